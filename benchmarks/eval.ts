@@ -1,0 +1,499 @@
+/**
+ * Evaluate pagesift on a labelled page corpus (format and metric: the corpus README).
+ *
+ *   npx tsx benchmarks/eval.ts <corpus-dir> [--set name]... [--out benchmarks/results/eval.json]
+ *                              [--verbose] [--markdown FILE] [--oracle]
+ *
+ *   --set NAME      evaluate only this set (repeatable); default: every set folder of the corpus
+ *   --out FILE      JSON results (directories are created); default benchmarks/results/eval.json
+ *   --verbose       also list the 10 worst pages per set by body F1
+ *   --markdown FILE write/replace the section between <!-- eval:start --> and <!-- eval:end -->
+ *   --oracle        score the gold labels themselves instead of the library (self-check of the
+ *                   metric and the corpus reader: every score must be 1, every FPR 0)
+ *
+ * Choices on points the metric leaves open (see also benchmarks/metric.ts):
+ * - Body metric: pages whose truth.json body is not null (`""` = gold with no tokens).
+ * - Spam metric: every page with a `spam` array, i.e. all pages; `spam: []` is gold "no spam", so
+ *   clean pages score spam R = 1 and spam P = 1 only if nothing is labelled spam.
+ * - Pages on which the library throws (or returns something that is not a report) are counted in
+ *   `errors`, reported on stderr and in the JSON, and scored as an empty report (no segments,
+ *   verdict not spam): the library must never throw on content, so a throw must cost score.
+ * - ms/page: wall time of `sift()` only (createSifter is timed once, separately), errors included.
+ * - "overall" pools all evaluated pages; per-set numbers are the ones to compare (gold styles differ).
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import {
+  aggregate,
+  bagOfTexts,
+  f1,
+  pageLevel,
+  pageScore,
+  snippetAccuracy,
+  tallySnippets,
+  type MeanScores,
+  type PageLevel,
+  type PageScore,
+  type SnippetAccuracy,
+  type SnippetGold,
+  type SnippetTally,
+} from './metric.js';
+
+// ---------------------------------------------------------------------------------------------
+// Constants
+
+const DEFAULT_OUT = 'benchmarks/results/eval.json';
+const TRUTH_FILE = 'truth.json';
+const MARKER_START = '<!-- eval:start -->';
+const MARKER_END = '<!-- eval:end -->';
+const WORST_PAGES = 10;
+const DECIMALS = 3;
+const OVERALL = 'overall';
+const LABEL_BODY = 'body';
+const LABEL_SPAM = 'spam';
+const INPUT_HTML = 'page.html';
+const INPUT_TEXT = 'page.txt';
+const EXIT_USAGE = 2;
+
+// ---------------------------------------------------------------------------------------------
+// Library contract (only what the evaluation uses)
+
+type SiftInput = { bytes: Uint8Array } | { text: string };
+
+interface SiftSegment {
+  text: string;
+  label: string;
+}
+
+interface SiftReport {
+  segments: readonly SiftSegment[];
+  verdict: { spam: boolean; score: number; categories: readonly string[] };
+}
+
+interface Sifter {
+  sift(input: SiftInput): SiftReport;
+}
+
+/** A sifter stand-in that answers with the gold labels (for --oracle). */
+function oracleReport(truth: Truth): SiftReport {
+  const segments: SiftSegment[] = [];
+  if (truth.body !== null) segments.push({ text: truth.body, label: LABEL_BODY });
+  for (const region of truth.spam) segments.push({ text: region, label: LABEL_SPAM });
+  return { segments, verdict: { spam: truth.pageSpam, score: truth.pageSpam ? 1 : 0, categories: [] } };
+}
+
+const EMPTY_REPORT: SiftReport = { segments: [], verdict: { spam: false, score: 0, categories: [] } };
+
+/** Throws when the value returned by sift() is not shaped like a report. */
+function checkReport(value: unknown): SiftReport {
+  const fail = (what: string): never => {
+    throw new Error(`malformed report: ${what}`);
+  };
+  if (typeof value !== 'object' || value === null) fail(`not an object (${typeof value})`);
+  const r = value as { segments?: unknown; verdict?: unknown };
+  if (!Array.isArray(r.segments)) fail('segments is not an array');
+  for (const s of r.segments as unknown[]) {
+    const seg = s as { text?: unknown; label?: unknown } | null;
+    if (typeof seg?.text !== 'string' || typeof seg.label !== 'string') fail('segment without text/label');
+  }
+  const v = r.verdict as { spam?: unknown; score?: unknown; categories?: unknown } | undefined;
+  if (typeof v?.spam !== 'boolean') fail('verdict.spam is not a boolean');
+  return value as SiftReport;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpus reading
+
+interface Truth {
+  input: string;
+  lang: string | null;
+  body: string | null;
+  snippets: SnippetGold | null;
+  spam: string[];
+  pageSpam: boolean;
+}
+
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+function parseTruth(json: string, where: string): Truth {
+  const bad = (what: string): never => {
+    throw new Error(`${where}: ${what}`);
+  };
+  const t = JSON.parse(json) as Record<string, unknown>;
+  const { input, lang, body, snippets, spam, pageSpam } = t;
+  if (input !== INPUT_HTML && input !== INPUT_TEXT) bad(`input must be ${INPUT_HTML} or ${INPUT_TEXT}`);
+  if (lang !== null && typeof lang !== 'string') bad('lang must be a string or null');
+  if (body !== null && typeof body !== 'string') bad('body must be a string or null');
+  let snippetGold: SnippetGold | null = null;
+  if (snippets !== null && snippets !== undefined) {
+    const s = snippets as Record<string, unknown>;
+    if (!isStringArray(s.body) || !isStringArray(s.boilerplate)) bad('snippets.body/boilerplate must be string arrays');
+    snippetGold = { body: s.body as string[], boilerplate: s.boilerplate as string[] };
+  }
+  if (!isStringArray(spam)) bad('spam must be a string array');
+  if (typeof pageSpam !== 'boolean') bad('pageSpam must be a boolean');
+  return {
+    input: input as string,
+    lang: (lang as string | null) ?? null,
+    body: body as string | null,
+    snippets: snippetGold,
+    spam: spam as string[],
+    pageSpam: pageSpam as boolean,
+  };
+}
+
+async function listDirs(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+async function readInput(caseDir: string, truth: Truth): Promise<SiftInput> {
+  const bytes = new Uint8Array(await readFile(join(caseDir, truth.input)));
+  return truth.input === INPUT_HTML ? { bytes } : { text: utf8.decode(bytes) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-page evaluation
+
+interface ScoreWithF1 extends PageScore {
+  f1: number;
+}
+
+interface PageResult {
+  set: string;
+  id: string;
+  lang: string | null;
+  input: string;
+  ms: number;
+  error: string | null;
+  body: ScoreWithF1 | null;
+  spam: ScoreWithF1;
+  snippets: SnippetTally | null;
+  pageSpam: boolean;
+  flagged: boolean;
+  verdictScore: number | null;
+  categories: readonly string[];
+}
+
+function withF1(s: PageScore): ScoreWithF1 {
+  return { ...s, f1: f1(s.precision, s.recall) };
+}
+
+function textsLabelled(report: SiftReport, label: string): string[] {
+  return report.segments.filter((s) => s.label === label).map((s) => s.text);
+}
+
+function scorePage(set: string, id: string, truth: Truth, report: SiftReport, ms: number, error: string | null): PageResult {
+  const predBody = bagOfTexts(textsLabelled(report, LABEL_BODY));
+  const predSpam = bagOfTexts(textsLabelled(report, LABEL_SPAM));
+  const body = truth.body === null ? null : withF1(pageScore(predBody, bagOfTexts([truth.body])));
+  const spam = withF1(pageScore(predSpam, bagOfTexts(truth.spam)));
+  const snippets = truth.snippets === null ? null : tallySnippets(predBody, truth.snippets);
+  return {
+    set,
+    id,
+    lang: truth.lang,
+    input: truth.input,
+    ms,
+    error,
+    body,
+    spam,
+    snippets,
+    pageSpam: truth.pageSpam,
+    flagged: report.verdict.spam,
+    verdictScore: error === null && typeof report.verdict.score === 'number' ? report.verdict.score : null,
+    categories: error === null && isStringArray(report.verdict.categories) ? report.verdict.categories : [],
+  };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
+
+async function evaluateCase(sifter: Sifter | null, corpus: string, set: string, id: string): Promise<PageResult> {
+  const caseDir = join(corpus, set, id);
+  const truth = parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${set}/${id}/${TRUTH_FILE}`);
+  if (sifter === null) return scorePage(set, id, truth, oracleReport(truth), 0, null);
+  const input = await readInput(caseDir, truth);
+  const start = performance.now();
+  let report: SiftReport;
+  let error: string | null = null;
+  try {
+    report = checkReport(sifter.sift(input));
+  } catch (e) {
+    error = errorMessage(e);
+    report = EMPTY_REPORT;
+    process.stderr.write(`ERROR ${set}/${id}: pagesift threw: ${error}\n`);
+    if (e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  }
+  const ms = performance.now() - start;
+  return scorePage(set, id, truth, report, ms, error);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Aggregation
+
+interface Summary {
+  pages: number;
+  errors: number;
+  errorPages: { id: string; error: string }[];
+  body: MeanScores;
+  spam: MeanScores;
+  snippets: SnippetAccuracy;
+  pageLevel: PageLevel;
+  meanMs: number | null;
+  maxMs: number | null;
+}
+
+function summarise(results: readonly PageResult[]): Summary {
+  const errored = results.filter((r) => r.error !== null);
+  const ms = results.map((r) => r.ms);
+  return {
+    pages: results.length,
+    errors: errored.length,
+    errorPages: errored.map((r) => ({ id: `${r.set}/${r.id}`, error: r.error ?? '' })),
+    body: aggregate(results.flatMap((r) => (r.body === null ? [] : [r.body]))),
+    spam: aggregate(results.map((r) => r.spam)),
+    snippets: snippetAccuracy(results.flatMap((r) => (r.snippets === null ? [] : [r.snippets]))),
+    pageLevel: pageLevel(results),
+    meanMs: ms.length === 0 ? null : ms.reduce((a, b) => a + b, 0) / ms.length,
+    maxMs: ms.length === 0 ? null : Math.max(...ms),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+const COLUMNS = [
+  'set',
+  'pages',
+  'err',
+  'body n',
+  'body P',
+  'body R',
+  'body F1',
+  'spam P',
+  'spam R',
+  'spam F1',
+  'snip acc (n)',
+  'page recall',
+  'page FPR',
+  'ms/page',
+] as const;
+
+function num(x: number | null, decimals = DECIMALS): string {
+  return x === null ? '-' : x.toFixed(decimals);
+}
+
+function rate(x: number | null, k: number, n: number): string {
+  return x === null ? '-' : `${num(x)} (${k}/${n})`;
+}
+
+function tableRow(name: string, s: Summary): string[] {
+  return [
+    name,
+    String(s.pages),
+    String(s.errors),
+    String(s.body.pages),
+    num(s.body.precision),
+    num(s.body.recall),
+    num(s.body.f1),
+    num(s.spam.precision),
+    num(s.spam.recall),
+    num(s.spam.f1),
+    s.snippets.accuracy === null ? '-' : `${num(s.snippets.accuracy)} (${s.snippets.bodyTotal + s.snippets.boilerplateTotal})`,
+    rate(s.pageLevel.recall, s.pageLevel.truePositives, s.pageLevel.positives),
+    rate(s.pageLevel.falsePositiveRate, s.pageLevel.falsePositives, s.pageLevel.negatives),
+    num(s.meanMs, 1),
+  ];
+}
+
+function textTable(rows: readonly string[][]): string {
+  const all = [[...COLUMNS], ...rows];
+  const widths = COLUMNS.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]): string =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(all[0] ?? []), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1] ?? [])].join('\n');
+}
+
+function markdownTable(rows: readonly string[][]): string {
+  const header = `| ${COLUMNS.join(' | ')} |`;
+  const align = `|${COLUMNS.map((_, i) => (i === 0 ? ':---' : '---:')).join('|')}|`;
+  return [header, align, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function worstPages(results: readonly PageResult[]): string {
+  const scored = results
+    .flatMap((r) => (r.body === null ? [] : [{ r, body: r.body }]))
+    .sort((a, b) => a.body.f1 - b.body.f1 || a.r.id.localeCompare(b.r.id))
+    .slice(0, WORST_PAGES);
+  return scored
+    .map(({ r, body }) => {
+      const err = r.error === null ? '' : `  ERROR ${r.error}`;
+      return `  F1 ${num(body.f1)}  P ${num(body.precision)}  R ${num(body.recall)}  pred ${body.predTokens} gold ${body.goldTokens} tokens  ${r.id}${err}`;
+    })
+    .join('\n');
+}
+
+/** Puts `section` between the markers of `existing` (appended, with markers, if there are none). */
+function replaceSection(existing: string | null, section: string): string {
+  const block = `${MARKER_START}\n${section.trimEnd()}\n${MARKER_END}`;
+  if (existing === null || existing.length === 0) return `${block}\n`;
+  const start = existing.indexOf(MARKER_START);
+  const end = existing.indexOf(MARKER_END);
+  if (start === -1 && end === -1) return `${existing.replace(/\n*$/, '\n\n')}${block}\n`;
+  if (start === -1 || end === -1 || end < start) {
+    throw new Error(`unbalanced ${MARKER_START} / ${MARKER_END} markers`);
+  }
+  return existing.slice(0, start) + block + existing.slice(end + MARKER_END.length);
+}
+
+async function readOptional(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+interface Options {
+  corpus: string;
+  sets: string[];
+  out: string;
+  verbose: boolean;
+  markdown: string | null;
+  oracle: boolean;
+}
+
+function usage(message: string): never {
+  process.stderr.write(
+    `${message}\nusage: npx tsx benchmarks/eval.ts <corpus-dir> [--set name]... [--out ${DEFAULT_OUT}] [--verbose] [--markdown FILE] [--oracle]\n`,
+  );
+  process.exit(EXIT_USAGE);
+}
+
+function parseOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        set: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        verbose: { type: 'boolean' },
+        markdown: { type: 'string' },
+        oracle: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    usage(errorMessage(e));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1 || positionals[0] === undefined) usage('expected exactly one corpus directory');
+  return {
+    corpus: resolve(positionals[0]),
+    sets: values.set ?? [],
+    out: values.out ?? DEFAULT_OUT,
+    verbose: values.verbose ?? false,
+    markdown: values.markdown ?? null,
+    oracle: values.oracle ?? false,
+  };
+}
+
+async function loadSifter(): Promise<{ sifter: Sifter; ms: number }> {
+  const start = performance.now();
+  const lib = await import('../src/index.js');
+  const sifter: Sifter = await lib.createSifter();
+  return { sifter, ms: performance.now() - start };
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  const available = await listDirs(opts.corpus);
+  const unknown = opts.sets.filter((s) => !available.includes(s));
+  if (unknown.length > 0) usage(`unknown set(s): ${unknown.join(', ')} (corpus has: ${available.join(', ')})`);
+  const sets = opts.sets.length > 0 ? [...new Set(opts.sets)].sort() : available;
+
+  const loaded = opts.oracle ? null : await loadSifter();
+  const sifter = loaded?.sifter ?? null;
+
+  const bySet = new Map<string, PageResult[]>();
+  for (const set of sets) {
+    const results: PageResult[] = [];
+    for (const id of await listDirs(join(opts.corpus, set))) {
+      results.push(await evaluateCase(sifter, opts.corpus, set, id));
+    }
+    bySet.set(set, results);
+  }
+  const everything = [...bySet.values()].flat();
+
+  const summaries = new Map<string, Summary>([...bySet].map(([set, results]) => [set, summarise(results)]));
+  const overall = summarise(everything);
+  const rows = [...[...summaries].map(([set, s]) => tableRow(set, s)), tableRow(OVERALL, overall)];
+
+  const corpusName = basename(opts.corpus);
+  const date = new Date().toISOString();
+  const mode = opts.oracle ? ' [ORACLE: gold labels scored against themselves]' : '';
+  process.stdout.write(`pagesift eval on ${corpusName} (${everything.length} pages, node ${process.version})${mode}\n`);
+  process.stdout.write(`${textTable(rows)}\n`);
+  if (overall.errors > 0) {
+    process.stdout.write(`\n${overall.errors} page(s) threw (scored as empty reports); see stderr and the JSON.\n`);
+  }
+
+  if (opts.verbose) {
+    for (const [set, results] of bySet) {
+      const worst = worstPages(results);
+      if (worst.length > 0) process.stdout.write(`\nworst ${WORST_PAGES} by body F1 in ${set}:\n${worst}\n`);
+    }
+  }
+
+  const json = {
+    meta: {
+      date,
+      node: process.version,
+      corpus: corpusName,
+      sets,
+      oracle: opts.oracle,
+      createSifterMs: loaded?.ms ?? null,
+    },
+    overall,
+    sets: Object.fromEntries(summaries),
+    pages: everything,
+  };
+  await mkdir(dirname(resolve(opts.out)), { recursive: true });
+  await writeFile(opts.out, `${JSON.stringify(json, null, 2)}\n`);
+  process.stdout.write(`\nwrote ${opts.out}\n`);
+
+  if (opts.markdown !== null) {
+    const section = [
+      `Evaluation on corpus \`${corpusName}\`${mode} — ${date.slice(0, 10)}, Node ${process.version}.`,
+      '',
+      markdownTable(rows),
+      '',
+      'Body/spam: mean P and mean R over pages with gold, F1 of the means. Snippet accuracy pooled over all snippets.',
+    ].join('\n');
+    await mkdir(dirname(resolve(opts.markdown)), { recursive: true });
+    await writeFile(opts.markdown, replaceSection(await readOptional(opts.markdown), section));
+    process.stdout.write(`wrote section in ${opts.markdown}\n`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`eval failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import type { RuleHit } from '../rules/engine.js';
+import type { Label } from '../rules/schema.js';
+import type { FirstPass } from './label.js';
+
+/**
+ * jusText-style context pass: an undecided segment takes its label from the nearest decided
+ * body/navigation segments before and after it (spam segments and segments outside the flow are
+ * skipped; the page edges count as navigation, as in jusText). Body between body stays body;
+ * navigation between navigation stays navigation; at a border, the segment's own lean decides.
+ */
+
+export interface ContextInput {
+  first: FirstPass;
+  /** Title/meta segments are outside the page flow and never serve as context. */
+  inFlow: boolean;
+}
+
+export interface ContextResult {
+  label: Label;
+  hit?: RuleHit;
+}
+
+function hit(rule: string, label: Label, description: string): RuleHit {
+  return { rule, label, score: 0, description };
+}
+
+export function contextPass(segments: readonly ContextInput[]): ContextResult[] {
+  const decided = segments.map((s) => (s.inFlow && (s.first.label === 'body' || s.first.label === 'navigation') ? s.first.label : undefined));
+  const before: (Label | undefined)[] = [];
+  let last: Label | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    before.push(last);
+    last = decided[i] ?? last;
+  }
+  const after: (Label | undefined)[] = new Array(segments.length);
+  last = undefined;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    after[i] = last;
+    last = decided[i] ?? last;
+  }
+  return segments.map((segment, i): ContextResult => {
+    const first = segment.first;
+    if (first.label !== undefined) return { label: first.label };
+    const prev = before[i] ?? 'navigation';
+    const next = after[i] ?? 'navigation';
+    if (prev === 'body' && next === 'body') return { label: 'body', hit: hit('context.between-body', 'body', 'undecided segment between body segments') };
+    if (prev === 'navigation' && next === 'navigation') {
+      return { label: 'navigation', hit: hit('context.between-navigation', 'navigation', 'undecided segment between navigation segments (or the page edge)') };
+    }
+    return { label: first.lean, hit: hit('context.border', first.lean, `undecided segment at a body/navigation border; its own scores lean to ${first.lean}`) };
+  });
+}

@@ -1,0 +1,31 @@
+import type { Features } from '../features/feature-set.js';
+import type { RuleHit } from '../rules/engine.js';
+import type { Label } from '../rules/schema.js';
+import { DECISIVE_MARGIN, SPAM_MIN_SCORE } from './thresholds.js';
+
+/** A context-free decision, or "undecided" with the side it leans to. */
+export type FirstPass = { label: Label } | { label: undefined; lean: Label };
+
+/**
+ * Context-free label from summed scores. Spam wins once it reaches SPAM_MIN_SCORE and outscores
+ * the others; body and navigation need DECISIVE_MARGIN between them.
+ */
+export function firstPassLabel(scores: Record<Label, number>): FirstPass {
+  if (scores.spam >= SPAM_MIN_SCORE && scores.spam >= Math.max(scores.body, scores.navigation)) return { label: 'spam' };
+  const margin = scores.body - scores.navigation;
+  if (margin >= DECISIVE_MARGIN) return { label: 'body' };
+  if (margin <= -DECISIVE_MARGIN) return { label: 'navigation' };
+  return { label: undefined, lean: margin > 0 ? 'body' : 'navigation' };
+}
+
+/** Segments that are never body whatever their scores: not part of the visible page flow. */
+export function neverBody(features: Features): RuleHit | undefined {
+  if (features['kind.title'] === 1) return constraint('constraint.title-not-body', 'the page title is page chrome; its headline copy in the page is kept as body');
+  if (features['kind.meta'] === 1) return constraint('constraint.meta-not-body', 'meta description/keywords are not visible text');
+  if (features['dom.hidden'] === 1) return constraint('constraint.hidden-not-body', 'hidden elements are never body');
+  return undefined;
+}
+
+function constraint(rule: string, description: string): RuleHit {
+  return { rule, label: 'navigation', score: 0, description };
+}

@@ -1,0 +1,31 @@
+import type { Label } from '../rules/schema.js';
+import type { RuleHit } from '../rules/engine.js';
+import type { LexiconHit } from '../lexicon/matcher.js';
+
+export interface Verdict {
+  spam: boolean;
+  /** Sum of the spam scores of the segments labelled spam. */
+  score: number;
+  threshold: number;
+  /** Spam kinds found: rule categories (title-hijack, link-farm…) and spam lexicon categories (porn, gambling…). */
+  categories: string[];
+}
+
+export interface VerdictInput {
+  label: Label;
+  spamScore: number;
+  hits: readonly RuleHit[];
+  lexiconHits: readonly LexiconHit[];
+}
+
+export function pageVerdict(segments: readonly VerdictInput[], threshold: number): Verdict {
+  let score = 0;
+  const categories = new Set<string>();
+  for (const segment of segments) {
+    if (segment.label !== 'spam') continue;
+    score += segment.spamScore;
+    for (const hit of segment.hits) if (hit.label === 'spam' && hit.category) categories.add(hit.category);
+    for (const hit of segment.lexiconHits) if (hit.label === 'spam') categories.add(hit.category);
+  }
+  return { spam: score >= threshold, score, threshold, categories: [...categories].sort() };
+}

@@ -1,0 +1,58 @@
+import { chooseCharset, type CharsetSource } from './charset.js';
+import type { Warning } from '../report/warning.js';
+
+export interface Decoded {
+  text: string;
+  charset: string;
+  charsetSource: CharsetSource;
+  warnings: Warning[];
+}
+
+const REPLACEMENT = '\uFFFD';
+
+function countReplacements(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(REPLACEMENT); at >= 0; at = text.indexOf(REPLACEMENT, at + 1)) count++;
+  return count;
+}
+
+/**
+ * Page bytes → text. Never throws: undecodable bytes become U+FFFD and a warning.
+ * `bytes` must already be cut to the size limit.
+ */
+export function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
+  const warnings: Warning[] = [];
+  const choice = chooseCharset(bytes, contentType);
+  for (const label of choice.unknownLabels) {
+    warnings.push({ code: 'unknown-charset', message: `declared charset "${label}" is not supported; ignored` });
+  }
+  if (choice.declared) {
+    warnings.push({
+      code: 'charset-mismatch',
+      message: `declared charset ${choice.declared} does not fit the bytes; decoded as ${choice.charset}`,
+    });
+  }
+  if (choice.source === 'detected' || choice.source === 'fallback') {
+    warnings.push({ code: 'charset-detected', message: `no usable charset declaration; ${choice.source} ${choice.charset}` });
+  }
+  const body = bytes.subarray(choice.skip);
+  const text = new TextDecoder(choice.charset, { fatal: false, ignoreBOM: true }).decode(body);
+  const replaced = countReplacements(text) - literalReplacementChars(body, choice.charset);
+  if (replaced > 0) {
+    warnings.push({
+      code: 'undecodable-bytes',
+      message: `${replaced} byte sequence(s) are not valid ${choice.charset}; replaced with U+FFFD`,
+    });
+  }
+  return { text, charset: choice.charset, charsetSource: choice.source, warnings };
+}
+
+/** A page may contain U+FFFD itself (EF BF BD in UTF-8); those are not decoding errors. */
+function literalReplacementChars(bytes: Uint8Array, charset: string): number {
+  if (charset !== 'utf-8') return 0;
+  let count = 0;
+  for (let i = 0; i + 2 < bytes.length; i++) {
+    if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) count++;
+  }
+  return count;
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { decodeBytes } from './decode.js';
+import type { Warning } from '../report/warning.js';
+
+/** What `sift` accepts: a string (HTML or text, detected), page bytes, or an object saying which. */
+export type SiftInput = string | Uint8Array | { html?: string; text?: string; bytes?: Uint8Array; url?: string; contentType?: string };
+
+export interface DecodedInput {
+  text: string;
+  kind: 'html' | 'text';
+  /** The charset used for bytes; undefined for string input. */
+  charset?: string;
+  /** Size of the input before any cut, in bytes (or UTF-16 units for strings). */
+  size: number;
+  truncated: boolean;
+  url?: string;
+  warnings: Warning[];
+}
+
+const objectInputSchema = z
+  .strictObject({
+    html: z.string().optional(),
+    text: z.string().optional(),
+    bytes: z.instanceof(Uint8Array).optional(),
+    url: z.string().optional(),
+    contentType: z.string().optional(),
+  })
+  .refine((o) => [o.html, o.text, o.bytes].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of html, text, bytes',
+  });
+
+/** A programming error in the call (not in the page): wrong input type. */
+export class PagesiftInputError extends TypeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PagesiftInputError';
+  }
+}
+
+/** How much of the start of a string is examined to tell HTML from text. */
+export const HTML_SNIFF_CHARS = 4096;
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml|<head[\s>]|<body[\s>]|<!--)/i;
+const HTML_TAG = /<\/?(?:html|head|body|title|meta|div|p|a|span|table|td|br|ul|li|h[1-6]|script|style|link)\b[^<>]{0,1024}>/gi;
+/** Strings with at least this many common tags near the start are HTML. */
+export const HTML_MIN_TAGS = 2;
+
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, HTML_SNIFF_CHARS);
+  if (HTML_START.test(head)) return true;
+  let tags = 0;
+  HTML_TAG.lastIndex = 0;
+  while (HTML_TAG.exec(head) && ++tags < HTML_MIN_TAGS);
+  return tags >= HTML_MIN_TAGS;
+}
+
+function cutString(text: string, maxUnits: number): { text: string; truncated: boolean } {
+  if (text.length <= maxUnits) return { text, truncated: false };
+  let end = maxUnits;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return { text: text.slice(0, end), truncated: true };
+}
+
+function truncatedWarning(size: number, max: number, unit: string): Warning {
+  return { code: 'truncated', message: `input of ${size} ${unit} cut to maxBytes (${max})` };
+}
+
+export function decodeInput(input: SiftInput, maxBytes: number): DecodedInput {
+  if (typeof input === 'string') return fromString(input, undefined, maxBytes);
+  if (input instanceof Uint8Array) return fromBytes(input, undefined, maxBytes);
+  if (typeof input !== 'object' || input === null) {
+    throw new PagesiftInputError(`sift() takes a string, a Uint8Array or { html | text | bytes }, not ${input === null ? 'null' : typeof input}`);
+  }
+  const parsed = objectInputSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new PagesiftInputError(`bad sift() input: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')}`);
+  }
+  const { html, text, bytes, url, contentType } = parsed.data;
+  let decoded: DecodedInput;
+  if (bytes !== undefined) decoded = fromBytes(bytes, contentType, maxBytes);
+  else if (html !== undefined) decoded = { ...fromString(html, 'html', maxBytes) };
+  else decoded = fromString(text ?? '', 'text', maxBytes);
+  return url !== undefined ? { ...decoded, url } : decoded;
+}
+
+function fromString(raw: string, kind: 'html' | 'text' | undefined, maxBytes: number): DecodedInput {
+  const { text, truncated } = cutString(raw, maxBytes);
+  const warnings: Warning[] = truncated ? [truncatedWarning(raw.length, maxBytes, 'characters')] : [];
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Offsets point into the string as given; a leading BOM is replaced by a space to keep them.
+  const body = withoutBom === text ? text : ` ${withoutBom}`;
+  return { text: body, kind: kind ?? (looksLikeHtml(body) ? 'html' : 'text'), size: raw.length, truncated, warnings };
+}
+
+function fromBytes(bytes: Uint8Array, contentType: string | undefined, maxBytes: number): DecodedInput {
+  const truncated = bytes.length > maxBytes;
+  const cut = truncated ? bytes.subarray(0, utf8SafeEnd(bytes, maxBytes)) : bytes;
+  const decoded = decodeBytes(cut, contentType);
+  const warnings = truncated ? [truncatedWarning(bytes.length, maxBytes, 'bytes'), ...decoded.warnings] : decoded.warnings;
+  const isHtmlType = contentType ? /html|xml/i.test(contentType) : undefined;
+  const isTextType = contentType ? /^\s*text\/plain/i.test(contentType) : false;
+  const kind = isTextType ? 'text' : isHtmlType || looksLikeHtml(decoded.text) ? 'html' : 'text';
+  return { text: decoded.text, kind, charset: decoded.charset, size: bytes.length, truncated, warnings };
+}
+
+/**
+ * Where to cut bytes at or before `max` without splitting a UTF-8 sequence (a split sequence
+ * would make a UTF-8 page fail the validity check and be decoded as some other charset).
+ */
+function utf8SafeEnd(bytes: Uint8Array, max: number): number {
+  for (let back = 1; back <= 4 && back <= max; back++) {
+    const byte = bytes[max - back]!;
+    if (byte < 0x80) return max;
+    if (byte >= 0xc0) {
+      const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return need === back ? max : max - back;
+    }
+  }
+  return max;
+}

@@ -1,0 +1,33 @@
+import type { Block } from '../segment/block.js';
+
+/** Class/id/role cue lists, loaded from data/cues/class-names.json. */
+export interface CueLists {
+  navigation: readonly string[];
+  body: readonly string[];
+}
+
+function matchesCue(token: string, cues: readonly string[]): boolean {
+  for (const cue of cues) {
+    if (token === cue || token.startsWith(cue) || token.endsWith(cue)) return true;
+  }
+  return false;
+}
+
+export function domFeatures(block: Block, cues: CueLists): Record<string, number> {
+  let nav = 0;
+  let body = 0;
+  for (const token of block.cues) {
+    if (!nav && matchesCue(token, cues.navigation)) nav = 1;
+    if (!body && matchesCue(token, cues.body)) body = 1;
+  }
+  return {
+    'dom.hidden': block.hidden ? 1 : 0,
+    'dom.navCue': nav,
+    'dom.bodyCue': body,
+    'kind.title': block.kind === 'title' ? 1 : 0,
+    'kind.meta': block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0,
+    'kind.heading': block.kind === 'heading' ? 1 : 0,
+    'kind.list': block.list ? 1 : 0,
+    headingLevel: block.headingLevel ?? 0,
+  };
+}

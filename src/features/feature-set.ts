@@ -1,0 +1,60 @@
+/**
+ * Feature names. Features are plain numbers (booleans as 0/1) so rules can compare them; rules
+ * may only name features listed here or `lex.<category>.<stat>` for a loaded lexicon category.
+ */
+export type Features = Record<string, number>;
+
+export const STATIC_FEATURES = {
+  chars: 'non-space characters',
+  weightedChars: 'length with each Han/kana/Hangul character counted as HAN_CHAR_WEIGHT Latin characters',
+  hanShare: 'share of characters that are Han',
+  latinShare: 'share of characters that are Latin letters',
+  words: 'word tokens (jieba for Han text, natural otherwise)',
+  stopwordRatio: 'share of word tokens that are stopwords (data/stopwords)',
+  sentencePunct: 'sentence punctuation marks (。！？；.!?;)',
+  clausePunct: 'clause punctuation marks (，、,：:)',
+  punctDensity: 'sentence + clause punctuation per character',
+  endsWithSentencePunct: '1 when the text ends with sentence punctuation (closing quotes and brackets allowed after it)',
+  hasDate: '1 when the text holds a date (2024-06-05, 2024年6月5日, June 5, 2024…)',
+  linkDensity: 'characters inside links / all characters',
+  linkCount: 'number of links',
+  'kind.title': '1 for the page title (<title>, or the first line of text input)',
+  'kind.meta': '1 for meta description/keywords',
+  'kind.heading': '1 for h1–h6',
+  'kind.list': '1 for a list segment',
+  headingLevel: 'h1 → 1 … h6 → 6; 0 when not a heading',
+  'list.items': 'number of list items (0 when not a list)',
+  'list.meanItemChars': 'mean characters per list item',
+  'list.sepPipe': '1 when the list separator is |',
+  'list.sepArrow': '1 when the list separator is > » ›',
+  'list.sepDash': '1 when the list separator is - _ – —',
+  'list.sepComma': '1 when the list separator is , ， 、',
+  'list.sepSpace': '1 when items are run together with spaces',
+  'list.sepElement': '1 when items are separate elements (<li>, <a>…<br>)',
+  'list.spamItemShare': 'share of list items holding a spam-lexicon hit',
+  'list.navItemShare': 'share of list items holding a navigation-lexicon hit',
+  'list.firstItemNav': '1 when the first list item holds a navigation-lexicon hit (首页, Home)',
+  'dom.hidden': '1 when the text is in a hidden element',
+  'dom.navCue': '1 when a class/id/role/tag cue of the element or a near ancestor is a navigation cue (nav, menu, footer…)',
+  'dom.bodyCue': '1 when a class/id/role/tag cue is a body cue (article, content, post…)',
+  'page.isText': '1 for plain-text input',
+  'page.position': 'relative position of the segment in the page (0 first … 1 last)',
+  'page.headline': '1 when the text matches the page title or the breadcrumb tail (the article headline)',
+  'page.hanPage': '1 when most characters of the page are Han',
+  'lex.any-spam.share': 'share of characters covered by hits of any spam lexicon',
+  'lex.any-spam.hits': 'hits of any spam lexicon (weighted)',
+  'lex.any-navigation.hits': 'hits of any navigation lexicon (weighted)',
+  'lex.any-body.hits': 'hits of any body lexicon (weighted)',
+} as const satisfies Record<string, string>;
+
+export const LEXICON_STATS = {
+  hits: 'weighted hits of the category',
+  terms: 'distinct terms of the category that hit',
+  share: 'share of characters covered by the category',
+} as const satisfies Record<string, string>;
+
+export function lexiconFeatureNames(categories: Iterable<string>): string[] {
+  const names: string[] = [];
+  for (const category of categories) for (const stat of Object.keys(LEXICON_STATS)) names.push(`lex.${category}.${stat}`);
+  return names;
+}

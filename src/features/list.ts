@@ -1,0 +1,62 @@
+import type { Block } from '../segment/block.js';
+import type { LexiconHit } from '../lexicon/matcher.js';
+
+const SEPARATOR_FEATURE: Readonly<Record<string, string>> = {
+  '|': 'list.sepPipe',
+  '>': 'list.sepArrow',
+  '-': 'list.sepDash',
+  ',': 'list.sepComma',
+  ' ': 'list.sepSpace',
+  li: 'list.sepElement',
+};
+
+/** List shape and what share of the items carry spam or navigation vocabulary. */
+export function listFeatures(block: Block, hits: readonly LexiconHit[]): Record<string, number> {
+  const features: Record<string, number> = {
+    'list.items': 0,
+    'list.meanItemChars': 0,
+    'list.spamItemShare': 0,
+    'list.navItemShare': 0,
+    'list.firstItemNav': 0,
+  };
+  for (const name of Object.values(SEPARATOR_FEATURE)) features[name] = 0;
+  const list = block.list;
+  if (!list || list.items.length === 0) return features;
+  const sep = SEPARATOR_FEATURE[list.separator];
+  if (sep) features[sep] = 1;
+
+  // Locate items in the segment text in order, then attribute each hit to the item it starts in
+  // (binary search: a line of a million separators must stay linear-ish).
+  const starts: number[] = [];
+  let from = 0;
+  let chars = 0;
+  for (const item of list.items) {
+    const at = block.text.indexOf(item, from);
+    const start = at >= 0 ? at : from;
+    starts.push(start);
+    from = start + item.length;
+    chars += item.length;
+  }
+  const spam = new Uint8Array(starts.length);
+  const nav = new Uint8Array(starts.length);
+  for (const hit of hits) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= hit.start) lo = mid;
+      else hi = mid - 1;
+    }
+    if (hit.label === 'spam') spam[lo] = 1;
+    else if (hit.label === 'navigation') nav[lo] = 1;
+  }
+  const spamItems = spam.reduce((a, b) => a + b, 0);
+  const navItems = nav.reduce((a, b) => a + b, 0);
+  if (nav[0] === 1) features['list.firstItemNav'] = 1;
+  const n = list.items.length;
+  features['list.items'] = n;
+  features['list.meanItemChars'] = chars / n;
+  features['list.spamItemShare'] = spamItems / n;
+  features['list.navItemShare'] = navItems / n;
+  return features;
+}

@@ -1,0 +1,60 @@
+import { classifySegments } from './classify/classify.js';
+import { pageVerdict } from './classify/verdict.js';
+import { decodeInput, type SiftInput } from './decode/input.js';
+import { extractFeatures } from './features/extract.js';
+import { parseOptions, type SifterOptions, type SifterOptionsInput } from './options.js';
+import { buildReport } from './report/build.js';
+import type { Report } from './report/schema.js';
+import { loadResources, type Resources } from './resources.js';
+import { segmentHtml } from './segment/html.js';
+import { mergeBlocks } from './segment/merge.js';
+import { segmentText } from './segment/text.js';
+
+export interface Sifter {
+  /** The validated options, defaults filled in. */
+  readonly options: Readonly<SifterOptions>;
+  /** Sift one page. Synchronous and pure; never throws on page content (only on a wrong input type). */
+  sift(input: SiftInput): Report;
+}
+
+/** The pipeline, one line per stage (DESIGN §3). */
+function siftPage(resources: Resources, options: SifterOptions, input: SiftInput): Report {
+  const decoded = decodeInput(input, options.maxBytes);
+  const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
+  const blocks = mergeBlocks(page.blocks);
+  const analyzed = extractFeatures(page, blocks, resources);
+  const labelled = classifySegments(analyzed, resources.rules);
+  const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits })), options.spamThreshold);
+  return buildReport(decoded, page, labelled, verdict, options.includeFeatures);
+}
+
+/** Validate options, load dictionaries, lexicons and rules once; the sifter is then synchronous. */
+export async function createSifter(options?: SifterOptionsInput): Promise<Sifter> {
+  const parsed = parseOptions(options);
+  const resources = await loadResources(parsed);
+  return Object.freeze({ options: parsed, sift: (input: SiftInput) => siftPage(resources, parsed, input) });
+}
+
+const defaultSifters = new Map<string, Promise<Sifter>>();
+
+/** Convenience: sift one page with a sifter cached per distinct options. */
+export async function sift(input: SiftInput, options?: SifterOptionsInput): Promise<Report> {
+  const key = JSON.stringify(options ?? {});
+  let sifter = defaultSifters.get(key);
+  if (!sifter) {
+    sifter = createSifter(options);
+    defaultSifters.set(key, sifter);
+    sifter.catch(() => defaultSifters.delete(key));
+  }
+  return (await sifter).sift(input);
+}
+
+export { CANARY } from './canary.js';
+export { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
+export { PagesiftInputError, type SiftInput } from './decode/input.js';
+export { LexiconError } from './lexicon/parse.js';
+export { DEFAULT_MAX_BYTES, optionsSchema, PagesiftOptionsError, type SifterOptions, type SifterOptionsInput } from './options.js';
+export { hitSchema, reportJsonSchema, reportSchema, segmentSchema, verdictSchema, type Hit, type Report, type ReportVerdict, type Segment } from './report/schema.js';
+export type { Warning, WarningCode } from './report/warning.js';
+export { RuleError } from './rules/compile.js';
+export { ruleSchema, type Label, type Rule } from './rules/schema.js';

@@ -1,0 +1,116 @@
+import { buildAutomaton } from './automaton.js';
+import type { Boundary, Lexicon, LexiconLabel } from './parse.js';
+import type { Normalize } from '../tokenize/normalize.js';
+
+/** One lexicon hit, with offsets into the (same-length) normalised and original text. */
+export interface LexiconHit {
+  category: string;
+  label: LexiconLabel;
+  term: string;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+export interface LexiconMatcher {
+  /** Categories and the label their hits support, in load order. */
+  readonly categories: ReadonlyMap<string, LexiconLabel>;
+  /** Every term, normalised (the tokenizer adds them as words so they stay whole). */
+  readonly terms: readonly string[];
+  /**
+   * Hits in `normalized` text. `tokenBoundary[i]` is 1 where a token starts or ends at offset i;
+   * terms marked @token need it, the others ignore it.
+   */
+  match(normalized: string, tokenBoundary: Uint8Array): LexiconHit[];
+}
+
+interface CompiledTerm {
+  term: string;
+  category: string;
+  label: LexiconLabel;
+  weight: number;
+  wordStart: boolean;
+  wordEnd: boolean;
+  token: boolean;
+  /** Allow-list phrases with the offset(s) of the term inside each. */
+  allow: { phrase: string; offsets: number[] }[];
+}
+
+const WORDISH = /[\p{Script=Latin}\p{Nd}_]/u;
+
+function isWordish(ch: string | undefined): boolean {
+  return ch !== undefined && WORDISH.test(ch);
+}
+
+function offsetsOf(phrase: string, term: string): number[] {
+  const offsets: number[] = [];
+  for (let at = phrase.indexOf(term); at >= 0; at = phrase.indexOf(term, at + 1)) offsets.push(at);
+  return offsets;
+}
+
+function compile(term: string, boundary: Boundary): Pick<CompiledTerm, 'wordStart' | 'wordEnd' | 'token'> {
+  switch (boundary) {
+    case 'word':
+      return { wordStart: true, wordEnd: true, token: false };
+    case 'token':
+      return { wordStart: false, wordEnd: false, token: true };
+    case 'none':
+      return { wordStart: false, wordEnd: false, token: false };
+    case 'auto':
+      return { wordStart: isWordish(term[0]), wordEnd: isWordish(term[term.length - 1]), token: false };
+  }
+}
+
+export function createLexiconMatcher(lexicons: readonly Lexicon[], normalize: Normalize): LexiconMatcher {
+  const compiled: CompiledTerm[] = [];
+  const categories = new Map<string, LexiconLabel>();
+  for (const lexicon of lexicons) {
+    const known = categories.get(lexicon.category);
+    if (known !== undefined && known !== lexicon.label) {
+      throw new Error(`lexicon category "${lexicon.category}" has two labels (${known}, ${lexicon.label}); see ${lexicon.source}`);
+    }
+    categories.set(lexicon.category, lexicon.label);
+    for (const entry of lexicon.terms) {
+      const term = normalize(entry.term);
+      compiled.push({
+        term,
+        category: lexicon.category,
+        label: lexicon.label,
+        weight: entry.weight,
+        ...compile(term, entry.boundary),
+        allow: entry.allow.map((raw) => {
+          const phrase = normalize(raw);
+          return { phrase, offsets: offsetsOf(phrase, term) };
+        }),
+      });
+    }
+  }
+  const automaton = buildAutomaton(compiled.map((c) => c.term));
+
+  function allowed(text: string, start: number, entry: CompiledTerm): boolean {
+    for (const { phrase, offsets } of entry.allow) {
+      for (const offset of offsets) {
+        const from = start - offset;
+        if (from >= 0 && text.startsWith(phrase, from)) return true;
+      }
+    }
+    return false;
+  }
+
+  return {
+    categories,
+    terms: [...new Set(compiled.map((c) => c.term))],
+    match(normalized, tokenBoundary) {
+      const hits: LexiconHit[] = [];
+      automaton.scan(normalized, ({ pattern, start, end }) => {
+        const entry = compiled[pattern]!;
+        if (entry.wordStart && isWordish(normalized[start - 1])) return;
+        if (entry.wordEnd && isWordish(normalized[end])) return;
+        if (entry.token && (tokenBoundary[start] !== 1 || tokenBoundary[end] !== 1)) return;
+        if (entry.allow.length > 0 && allowed(normalized, start, entry)) return;
+        hits.push({ category: entry.category, label: entry.label, term: entry.term, weight: entry.weight, start, end });
+      });
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { LabelledSegment } from '../classify/classify.js';
+import type { Verdict } from '../classify/verdict.js';
+import type { DecodedInput } from '../decode/input.js';
+import type { SegmentedPage } from '../segment/block.js';
+import { REPORT_VERSION, type Report, type Segment } from './schema.js';
+
+export function buildSegment(segment: LabelledSegment, includeFeatures: boolean): Segment {
+  const { block } = segment;
+  return {
+    text: block.text,
+    label: segment.label,
+    scores: { ...segment.scores },
+    hits: segment.hits,
+    source: { kind: block.kind, start: block.start, end: block.end, ...(block.path ? { path: block.path } : {}) },
+    terms: segment.lexiconHits.map((h) => ({ term: block.text.slice(h.start, h.end), category: h.category, start: h.start, end: h.end })),
+    ...(block.list ? { items: block.list.items } : {}),
+    ...(includeFeatures ? { features: segment.features } : {}),
+  };
+}
+
+export function buildReport(input: DecodedInput, page: SegmentedPage, segments: readonly LabelledSegment[], verdict: Verdict, includeFeatures: boolean): Report {
+  return {
+    version: REPORT_VERSION,
+    input: {
+      kind: input.kind,
+      ...(input.charset ? { charset: input.charset } : {}),
+      size: input.size,
+      truncated: input.truncated,
+      ...(input.url !== undefined ? { url: input.url } : {}),
+    },
+    ...(page.title !== undefined ? { title: page.title } : {}),
+    segments: segments.map((s) => buildSegment(s, includeFeatures)),
+    verdict,
+    warnings: input.warnings,
+  };
+}

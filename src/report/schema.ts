@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { labelSchema } from '../rules/schema.js';
+import { WARNING_CODES } from './warning.js';
+
+/** The report's shape, as zod schemas (the source of the exported types and of the JSON Schema). */
+
+export const REPORT_VERSION = 1;
+
+export const scoresSchema = z.strictObject({ body: z.number(), navigation: z.number(), spam: z.number() });
+
+export const hitSchema = z.strictObject({
+  rule: z.string(),
+  label: labelSchema,
+  score: z.number(),
+  description: z.string(),
+  category: z.string().optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  kind: z.enum(['title', 'meta-description', 'meta-keywords', 'heading', 'block', 'line', 'list']),
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+  path: z.string().optional(),
+});
+
+export const segmentSchema = z.strictObject({
+  text: z.string(),
+  label: labelSchema,
+  scores: scoresSchema,
+  hits: z.array(hitSchema),
+  source: sourceSchema,
+  /** Lexicon terms that hit, with offsets into `text`. */
+  terms: z.array(z.strictObject({ term: z.string(), category: z.string(), start: z.int(), end: z.int() })),
+  /** List items when the segment is a list. */
+  items: z.array(z.string()).optional(),
+  features: z.record(z.string(), z.number()).optional(),
+});
+
+export const verdictSchema = z.strictObject({
+  spam: z.boolean(),
+  score: z.number(),
+  threshold: z.number(),
+  categories: z.array(z.string()),
+});
+
+export const warningSchema = z.strictObject({ code: z.enum(WARNING_CODES), message: z.string() });
+
+export const reportSchema = z.strictObject({
+  version: z.literal(REPORT_VERSION),
+  input: z.strictObject({
+    kind: z.enum(['html', 'text']),
+    charset: z.string().optional(),
+    size: z.int().nonnegative(),
+    truncated: z.boolean(),
+    url: z.string().optional(),
+  }),
+  title: z.string().optional(),
+  segments: z.array(segmentSchema),
+  verdict: verdictSchema,
+  warnings: z.array(warningSchema),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type Segment = z.infer<typeof segmentSchema>;
+export type Hit = z.infer<typeof hitSchema>;
+export type ReportVerdict = z.infer<typeof verdictSchema>;
+
+/** The report's JSON Schema (draft 2020-12), generated from the zod schema. */
+export function reportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(reportSchema) as Record<string, unknown>;
+}

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DATA_DIR } from './data-dir.js';
+import type { CueLists } from './features/dom.js';
+import type { FeatureResources } from './features/extract.js';
+import { lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
+import { loadStopwords } from './features/stopwords.js';
+import { loadLexiconDir, loadLexiconFile } from './lexicon/load.js';
+import { createLexiconMatcher } from './lexicon/matcher.js';
+import type { Lexicon } from './lexicon/parse.js';
+import type { SifterOptions } from './options.js';
+import type { CompiledRule } from './rules/compile.js';
+import { compileRules, loadRuleDir, loadRuleFile } from './rules/load.js';
+import { addJiebaWords, warmUpJieba } from './tokenize/jieba.js';
+import { createNormalizer } from './tokenize/normalize.js';
+import { loadTraditionalToSimplified } from './tokenize/traditional.js';
+
+/** Everything loaded once by createSifter and shared by every sift call. */
+export interface Resources extends FeatureResources {
+  rules: CompiledRule[];
+}
+
+async function loadCues(): Promise<CueLists> {
+  const json = JSON.parse(await readFile(join(DATA_DIR, 'cues', 'class-names.json'), 'utf8')) as CueLists;
+  return { navigation: json.navigation, body: json.body };
+}
+
+export async function loadResources(options: SifterOptions): Promise<Resources> {
+  const normalize = createNormalizer(loadTraditionalToSimplified());
+
+  const lexicons: Lexicon[] = await loadLexiconDir(join(DATA_DIR, 'lexicons'));
+  for (const path of options.lexiconFiles) lexicons.push(await loadLexiconFile(path));
+  for (const [index, inline] of options.lexicons.entries()) {
+    lexicons.push({
+      category: inline.category,
+      label: inline.label,
+      description: inline.description,
+      lang: 'any',
+      source: `options.lexicons.${index}`,
+      terms: inline.terms.map((term, i) => ({ term, allow: [], boundary: 'auto', weight: 1, line: i + 1 })),
+    });
+  }
+  const matcher = createLexiconMatcher(lexicons, normalize);
+  addJiebaWords(matcher.terms);
+  warmUpJieba();
+
+  const knownFeatures = new Set([...Object.keys(STATIC_FEATURES), ...lexiconFeatureNames(matcher.categories.keys())]);
+  const ruleSets = await loadRuleDir(join(DATA_DIR, 'rules'));
+  for (const path of options.ruleFiles) ruleSets.push({ origin: path, rules: await loadRuleFile(path) });
+  if (options.rules.length > 0) ruleSets.push({ origin: 'options.rules', rules: options.rules });
+  const disabled = new Set(options.disableRules);
+  const rules = compileRules(ruleSets, knownFeatures).filter((r) => !disabled.has(r.id));
+  const unknownDisabled = [...disabled].filter((id) => !rules.some((r) => r.id === id) && !ruleSets.some((s) => s.rules.some((r) => r.id === id)));
+  if (unknownDisabled.length > 0) throw new Error(`options.disableRules: unknown rule id(s) ${unknownDisabled.join(', ')}`);
+
+  const [stopwords, cues] = await Promise.all([loadStopwords(join(DATA_DIR, 'stopwords'), normalize), loadCues()]);
+  return { normalize, matcher, stopwords, cues, rules };
+}

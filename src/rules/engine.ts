@@ -1,0 +1,29 @@
+import type { Features } from '../features/feature-set.js';
+import type { CompiledRule } from './compile.js';
+import type { Label } from './schema.js';
+
+export interface RuleHit {
+  rule: string;
+  label: Label;
+  score: number;
+  description: string;
+  category?: string;
+}
+
+/** Run every rule on a segment's features; every hit is recorded, scores are summed per label. */
+export function applyRules(rules: readonly CompiledRule[], features: Features): { hits: RuleHit[]; scores: Record<Label, number> } {
+  const scores: Record<Label, number> = { body: 0, navigation: 0, spam: 0 };
+  const hits: RuleHit[] = [];
+  for (const rule of rules) {
+    if (!rule.test(features)) continue;
+    scores[rule.label] += rule.score;
+    hits.push({
+      rule: rule.id,
+      label: rule.label,
+      score: rule.score,
+      description: rule.description,
+      ...(rule.category ? { category: rule.category } : {}),
+    });
+  }
+  return { hits, scores };
+}

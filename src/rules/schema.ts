@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Rules are data (data/rules/NN_family.json): a name, a description, the label they support, a
+ * score, and a condition over segment features. Scores add up per label (SpamAssassin style).
+ */
+
+export const LABELS = ['body', 'navigation', 'spam'] as const;
+export const labelSchema = z.enum(LABELS);
+export type Label = z.infer<typeof labelSchema>;
+
+const comparison = {
+  feature: z.string().min(1).describe('feature name, see src/features/feature-set.ts'),
+  gte: z.number().optional(),
+  gt: z.number().optional(),
+  lte: z.number().optional(),
+  lt: z.number().optional(),
+  eq: z.number().optional(),
+};
+
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { feature: string; gte?: number | undefined; gt?: number | undefined; lte?: number | undefined; lt?: number | undefined; eq?: number | undefined };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+    z
+      .strictObject(comparison)
+      .refine((c) => ['gte', 'gt', 'lte', 'lt', 'eq'].some((k) => k in c), {
+        message: 'a feature comparison needs at least one of gte, gt, lte, lt, eq',
+      }),
+  ]),
+);
+
+export const RULE_ID_PATTERN = /^[a-z]+(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
+
+export const ruleSchema = z.strictObject({
+  id: z.string().regex(RULE_ID_PATTERN, 'rule id: dotted lower-case words, e.g. "spam.keyword-title"'),
+  description: z.string().min(10, 'say what the rule catches and why (at least 10 characters)'),
+  label: labelSchema,
+  score: z.number().finite(),
+  category: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional()
+    .describe('verdict category this rule adds when it fires on a spam segment'),
+  when: conditionSchema,
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+export const ruleFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  rules: z.array(ruleSchema),
+});

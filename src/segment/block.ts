@@ -1,0 +1,34 @@
+/** What kind of page part a block is; `source.kind` in the report. */
+export type BlockKind = 'title' | 'meta-description' | 'meta-keywords' | 'heading' | 'block' | 'line' | 'list';
+
+/** A piece of visible text cut from the page, before tokenizing and scoring. */
+export interface Block {
+  text: string;
+  kind: BlockKind;
+  /** Offsets into the decoded input: the raw span the text came from. */
+  start: number;
+  end: number;
+  /** Tag path for HTML, e.g. `html>body>div#main>p`. */
+  path?: string;
+  /** Lower-case class/id/role tokens of the block element and its ancestors, nearest first, plus semantic tags. */
+  cues: string[];
+  /** Characters (non-space) inside `<a href>` and the number of such links. */
+  linkChars: number;
+  linkCount: number;
+  /** The text sits in a hidden element (display:none, visibility:hidden, off-screen, font-size:0, [hidden]). */
+  hidden: boolean;
+  headingLevel?: number;
+  /** Items and separator when the block is a list (a `<ul>` of links, `kw | kw | …`, headlines run together). */
+  list?: { separator: string; items: string[] };
+  /** Blocks of the same list container or parent share this id (HTML only); used to merge link lists. */
+  groupId?: number;
+}
+
+/** The page as segmented: blocks in document order plus page-level facts. */
+export interface SegmentedPage {
+  inputKind: 'html' | 'text';
+  blocks: Block[];
+  title?: string;
+  /** Strings a script assigns to `document.title` (title-rewrite payloads of hijack kits). */
+  titleRewrites: string[];
+}

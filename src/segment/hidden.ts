@@ -1,0 +1,26 @@
+/**
+ * Is an element hidden by its own attributes? Hijack kits hide link blocks with inline styles;
+ * stylesheet rules are out of reach of a streaming parser and are not evaluated.
+ */
+
+/** Offsets at or beyond this many pixels off-screen count as hiding (kits use -999px … -99999px). */
+export const OFFSCREEN_PX = 500;
+
+const DISPLAY_NONE = /(?:^|;|\s)display\s*:\s*none/i;
+const VISIBILITY_HIDDEN = /(?:^|;|\s)visibility\s*:\s*hidden/i;
+const FONT_SIZE_ZERO = /(?:^|;|\s)font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|$|!)/i;
+const OFFSET = /(?:^|;|\s)(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-(\d{1,9})(?:\.\d+)?(?:px|pt|em)?/gi;
+const HEIGHT_ZERO_HIDDEN = /(?:^|;|\s)height\s*:\s*0(?:px)?\s*(?:;|$)[^]*overflow\s*:\s*hidden|overflow\s*:\s*hidden[^]*(?:^|;|\s)height\s*:\s*0(?:px)?\s*(?:;|$)/i;
+
+export function isHiddenElement(attribs: Readonly<Record<string, string>>): boolean {
+  if ('hidden' in attribs) return true;
+  const style = attribs['style'];
+  if (!style) return false;
+  if (DISPLAY_NONE.test(style) || VISIBILITY_HIDDEN.test(style) || FONT_SIZE_ZERO.test(style)) return true;
+  if (style.length <= 2048 && HEIGHT_ZERO_HIDDEN.test(style)) return true;
+  OFFSET.lastIndex = 0;
+  for (const match of style.matchAll(OFFSET)) {
+    if (Number(match[1]) >= OFFSCREEN_PX) return true;
+  }
+  return false;
+}

@@ -1,0 +1,23 @@
+/** Tag classes for HTML segmentation (WHATWG rendering defaults, as used by extractors). */
+
+/** Elements whose start or end breaks the text flow into a new block. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol',
+  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Elements whose content is never visible page text. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'template', 'noscript', 'textarea', 'select', 'iframe', 'object', 'embed',
+  'svg', 'math', 'canvas', 'audio', 'video', 'datalist', 'noframes',
+]);
+
+/** Semantic containers that count as cues for the blocks inside them. */
+export const SEMANTIC_CUE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'menu', 'article', 'main']);
+
+/** Containers whose children are items of one list (their blocks share a group for merging). */
+export const LIST_CONTAINER_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'menu', 'dl', 'tr', 'nav', 'select']);
+
+export const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };

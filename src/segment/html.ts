@@ -1,0 +1,249 @@
+import { Parser } from 'htmlparser2';
+import type { Block, SegmentedPage } from './block.js';
+import { isHiddenElement } from './hidden.js';
+import { BLOCK_TAGS, HEADING_LEVEL, LIST_CONTAINER_TAGS, SEMANTIC_CUE_TAGS, SKIPPED_TAGS } from './html-tags.js';
+
+/**
+ * HTML → blocks with htmlparser2's streaming (SAX) parser: no DOM is built. Every text event
+ * carries its raw offsets, so each block knows the span of the input it came from.
+ */
+
+/** Deeper elements still get their text, but the stack of open elements stops growing (100,000 nested divs must not cost 100,000 frames of cue tokens). */
+export const MAX_TRACKED_DEPTH = 256;
+/** Ancestor class/id/role cues beyond this distance from the block are not recorded. */
+export const MAX_CUE_ANCESTORS = 6;
+const MAX_CUE_TOKENS_PER_ELEMENT = 12;
+const MAX_TITLE_REWRITE_CHARS = 2000;
+
+interface Frame {
+  id: number;
+  tag: string;
+  hidden: boolean;
+  skip: boolean;
+  link: boolean;
+  cues: string[];
+  label: string;
+}
+
+interface OpenBlock {
+  parts: string[];
+  start: number;
+  end: number;
+  chars: number;
+  hiddenChars: number;
+  linkChars: number;
+  linkIds: Set<number>;
+  frames: Frame[];
+}
+
+const CUE_SPLIT = /[^a-z0-9]+/;
+const DOCUMENT_TITLE_ASSIGNMENT = /document\.title\s*=\s*(["'`])((?:\\.|(?!\1)[^\\]){0,2000})\1/g;
+
+function cueTokens(attribs: Readonly<Record<string, string>>, tag: string): string[] {
+  const tokens: string[] = [];
+  if (SEMANTIC_CUE_TAGS.has(tag)) tokens.push(tag);
+  for (const name of ['class', 'id', 'role', 'itemprop']) {
+    const value = attribs[name];
+    if (!value) continue;
+    for (const token of value.toLowerCase().split(CUE_SPLIT)) {
+      if (token.length > 1 && tokens.length < MAX_CUE_TOKENS_PER_ELEMENT) tokens.push(token);
+    }
+  }
+  return tokens;
+}
+
+function frameLabel(tag: string, attribs: Readonly<Record<string, string>>): string {
+  const id = attribs['id'] ? `#${attribs['id'].slice(0, 32)}` : '';
+  const cls = attribs['class'] ? `.${attribs['class'].trim().split(/\s+/)[0]!.slice(0, 32)}` : '';
+  return `${tag}${id || cls}`;
+}
+
+function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c && c !== 0xa0 && c !== 0x3000) n++;
+  }
+  return n;
+}
+
+/** Decode JS string escapes (\uXXXX, \xXX, \n…) of a title-rewrite payload. */
+function unescapeJs(text: string): string {
+  return text.replace(/\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, esc: string) => {
+    if (esc.startsWith('u{')) return String.fromCodePoint(Math.min(0x10ffff, parseInt(esc.slice(2, -1), 16)));
+    if (esc[0] === 'u' && esc.length === 5) return String.fromCharCode(parseInt(esc.slice(1), 16));
+    if (esc[0] === 'x' && esc.length === 3) return String.fromCharCode(parseInt(esc.slice(1), 16));
+    return esc === 'n' ? '\n' : esc === 't' ? '\t' : esc;
+  });
+}
+
+export function segmentHtml(html: string): SegmentedPage {
+  const blocks: Block[] = [];
+  const titleRewrites: string[] = [];
+  const stack: Frame[] = [];
+  let overflowDepth = 0;
+  let nextId = 1;
+  let title: { text: string; start: number; end: number } | undefined;
+  let inTitle = false;
+  let titleParts: string[] = [];
+  let titleStart = -1;
+  let titleEnd = -1;
+  let scriptText: string[] | undefined;
+  let current: OpenBlock | undefined;
+  const metas: Block[] = [];
+
+  const top = (): Frame | undefined => stack[stack.length - 1];
+
+  function flush(): void {
+    const block = current;
+    current = undefined;
+    if (!block) return;
+    const text = block.parts.join('').replace(/\s+/g, ' ').trim();
+    if (text === '') return;
+    const frames = block.frames;
+    const cues: string[] = [];
+    let ancestors = 0;
+    for (let i = frames.length - 1; i >= 0 && ancestors < MAX_CUE_ANCESTORS; i--) {
+      const frame = frames[i]!;
+      if (frame.cues.length > 0) {
+        cues.push(...frame.cues);
+        ancestors++;
+      }
+    }
+    // semantic containers count however far up they are
+    for (const frame of frames) if (SEMANTIC_CUE_TAGS.has(frame.tag) && !cues.includes(frame.tag)) cues.push(frame.tag);
+    let groupId: number | undefined;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      if (LIST_CONTAINER_TAGS.has(frames[i]!.tag)) {
+        groupId = frames[i]!.id;
+        break;
+      }
+    }
+    if (groupId === undefined) {
+      for (let i = frames.length - 1; i >= 0; i--) {
+        if (BLOCK_TAGS.has(frames[i]!.tag)) {
+          groupId = frames[i]!.id;
+          break;
+        }
+      }
+    }
+    let headingLevel: number | undefined;
+    for (const frame of frames) headingLevel ??= HEADING_LEVEL[frame.tag];
+    blocks.push({
+      text,
+      kind: headingLevel ? 'heading' : 'block',
+      start: block.start,
+      end: block.end,
+      path: frames.map((f) => f.label).join('>'),
+      cues,
+      linkChars: block.linkChars,
+      linkCount: block.linkIds.size,
+      hidden: block.hiddenChars * 2 > block.chars,
+      ...(headingLevel ? { headingLevel } : {}),
+      ...(groupId !== undefined ? { groupId } : {}),
+    });
+  }
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'title' && !title && !inTitle && !(top()?.skip ?? false)) {
+          inTitle = true;
+          titleParts = [];
+          titleStart = -1;
+          return;
+        }
+        if (name === 'meta') {
+          const key = (attribs['name'] ?? attribs['property'] ?? '').toLowerCase();
+          const content = attribs['content']?.replace(/\s+/g, ' ').trim();
+          const kind = key === 'description' ? 'meta-description' : key === 'keywords' ? 'meta-keywords' : undefined;
+          if (kind && content) {
+            metas.push({ text: content, kind, start: parser.startIndex, end: parser.endIndex + 1, path: `meta[name=${key}]`, cues: [], linkChars: 0, linkCount: 0, hidden: false });
+          }
+          return;
+        }
+        const parent = top();
+        if (BLOCK_TAGS.has(name) && !(parent?.skip ?? false)) flush();
+        if (stack.length >= MAX_TRACKED_DEPTH) {
+          overflowDepth++;
+          return;
+        }
+        const skip = (parent?.skip ?? false) || SKIPPED_TAGS.has(name);
+        if (name === 'script') scriptText = [];
+        stack.push({
+          id: nextId++,
+          tag: name,
+          hidden: (parent?.hidden ?? false) || isHiddenElement(attribs),
+          skip,
+          link: (parent?.link ?? false) || (name === 'a' && 'href' in attribs),
+          cues: cueTokens(attribs, name),
+          label: frameLabel(name, attribs),
+        });
+      },
+      onclosetag(name) {
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          const text = titleParts.join('').replace(/\s+/g, ' ').trim();
+          if (text) title = { text, start: titleStart, end: titleEnd };
+          return;
+        }
+        if (overflowDepth > 0) {
+          overflowDepth--;
+          return;
+        }
+        const frame = top();
+        if (!frame) return;
+        if (name === 'script' && scriptText) {
+          const source = scriptText.join('');
+          scriptText = undefined;
+          for (const match of source.matchAll(DOCUMENT_TITLE_ASSIGNMENT)) {
+            const payload = unescapeJs(match[2] ?? '').trim();
+            if (payload) titleRewrites.push(payload.slice(0, MAX_TITLE_REWRITE_CHARS));
+          }
+        }
+        if (BLOCK_TAGS.has(name) && !frame.skip) flush();
+        stack.pop();
+      },
+      ontext(text) {
+        if (inTitle) {
+          if (titleStart < 0) titleStart = parser.startIndex;
+          titleEnd = parser.endIndex + 1;
+          titleParts.push(text);
+          return;
+        }
+        const frame = top();
+        if (frame?.skip) {
+          if (scriptText && frame.tag === 'script') scriptText.push(text);
+          return;
+        }
+        const length = nonSpaceLength(text);
+        if (!current) {
+          if (length === 0) return;
+          current = { parts: [], start: parser.startIndex, end: parser.endIndex + 1, chars: 0, hiddenChars: 0, linkChars: 0, linkIds: new Set(), frames: [...stack] };
+        }
+        current.parts.push(text);
+        if (length > 0) current.end = parser.endIndex + 1;
+        current.chars += length;
+        if (frame?.hidden) current.hiddenChars += length;
+        if (frame?.link && length > 0) {
+          current.linkChars += length;
+          for (let i = stack.length - 1; i >= 0; i--) {
+            if (stack[i]!.tag === 'a') {
+              current.linkIds.add(stack[i]!.id);
+              break;
+            }
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+
+  const head: Block[] = [];
+  if (title) head.push({ text: title.text, kind: 'title', start: title.start, end: title.end, path: 'title', cues: [], linkChars: 0, linkCount: 0, hidden: false });
+  head.push(...metas);
+  return { inputKind: 'html', blocks: [...head, ...blocks], ...(title ? { title: title.text } : {}), titleRewrites };
+}

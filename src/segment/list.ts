@@ -1,0 +1,90 @@
+/**
+ * Is a line really a list? Hijack kits join keywords with `-`, `_`, `|` or `,`; portals run
+ * related headlines together with spaces; breadcrumbs use `>`. A list keeps its items so rules
+ * can ask what share of them are spam phrases.
+ */
+
+export interface ListShape {
+  separator: string;
+  items: string[];
+}
+
+/** Fewest items for a list joined by an explicit separator (`|`, `>`, spaced or CJK-bound `-`/`_`). */
+export const MIN_ITEMS_EXPLICIT = 3;
+/** Fewest items for a comma list; commas also join clauses, so more items are needed. */
+export const MIN_ITEMS_COMMA = 4;
+/** Longest mean item of a comma list (keyword titles: 6–14 chars; the seed's comma clauses average 20+). */
+export const MAX_MEAN_ITEM_CHARS_COMMA = 18;
+/** Fewest items for a whitespace-joined list of headlines. */
+export const MIN_ITEMS_SPACE = 5;
+/** Mean item length bounds for headlines run together with spaces (CJK headlines are 8–40 chars). */
+export const MIN_MEAN_ITEM_CHARS_SPACE = 6;
+export const MAX_MEAN_ITEM_CHARS_SPACE = 60;
+/** At most this share of the characters of a space list may be Latin letters (English prose is space-separated words). */
+export const MAX_LATIN_SHARE_SPACE = 0.3;
+
+const SENTENCE_END = /[。！？!?]|\.(?=\s|$)/g;
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+
+interface Candidate {
+  separator: string;
+  pattern: RegExp;
+  accept(items: string[], text: string): boolean;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
+function meanLength(items: string[]): number {
+  return items.reduce((sum, item) => sum + item.length, 0) / Math.max(1, items.length);
+}
+
+const CANDIDATES: Candidate[] = [
+  { separator: '|', pattern: /\s*[|｜]\s*/u, accept: (items) => items.length >= MIN_ITEMS_EXPLICIT },
+  { separator: '>', pattern: /\s+[>»›]\s+|\s*[>»›]{2}\s*|\s*＞\s*/u, accept: (items) => items.length >= MIN_ITEMS_EXPLICIT },
+  {
+    separator: '-',
+    // spaced dashes anywhere; bare - and _ only between non-ASCII letters (keyword titles), never in English words
+    pattern: /\s+[-–—_]\s+|(?<=[^\x00-\x7F])[-_–—]+(?=[^\x00-\x7F])|(?<=[0-9a-zA-Z])[-_](?=\p{Script=Han})|(?<=\p{Script=Han})[-_](?=[0-9a-zA-Z])/u,
+    accept: (items) => items.length >= MIN_ITEMS_EXPLICIT && meanLength(items) >= 2,
+  },
+  {
+    separator: ',',
+    pattern: /\s*[,，、]\s*/u,
+    accept: (items, text) =>
+      items.length >= MIN_ITEMS_COMMA &&
+      meanLength(items) <= MAX_MEAN_ITEM_CHARS_COMMA &&
+      countMatches(text, SENTENCE_END) === 0,
+  },
+  {
+    separator: ' ',
+    pattern: /\s+/u,
+    accept: (items, text) => {
+      if (items.length < MIN_ITEMS_SPACE) return false;
+      const mean = meanLength(items);
+      if (mean < MIN_MEAN_ITEM_CHARS_SPACE || mean > MAX_MEAN_ITEM_CHARS_SPACE) return false;
+      const han = countMatches(text, HAN);
+      const latin = countMatches(text, LATIN);
+      if (han === 0 || latin > MAX_LATIN_SHARE_SPACE * text.length) return false;
+      // prose joined by spaces would end its sentences with 。; headline runs rarely do
+      return countMatches(text, /。/g) <= items.length / MIN_ITEMS_SPACE;
+    },
+  },
+];
+
+/** The list shape of `text`, or undefined when it reads as one piece of prose or one phrase. */
+export function detectList(text: string): ListShape | undefined {
+  for (const candidate of CANDIDATES) {
+    const items = text
+      .split(candidate.pattern)
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0);
+    if (candidate.accept(items, text)) return { separator: candidate.separator, items };
+  }
+  return undefined;
+}

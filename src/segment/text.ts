@@ -1,0 +1,36 @@
+import type { Block, SegmentedPage } from './block.js';
+
+/**
+ * Plain text → blocks: one block per non-empty line (offsets of the trimmed line). The first
+ * non-empty line is the page's title candidate when it is short enough to be a title.
+ */
+
+/** A first line longer than this is content, not a title (longest keyword titles in the corpus: ~160 chars). */
+export const TEXT_TITLE_MAX_CHARS = 300;
+
+const LINE = /[^\r\n]+/g;
+
+export function segmentText(text: string): SegmentedPage {
+  const blocks: Block[] = [];
+  let title: string | undefined;
+  for (const match of text.matchAll(LINE)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    const start = match.index + lead;
+    const isTitle = blocks.length === 0 && trimmed.length <= TEXT_TITLE_MAX_CHARS;
+    if (isTitle) title = trimmed;
+    blocks.push({
+      text: trimmed.replace(/\s+/g, ' '),
+      kind: isTitle ? 'title' : 'line',
+      start,
+      end: start + trimmed.length,
+      cues: [],
+      linkChars: 0,
+      linkCount: 0,
+      hidden: false,
+    });
+  }
+  return { inputKind: 'text', blocks, ...(title !== undefined ? { title } : {}), titleRewrites: [] };
+}

@@ -1,0 +1,64 @@
+import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
+import { hasHan } from './script.js';
+import { jiebaSpans } from './jieba.js';
+
+/**
+ * Segment text → words. jieba-wasm only where there is Han text (it costs ~3–4 MB/s, DESIGN §5);
+ * natural's RegexpTokenizer otherwise, with a Unicode word pattern (its Word/Aggressive tokenizers
+ * keep ASCII only). Runs on the normalised text (Traditional already mapped to Simplified, which
+ * keeps jieba from splitting names like 馬斯克).
+ */
+
+/** jieba's memory grows to its largest input and never shrinks: feed it at most this many units at a time. */
+export const JIEBA_CHUNK_UNITS = 4096;
+
+export interface Tokens {
+  /** Word tokens (no spaces, no punctuation), normalised. */
+  words: string[];
+  /** 1 at every offset where a token starts or ends (for `@token` lexicon terms); length = text length + 1. */
+  boundary: Uint8Array;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+const latinTokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{M}\p{N}'’]+/u });
+
+/** Cut points no later than `limit`, preferring whitespace or punctuation so words stay whole. */
+function chunks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (text.length - from > JIEBA_CHUNK_UNITS) {
+    let cut = from + JIEBA_CHUNK_UNITS;
+    for (let i = cut; i > from + JIEBA_CHUNK_UNITS / 2; i--) {
+      if (!WORD.test(text[i - 1] ?? '')) {
+        cut = i;
+        break;
+      }
+    }
+    // never cut a surrogate pair
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+export function tokenize(normalized: string): Tokens {
+  const boundary = new Uint8Array(normalized.length + 1);
+  const words: string[] = [];
+  if (!hasHan(normalized)) {
+    for (const word of latinTokenizer.tokenize(normalized)) words.push(word);
+    return { words, boundary };
+  }
+  for (const [from, to] of chunks(normalized)) {
+    const piece = normalized.slice(from, to);
+    for (const span of jiebaSpans(piece)) {
+      boundary[from + span.start] = 1;
+      boundary[from + span.end] = 1;
+      const word = piece.slice(span.start, span.end);
+      if (WORD.test(word)) words.push(word);
+    }
+  }
+  return { words, boundary };
+}

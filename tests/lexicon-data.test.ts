@@ -1,0 +1,464 @@
+/**
+ * The shipped lexicons (data/lexicons/**), tested like ESLint rules: per category, a table of inputs
+ * that MUST fire and a table of clean inputs that MUST stay silent. The clean sentences are written
+ * for this test (no third-party text). When a clean sentence fires, fix the lexicon, not the table.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../src/data-dir.js';
+import { loadLexiconDir } from '../src/lexicon/load.js';
+import { createLexiconMatcher, type LexiconHit } from '../src/lexicon/matcher.js';
+import { LexiconError, parseLexicon, type LexiconLabel } from '../src/lexicon/parse.js';
+import { addJiebaWords, jiebaSpans } from '../src/tokenize/jieba.js';
+import { createNormalizer } from '../src/tokenize/normalize.js';
+import { loadTraditionalToSimplified } from '../src/tokenize/traditional.js';
+
+const LEXICON_DIR = join(DATA_DIR, 'lexicons');
+
+const lexicons = await loadLexiconDir(LEXICON_DIR);
+const normalize = createNormalizer(loadTraditionalToSimplified());
+const matcher = createLexiconMatcher(lexicons, normalize);
+addJiebaWords(matcher.terms);
+
+function hitsOf(text: string): LexiconHit[] {
+  const normalized = normalize(text);
+  const boundary = new Uint8Array(normalized.length + 1);
+  for (const token of jiebaSpans(normalized)) {
+    boundary[token.start] = 1;
+    boundary[token.end] = 1;
+  }
+  return matcher.match(normalized, boundary);
+}
+
+function describeHits(hits: readonly LexiconHit[]): string {
+  return hits.map((h) => `${h.category}:${h.term}`).join(', ') || '(none)';
+}
+
+async function lexiconFiles(): Promise<string[]> {
+  const files: string[] = [];
+  for (const lang of (await readdir(LEXICON_DIR, { withFileTypes: true })).filter((d) => d.isDirectory())) {
+    for (const file of await readdir(join(LEXICON_DIR, lang.name))) {
+      if (file.endsWith('.txt')) files.push(join(LEXICON_DIR, lang.name, file));
+    }
+  }
+  return files.sort();
+}
+
+interface CategoryTable {
+  category: string;
+  /** Inputs that must produce at least one hit of `category` (optionally of this exact normalised term). */
+  fires: (string | { text: string; term: string })[];
+  /**
+   * Clean inputs that must stay silent: for spam categories no spam hit of any category at all,
+   * for the others no hit of `category`.
+   */
+  silent: string[];
+}
+
+const TABLES: CategoryTable[] = [
+  {
+    category: 'porn',
+    fires: [
+      { text: '国产精品一区二区在线观看', term: '国产精品' },
+      { text: '國產精品', term: '国产精品' },
+      { text: '一區二區三區', term: '一区二区' },
+      { text: '精品國產亂碼', term: '精品国产' },
+      { text: '久久精品视频', term: '久久精品' },
+      { text: '久久久久免费看', term: '久久久' },
+      { text: '無碼高清', term: '无码' },
+      { text: '丰满人妻系列', term: '人妻' },
+      { text: '熟女人妻', term: '熟女' },
+      { text: '亚洲精品专区', term: '亚洲精品' },
+      { text: '欧美日韩精品一区', term: '欧美日韩精品' },
+      { text: '日韩精品', term: '日韩精品' },
+      { text: '麻豆傳媒出品', term: '麻豆传媒' },
+      { text: '四虎影视', term: '四虎' },
+      { text: '伊人久久综合网', term: '伊人久久' },
+      { text: '黃色片免费', term: '黄色片' },
+      { text: '一级特黄大片', term: '一级特黄' },
+      { text: '美国毛片', term: '毛片' },
+      { text: '午夜福利在线', term: '午夜福利' },
+      { text: '成人影院', term: '成人影院' },
+      { text: '国产ＡＶ在线', term: '国产av' },
+      { text: 'AV在線觀看', term: 'av在线' },
+      { text: '色婷婷综合', term: '色婷婷' },
+      { text: '色色网', term: '色色' },
+      { text: '色五月五月天', term: '色五月' },
+      { text: '青青草视频', term: '青青草' },
+      { text: '日本一卡2卡3卡', term: '一卡2卡' },
+      { text: '91视频在线', term: '91视频' },
+      { text: '超碰人人', term: '超碰' },
+    ],
+    silent: [
+      '形形色色的人在街头匆匆走过。',
+      '画面采用红色色调，黄色色素含量偏高。',
+      '改革开放以来当地经济取得了巨大发展。',
+      '今年成人教育招生工作正式启动。',
+      '平台推出成人在线教育课程，方便在职人员学习。',
+      '亚洲杯小组赛今晚开赛，国足首战对阵卡塔尔。',
+      '听到这个消息，他久久不能平静。',
+      '那段往事让人久久不能忘怀。',
+      '公司产品远销欧美日韩等国家和地区。',
+      '当事人妻子表示将全力配合警方调查。',
+      '成熟女性消费群体的规模持续扩大。',
+      '该品牌主打真诚无套路的服务。',
+      '金色五月，千亩花海迎来大批游客。',
+      '动画片里的小羊们生活在青青草原上。',
+      '台南市麻豆区举办文旦节活动。',
+      '午夜时分，城市依然灯火通明。',
+      '歌手王婷婷在比赛中获得冠军。',
+      '五月天乐队将在体育场举行演唱会。',
+      '近年来国产精品剧不断涌现，口碑持续走高。',
+      '学校上线一批精品视频公开课。',
+      '工地上人人干劲十足。',
+      '这部电影昨天举行了看片会。',
+      '我们在东京热门景点排队两个小时。',
+      '该小岛无码头可供船只停靠。',
+      '城市规划将新区划分为一级片区和二级片区。',
+      '项目将建设一座特色综合体。',
+      '学习Java在线教程，还能看Avatar影评。',
+    ],
+  },
+  {
+    category: 'gambling',
+    fires: [
+      { text: '彩神争霸', term: '彩神' },
+      { text: '重慶時時彩計劃', term: '时时彩' },
+      { text: '江苏快三开奖', term: '快三' },
+      { text: '北京ＰＫ１０', term: 'pk10' },
+      { text: 'PK10计划', term: 'pk10' },
+      { text: '澳門新葡京', term: '新葡京' },
+      { text: '百家樂平台', term: '百家乐' },
+      { text: '某某娱乐城', term: '娱乐城' },
+      { text: '一肖一码', term: '一肖一码' },
+      { text: '注册送彩金', term: '注册送' },
+      { text: '真人娱乐荷官', term: '真人娱乐' },
+      { text: '老虎機', term: '老虎机' },
+      { text: '幸运飞艇', term: '幸运飞艇' },
+      { text: '大发快三', term: '大发快三' },
+    ],
+    silent: [
+      '福利彩票中心发布公告，本期双色球开出一注头奖。',
+      '体育彩票销售额同比增长。',
+      '市民可到银行网点办理开户业务。',
+      '证券开户数连续三个月回升。',
+      '公司大股东套现离场引发市场关注。',
+      '要加快三峡库区的生态建设。',
+      '我们要加快三个转变，推动高质量发展。',
+      '色彩神奇的极光出现在北方夜空。',
+      '他听到消息后大发雷霆。',
+      '加拿大28日宣布新的移民政策。',
+      '北京赛车场将举办周末赛事。',
+      '金店推出黄金、铂金和彩金首饰。',
+      '中国队在亚博会上展示了最新成果。',
+      '很快三个月过去了。',
+      '网友可以上网投票选出最喜爱的节目。',
+    ],
+  },
+  {
+    category: 'fraud',
+    fires: [
+      { text: '代开发票，联系电话', term: '代开发票' },
+      { text: '办证刻章', term: '办证刻章' },
+      { text: '花唄套現秒到', term: '花呗套现' },
+      { text: '黑户贷款，无视征信', term: '无视征信' },
+    ],
+    silent: [
+      '纳税人可以向税务机关代开发票。',
+      '政务服务中心办证大厅延长服务时间。',
+      '新规要求刻章备案全程网上办理。',
+      '监管部门加强对网贷平台的整治。',
+    ],
+  },
+  {
+    category: 'pharma',
+    fires: [
+      { text: '印度神油', term: '印度神油' },
+      { text: '听话水迷药', term: '听话水' },
+    ],
+    silent: ['医生提醒，处方药须遵医嘱服用。'],
+  },
+  {
+    category: 'counterfeit',
+    fires: [
+      { text: '高仿手表', term: '高仿手表' },
+      { text: '精仿名包', term: '精仿' },
+      { text: 'スーパーコピー時計', term: 'スーパーコピー' },
+      { text: 'ブランドコピー財布', term: 'ブランドコピー' },
+      { text: 'ロレックスコピー', term: normalize('ロレックスコピー') },
+      { text: 'N級品', term: normalize('n級品') },
+      { text: 'Cheap replica watches for sale', term: 'replica watches' },
+    ],
+    silent: [
+      '这款游戏推出复刻版，受到老玩家欢迎。',
+      '他已经从原单位调走了。',
+      '博物馆按一比一还原了古船。',
+      'コピー機の紙が切れた。',
+      'The museum built a replica of the ship.',
+      'He works for a news outlet in Ohio.',
+    ],
+  },
+  {
+    category: 'linkfarm',
+    fires: [
+      { text: '主站蜘蛛池模板：', term: '主站蜘蛛池模板' },
+      { text: '蜘蛛池出租', term: '蜘蛛池' },
+      { text: '站群', term: '站群' },
+      { text: '黑帽SEO', term: '黑帽seo' },
+    ],
+    silent: ['本文介绍搜索引擎的robots协议与百度蜘蛛的抓取方式。', '推进政府网站群集约化建设。'],
+  },
+  {
+    category: 'navigation',
+    fires: [
+      { text: '首页 > 新闻 > 正文', term: '首页' },
+      { text: '上一篇：', term: '上一篇' },
+      { text: '返回頂部', term: '返回顶部' },
+      { text: '京ICP备12345678号', term: 'icp备' },
+      { text: '更多＞＞', term: '更多>>' },
+      { text: '責任編輯：张三', term: '责任编辑' },
+      { text: '版權所有', term: '版权所有' },
+      { text: '分享到：微信 微博', term: '分享到' },
+      { text: '相关阅读', term: '相关阅读' },
+      { text: '当前位置：', term: '当前位置' },
+      { text: 'Copyright © 2024. All Rights Reserved.', term: 'all rights reserved' },
+      { text: 'Skip to main content', term: 'skip to main content' },
+      { text: 'Privacy Policy | Terms of Use', term: 'privacy policy' },
+      { text: 'Related Articles', term: 'related articles' },
+      { text: '関連記事', term: normalize('関連記事') },
+      { text: 'ページの先頭へ', term: normalize('ページの先頭へ') },
+    ],
+    silent: ['中华老字号企业推出新品。', 'Homework and homeland security.'],
+  },
+  {
+    category: 'byline',
+    fires: [
+      { text: '發布時間：2024-06-05', term: '发布时间' },
+      { text: '来源：新华社', term: '来源:' },
+      { text: '作者：李四', term: '作者:' },
+      { text: '本报记者 王五', term: '本报记者' },
+      { text: '编辑：赵六', term: '编辑:' },
+    ],
+    silent: ['基因编辑技术取得突破。', '农民的收入来源更加多样。', '作者认为这一观点值得商榷。', '責任編輯：张三'],
+  },
+  {
+    category: 'gambling',
+    fires: [
+      { text: 'Nhà cái uy tín', term: 'nhà cái' },
+      { text: 'soi cầu miễn phí', term: 'soi cầu' },
+      { text: 'Situs judi online terpercaya', term: 'judi online' },
+      { text: 'slot gacor hari ini', term: 'slot gacor' },
+      { text: 'Best online casino bonus', term: 'online casino' },
+    ],
+    silent: [
+      'Kết quả xổ số miền Bắc hôm nay.',
+      'Burung gacor itu menang lomba.',
+      'A Las Vegas casino reopened on Monday.',
+    ],
+  },
+  {
+    category: 'pharma',
+    fires: [
+      { text: 'Buy Viagra online', term: 'viagra' },
+      { text: 'cialis rezeptfrei', term: 'cialis' },
+      { text: 'Clomid', term: 'clomid' },
+    ],
+    silent: ['The study looked at treatments for erectile dysfunction.'],
+  },
+  {
+    category: 'porn',
+    fires: [{ text: 'free porn videos', term: 'porn' }],
+    silent: ['New pornography laws take effect.', 'Super Bowl XXX was played in Arizona.'],
+  },
+  {
+    category: 'fraud',
+    fires: [{ text: 'Payday loans with no credit check', term: 'payday loans' }],
+    silent: ['The bank offers personal loans to students.'],
+  },
+];
+
+function isSpamCategory(category: string): boolean {
+  return matcher.categories.get(category) === 'spam';
+}
+
+describe('lexicon tables', () => {
+  for (const table of TABLES) {
+    describe(table.category, () => {
+      it('is a loaded category', () => {
+        expect(matcher.categories.has(table.category)).toBe(true);
+      });
+      it.each(table.fires.map((c) => (typeof c === 'string' ? { text: c, term: undefined } : c)))(
+        'fires on $text',
+        ({ text, term }) => {
+          const hits = hitsOf(text).filter((h) => h.category === table.category);
+          expect(hits.length, describeHits(hitsOf(text))).toBeGreaterThan(0);
+          if (term !== undefined) expect(hits.map((h) => h.term)).toContain(term);
+        },
+      );
+      it.each(table.silent)('stays silent on %s', (text) => {
+        const hits = hitsOf(text).filter((h) =>
+          isSpamCategory(table.category) ? h.label === 'spam' : h.category === table.category,
+        );
+        expect(hits, describeHits(hits)).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('weak terms', () => {
+  // Terms that clean pages also use: they may add to a spam score but never count as a full hit.
+  const WEAK: [string, string][] = [
+    ['porn', '中文字幕'],
+    ['porn', '在线观看'],
+    ['porn', '在线播放'],
+    ['porn', '成人网站'],
+    ['gambling', '开奖结果'],
+    ['gambling', '六合彩'],
+    ['gambling', '博彩'],
+    ['gambling', '北京赛车'],
+    ['fraud', '代开发票'],
+    ['counterfeit', '激安'],
+    ['counterfeit', normalize('代引き')],
+  ];
+  it.each(WEAK)('%s term %s has weight below 1', (category, term) => {
+    const hits = hitsOf(term).filter((h) => h.category === category && h.term === term);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.weight).toBeLessThan(1);
+  });
+
+  it('film news with subtitles is at most a weak porn signal', () => {
+    const hits = hitsOf('影片将配中文字幕在全国上映。').filter((h) => h.label === 'spam');
+    expect(hits.reduce((sum, h) => sum + h.weight, 0)).toBeLessThan(1);
+  });
+});
+
+describe('canary', () => {
+  const CANARY = 'PAGESIFT-SPAM-CANARY-7Q4V-TEST-STRING';
+  it('has exactly one term', () => {
+    const canaries = lexicons.filter((l) => l.category === 'canary');
+    expect(canaries).toHaveLength(1);
+    expect(canaries[0]!.label).toBe('spam');
+    expect(canaries[0]!.terms.map((t) => t.term)).toEqual([CANARY]);
+  });
+  const fullWidth = (text: string): string =>
+    text.replace(/[\x21-\x7e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  it.each([CANARY, `正文${CANARY}正文`, `text ${CANARY.toLowerCase()} text`, fullWidth(CANARY)])(
+    'fires on %s',
+    (text) => {
+      expect(hitsOf(text).some((h) => h.category === 'canary' && h.label === 'spam')).toBe(true);
+    },
+  );
+  it('respects word boundaries', () => {
+    expect(hitsOf(`X${CANARY}`).some((h) => h.category === 'canary')).toBe(false);
+  });
+});
+
+describe('lexicon files', () => {
+  it('every file declares a description and a label, and says what must not be listed', async () => {
+    const files = await lexiconFiles();
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      const name = relative(LEXICON_DIR, file);
+      expect(text, name).toMatch(/^#\s*description\s*:\s*\S/m);
+      expect(text, name).toMatch(/^#\s*label\s*:\s*(spam|navigation|body)\s*$/m);
+      expect(text, name).toMatch(/^#.*\b(must not|never)\b/im);
+    }
+  });
+
+  it('no term appears twice within one category (after normalisation)', () => {
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const lexicon of lexicons) {
+      for (const entry of lexicon.terms) {
+        const key = `${lexicon.category}\u0000${normalize(entry.term)}`;
+        const where = `${lexicon.source}:${entry.line}`;
+        const first = seen.get(key);
+        if (first !== undefined) duplicates.push(`${entry.term} (${first} and ${where})`);
+        else seen.set(key, where);
+      }
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it('uses the same label for a category in every language', () => {
+    const labels = new Map<string, LexiconLabel>();
+    for (const lexicon of lexicons) {
+      const known = labels.get(lexicon.category);
+      if (known !== undefined) expect(lexicon.label, lexicon.source).toBe(known);
+      labels.set(lexicon.category, lexicon.label);
+    }
+  });
+
+  it('writes Chinese terms in Simplified script and every term in lower case', () => {
+    const unnormalised: string[] = [];
+    for (const lexicon of lexicons) {
+      if (lexicon.category === 'canary' || lexicon.lang === 'ja') continue;
+      for (const entry of lexicon.terms) {
+        if (normalize(entry.term) !== entry.term) unnormalised.push(`${lexicon.source}:${entry.line} ${entry.term}`);
+      }
+    }
+    expect(unnormalised).toEqual([]);
+  });
+});
+
+describe('parseLexicon', () => {
+  const HEADER = '# description: test list\n# label: spam\n';
+
+  function parseError(text: string): LexiconError {
+    try {
+      parseLexicon(text, 'zh/test.txt', 'zh', 'test');
+    } catch (error) {
+      expect(error).toBeInstanceOf(LexiconError);
+      return error as LexiconError;
+    }
+    throw new Error('expected a LexiconError');
+  }
+
+  it('parses terms with spaces, allow phrases, boundaries and weights', () => {
+    const lexicon = parseLexicon(`${HEADER}# category: demo\nread more\n色色 !形形色色 @token *0.5\n`, 'en/x.txt', 'en', 'x');
+    expect(lexicon).toMatchObject({ category: 'demo', label: 'spam', description: 'test list', lang: 'en' });
+    expect(lexicon.terms).toEqual([
+      { term: 'read more', allow: [], boundary: 'auto', weight: 1, line: 4 },
+      { term: '色色', allow: ['形形色色'], boundary: 'token', weight: 0.5, line: 5 },
+    ]);
+  });
+
+  it('defaults the category to the file name', () => {
+    expect(parseLexicon(`${HEADER}term\n`, 'zh/test.txt', 'zh', 'test').category).toBe('test');
+  });
+
+  it.each([
+    ['missing description', '# label: spam\nterm\n'],
+    ['missing label', '# description: x\nterm\n'],
+    ['unknown label', '# description: x\n# label: ham\nterm\n'],
+  ])('rejects a file with a %s header, naming the file and line', (_name, text) => {
+    const error = parseError(text);
+    expect(error.file).toBe('zh/test.txt');
+    expect(error.line).toBe(1);
+    expect(error.message).toMatch(/^zh\/test\.txt:1: /);
+  });
+
+  it('rejects a bad category header', () => {
+    expect(parseError(`${HEADER}# category: Porn Sites\nterm\n`).message).toMatch(/bad category/);
+  });
+
+  it('rejects an unknown @mode with its line', () => {
+    const error = parseError(`${HEADER}ok\nterm @words\n`);
+    expect(error.line).toBe(4);
+    expect(error.message).toMatch(/^zh\/test\.txt:4: unknown boundary "@words"/);
+  });
+
+  it('rejects an allow phrase that does not contain the term', () => {
+    const error = parseError(`${HEADER}色色 !形形色\n`);
+    expect(error.line).toBe(3);
+    expect(error.message).toMatch(/does not contain the term "色色"/);
+  });
+
+  it.each(['*0', '*-1', '*abc', '*101', '*'])('rejects the bad weight %s', (weight) => {
+    const error = parseError(`${HEADER}term ${weight}\n`);
+    expect(error.line).toBe(3);
+    expect(error.message).toMatch(/bad weight/);
+  });
+});
