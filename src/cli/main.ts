@@ -8,7 +8,7 @@ import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
 const EXIT_OK = 0;
 const EXIT_SPAM = 1;
 const EXIT_ERROR = 2;
-const TEXT_WIDTH = 100;
+const TEXT_WIDTH = 100; // terminal columns for segment text
 const TEXT_REASONS = 2;
 
 async function readInput(file: string): Promise<Uint8Array> {

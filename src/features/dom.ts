@@ -24,7 +24,7 @@ export function domFeatures(block: Block, cues: CueLists): Record<string, number
     'dom.hidden': block.hidden ? 1 : 0,
     'dom.navCue': nav,
     'dom.bodyCue': body,
-    'kind.title': block.kind === 'title' ? 1 : 0,
+    'kind.title': block.kind === 'title' || block.kind === 'script-title' ? 1 : 0,
     'kind.meta': block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0,
     'kind.heading': block.kind === 'heading' ? 1 : 0,
     'kind.list': block.list ? 1 : 0,

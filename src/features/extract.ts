@@ -72,7 +72,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     f['page.isText'] = page.inputKind === 'text' ? 1 : 0;
     f['page.position'] = index / last;
     f['page.hanPage'] = hanPage;
-    f['page.headline'] = segment.block.kind !== 'title' && segment.block.kind !== 'list' && isHeadline(segment.normalized, candidates) ? 1 : 0;
+    f['page.headline'] = f['kind.title'] === 0 && segment.block.kind !== 'list' && isHeadline(segment.normalized, candidates) ? 1 : 0;
   });
   return analyzed;
 }

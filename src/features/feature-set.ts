@@ -18,7 +18,7 @@ export const STATIC_FEATURES = {
   hasDate: '1 when the text holds a date (2024-06-05, 2024年6月5日, June 5, 2024…)',
   linkDensity: 'characters inside links / all characters',
   linkCount: 'number of links',
-  'kind.title': '1 for the page title (<title>, or the first line of text input)',
+  'kind.title': '1 for the page title (<title>, a script\'s document.title assignment, or the first line of text input)',
   'kind.meta': '1 for meta description/keywords',
   'kind.heading': '1 for h1–h6',
   'kind.list': '1 for a list segment',

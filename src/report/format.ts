@@ -4,7 +4,7 @@ import type { Report, Segment } from './schema.js';
 
 export interface TextFormatOptions {
   color: boolean;
-  /** Segment text is cut to this many characters. */
+  /** Segment text is cut to this many terminal columns. */
   width: number;
   /** How many hits are shown as reasons. */
   reasons: number;
@@ -18,9 +18,26 @@ function paint(text: string, code: string, color: boolean): string {
   return color ? `${code}${text}${ANSI.reset}` : text;
 }
 
+/** Terminal columns of a character: East Asian wide and full-width characters take two. */
+function columns(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  const wide =
+    (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000;
+  return wide ? 2 : 1;
+}
+
+/** Cut `text` to at most `width` terminal columns, marking the cut with an ellipsis. */
 function cut(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+  let used = 0;
+  let out = '';
+  for (const ch of text) {
+    const w = columns(ch);
+    if (used + w > width - 1) return `${out}…`;
+    out += ch;
+    used += w;
+  }
+  return out;
 }
 
 /** The hits that support the segment's label, strongest first (context decisions included). */

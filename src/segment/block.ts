@@ -1,8 +1,10 @@
 /** What kind of page part a block is; `source.kind` in the report. */
-export type BlockKind = 'title' | 'meta-description' | 'meta-keywords' | 'heading' | 'block' | 'line' | 'list';
+export type BlockKind = 'title' | 'script-title' | 'meta-description' | 'meta-keywords' | 'heading' | 'block' | 'line' | 'list';
 
 /** A piece of visible text cut from the page, before tokenizing and scoring. */
 export interface Block {
+  // kind 'script-title': a string a script assigns to document.title (a hijack kit's title rewrite),
+  // JS escapes decoded; its span is the string literal in the script.
   text: string;
   kind: BlockKind;
   /** Offsets into the decoded input: the raw span the text came from. */
@@ -29,6 +31,4 @@ export interface SegmentedPage {
   inputKind: 'html' | 'text';
   blocks: Block[];
   title?: string;
-  /** Strings a script assigns to `document.title` (title-rewrite payloads of hijack kits). */
-  titleRewrites: string[];
 }

@@ -79,7 +79,7 @@ function unescapeJs(text: string): string {
 
 export function segmentHtml(html: string): SegmentedPage {
   const blocks: Block[] = [];
-  const titleRewrites: string[] = [];
+  const titleRewrites: Block[] = [];
   const stack: Frame[] = [];
   let overflowDepth = 0;
   let nextId = 1;
@@ -89,6 +89,7 @@ export function segmentHtml(html: string): SegmentedPage {
   let titleStart = -1;
   let titleEnd = -1;
   let scriptText: string[] | undefined;
+  let scriptStart = 0;
   let current: OpenBlock | undefined;
   const metas: Block[] = [];
 
@@ -197,8 +198,11 @@ export function segmentHtml(html: string): SegmentedPage {
           const source = scriptText.join('');
           scriptText = undefined;
           for (const match of source.matchAll(DOCUMENT_TITLE_ASSIGNMENT)) {
-            const payload = unescapeJs(match[2] ?? '').trim();
-            if (payload) titleRewrites.push(payload.slice(0, MAX_TITLE_REWRITE_CHARS));
+            const payload = unescapeJs(match[2] ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_REWRITE_CHARS);
+            const literal = scriptStart + match.index + match[0].indexOf(match[1]!);
+            if (payload) {
+              titleRewrites.push({ text: payload, kind: 'script-title', start: literal, end: literal + match[0].length - match[0].indexOf(match[1]!), path: 'script', cues: [], linkChars: 0, linkCount: 0, hidden: false });
+            }
           }
         }
         if (BLOCK_TAGS.has(name) && !frame.skip) flush();
@@ -213,7 +217,10 @@ export function segmentHtml(html: string): SegmentedPage {
         }
         const frame = top();
         if (frame?.skip) {
-          if (scriptText && frame.tag === 'script') scriptText.push(text);
+          if (scriptText && frame.tag === 'script') {
+            if (scriptText.length === 0) scriptStart = parser.startIndex;
+            scriptText.push(text);
+          }
           return;
         }
         const length = nonSpaceLength(text);
@@ -244,6 +251,6 @@ export function segmentHtml(html: string): SegmentedPage {
 
   const head: Block[] = [];
   if (title) head.push({ text: title.text, kind: 'title', start: title.start, end: title.end, path: 'title', cues: [], linkChars: 0, linkCount: 0, hidden: false });
-  head.push(...metas);
-  return { inputKind: 'html', blocks: [...head, ...blocks], ...(title ? { title: title.text } : {}), titleRewrites };
+  head.push(...titleRewrites, ...metas);
+  return { inputKind: 'html', blocks: [...head, ...blocks], ...(title ? { title: title.text } : {}) };
 }

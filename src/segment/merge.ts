@@ -40,7 +40,7 @@ export function mergeBlocks(blocks: readonly Block[]): Block[] {
 }
 
 function withListShape(block: Block): Block {
-  if (block.kind === 'title' || block.kind === 'line' || block.kind === 'block' || block.kind === 'heading') {
+  if (block.kind === 'title' || block.kind === 'script-title' || block.kind === 'line' || block.kind === 'block' || block.kind === 'heading') {
     const list = detectList(block.text);
     if (list) return { ...block, kind: block.kind === 'block' || block.kind === 'line' ? 'list' : block.kind, list };
   }

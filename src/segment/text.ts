@@ -32,5 +32,5 @@ export function segmentText(text: string): SegmentedPage {
       hidden: false,
     });
   }
-  return { inputKind: 'text', blocks, ...(title !== undefined ? { title } : {}), titleRewrites: [] };
+  return { inputKind: 'text', blocks, ...(title !== undefined ? { title } : {}) };
 }
