@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportSchema } from '../src/index.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CLI = join(ROOT, 'src', 'cli', 'main.ts');
+const SEED_TXT = join(ROOT, 'data', 'samples', 'hijacked-news.txt');
+const SEED_HTML = join(ROOT, 'data', 'samples', 'hijacked-news.html');
+const TMP = mkdtempSync(join(tmpdir(), 'pagesift-cli-'));
+const CLEAN = join(TMP, 'clean.html');
+writeFileSync(CLEAN, '<html><head><title>Weather</title></head><body><nav><a href="/">Home</a></nav><p>It will be sunny tomorrow, and warm. The wind stays light all day.</p></body></html>');
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+function run(args: string[], input?: string | Buffer): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('pagesift CLI', () => {
+  it('prints each segment with its label and reasons, without colour when not on a terminal', () => {
+    const { status, stdout, stderr } = run([SEED_TXT]);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/hijacked-news\.txt: SPAM \(score \d+/);
+    expect(stdout).toMatch(/^ {2}SPAM 国产91精品/m);
+    expect(stdout).toMatch(/^ {2}NAV {2}首頁 > 汽車測評/m);
+    expect(stdout).toMatch(/^ {2}BODY 發布時間/m);
+    expect(stdout).toMatch(/spam\.keyword-title \+\d/);
+    expect(stdout).not.toContain('\x1b[');
+  });
+
+  it('writes one valid report per line with --format jsonl, in argument order', () => {
+    const { status, stdout } = run(['--format', 'jsonl', SEED_TXT, SEED_HTML]);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const reports = lines.map((l) => JSON.parse(l) as { file: string } & Record<string, unknown>);
+    expect(reports.map((r) => r.file)).toEqual([SEED_TXT, SEED_HTML]);
+    for (const { file: _file, ...report } of reports) expect(reportSchema.safeParse(report).success).toBe(true);
+  });
+
+  it('reads standard input with -, and --format json gives one object (an array for several files)', () => {
+    const one = run(['-f', 'json', '-'], readFileSync(SEED_HTML));
+    expect(one.status).toBe(0);
+    const report = JSON.parse(one.stdout) as { file: string; verdict: { spam: boolean } };
+    expect(report.file).toBe('(stdin)');
+    expect(report.verdict.spam).toBe(true);
+    const many = run(['-f', 'json', SEED_TXT, CLEAN]);
+    expect((JSON.parse(many.stdout) as unknown[]).length).toBe(2);
+  });
+
+  it('--fail-on-spam exits 1 on a spam page and 0 on a clean one', () => {
+    expect(run(['--fail-on-spam', SEED_HTML]).status).toBe(1);
+    expect(run(['--fail-on-spam', CLEAN]).status).toBe(0);
+    expect(run([CLEAN]).status).toBe(0);
+  });
+
+  it('names a missing file on stderr, still processes the others, and exits 2', () => {
+    const { status, stdout, stderr } = run(['-f', 'jsonl', join(TMP, 'missing.html'), CLEAN]);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`pagesift: ${join(TMP, 'missing.html')}: No such file or directory\n`);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('rejects bad usage with one line and a hint, never a stack trace', () => {
+    for (const args of [['--format', 'xml', CLEAN], ['--bogus', CLEAN], [], ['--spam-threshold', 'lots', CLEAN], ['--max-bytes', '-5', CLEAN]]) {
+      const { status, stderr } = run(args);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/^pagesift: /);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('reports a broken rule file in one line naming the file', () => {
+    const bad = join(TMP, 'bad-rules.json');
+    writeFileSync(bad, '{ "rules": [ { "id": "x.y", "description": "too", "label": "spam", "score": 1, "when": { "feature": "chars", "gte": 1 } } ] }');
+    const { status, stderr } = run(['--rules', bad, CLEAN]);
+    expect(status).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(bad);
+    expect(stderr).toContain('rules.0.description');
+  });
+
+  it('prints help and version', () => {
+    expect(run(['--help']).stdout).toContain('Usage: pagesift');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version']).stdout).toBe(`${pkg.version}\n`);
+  });
+});

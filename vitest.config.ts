@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // CLI tests start node + tsx + jieba per case (1–3 s on a loaded 2-core machine)
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
