@@ -23,9 +23,9 @@ function siftPage(resources: Resources, options: SifterOptions, input: SiftInput
   const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
   const blocks = mergeBlocks(page.blocks);
   const analyzed = extractFeatures(page, blocks, resources);
-  const labelled = classifySegments(analyzed, resources.rules);
+  const labelled = classifySegments(analyzed, resources.rules, resources.space);
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits })), options.spamThreshold);
-  return buildReport(decoded, page, labelled, verdict, options.includeFeatures);
+  return buildReport(decoded, page, labelled, verdict, options.includeFeatures ? resources.space : undefined);
 }
 
 /** Validate options, load dictionaries, lexicons and rules once; the sifter is then synchronous. */

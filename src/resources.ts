@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DATA_DIR } from './data-dir.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
-import { lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
+import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
 import { loadStopwords } from './features/stopwords.js';
 import { loadLexiconDir, loadLexiconFile } from './lexicon/load.js';
 import { createLexiconMatcher } from './lexicon/matcher.js';
@@ -44,15 +44,15 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   addJiebaWords(matcher.terms);
   warmUpJieba();
 
-  const knownFeatures = new Set([...Object.keys(STATIC_FEATURES), ...lexiconFeatureNames(matcher.categories.keys())]);
+  const space = new FeatureSpace([...Object.keys(STATIC_FEATURES), ...lexiconFeatureNames(matcher.categories.keys())]);
   const ruleSets = await loadRuleDir(join(DATA_DIR, 'rules'));
   for (const path of options.ruleFiles) ruleSets.push({ origin: path, rules: await loadRuleFile(path) });
   if (options.rules.length > 0) ruleSets.push({ origin: 'options.rules', rules: options.rules });
   const disabled = new Set(options.disableRules);
-  const rules = compileRules(ruleSets, knownFeatures).filter((r) => !disabled.has(r.id));
+  const rules = compileRules(ruleSets, space).filter((r) => !disabled.has(r.id));
   const unknownDisabled = [...disabled].filter((id) => !rules.some((r) => r.id === id) && !ruleSets.some((s) => s.rules.some((r) => r.id === id)));
   if (unknownDisabled.length > 0) throw new Error(`options.disableRules: unknown rule id(s) ${unknownDisabled.join(', ')}`);
 
   const [stopwords, cues] = await Promise.all([loadStopwords(join(DATA_DIR, 'stopwords'), normalize), loadCues()]);
-  return { normalize, matcher, stopwords, cues, rules };
+  return { normalize, matcher, stopwords, cues, space, rules };
 }

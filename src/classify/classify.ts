@@ -1,4 +1,5 @@
 import type { AnalyzedSegment } from '../features/extract.js';
+import type { FeatureSpace } from '../features/feature-set.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { applyRules, type RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
@@ -12,11 +13,11 @@ export interface LabelledSegment extends AnalyzedSegment {
 }
 
 /** Rules → context-free label → context pass → final label, for every segment of a page. */
-export function classifySegments(segments: readonly AnalyzedSegment[], rules: readonly CompiledRule[]): LabelledSegment[] {
+export function classifySegments(segments: readonly AnalyzedSegment[], rules: readonly CompiledRule[], space: FeatureSpace): LabelledSegment[] {
   const scored = segments.map((segment) => {
     const { hits, scores } = applyRules(rules, segment.features);
     let first: FirstPass = firstPassLabel(scores);
-    const constraint = neverBody(segment.features);
+    const constraint = neverBody(segment.features, space);
     if (constraint && first.label !== 'spam') {
       hits.push(constraint);
       first = { label: 'navigation' };

@@ -1,4 +1,4 @@
-import type { Features } from '../features/feature-set.js';
+import type { Features, FeatureSpace } from '../features/feature-set.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { DECISIVE_MARGIN, SPAM_MIN_SCORE } from './thresholds.js';
@@ -19,10 +19,10 @@ export function firstPassLabel(scores: Record<Label, number>): FirstPass {
 }
 
 /** Segments that are never body whatever their scores: not part of the visible page flow. */
-export function neverBody(features: Features): RuleHit | undefined {
-  if (features['kind.title'] === 1) return constraint('constraint.title-not-body', 'the page title is page chrome; its headline copy in the page is kept as body');
-  if (features['kind.meta'] === 1) return constraint('constraint.meta-not-body', 'meta description/keywords are not visible text');
-  if (features['dom.hidden'] === 1) return constraint('constraint.hidden-not-body', 'hidden elements are never body');
+export function neverBody(features: Features, space: FeatureSpace): RuleHit | undefined {
+  if (space.get(features, 'kind.title') === 1) return constraint('constraint.title-not-body', 'the page title is page chrome; its headline copy in the page is kept as body');
+  if (space.get(features, 'kind.meta') === 1) return constraint('constraint.meta-not-body', 'meta description/keywords are not visible text');
+  if (space.get(features, 'dom.hidden') === 1) return constraint('constraint.hidden-not-body', 'hidden elements are never body');
   return undefined;
 }
 

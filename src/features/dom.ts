@@ -1,4 +1,5 @@
 import type { Block } from '../segment/block.js';
+import type { SetFeature } from './feature-set.js';
 
 /** Class/id/role cue lists, loaded from data/cues/class-names.json. */
 export interface CueLists {
@@ -13,21 +14,19 @@ function matchesCue(token: string, cues: readonly string[]): boolean {
   return false;
 }
 
-export function domFeatures(block: Block, cues: CueLists): Record<string, number> {
+export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void {
   let nav = 0;
   let body = 0;
   for (const token of block.cues) {
     if (!nav && matchesCue(token, cues.navigation)) nav = 1;
     if (!body && matchesCue(token, cues.body)) body = 1;
   }
-  return {
-    'dom.hidden': block.hidden ? 1 : 0,
-    'dom.navCue': nav,
-    'dom.bodyCue': body,
-    'kind.title': block.kind === 'title' || block.kind === 'script-title' ? 1 : 0,
-    'kind.meta': block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0,
-    'kind.heading': block.kind === 'heading' ? 1 : 0,
-    'kind.list': block.list ? 1 : 0,
-    headingLevel: block.headingLevel ?? 0,
-  };
+  set('dom.hidden', block.hidden ? 1 : 0);
+  set('dom.navCue', nav);
+  set('dom.bodyCue', body);
+  set('kind.title', block.kind === 'title' || block.kind === 'script-title' ? 1 : 0);
+  set('kind.meta', block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0);
+  set('kind.heading', block.kind === 'heading' ? 1 : 0);
+  set('kind.list', block.list ? 1 : 0);
+  set('headingLevel', block.headingLevel ?? 0);
 }

@@ -4,7 +4,7 @@ import type { Normalize } from '../tokenize/normalize.js';
 import { countScripts } from '../tokenize/script.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import { domFeatures, type CueLists } from './dom.js';
-import type { Features } from './feature-set.js';
+import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
 import { headlineCandidates, isHeadline } from './headline.js';
 import { lexiconFeatures } from './lexicon.js';
 import { listFeatures } from './list.js';
@@ -17,6 +17,7 @@ export interface FeatureResources {
   matcher: LexiconMatcher;
   stopwords: ReadonlySet<string>;
   cues: CueLists;
+  space: FeatureSpace;
 }
 
 /** A segment with everything the classifier looks at. */
@@ -33,27 +34,28 @@ export const HAN_PAGE_MIN_SHARE = 0.3;
 
 /** Tokenize, match lexicons and compute features for every segment of the page. */
 export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], resources: FeatureResources): AnalyzedSegment[] {
-  const { normalize, matcher, stopwords, cues } = resources;
+  const { normalize, matcher, stopwords, cues, space } = resources;
   let pageChars = 0;
   let pageHan = 0;
   const analyzed = blocks.map((block): AnalyzedSegment => {
+    const features = space.vector();
+    const set: SetFeature = (name, value) => {
+      features[space.indexOf(name)] = value;
+    };
     const normalized = normalize(block.text);
     const tokens = tokenize(normalized);
     const hits = matcher.match(normalized, tokens.boundary);
     const scripts = countScripts(block.text);
     pageChars += scripts.chars;
     pageHan += scripts.han;
-    const text = textFeatures(block.text, scripts);
-    const features: Features = {
-      ...text,
-      words: tokens.words.length,
-      stopwordRatio: stopwordRatio(tokens.words, stopwords),
-      linkDensity: scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars),
-      linkCount: block.linkCount,
-      ...domFeatures(block, cues),
-      ...listFeatures(block, hits),
-      ...lexiconFeatures(hits, matcher, scripts.chars),
-    };
+    textFeatures(block.text, scripts, set);
+    set('words', tokens.words.length);
+    set('stopwordRatio', stopwordRatio(tokens.words, stopwords));
+    set('linkDensity', scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars));
+    set('linkCount', block.linkCount);
+    domFeatures(block, cues, set);
+    listFeatures(block, hits, set);
+    lexiconFeatures(hits, scripts.chars, set);
     return { block, normalized, lexiconHits: hits, features };
   });
 
@@ -67,12 +69,13 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const candidates = headlineCandidates(page.title === undefined ? undefined : normalize(page.title), breadcrumbTails);
   const hanPage = pageChars > 0 && pageHan / pageChars >= HAN_PAGE_MIN_SHARE ? 1 : 0;
   const last = Math.max(1, analyzed.length - 1);
+  const [isText, position, hanPageIndex, headline, isTitle, isList] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number];
   analyzed.forEach((segment, index) => {
     const f = segment.features;
-    f['page.isText'] = page.inputKind === 'text' ? 1 : 0;
-    f['page.position'] = index / last;
-    f['page.hanPage'] = hanPage;
-    f['page.headline'] = f['kind.title'] === 0 && segment.block.kind !== 'list' && isHeadline(segment.normalized, candidates) ? 1 : 0;
+    f[isText] = page.inputKind === 'text' ? 1 : 0;
+    f[position] = index / last;
+    f[hanPageIndex] = hanPage;
+    f[headline] = f[isTitle] === 0 && f[isList] === 0 && isHeadline(segment.normalized, candidates) ? 1 : 0;
   });
   return analyzed;
 }

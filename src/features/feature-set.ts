@@ -2,7 +2,51 @@
  * Feature names. Features are plain numbers (booleans as 0/1) so rules can compare them; rules
  * may only name features listed here or `lex.<category>.<stat>` for a loaded lexicon category.
  */
-export type Features = Record<string, number>;
+export type Features = Float64Array;
+
+/** Writes one feature of the segment being described. */
+export type SetFeature = (name: string, value: number) => void;
+
+/**
+ * The features known to a sifter (static ones plus `lex.<category>.<stat>` for its lexicons), each
+ * with a fixed index: a segment's features are one Float64Array, and rules read them by index
+ * resolved at load time (a 100,000-segment page must not build 100,000 dictionaries).
+ */
+export class FeatureSpace {
+  readonly names: readonly string[];
+  private readonly index: ReadonlyMap<string, number>;
+
+  constructor(names: Iterable<string>) {
+    this.names = [...new Set(names)];
+    this.index = new Map(this.names.map((name, i) => [name, i]));
+  }
+
+  has(name: string): boolean {
+    return this.index.has(name);
+  }
+
+  indexOf(name: string): number {
+    const i = this.index.get(name);
+    if (i === undefined) throw new Error(`unknown feature "${name}"`);
+    return i;
+  }
+
+  vector(): Features {
+    return new Float64Array(this.names.length);
+  }
+
+  get(features: Features, name: string): number {
+    return features[this.indexOf(name)] ?? 0;
+  }
+
+  toRecord(features: Features): Record<string, number> {
+    const out: Record<string, number> = {};
+    this.names.forEach((name, i) => {
+      out[name] = features[i] ?? 0;
+    });
+    return out;
+  }
+}
 
 export const STATIC_FEATURES = {
   chars: 'non-space characters',

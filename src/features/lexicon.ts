@@ -1,43 +1,42 @@
-import type { LexiconHit, LexiconMatcher } from '../lexicon/matcher.js';
+import type { LexiconHit } from '../lexicon/matcher.js';
 import type { LexiconLabel } from '../lexicon/parse.js';
+import type { SetFeature } from './feature-set.js';
 
-/** Per-category and per-label lexicon features of one segment. */
-export function lexiconFeatures(hits: readonly LexiconHit[], matcher: LexiconMatcher, chars: number): Record<string, number> {
-  const features: Record<string, number> = {};
-  const covered = new Map<string, Uint8Array>();
+function coveredChars(hits: readonly LexiconHit[], keep: (hit: LexiconHit) => boolean): number {
+  // hits arrive ordered by end offset; sort the kept spans by start and sweep their union
+  const spans = hits.filter(keep).map((h) => [h.start, h.end] as const);
+  spans.sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reach = 0;
+  for (const [start, end] of spans) {
+    if (end <= reach) continue;
+    covered += end - Math.max(start, reach);
+    reach = end;
+  }
+  return covered;
+}
+
+/** Per-category and per-label (`lex.any-<label>.*`) lexicon features of one segment (0 without hits). */
+export function lexiconFeatures(hits: readonly LexiconHit[], chars: number, set: SetFeature): void {
+  if (hits.length === 0) return;
+  const weight = new Map<string, number>();
   const terms = new Map<string, Set<string>>();
-  const coverFor = (key: string, length: number): Uint8Array => {
-    let cover = covered.get(key);
-    if (!cover) covered.set(key, (cover = new Uint8Array(length)));
-    return cover;
-  };
-  for (const category of matcher.categories.keys()) {
-    features[`lex.${category}.hits`] = 0;
-    features[`lex.${category}.terms`] = 0;
-    features[`lex.${category}.share`] = 0;
-  }
   const byLabel: Record<LexiconLabel, number> = { body: 0, navigation: 0, spam: 0 };
-  const maxEnd = hits.reduce((m, h) => Math.max(m, h.end), 0);
   for (const hit of hits) {
-    features[`lex.${hit.category}.hits`] = (features[`lex.${hit.category}.hits`] ?? 0) + hit.weight;
+    weight.set(hit.category, (weight.get(hit.category) ?? 0) + hit.weight);
     byLabel[hit.label] += hit.weight;
-    let set = terms.get(hit.category);
-    if (!set) terms.set(hit.category, (set = new Set()));
-    set.add(hit.term);
-    for (const key of [hit.category, `label:${hit.label}`]) coverFor(key, maxEnd).fill(1, hit.start, hit.end);
+    let seen = terms.get(hit.category);
+    if (!seen) terms.set(hit.category, (seen = new Set()));
+    seen.add(hit.term);
   }
-  for (const [category, set] of terms) features[`lex.${category}.terms`] = set.size;
-  const share = (key: string): number => {
-    const cover = covered.get(key);
-    if (!cover || chars === 0) return 0;
-    let n = 0;
-    for (const c of cover) n += c;
-    return Math.min(1, n / chars);
-  };
-  for (const category of matcher.categories.keys()) features[`lex.${category}.share`] = share(category);
-  features['lex.any-spam.share'] = share('label:spam');
-  features['lex.any-spam.hits'] = byLabel.spam;
-  features['lex.any-navigation.hits'] = byLabel.navigation;
-  features['lex.any-body.hits'] = byLabel.body;
-  return features;
+  const share = (covered: number): number => (chars === 0 ? 0 : Math.min(1, covered / chars));
+  for (const [category, w] of weight) {
+    set(`lex.${category}.hits`, w);
+    set(`lex.${category}.terms`, terms.get(category)?.size ?? 0);
+    set(`lex.${category}.share`, share(coveredChars(hits, (h) => h.category === category)));
+  }
+  set('lex.any-spam.share', share(coveredChars(hits, (h) => h.label === 'spam')));
+  set('lex.any-spam.hits', byLabel.spam);
+  set('lex.any-navigation.hits', byLabel.navigation);
+  set('lex.any-body.hits', byLabel.body);
 }

@@ -1,5 +1,6 @@
 import type { Block } from '../segment/block.js';
 import type { LexiconHit } from '../lexicon/matcher.js';
+import type { SetFeature } from './feature-set.js';
 
 const SEPARATOR_FEATURE: Readonly<Record<string, string>> = {
   '|': 'list.sepPipe',
@@ -10,20 +11,12 @@ const SEPARATOR_FEATURE: Readonly<Record<string, string>> = {
   li: 'list.sepElement',
 };
 
-/** List shape and what share of the items carry spam or navigation vocabulary. */
-export function listFeatures(block: Block, hits: readonly LexiconHit[]): Record<string, number> {
-  const features: Record<string, number> = {
-    'list.items': 0,
-    'list.meanItemChars': 0,
-    'list.spamItemShare': 0,
-    'list.navItemShare': 0,
-    'list.firstItemNav': 0,
-  };
-  for (const name of Object.values(SEPARATOR_FEATURE)) features[name] = 0;
+/** List shape and what share of the items carry spam or navigation vocabulary (all 0 when not a list). */
+export function listFeatures(block: Block, hits: readonly LexiconHit[], set: SetFeature): void {
   const list = block.list;
-  if (!list || list.items.length === 0) return features;
+  if (!list || list.items.length === 0) return;
   const sep = SEPARATOR_FEATURE[list.separator];
-  if (sep) features[sep] = 1;
+  if (sep) set(sep, 1);
 
   // Locate items in the segment text in order, then attribute each hit to the item it starts in
   // (binary search: a line of a million separators must stay linear-ish).
@@ -52,11 +45,10 @@ export function listFeatures(block: Block, hits: readonly LexiconHit[]): Record<
   }
   const spamItems = spam.reduce((a, b) => a + b, 0);
   const navItems = nav.reduce((a, b) => a + b, 0);
-  if (nav[0] === 1) features['list.firstItemNav'] = 1;
+  if (nav[0] === 1) set('list.firstItemNav', 1);
   const n = list.items.length;
-  features['list.items'] = n;
-  features['list.meanItemChars'] = chars / n;
-  features['list.spamItemShare'] = spamItems / n;
-  features['list.navItemShare'] = navItems / n;
-  return features;
+  set('list.items', n);
+  set('list.meanItemChars', chars / n);
+  set('list.spamItemShare', spamItems / n);
+  set('list.navItemShare', navItems / n);
 }

@@ -1,4 +1,5 @@
 import type { ScriptCounts } from '../tokenize/script.js';
+import type { SetFeature } from './feature-set.js';
 
 /**
  * Length and punctuation, counted in characters (jusText's whitespace word count gives F1 0.15 on
@@ -25,20 +26,18 @@ function count(text: string, pattern: RegExp): number {
   return n;
 }
 
-export function textFeatures(text: string, scripts: ScriptCounts): Record<string, number> {
+export function textFeatures(text: string, scripts: ScriptCounts, set: SetFeature): void {
   const chars = scripts.chars;
   const wide = scripts.han + scripts.kana + scripts.hangul;
   const sentencePunct = count(text, SENTENCE_PUNCT);
   const clausePunct = count(text, CLAUSE_PUNCT);
-  return {
-    chars,
-    weightedChars: chars - wide + wide * HAN_CHAR_WEIGHT,
-    hanShare: chars === 0 ? 0 : scripts.han / chars,
-    latinShare: chars === 0 ? 0 : scripts.latin / chars,
-    sentencePunct,
-    clausePunct,
-    punctDensity: chars === 0 ? 0 : (sentencePunct + clausePunct) / chars,
-    endsWithSentencePunct: ENDS_WITH_SENTENCE.test(text) ? 1 : 0,
-    hasDate: DATE.test(text) ? 1 : 0,
-  };
+  set('chars', chars);
+  set('weightedChars', chars - wide + wide * HAN_CHAR_WEIGHT);
+  set('hanShare', chars === 0 ? 0 : scripts.han / chars);
+  set('latinShare', chars === 0 ? 0 : scripts.latin / chars);
+  set('sentencePunct', sentencePunct);
+  set('clausePunct', clausePunct);
+  set('punctDensity', chars === 0 ? 0 : (sentencePunct + clausePunct) / chars);
+  set('endsWithSentencePunct', ENDS_WITH_SENTENCE.test(text) ? 1 : 0);
+  set('hasDate', DATE.test(text) ? 1 : 0);
 }

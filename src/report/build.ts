@@ -1,10 +1,12 @@
 import type { LabelledSegment } from '../classify/classify.js';
 import type { Verdict } from '../classify/verdict.js';
 import type { DecodedInput } from '../decode/input.js';
+import type { FeatureSpace } from '../features/feature-set.js';
 import type { SegmentedPage } from '../segment/block.js';
 import { REPORT_VERSION, type Report, type Segment } from './schema.js';
 
-export function buildSegment(segment: LabelledSegment, includeFeatures: boolean): Segment {
+/** `space` is given when the caller asked for feature values in the report. */
+export function buildSegment(segment: LabelledSegment, space: FeatureSpace | undefined): Segment {
   const { block } = segment;
   return {
     text: block.text,
@@ -14,11 +16,11 @@ export function buildSegment(segment: LabelledSegment, includeFeatures: boolean)
     source: { kind: block.kind, start: block.start, end: block.end, ...(block.path ? { path: block.path } : {}) },
     terms: segment.lexiconHits.map((h) => ({ term: block.text.slice(h.start, h.end), category: h.category, start: h.start, end: h.end })),
     ...(block.list ? { items: block.list.items } : {}),
-    ...(includeFeatures ? { features: segment.features } : {}),
+    ...(space ? { features: space.toRecord(segment.features) } : {}),
   };
 }
 
-export function buildReport(input: DecodedInput, page: SegmentedPage, segments: readonly LabelledSegment[], verdict: Verdict, includeFeatures: boolean): Report {
+export function buildReport(input: DecodedInput, page: SegmentedPage, segments: readonly LabelledSegment[], verdict: Verdict, space: FeatureSpace | undefined): Report {
   return {
     version: REPORT_VERSION,
     input: {
@@ -29,7 +31,7 @@ export function buildReport(input: DecodedInput, page: SegmentedPage, segments: 
       ...(input.url !== undefined ? { url: input.url } : {}),
     },
     ...(page.title !== undefined ? { title: page.title } : {}),
-    segments: segments.map((s) => buildSegment(s, includeFeatures)),
+    segments: segments.map((s) => buildSegment(s, space)),
     verdict,
     warnings: input.warnings,
   };

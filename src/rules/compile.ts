@@ -1,4 +1,4 @@
-import type { Features } from '../features/feature-set.js';
+import type { Features, FeatureSpace } from '../features/feature-set.js';
 import type { Condition, Rule } from './schema.js';
 
 export type Predicate = (features: Features) => boolean;
@@ -28,30 +28,34 @@ export function conditionFeatures(condition: Condition, out: string[] = []): str
   return out;
 }
 
-/** Turn a condition into a closure once, at load time (no per-page interpretation of JSON). */
-export function compileCondition(condition: Condition): Predicate {
+/**
+ * Turn a condition into a closure once, at load time, with feature names resolved to indexes
+ * (no per-page interpretation of JSON, no name lookups per segment).
+ */
+export function compileCondition(condition: Condition, space: FeatureSpace): Predicate {
   if ('all' in condition) {
-    const parts = condition.all.map(compileCondition);
+    const parts = condition.all.map((c) => compileCondition(c, space));
     return (f) => parts.every((p) => p(f));
   }
   if ('any' in condition) {
-    const parts = condition.any.map(compileCondition);
+    const parts = condition.any.map((c) => compileCondition(c, space));
     return (f) => parts.some((p) => p(f));
   }
   if ('not' in condition) {
-    const inner = compileCondition(condition.not);
+    const inner = compileCondition(condition.not, space);
     return (f) => !inner(f);
   }
   const { feature, gte, gt, lte, lt, eq } = condition;
+  const index = space.indexOf(feature);
   return (f) => {
-    const v = f[feature] ?? 0;
+    const v = f[index] ?? 0;
     return (gte === undefined || v >= gte) && (gt === undefined || v > gt) && (lte === undefined || v <= lte) && (lt === undefined || v < lt) && (eq === undefined || v === eq);
   };
 }
 
-export function compileRule(rule: Rule, origin: string, knownFeatures: ReadonlySet<string>): CompiledRule {
+export function compileRule(rule: Rule, origin: string, space: FeatureSpace): CompiledRule {
   for (const feature of conditionFeatures(rule.when)) {
-    if (!knownFeatures.has(feature)) throw new RuleError(origin, `rule "${rule.id}" names unknown feature "${feature}"`);
+    if (!space.has(feature)) throw new RuleError(origin, `rule "${rule.id}" names unknown feature "${feature}"`);
   }
-  return { ...rule, origin, test: compileCondition(rule.when) };
+  return { ...rule, origin, test: compileCondition(rule.when, space) };
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { FeatureSpace } from '../features/feature-set.js';
 import { compileRule, RuleError, type CompiledRule } from './compile.js';
 import { ruleFileSchema, type Rule } from './schema.js';
 
@@ -37,7 +38,7 @@ export async function loadRuleFile(path: string): Promise<Rule[]> {
 }
 
 /** Compile rule sets; ids must be unique across all of them. */
-export function compileRules(sets: readonly { origin: string; rules: readonly Rule[] }[], knownFeatures: ReadonlySet<string>): CompiledRule[] {
+export function compileRules(sets: readonly { origin: string; rules: readonly Rule[] }[], space: FeatureSpace): CompiledRule[] {
   const seen = new Map<string, string>();
   const compiled: CompiledRule[] = [];
   for (const { origin, rules } of sets) {
@@ -45,7 +46,7 @@ export function compileRules(sets: readonly { origin: string; rules: readonly Ru
       const previous = seen.get(rule.id);
       if (previous) throw new RuleError(origin, `duplicate rule id "${rule.id}" (first defined in ${previous})`);
       seen.set(rule.id, origin);
-      compiled.push(compileRule(rule, origin, knownFeatures));
+      compiled.push(compileRule(rule, origin, space));
     }
   }
   return compiled;
