@@ -259,6 +259,8 @@ const TABLES: CategoryTable[] = [
       '有一天，我读到关于我们双方父母的那一段。',
       '作品的版权所有者保留权利。',
       'Homework and homeland security.',
+      '次から次へと問題が起きた。',
+      '一歩前へ進む。',
     ],
   },
   {
@@ -293,6 +295,7 @@ const TABLES: CategoryTable[] = [
     ],
     silent: [
       'Kết quả xổ số miền Bắc hôm nay.',
+      'Chính phủ đưa ra một số đề xuất mới.',
       'Burung gacor itu menang lomba.',
       'A Las Vegas casino reopened on Monday.',
     ],
