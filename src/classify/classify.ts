@@ -5,6 +5,7 @@ import { applyRules, type RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
+import { findMainContainers, isInside, outsideMainHit } from './main-content.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
   label: Label;
@@ -12,18 +13,52 @@ export interface LabelledSegment extends AnalyzedSegment {
   hits: RuleHit[];
 }
 
-/** Rules → context-free label → context pass → final label, for every segment of a page. */
+interface Scored {
+  segment: AnalyzedSegment;
+  hits: RuleHit[];
+  scores: Record<Label, number>;
+  first: FirstPass;
+  inFlow: boolean;
+}
+
+/** Rules, then the page-level passes, one function each: the whole classifier reads as its pipeline. */
 export function classifySegments(segments: readonly AnalyzedSegment[], rules: readonly CompiledRule[], space: FeatureSpace): LabelledSegment[] {
-  const scored = segments.map((segment) => {
-    const { hits, scores } = applyRules(rules, segment.features);
-    let first: FirstPass = firstPassLabel(scores);
-    const constraint = neverBody(segment.features, space);
-    if (constraint && first.label !== 'spam') {
-      hits.push(constraint);
-      first = { label: 'navigation' };
-    }
-    return { segment, hits, scores, first, inFlow: constraint === undefined };
-  });
+  const scored = segments.map((segment) => scoreSegment(segment, rules, space));
+  demoteOutsideMainContent(scored, space);
+  return resolveByContext(scored);
+}
+
+/** Rules → summed scores → context-free label; title, meta and hidden text are never body. */
+function scoreSegment(segment: AnalyzedSegment, rules: readonly CompiledRule[], space: FeatureSpace): Scored {
+  const { hits, scores } = applyRules(rules, segment.features);
+  let first: FirstPass = firstPassLabel(scores);
+  const constraint = neverBody(segment.features, space);
+  if (constraint && first.label !== 'spam') {
+    hits.push(constraint);
+    first = { label: 'navigation' };
+  }
+  return { segment, hits, scores, first, inFlow: constraint === undefined };
+}
+
+/** Body-looking segments outside the main-content container get a navigation score (HTML only); anchored ones (headline, byline) stay. */
+function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
+  const weight = space.indexOf('weightedChars');
+  const main = findMainContainers(
+    scored.map((s) => ({ ancestors: s.segment.block.ancestors, isBody: s.first.label === 'body', weight: s.segment.features[weight] ?? 0 })),
+  );
+  if (main === undefined) return;
+  for (const s of scored) {
+    const ancestors = s.segment.block.ancestors;
+    if (s.first.label !== 'body' || !ancestors || isInside(ancestors, main) || s.hits.some((h) => h.anchor)) continue;
+    const hit = outsideMainHit();
+    s.hits.push(hit);
+    s.scores = { ...s.scores, navigation: s.scores.navigation + hit.score };
+    s.first = firstPassLabel(s.scores);
+  }
+}
+
+/** The jusText-style context pass settles what the first pass left undecided. */
+function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
   const final = contextPass(scored.map(({ first, inFlow }) => ({ first, inFlow })));
   return scored.map(({ segment, hits, scores }, i) => {
     const decision = final[i]!;

@@ -8,6 +8,7 @@ export interface RuleHit {
   score: number;
   description: string;
   category?: string;
+  anchor?: boolean;
 }
 
 /** Run every rule on a segment's features; every hit is recorded, scores are summed per label. */
@@ -23,6 +24,7 @@ export function applyRules(rules: readonly CompiledRule[], features: Features): 
       score: rule.score,
       description: rule.description,
       ...(rule.category ? { category: rule.category } : {}),
+      ...(rule.anchor ? { anchor: true } : {}),
     });
   }
   return { hits, scores };

@@ -49,6 +49,10 @@ export const ruleSchema = z.strictObject({
     .regex(/^[a-z][a-z0-9-]*$/)
     .optional()
     .describe('verdict category this rule adds when it fires on a spam segment'),
+  anchor: z
+    .boolean()
+    .optional()
+    .describe('a hit marks the segment as part of the article wherever it sits (headline, byline): it is exempt from the outside-main-content demotion'),
   when: conditionSchema,
 });
 export type Rule = z.infer<typeof ruleSchema>;

@@ -142,6 +142,7 @@ export function segmentHtml(html: string): SegmentedPage {
       hidden: block.hiddenChars * 2 > block.chars,
       ...(headingLevel ? { headingLevel } : {}),
       ...(groupId !== undefined ? { groupId } : {}),
+      ancestors: frames.filter((f) => BLOCK_TAGS.has(f.tag)).map((f) => f.id),
     });
   }
 

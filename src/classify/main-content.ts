@@ -1,0 +1,83 @@
+import type { RuleHit } from '../rules/engine.js';
+import type { Label } from '../rules/schema.js';
+
+/**
+ * The main-content container (HTML only), found as Readability finds its top candidate: every
+ * segment that the first pass calls body gives its weighted length to the block elements holding
+ * it — all of it to its parent, half to the grandparent, 1/(3·level) further up — and the element
+ * with the highest total holds the article. Body-looking segments outside it (footers, comments,
+ * teasers of other articles, disclaimers) get a navigation score, so that only a strong segment
+ * stays body on its own and weaker ones go to the context pass.
+ */
+
+/** Navigation score given to a first-pass body segment outside the main container. Tried 4, 6, 8 on the development corpus (benchmarks/RESULTS.md): 8 gave the best body F1 overall (l3s 0.957, readability 0.926, zh-gbk 0.939); a long paragraph (body 9–11) outside stays body or goes to the context pass. */
+export const OUTSIDE_MAIN_SCORE = 8;
+/** The main container must hold at least this share of the page's body weight; otherwise the page has no single main container (a home page, a listing) and nothing is demoted. */
+export const MAIN_MIN_SHARE = 0.5;
+/** A sibling of the main container holding at least this share of its score is part of the main content (Readability's sibling threshold is 0.2). */
+export const SIBLING_MIN_SHARE = 0.2;
+
+export interface MainContentInput {
+  ancestors: readonly number[] | undefined;
+  isBody: boolean;
+  weight: number;
+}
+
+function ancestorShare(level: number): number {
+  if (level === 0) return 1;
+  if (level === 1) return 0.5;
+  return 1 / (level * 3);
+}
+
+/**
+ * The ids of the main container and of its siblings that score at least SIBLING_MIN_SHARE of it
+ * (an article split over sibling elements, as Readability also joins them), or undefined when
+ * there is no container to trust.
+ */
+export function findMainContainers(segments: readonly MainContentInput[]): Set<number> | undefined {
+  const scores = new Map<number, number>();
+  const parentOf = new Map<number, number>();
+  let total = 0;
+  for (const segment of segments) {
+    if (!segment.isBody || !segment.ancestors || segment.ancestors.length === 0) continue;
+    total += segment.weight;
+    const ancestors = segment.ancestors;
+    for (let i = 1; i < ancestors.length; i++) parentOf.set(ancestors[i]!, ancestors[i - 1]!);
+    // the block's own element (a <p>) is not a container: start with its parent
+    for (let level = 0; level < ancestors.length - 1; level++) {
+      const id = ancestors[ancestors.length - 2 - level]!;
+      scores.set(id, (scores.get(id) ?? 0) + segment.weight * ancestorShare(level));
+    }
+  }
+  let best: number | undefined;
+  let bestScore = 0;
+  for (const [id, score] of scores) {
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  if (best === undefined) return undefined;
+  const main = new Set([best]);
+  const parent = parentOf.get(best);
+  for (const [id, score] of scores) {
+    if (id !== best && parent !== undefined && parentOf.get(id) === parent && score >= SIBLING_MIN_SHARE * bestScore) main.add(id);
+  }
+  // the main containers must actually hold most of the body weight
+  let inside = 0;
+  for (const segment of segments) if (segment.isBody && isInside(segment.ancestors, main)) inside += segment.weight;
+  return inside >= MAIN_MIN_SHARE * total ? main : undefined;
+}
+
+export function isInside(ancestors: readonly number[] | undefined, containers: ReadonlySet<number>): boolean {
+  return ancestors !== undefined && ancestors.some((id) => containers.has(id));
+}
+
+export function outsideMainHit(): RuleHit {
+  return {
+    rule: 'context.outside-main',
+    label: 'navigation' satisfies Label,
+    score: OUTSIDE_MAIN_SCORE,
+    description: 'looks like body but lies outside the element that holds most of the page\'s body text',
+  };
+}
