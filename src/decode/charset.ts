@@ -71,14 +71,39 @@ function hasNonAscii(bytes: Uint8Array): boolean {
   return false;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch (error) {
-    if (error instanceof TypeError) return false;
-    throw error;
+/**
+ * UTF-8 "for all practical purposes": at most UTF8_MAX_INVALID_SHARE of the non-ASCII sequences
+ * are invalid (a UTF-8 page with a stray byte stays UTF-8, with a U+FFFD). A GBK or Big5 page read
+ * as UTF-8 has most of its sequences invalid (a GBK pair is valid UTF-8 by chance ~8% of the time).
+ */
+export const UTF8_MAX_INVALID_SHARE = 0.01;
+
+function isMostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < 0x80 || c > 0xbf) ok = false;
+    }
+    // overlongs and surrogates (E0 80–9F, ED A0–BF, F0 80–8F, F4 90+) are invalid too
+    if (ok && ((b === 0xe0 && bytes[i + 1]! < 0xa0) || (b === 0xed && bytes[i + 1]! > 0x9f) || (b === 0xf0 && bytes[i + 1]! < 0x90) || (b === 0xf4 && bytes[i + 1]! > 0x8f))) ok = false;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
   }
+  return invalid <= UTF8_MAX_INVALID_SHARE * (valid + invalid);
 }
 
 function detect(bytes: Uint8Array): string | undefined {
@@ -102,14 +127,15 @@ export function chooseCharset(bytes: Uint8Array, contentType?: string): CharsetC
   if (!hasNonAscii(bytes)) {
     return { charset: header ?? 'utf-8', source: header ? 'content-type' : 'ascii', skip: 0, unknownLabels };
   }
-  const validUtf8 = isValidUtf8(bytes);
-  if (header && (header === 'utf-8' ? validUtf8 : !validUtf8)) {
+  const utf8 = isMostlyUtf8(bytes);
+  if (header && (header === 'utf-8' ? utf8 : !utf8)) {
     return { charset: header, source: 'content-type', skip: 0, unknownLabels };
   }
-  if (validUtf8) {
-    const declaredLabel = headerLabel ?? charsetFromMeta(bytes);
-    const declared = declaredLabel ? supportedCharset(declaredLabel) : undefined;
-    if (declaredLabel && !declared) unknownLabels.push(declaredLabel);
+  const metaLabel = header ? undefined : charsetFromMeta(bytes);
+  const meta = metaLabel ? supportedCharset(metaLabel) : undefined;
+  if (metaLabel && !meta) unknownLabels.push(metaLabel);
+  if (utf8) {
+    const declared = header ?? meta;
     return {
       charset: 'utf-8',
       source: 'utf-8-valid',
@@ -118,9 +144,6 @@ export function chooseCharset(bytes: Uint8Array, contentType?: string): CharsetC
       ...(declared && declared !== 'utf-8' ? { declared } : {}),
     };
   }
-  const metaLabel = charsetFromMeta(bytes);
-  const meta = metaLabel ? supportedCharset(metaLabel) : undefined;
-  if (metaLabel && !meta) unknownLabels.push(metaLabel);
   // A page that declares UTF-8 but is not valid UTF-8 is detected instead.
   if (meta && meta !== 'utf-8') return { charset: meta, source: 'meta', skip: 0, unknownLabels };
   const detected = detect(bytes);

@@ -15,11 +15,14 @@ function matchesCue(token: string, cues: readonly string[]): boolean {
 }
 
 export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void {
+  // The nearest element with a cue decides; within one element a navigation cue wins over a body
+  // cue (comment-content, article-footer are navigation).
   let nav = 0;
   let body = 0;
-  for (const token of block.cues) {
-    if (!nav && matchesCue(token, cues.navigation)) nav = 1;
-    if (!body && matchesCue(token, cues.body)) body = 1;
+  for (const group of block.cues) {
+    nav = group.some((token) => matchesCue(token, cues.navigation)) ? 1 : 0;
+    body = !nav && group.some((token) => matchesCue(token, cues.body)) ? 1 : 0;
+    if (nav || body) break;
   }
   set('dom.hidden', block.hidden ? 1 : 0);
   set('dom.navCue', nav);

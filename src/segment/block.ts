@@ -12,8 +12,11 @@ export interface Block {
   end: number;
   /** Tag path for HTML, e.g. `html>body>div#main>p`. */
   path?: string;
-  /** Lower-case class/id/role tokens of the block element and its ancestors, nearest first, plus semantic tags. */
-  cues: string[];
+  /**
+   * Lower-case class/id/role tokens, one group per element that has any, nearest element first;
+   * semantic container tags (nav, footer…) anywhere above form the last group.
+   */
+  cues: string[][];
   /** Characters (non-space) inside `<a href>` and the number of such links. */
   linkChars: number;
   linkCount: number;

@@ -11,7 +11,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 /** Elements whose content is never visible page text. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'template', 'noscript', 'textarea', 'select', 'iframe', 'object', 'embed',
-  'svg', 'math', 'canvas', 'audio', 'video', 'datalist', 'noframes',
+  'svg', 'math', 'canvas', 'audio', 'video', 'datalist', 'noframes', 'title', 'meta',
 ]);
 
 /** Semantic containers that count as cues for the blocks inside them. */

@@ -102,17 +102,14 @@ export function segmentHtml(html: string): SegmentedPage {
     const text = block.parts.join('').replace(/\s+/g, ' ').trim();
     if (text === '') return;
     const frames = block.frames;
-    const cues: string[] = [];
-    let ancestors = 0;
-    for (let i = frames.length - 1; i >= 0 && ancestors < MAX_CUE_ANCESTORS; i--) {
+    const cues: string[][] = [];
+    for (let i = frames.length - 1; i >= 0 && cues.length < MAX_CUE_ANCESTORS; i--) {
       const frame = frames[i]!;
-      if (frame.cues.length > 0) {
-        cues.push(...frame.cues);
-        ancestors++;
-      }
+      if (frame.cues.length > 0) cues.push(frame.cues);
     }
     // semantic containers count however far up they are
-    for (const frame of frames) if (SEMANTIC_CUE_TAGS.has(frame.tag) && !cues.includes(frame.tag)) cues.push(frame.tag);
+    const semantic = [...new Set(frames.filter((f) => SEMANTIC_CUE_TAGS.has(f.tag)).map((f) => f.tag))];
+    if (semantic.length > 0) cues.push(semantic);
     let groupId: number | undefined;
     for (let i = frames.length - 1; i >= 0; i--) {
       if (LIST_CONTAINER_TAGS.has(frames[i]!.tag)) {
@@ -153,7 +150,6 @@ export function segmentHtml(html: string): SegmentedPage {
           inTitle = true;
           titleParts = [];
           titleStart = -1;
-          return;
         }
         if (name === 'meta') {
           const key = (attribs['name'] ?? attribs['property'] ?? '').toLowerCase();
@@ -162,8 +158,9 @@ export function segmentHtml(html: string): SegmentedPage {
           if (kind && content) {
             metas.push({ text: content, kind, start: parser.startIndex, end: parser.endIndex + 1, path: `meta[name=${key}]`, cues: [], linkChars: 0, linkCount: 0, hidden: false });
           }
-          return;
         }
+        // Every element gets a frame (meta and title too): htmlparser2 closes elements in LIFO
+        // order, implied closes included, so each close event pops exactly its own frame.
         const parent = top();
         if (BLOCK_TAGS.has(name) && !(parent?.skip ?? false)) flush();
         if (stack.length >= MAX_TRACKED_DEPTH) {
@@ -187,7 +184,6 @@ export function segmentHtml(html: string): SegmentedPage {
           inTitle = false;
           const text = titleParts.join('').replace(/\s+/g, ' ').trim();
           if (text) title = { text, start: titleStart, end: titleEnd };
-          return;
         }
         if (overflowDepth > 0) {
           overflowDepth--;

@@ -11,6 +11,8 @@ export interface ListShape {
 
 /** Fewest items for a list joined by an explicit separator (`|`, `>`, spaced or CJK-bound `-`/`_`). */
 export const MIN_ITEMS_EXPLICIT = 3;
+/** Longest mean item of a `>` list (breadcrumb crumbs, a headline as the last crumb included). */
+export const MAX_MEAN_ITEM_CHARS_ARROW = 40;
 /** Fewest items for a comma list; commas also join clauses, so more items are needed. */
 export const MIN_ITEMS_COMMA = 4;
 /** Longest mean item of a comma list (keyword titles: 6–14 chars; the seed's comma clauses average 20+). */
@@ -20,6 +22,8 @@ export const MIN_ITEMS_SPACE = 5;
 /** Mean item length bounds for headlines run together with spaces (CJK headlines are 8–40 chars). */
 export const MIN_MEAN_ITEM_CHARS_SPACE = 6;
 export const MAX_MEAN_ITEM_CHARS_SPACE = 60;
+/** A space list may hold at most this many 。 per item (the seed's 29-headline run has none). */
+export const MAX_FULL_STOPS_PER_ITEM_SPACE = 0.1;
 /** At most this share of the characters of a space list may be Latin letters (English prose is space-separated words). */
 export const MAX_LATIN_SHARE_SPACE = 0.3;
 
@@ -46,7 +50,12 @@ function meanLength(items: string[]): number {
 
 const CANDIDATES: Candidate[] = [
   { separator: '|', pattern: /\s*[|｜]\s*/u, accept: (items) => items.length >= MIN_ITEMS_EXPLICIT },
-  { separator: '>', pattern: /\s+[>»›]\s+|\s*[>»›]{2}\s*|\s*＞\s*/u, accept: (items) => items.length >= MIN_ITEMS_EXPLICIT },
+  {
+    separator: '>',
+    pattern: /\s+[>»›]\s+|\s*[>»›]{2}\s*|\s*＞\s*/u,
+    // breadcrumbs are short; code and prose with comparison signs are not
+    accept: (items) => items.length >= MIN_ITEMS_EXPLICIT && meanLength(items) <= MAX_MEAN_ITEM_CHARS_ARROW,
+  },
   {
     separator: '-',
     // spaced dashes anywhere; bare - and _ only between non-ASCII letters (keyword titles), never in English words
@@ -71,8 +80,8 @@ const CANDIDATES: Candidate[] = [
       const han = countMatches(text, HAN);
       const latin = countMatches(text, LATIN);
       if (han === 0 || latin > MAX_LATIN_SHARE_SPACE * text.length) return false;
-      // prose joined by spaces would end its sentences with 。; headline runs rarely do
-      return countMatches(text, /。/g) <= items.length / MIN_ITEMS_SPACE;
+      // prose joined by spaces ends its sentences with 。 (Japanese puts spaces between sentences); headline runs rarely do
+      return countMatches(text, /。/g) <= items.length * MAX_FULL_STOPS_PER_ITEM_SPACE;
     },
   },
 ];

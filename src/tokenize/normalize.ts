@@ -20,6 +20,20 @@ function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
 
+/** Rounds of the per-unit mapping until it is stable (NFKC → lower case → T→S can feed each other). */
+const MAX_ROUNDS = 4;
+
+/** Apply the per-unit steps until nothing changes, so normalising twice equals normalising once. */
+function normaliseUnitStable(code: number, traditionalToSimplified: ReadonlyMap<string, string>): number {
+  let current = code;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const next = normaliseUnit(current, traditionalToSimplified);
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
 function normaliseUnit(code: number, traditionalToSimplified: ReadonlyMap<string, string>): number {
   if (isSurrogate(code)) return code;
   if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) code -= FULLWIDTH_OFFSET;
@@ -43,7 +57,7 @@ export function createNormalizer(traditionalToSimplified: ReadonlyMap<string, st
       const code = text.charCodeAt(i);
       let mapped = table[code] ?? NOT_COMPUTED;
       if (mapped === NOT_COMPUTED) {
-        mapped = normaliseUnit(code, traditionalToSimplified);
+        mapped = normaliseUnitStable(code, traditionalToSimplified);
         // U+0000 maps to itself; storing it would look "not computed", which only costs a recompute.
         table[code] = mapped;
       }

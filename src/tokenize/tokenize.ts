@@ -20,6 +20,7 @@ export interface Tokens {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const latinTokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{M}\p{N}'’]+/u });
 
 /** Cut points no later than `limit`, preferring whitespace or punctuation so words stay whole. */
@@ -49,6 +50,12 @@ export function tokenize(normalized: string): Tokens {
   const words: string[] = [];
   if (!hasHan(normalized)) {
     for (const word of latinTokenizer.tokenize(normalized)) words.push(word);
+    // boundaries of word runs, for @token terms in Latin script
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(normalized); m; m = WORD_RUN.exec(normalized)) {
+      boundary[m.index] = 1;
+      boundary[m.index + m[0].length] = 1;
+    }
     return { words, boundary };
   }
   for (const [from, to] of chunks(normalized)) {
