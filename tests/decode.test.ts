@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { chooseCharset, charsetFromContentType, charsetFromMeta, META_PRESCAN_BYTES, supportedCharset } from '../src/decode/charset.js';
+import { chooseCharset, charsetFromContentType, charsetFromMeta, META_PRESCAN_BYTES, supportedCharset, UTF8_MAX_INVALID_SHARE } from '../src/decode/charset.js';
 import { decodeBytes } from '../src/decode/decode.js';
 import { decodeInput, HTML_MIN_TAGS, HTML_SNIFF_CHARS, looksLikeHtml, PagesiftInputError, type SiftInput } from '../src/decode/input.js';
 import type { WarningCode } from '../src/report/warning.js';
@@ -217,8 +217,8 @@ describe('decodeBytes: bad bytes never throw', () => {
     expect(() => decodeBytes(bytes)).not.toThrow();
   });
 
-  // BUG (see report): one stray byte in a UTF-8 page sends the whole page to detection, which
-  // answers windows-1252: every Chinese character turns into mojibake.
+  // Regression: one stray byte in a UTF-8 page used to send the whole page to detection, which
+  // answered windows-1252: every Chinese character turned into mojibake.
   it.each([
     ['declared utf-8', '<meta charset="utf-8">'],
     ['undeclared', ''],
@@ -230,8 +230,8 @@ describe('decodeBytes: bad bytes never throw', () => {
     expect(codes(decoded.warnings)).toContain('undecodable-bytes');
   });
 
-  // BUG (see report): a declared-UTF-8 page cut short by the server is detected as UTF-8, but
-  // still gets "declared charset utf-8 does not fit the bytes; decoded as utf-8".
+  // Regression: a declared-UTF-8 page cut short by the server was detected as UTF-8, but still
+  // got "declared charset utf-8 does not fit the bytes; decoded as utf-8".
   it('a declared UTF-8 page cut inside a character gets no contradictory charset-mismatch', () => {
     const bytes = utf8(page(ZH_HANS, '<meta charset="utf-8">'));
     const cutAt = bytes.length - '。</p></body></html>'.length - 1; // inside 。(3 bytes), 2 bytes kept
@@ -239,6 +239,24 @@ describe('decodeBytes: bad bytes never throw', () => {
     expect(decoded.charset).toBe('utf-8');
     expect(decoded.text.endsWith('平稳有序\uFFFD')).toBe(true);
     expect(codes(decoded.warnings)).not.toContain('charset-mismatch');
+  });
+});
+
+describe(`decodeBytes: UTF-8 with up to UTF8_MAX_INVALID_SHARE (${UTF8_MAX_INVALID_SHARE}) invalid sequences`, () => {
+  // `valid` 3-byte characters and one stray byte, under a <meta> that names another charset
+  const bytes = (valid: number): Uint8Array => concat(utf8('<meta charset="gbk"><p>'), utf8('中'.repeat(valid)), [0xff], utf8('</p>'));
+  const total = Math.ceil(1 / UTF8_MAX_INVALID_SHARE); // sequences for which one invalid one is still allowed
+
+  it('at the share: still UTF-8, with a U+FFFD, a mismatch and an undecodable-bytes warning', () => {
+    const choice = chooseCharset(bytes(total - 1));
+    expect(choice).toMatchObject({ charset: 'utf-8', source: 'utf-8-valid', declared: 'gbk' });
+    const decoded = decodeBytes(bytes(total - 1));
+    expect(decoded.text).toBe(`<meta charset="gbk"><p>${'中'.repeat(total - 1)}\uFFFD</p>`);
+    expect(codes(decoded.warnings)).toEqual(['charset-mismatch', 'undecodable-bytes']);
+  });
+
+  it('just above the share: not UTF-8, the declaration is used', () => {
+    expect(chooseCharset(bytes(total - 2))).toMatchObject({ charset: 'gbk', source: 'meta' });
   });
 });
 
@@ -257,7 +275,7 @@ describe('decodeBytes: unknown charset labels', () => {
     expect(codes(decoded.warnings)).toEqual(['unknown-charset', 'charset-detected']);
   });
 
-  // BUG (see report): the same unknown contentType label is reported twice.
+  // Regression: the same unknown contentType label was reported twice.
   it('an unknown contentType label → exactly one unknown-charset warning', () => {
     const decoded = decodeBytes(utf8(page(ZH_HANS)), 'text/html; charset=x-no-such');
     expect(decoded.charset).toBe('utf-8');
@@ -298,6 +316,24 @@ describe('decodeInput: maxBytes', () => {
     const decoded = decodeInput(all, max);
     expect(decoded.charset).toBe('utf-8');
     expect(decoded.text).toBe(`<html><head><title>t</title></head><body><p>${ZH_HANS.slice(0, 10)}`);
+    expect(codes(decoded.warnings)).toEqual(['truncated']);
+  });
+
+  // BUG (see report): the library's own cut of a GBK/Big5/Shift_JIS page inside a two-byte character
+  // leaves a lead byte that decodes to U+FFFD, reported as an undecodable byte of the page.
+  it.each([
+    ['gbk', ZH_HANS],
+    ['big5', ZH_HANT],
+    ['shift_jis', JA],
+  ])('a %s page cut inside a character: only a truncated warning, no U+FFFD', (charset, text) => {
+    const head = `<meta charset="${charset}"><p>`;
+    const all = concat(utf8(head), encode(text, charset));
+    const max = head.length + 2 * 10 + 1; // one byte into the 11th (two-byte) character
+    const decoded = decodeInput(all, max);
+    expect(decoded.charset).toBe(charset);
+    expect(decoded.text).not.toContain('\uFFFD');
+    // whole characters only: the 10 that fit (a cut that also drops the 10th is tolerated)
+    expect([head + text.slice(0, 9), head + text.slice(0, 10)]).toContain(decoded.text);
     expect(codes(decoded.warnings)).toEqual(['truncated']);
   });
 

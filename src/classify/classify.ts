@@ -5,6 +5,7 @@ import { applyRules, type RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
+import { betweenSpam, betweenSpamHit, doorwayHit, isDoorwayPage } from './doorway.js';
 import { findMainContainers, isInside, outsideMainHit } from './main-content.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
@@ -25,6 +26,7 @@ interface Scored {
 export function classifySegments(segments: readonly AnalyzedSegment[], rules: readonly CompiledRule[], space: FeatureSpace): LabelledSegment[] {
   const scored = segments.map((segment) => scoreSegment(segment, rules, space));
   demoteOutsideMainContent(scored, space);
+  spreadSpam(scored, space);
   return resolveByContext(scored);
 }
 
@@ -54,6 +56,26 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
     s.hits.push(hit);
     s.scores = { ...s.scores, navigation: s.scores.navigation + hit.score };
     s.first = firstPassLabel(s.scores);
+  }
+}
+
+/** Doorway pages turn wholly spam; a line with spam terms between spam lines joins them. */
+function spreadSpam(scored: Scored[], space: FeatureSpace): void {
+  const chars = space.indexOf('chars');
+  const spamHits = space.indexOf('lex.any-spam.hits');
+  const inputs = scored.map((s) => ({ label: s.first.label, chars: s.segment.features[chars] ?? 0, spamTerms: s.segment.features[spamHits] ?? 0, inFlow: s.inFlow }));
+  if (isDoorwayPage(inputs)) {
+    for (const s of scored) {
+      if (s.first.label === 'spam') continue;
+      s.hits.push(doorwayHit());
+      s.first = { label: 'spam' };
+    }
+    return;
+  }
+  for (const i of betweenSpam(inputs)) {
+    const s = scored[i]!;
+    s.hits.push(betweenSpamHit());
+    s.first = { label: 'spam' };
   }
 }
 

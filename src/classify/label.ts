@@ -7,11 +7,13 @@ import { DECISIVE_MARGIN, SPAM_MIN_SCORE } from './thresholds.js';
 export type FirstPass = { label: Label } | { label: undefined; lean: Label };
 
 /**
- * Context-free label from summed scores. Spam wins once it reaches SPAM_MIN_SCORE and outscores
- * the others; body and navigation need DECISIVE_MARGIN between them.
+ * Context-free label from summed scores. Spam wins once it reaches SPAM_MIN_SCORE, whatever the
+ * other scores: body and navigation scores say what shape a text has (prose, a list of links), and
+ * spam comes in both shapes — a pharma blurb is prose, a link farm is a list. Body and navigation
+ * need DECISIVE_MARGIN between them.
  */
 export function firstPassLabel(scores: Record<Label, number>): FirstPass {
-  if (scores.spam >= SPAM_MIN_SCORE && scores.spam >= Math.max(scores.body, scores.navigation)) return { label: 'spam' };
+  if (scores.spam >= SPAM_MIN_SCORE) return { label: 'spam' };
   const margin = scores.body - scores.navigation;
   if (margin >= DECISIVE_MARGIN) return { label: 'body' };
   if (margin <= -DECISIVE_MARGIN) return { label: 'navigation' };

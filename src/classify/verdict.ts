@@ -4,7 +4,7 @@ import type { LexiconHit } from '../lexicon/matcher.js';
 
 export interface Verdict {
   spam: boolean;
-  /** Sum of the spam scores of the segments labelled spam. */
+  /** Sum of the spam scores of the segments labelled spam and of page-scope spam hits. */
   score: number;
   threshold: number;
   /** Spam kinds found: rule categories (title-hijack, link-farm…) and spam lexicon categories (porn, gambling…). */
@@ -18,10 +18,19 @@ export interface VerdictInput {
   lexiconHits: readonly LexiconHit[];
 }
 
+/**
+ * The page's spam score: the spam scores of its spam segments plus every page-scope spam hit
+ * (page-level traces such as parasite markers, which label no segment spam).
+ */
 export function pageVerdict(segments: readonly VerdictInput[], threshold: number): Verdict {
   let score = 0;
   const categories = new Set<string>();
   for (const segment of segments) {
+    for (const hit of segment.hits) {
+      if (!hit.page || hit.label !== 'spam') continue;
+      score += hit.score;
+      if (hit.category) categories.add(hit.category);
+    }
     if (segment.label !== 'spam') continue;
     score += segment.spamScore;
     for (const hit of segment.hits) if (hit.label === 'spam' && hit.category) categories.add(hit.category);

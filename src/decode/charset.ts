@@ -91,7 +91,8 @@ function isMostlyUtf8(bytes: Uint8Array): boolean {
     let ok = need > 0;
     for (let k = 1; ok && k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || c < 0x80 || c > 0xbf) ok = false;
+      if (c === undefined) return invalid <= UTF8_MAX_INVALID_SHARE * (valid + invalid); // cut at the end: not a fault
+      if (c < 0x80 || c > 0xbf) ok = false;
     }
     // overlongs and surrogates (E0 80–9F, ED A0–BF, F0 80–8F, F4 90+) are invalid too
     if (ok && ((b === 0xe0 && bytes[i + 1]! < 0xa0) || (b === 0xed && bytes[i + 1]! > 0x9f) || (b === 0xf0 && bytes[i + 1]! < 0x90) || (b === 0xf4 && bytes[i + 1]! > 0x8f))) ok = false;

@@ -18,9 +18,9 @@ function countReplacements(text: string): number {
 
 /**
  * Page bytes → text. Never throws: undecodable bytes become U+FFFD and a warning.
- * `bytes` must already be cut to the size limit.
+ * `bytes` must already be cut to the size limit; `truncated` says it was cut.
  */
-export function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
+export function decodeBytes(bytes: Uint8Array, contentType?: string, truncated = false): Decoded {
   const warnings: Warning[] = [];
   const choice = chooseCharset(bytes, contentType);
   for (const label of choice.unknownLabels) {
@@ -36,7 +36,9 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
     warnings.push({ code: 'charset-detected', message: `no usable charset declaration; ${choice.source} ${choice.charset}` });
   }
   const body = bytes.subarray(choice.skip);
-  const text = new TextDecoder(choice.charset, { fatal: false, ignoreBOM: true }).decode(body);
+  // A cut made by maxBytes may split the last character: stream mode leaves that tail undecoded
+  // instead of blaming the page for a U+FFFD.
+  const text = new TextDecoder(choice.charset, { fatal: false, ignoreBOM: true }).decode(body, { stream: truncated });
   const replaced = countReplacements(text) - literalReplacementChars(body, choice.charset);
   if (replaced > 0) {
     warnings.push({

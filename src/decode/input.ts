@@ -94,8 +94,8 @@ function fromString(raw: string, kind: 'html' | 'text' | undefined, maxBytes: nu
 
 function fromBytes(bytes: Uint8Array, contentType: string | undefined, maxBytes: number): DecodedInput {
   const truncated = bytes.length > maxBytes;
-  const cut = truncated ? bytes.subarray(0, utf8SafeEnd(bytes, maxBytes)) : bytes;
-  const decoded = decodeBytes(cut, contentType);
+  const cut = truncated ? bytes.subarray(0, maxBytes) : bytes;
+  const decoded = decodeBytes(cut, contentType, truncated);
   const warnings = truncated ? [truncatedWarning(bytes.length, maxBytes, 'bytes'), ...decoded.warnings] : decoded.warnings;
   const isHtmlType = contentType ? /html|xml/i.test(contentType) : undefined;
   const isTextType = contentType ? /^\s*text\/plain/i.test(contentType) : false;
@@ -103,18 +103,3 @@ function fromBytes(bytes: Uint8Array, contentType: string | undefined, maxBytes:
   return { text: decoded.text, kind, charset: decoded.charset, size: bytes.length, truncated, warnings };
 }
 
-/**
- * Where to cut bytes at or before `max` without splitting a UTF-8 sequence (a split sequence
- * would make a UTF-8 page fail the validity check and be decoded as some other charset).
- */
-function utf8SafeEnd(bytes: Uint8Array, max: number): number {
-  for (let back = 1; back <= 4 && back <= max; back++) {
-    const byte = bytes[max - back]!;
-    if (byte < 0x80) return max;
-    if (byte >= 0xc0) {
-      const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
-      return need === back ? max : max - back;
-    }
-  }
-  return max;
-}

@@ -5,9 +5,10 @@ import { countScripts } from '../tokenize/script.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import { domFeatures, type CueLists } from './dom.js';
 import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
-import { headlineCandidates, isHeadline } from './headline.js';
+import { headlineCandidates, headlineRepeats, isHeadline, repeatedLines } from './headline.js';
 import { lexiconFeatures } from './lexicon.js';
 import { listFeatures } from './list.js';
+import { markerFeatures } from './markers.js';
 import { stopwordRatio } from './stopwords.js';
 import { textFeatures } from './text.js';
 
@@ -56,6 +57,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     domFeatures(block, cues, set);
     listFeatures(block, hits, set);
     lexiconFeatures(hits, scripts.chars, set);
+    markerFeatures(block.text, set);
     return { block, normalized, lexiconHits: hits, features };
   });
 
@@ -66,16 +68,20 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
       const items = s.block.list!.items;
       return normalize(items[items.length - 1] ?? '');
     });
-  const candidates = headlineCandidates(page.title === undefined ? undefined : normalize(page.title), breadcrumbTails);
+  const plainLines = analyzed
+    .filter((s) => s.block.kind !== 'title' && s.block.kind !== 'script-title' && !s.block.list && s.block.linkCount === 0 && !s.lexiconHits.some((h) => h.label === 'navigation'))
+    .map((s) => s.normalized);
+  const candidates = headlineCandidates(page.title === undefined ? undefined : normalize(page.title), breadcrumbTails, repeatedLines(plainLines));
   const hanPage = pageChars > 0 && pageHan / pageChars >= HAN_PAGE_MIN_SHARE ? 1 : 0;
   const last = Math.max(1, analyzed.length - 1);
-  const [isText, position, hanPageIndex, headline, isTitle, isList] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number];
+  const [isText, position, hanPageIndex, headline, isTitle, isList, repeats] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number];
   analyzed.forEach((segment, index) => {
     const f = segment.features;
     f[isText] = page.inputKind === 'text' ? 1 : 0;
     f[position] = index / last;
     f[hanPageIndex] = hanPage;
     f[headline] = f[isTitle] === 0 && f[isList] === 0 && isHeadline(segment.normalized, candidates) ? 1 : 0;
+    f[repeats] = f[isTitle] === 0 ? headlineRepeats(segment.normalized, candidates) : 0;
   });
   return analyzed;
 }

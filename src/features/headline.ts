@@ -18,7 +18,7 @@ function squash(text: string): string {
 }
 
 /** Normalised headline candidates from the title and the breadcrumb (texts given normalised). */
-export function headlineCandidates(title: string | undefined, breadcrumbTails: readonly string[]): string[] {
+export function headlineCandidates(title: string | undefined, breadcrumbTails: readonly string[], repeated: readonly string[] = []): string[] {
   const out = new Set<string>();
   if (title) {
     out.add(squash(title));
@@ -26,7 +26,43 @@ export function headlineCandidates(title: string | undefined, breadcrumbTails: r
     if (first && !detectList(title)) out.add(squash(first));
   }
   for (const tail of breadcrumbTails) out.add(squash(tail));
+  for (const line of repeated) out.add(line);
   return [...out].filter((c) => c.length >= HEADLINE_MIN_CHARS);
+}
+
+/** A line that appears twice on the page is a headline candidate when it is this long (a headline shown as h1 and again above the text). */
+export const REPEATED_LINE_MIN_CHARS = 8;
+export const REPEATED_LINE_MAX_CHARS = 100;
+
+/** Normalised texts that occur at least twice among `texts` (only plain, link-free lines are given). */
+export function repeatedLines(texts: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  for (const text of texts) {
+    const key = squash(text);
+    if (key.length < REPEATED_LINE_MIN_CHARS || key.length > REPEATED_LINE_MAX_CHARS) continue;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return [...seen].filter(([, n]) => n >= 2).map(([key]) => key);
+}
+
+/**
+ * Only headlines this long count as repeated inside a text: a topic name ("New Zealand", 11
+ * characters) recurs in every paragraph of an encyclopedia article; a whole headline sentence
+ * (the spun-filler kits repeat 20–30 characters) does not.
+ */
+export const REPEAT_MIN_CHARS = 16;
+
+/** How often a headline candidate occurs inside a longer segment (spun filler repeats the headline). */
+export function headlineRepeats(normalized: string, candidates: readonly string[]): number {
+  const text = squash(normalized);
+  let most = 0;
+  for (const candidate of candidates) {
+    if (candidate.length < REPEAT_MIN_CHARS || text.length <= candidate.length * 1.5) continue;
+    let n = 0;
+    for (let at = text.indexOf(candidate); at >= 0; at = text.indexOf(candidate, at + candidate.length)) n++;
+    most = Math.max(most, n);
+  }
+  return most;
 }
 
 export function isHeadline(normalized: string, candidates: readonly string[]): boolean {

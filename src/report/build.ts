@@ -12,7 +12,7 @@ export function buildSegment(segment: LabelledSegment, space: FeatureSpace | und
     text: block.text,
     label: segment.label,
     scores: { ...segment.scores },
-    hits: segment.hits.map(({ rule, label, score, description, category }) => ({ rule, label, score, description, ...(category ? { category } : {}) })),
+    hits: segment.hits.map(({ rule, label, score, description, category, page }) => ({ rule, label, score, description, ...(category ? { category } : {}), ...(page ? { scope: 'page' as const } : {}) })),
     source: { kind: block.kind, start: block.start, end: block.end, ...(block.path ? { path: block.path } : {}) },
     terms: segment.lexiconHits.map((h) => ({ term: block.text.slice(h.start, h.end), category: h.category, start: h.start, end: h.end })),
     ...(block.list ? { items: block.list.items } : {}),

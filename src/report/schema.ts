@@ -14,6 +14,8 @@ export const hitSchema = z.strictObject({
   score: z.number(),
   description: z.string(),
   category: z.string().optional(),
+  /** "page" for a page-scope hit: its score counts for the verdict, not for this segment's label. */
+  scope: z.literal('page').optional(),
 });
 
 export const sourceSchema = z.strictObject({

@@ -49,6 +49,10 @@ export const ruleSchema = z.strictObject({
     .regex(/^[a-z][a-z0-9-]*$/)
     .optional()
     .describe('verdict category this rule adds when it fires on a spam segment'),
+  scope: z
+    .enum(['segment', 'page'])
+    .optional()
+    .describe('segment (default): the score counts for the segment\'s label; page: the hit is listed on the segment but its score goes to the page verdict only (a page-level trace such as a parasite marker)'),
   anchor: z
     .boolean()
     .optional()

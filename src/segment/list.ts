@@ -52,7 +52,7 @@ const CANDIDATES: Candidate[] = [
   { separator: '|', pattern: /\s*[|｜]\s*/u, accept: (items) => items.length >= MIN_ITEMS_EXPLICIT },
   {
     separator: '>',
-    pattern: /\s+[>»›]\s+|\s*[>»›]{2}\s*|\s*＞\s*/u,
+    pattern: /\s+[>»›]\s+|\s*[>»›]{2}\s*|\s*＞\s*|(?<=\p{Script=Han})[>»›](?=\p{Script=Han})/u,
     // breadcrumbs are short; code and prose with comparison signs are not
     accept: (items) => items.length >= MIN_ITEMS_EXPLICIT && meanLength(items) <= MAX_MEAN_ITEM_CHARS_ARROW,
   },

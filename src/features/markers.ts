@@ -1,0 +1,32 @@
+import type { SetFeature } from './feature-set.js';
+
+/**
+ * Traces that hijack kits and parasite pages leave in visible text (DESIGN §4): asterisk runs
+ * after a scraped headline, pinyin glosses such as 質(zhì) from a kit's converter, glyph noise
+ * inserted between characters, and tag source leaked into text. Every pattern is linear: no
+ * nested quantifiers, bounded repetitions.
+ */
+
+/** `******` after a scraped headline (parasite pages): at least this many asterisks in a row. */
+export const MIN_STARS = 4;
+const STARS = new RegExp(`\\*{${MIN_STARS},}`);
+// 質(zhì): a Han character followed by a tone-marked pinyin syllable in parentheses
+const PINYIN_GLOSS = /\p{Script=Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}[)）]/gu;
+// symbols a kit scatters inside words to dodge keyword filters: 国♀产, 精☆品
+const GLYPH_NOISE = /\p{Script=Han}[♀♂☆★◆◇■□▲△▼▽●○◎※]\p{Script=Han}/gu;
+// markup shown as text: <tr id="yyy80">, </div>
+const TAG_LEAK = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,100})?>/gi;
+
+function count(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
+export function markerFeatures(text: string, set: SetFeature): void {
+  if (STARS.test(text)) set('marker.stars', 1);
+  set('marker.pinyinGloss', count(text, PINYIN_GLOSS));
+  set('marker.glyphNoise', count(text, GLYPH_NOISE));
+  set('marker.tagLeak', count(text, TAG_LEAK));
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { FeatureSpace, STATIC_FEATURES } from '../src/features/feature-set.js';
+import { contextPass, type ContextInput } from '../src/classify/context.js';
+import { firstPassLabel, neverBody, type FirstPass } from '../src/classify/label.js';
+import { DECISIVE_MARGIN, DEFAULT_PAGE_SPAM_THRESHOLD, SPAM_MIN_SCORE } from '../src/classify/thresholds.js';
+import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
+import type { LexiconHit } from '../src/lexicon/matcher.js';
+import type { RuleHit } from '../src/rules/engine.js';
+import type { Label } from '../src/rules/schema.js';
+
+/** classify/: context-free label, never-body constraints, the context pass, the page verdict. */
+
+const EPS = 1e-9;
+const scores = (body: number, navigation: number, spam: number): Record<Label, number> => ({ body, navigation, spam });
+
+describe('firstPassLabel', () => {
+  it.each<[string, Record<Label, number>, FirstPass]>([
+    ['spam at SPAM_MIN_SCORE', scores(0, 0, SPAM_MIN_SCORE), { label: 'spam' }],
+    ['spam just below SPAM_MIN_SCORE', scores(0, 0, SPAM_MIN_SCORE - EPS), { label: undefined, lean: 'navigation' }],
+    ['spam tied with body', scores(SPAM_MIN_SCORE + 1, 0, SPAM_MIN_SCORE + 1), { label: 'spam' }],
+    ['spam tied with navigation', scores(0, SPAM_MIN_SCORE, SPAM_MIN_SCORE), { label: 'spam' }],
+    // spam at SPAM_MIN_SCORE wins whatever the shape scores say (a pharma blurb is prose, a link farm a list)
+    ['spam at the threshold beats a higher body score', scores(SPAM_MIN_SCORE + 5, 0, SPAM_MIN_SCORE), { label: 'spam' }],
+    ['spam at the threshold beats a higher navigation score', scores(0, SPAM_MIN_SCORE + 5, SPAM_MIN_SCORE), { label: 'spam' }],
+    ['body by DECISIVE_MARGIN', scores(DECISIVE_MARGIN, 0, 0), { label: 'body' }],
+    ['body just below DECISIVE_MARGIN', scores(DECISIVE_MARGIN - EPS, 0, 0), { label: undefined, lean: 'body' }],
+    ['navigation by DECISIVE_MARGIN', scores(1, 1 + DECISIVE_MARGIN, 0), { label: 'navigation' }],
+    ['navigation just below DECISIVE_MARGIN', scores(1, 1 + DECISIVE_MARGIN - EPS, 0), { label: undefined, lean: 'navigation' }],
+    ['a tie leans to navigation', scores(3, 3, 0), { label: undefined, lean: 'navigation' }],
+    ['nothing at all', scores(0, 0, 0), { label: undefined, lean: 'navigation' }],
+    ['negative navigation makes body', scores(0, -DECISIVE_MARGIN, 0), { label: 'body' }],
+    ['a low spam score does not block body', scores(DECISIVE_MARGIN, 0, SPAM_MIN_SCORE - 1), { label: 'body' }],
+  ])('%s', (_name, input, expected) => {
+    expect(firstPassLabel(input)).toEqual(expected);
+  });
+
+  it('DEFAULT_PAGE_SPAM_THRESHOLD is SPAM_MIN_SCORE (one strong rule flags a page)', () => {
+    expect(DEFAULT_PAGE_SPAM_THRESHOLD).toBe(SPAM_MIN_SCORE);
+  });
+});
+
+describe('neverBody', () => {
+  const space = new FeatureSpace(Object.keys(STATIC_FEATURES));
+  const features = (values: Record<string, number>) => {
+    const f = space.vector();
+    for (const [name, value] of Object.entries(values)) f[space.indexOf(name)] = value;
+    return f;
+  };
+
+  it.each([
+    [{ 'kind.title': 1 }, 'constraint.title-not-body'],
+    [{ 'kind.meta': 1 }, 'constraint.meta-not-body'],
+    [{ 'dom.hidden': 1 }, 'constraint.hidden-not-body'],
+    [{ 'kind.title': 1, 'dom.hidden': 1 }, 'constraint.title-not-body'],
+  ])('%j → %s, a navigation hit of score 0', (values, rule) => {
+    const hit = neverBody(features(values), space);
+    expect(hit).toMatchObject({ rule, label: 'navigation', score: 0 });
+    expect(hit!.description.length).toBeGreaterThan(10);
+  });
+
+  it.each<Record<string, number>>([{}, { 'kind.heading': 1 }, { 'kind.list': 1, 'dom.navCue': 1 }])('%j → no constraint', (values) => {
+    expect(neverBody(features(values), space)).toBeUndefined();
+  });
+});
+
+describe('contextPass', () => {
+  const body: ContextInput = { first: { label: 'body' }, inFlow: true };
+  const nav: ContextInput = { first: { label: 'navigation' }, inFlow: true };
+  const spam: ContextInput = { first: { label: 'spam' }, inFlow: true };
+  const leanBody: ContextInput = { first: { label: undefined, lean: 'body' }, inFlow: true };
+  const leanNav: ContextInput = { first: { label: undefined, lean: 'navigation' }, inFlow: true };
+  const title: ContextInput = { first: { label: 'navigation' }, inFlow: false };
+  const hiddenBody: ContextInput = { first: { label: 'body' }, inFlow: false };
+
+  const run = (segments: ContextInput[]): [Label, string | undefined][] => contextPass(segments).map((r) => [r.label, r.hit?.rule]);
+
+  it('decided segments keep their label without a hit', () => {
+    expect(run([body, nav, spam, title])).toEqual([
+      ['body', undefined],
+      ['navigation', undefined],
+      ['spam', undefined],
+      ['navigation', undefined],
+    ]);
+  });
+
+  it.each<[string, ContextInput[], [Label, string | undefined][]]>([
+    ['undecided between body → body', [body, leanNav, body], [['body', undefined], ['body', 'context.between-body'], ['body', undefined]]],
+    ['a run of undecided between body → body', [body, leanNav, leanBody, leanNav, body], [['body', undefined], ['body', 'context.between-body'], ['body', 'context.between-body'], ['body', 'context.between-body'], ['body', undefined]]],
+    ['undecided between navigation → navigation', [nav, leanBody, nav], [['navigation', undefined], ['navigation', 'context.between-navigation'], ['navigation', undefined]]],
+    ['alone on the page: both edges count as navigation', [leanBody], [['navigation', 'context.between-navigation']]],
+    ['first on the page before navigation', [leanBody, nav], [['navigation', 'context.between-navigation'], ['navigation', undefined]]],
+    ['first on the page before body: a border, own lean body', [leanBody, body], [['body', 'context.border'], ['body', undefined]]],
+    ['first on the page before body: a border, own lean navigation', [leanNav, body], [['navigation', 'context.border'], ['body', undefined]]],
+    ['last on the page after body: a border', [body, leanBody], [['body', undefined], ['body', 'context.border']]],
+    ['body → undecided → navigation: own lean body', [body, leanBody, nav], [['body', undefined], ['body', 'context.border'], ['navigation', undefined]]],
+    ['navigation → undecided → body: own lean navigation', [nav, leanNav, body], [['navigation', undefined], ['navigation', 'context.border'], ['body', undefined]]],
+    ['spam segments are skipped as context', [body, spam, leanNav, spam, body], [['body', undefined], ['spam', undefined], ['body', 'context.between-body'], ['spam', undefined], ['body', undefined]]],
+    ['out-of-flow segments (title/meta/hidden) are skipped as context', [body, title, leanNav, hiddenBody, body], [['body', undefined], ['navigation', undefined], ['body', 'context.between-body'], ['body', undefined], ['body', undefined]]],
+    ['an out-of-flow body is not body context', [nav, hiddenBody, leanBody, hiddenBody, nav], [['navigation', undefined], ['body', undefined], ['navigation', 'context.between-navigation'], ['body', undefined], ['navigation', undefined]]],
+    ['nearest decided neighbour wins', [nav, body, leanNav, body, nav], [['navigation', undefined], ['body', undefined], ['body', 'context.between-body'], ['body', undefined], ['navigation', undefined]]],
+  ])('%s', (_name, segments, expected) => {
+    expect(run(segments)).toEqual(expected);
+  });
+
+  it('context hits carry label, score 0 and a description', () => {
+    const [, result] = contextPass([body, leanNav, body]);
+    expect(result!.hit).toEqual({ rule: 'context.between-body', label: 'body', score: 0, description: 'undecided segment between body segments' });
+    const [border] = contextPass([leanBody, body]);
+    expect(border!.hit).toEqual({ rule: 'context.border', label: 'body', score: 0, description: 'undecided segment at a body/navigation border; its own scores lean to body' });
+  });
+
+  it('an empty page gives no results', () => {
+    expect(contextPass([])).toEqual([]);
+  });
+});
+
+describe('pageVerdict', () => {
+  const ruleHit = (rule: string, label: Label, category?: string): RuleHit => ({ rule, label, score: 1, description: 'test hit', ...(category ? { category } : {}) });
+  const lexHit = (category: string, label: LexiconHit['label']): LexiconHit => ({ category, label, term: 't', weight: 1, start: 0, end: 1 });
+  const segment = (label: Label, spamScore: number, hits: RuleHit[] = [], lexiconHits: LexiconHit[] = []): VerdictInput => ({ label, spamScore, hits, lexiconHits });
+
+  it('spam from the threshold on, not below', () => {
+    const threshold = 7;
+    expect(pageVerdict([segment('spam', 3), segment('spam', threshold - 3)], threshold)).toEqual({ spam: true, score: threshold, threshold, categories: [] });
+    expect(pageVerdict([segment('spam', 3), segment('spam', threshold - 3 - EPS)], threshold).spam).toBe(false);
+  });
+
+  it('only segments labelled spam count, with their spam score', () => {
+    const verdict = pageVerdict([segment('body', 4), segment('navigation', 9), segment('spam', 2.5)], 5);
+    expect(verdict).toEqual({ spam: false, score: 2.5, threshold: 5, categories: [] });
+  });
+
+  it('categories: spam rule categories and spam lexicon categories of spam segments, sorted and unique', () => {
+    const verdict = pageVerdict(
+      [
+        segment('spam', 8, [ruleHit('spam.keyword-title', 'spam', 'title-hijack'), ruleHit('nav.cue', 'navigation', 'menu'), ruleHit('spam.plain', 'spam')], [lexHit('porn', 'spam'), lexHit('nav', 'navigation')]),
+        segment('spam', 6, [ruleHit('spam.link-farm', 'spam', 'link-farm')], [lexHit('gambling', 'spam'), lexHit('porn', 'spam')]),
+        segment('body', 1, [ruleHit('spam.weak', 'spam', 'stuffing')], [lexHit('pharma', 'spam')]),
+      ],
+      DEFAULT_PAGE_SPAM_THRESHOLD,
+    );
+    expect(verdict).toEqual({ spam: true, score: 14, threshold: DEFAULT_PAGE_SPAM_THRESHOLD, categories: ['gambling', 'link-farm', 'porn', 'title-hijack'] });
+  });
+
+  it('an empty page is not spam', () => {
+    expect(pageVerdict([], DEFAULT_PAGE_SPAM_THRESHOLD)).toEqual({ spam: false, score: 0, threshold: DEFAULT_PAGE_SPAM_THRESHOLD, categories: [] });
+  });
+});

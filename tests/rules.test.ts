@@ -1,0 +1,816 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CANARY, createSifter, type Report, type Segment } from '../src/index.js';
+
+/**
+ * Must-fire and must-not-fire inputs for every rule of data/rules/*.json (ESLint's RuleTester
+ * style), run through the public pipeline. A rule "fires" on a case when the segment the case
+ * targets has a hit with the rule's id. Numeric thresholds are tested on both sides, the other
+ * conditions of the rule held true. A new rule without an entry in TABLE fails the suite.
+ *
+ * Every input text here was written for these tests.
+ */
+
+type Input = string | { html: string } | { text: string };
+
+interface Case {
+  name: string;
+  input: Input;
+  /** The target segment: the one whose text equals this, else the only one containing it. */
+  segment: string;
+}
+
+interface RuleCases {
+  fires: Case[];
+  silent: Case[];
+}
+
+const sifter = await createSifter();
+
+// ---------------------------------------------------------------------------------------------
+// Input builders and filler text
+
+/** Plain text whose first line is a neutral title, so that the lines after it are not the title. */
+const zh = (...lines: string[]): { text: string } => ({ text: ['页面', ...lines].join('\n') });
+const en = (...lines: string[]): { text: string } => ({ text: ['Page', ...lines].join('\n') });
+const ja = (...lines: string[]): { text: string } => ({ text: ['ページ', ...lines].join('\n') });
+/** Plain text whose first line is the title under test. */
+const titled = (title: string, ...rest: string[]): { text: string } => ({ text: [title, ...(rest.length > 0 ? rest : ['正文内容'])].join('\n') });
+/** An HTML page with a neutral title. */
+const html = (body: string, head = ''): { html: string } => ({
+  html: `<!doctype html><html><head><title>示例网站</title>${head}</head><body>${body}</body></html>`,
+});
+
+/** Han filler without lexicon terms or punctuation: han(n) is exactly n Han characters. */
+const FILLER = '今天天气很好我们一起去公园散步看到了许多盛开的花朵还有小朋友在草地上放风筝大家都很开心傍晚时分才慢慢回家休息准备明天的工作与学习计划';
+const han = (n: number): string => FILLER.repeat(Math.ceil(n / FILLER.length)).slice(0, n);
+
+/** Two punctuated Chinese paragraphs that come out as body. */
+const P1 = '今天天气很好，我们一起去公园散步，看到了许多盛开的花朵，还有小朋友在草地上放风筝，大家都很开心。';
+const P2 = '傍晚时分，我们才慢慢回家休息，并且准备明天的工作与学习计划，一切都显得井井有条。';
+const P3 = '第二天早上，雨下了一整夜之后终于停了，街道两旁的树叶被洗得发亮，空气也格外清新。';
+
+/** English sentences of known non-space length. */
+const EN_150 = 'The river rose slowly through the night, and by morning the old stone bridge in the valley was closed to all traffic until the county engineers could inspect all its arches closely.';
+const EN_149 = EN_150.slice(0, -1);
+const EN_60 = 'The museum reopened its east wing after a long, careful refurbishment.';
+const EN_59 = 'The museum reopened its east wing after a long and careful renovation.';
+
+/** A headline of 19 Han characters (spun-filler candidates must be 16+). */
+const SHOW = '星河旅人第二季全集剧情介绍与分集演员表';
+
+// ---------------------------------------------------------------------------------------------
+// Rule tables
+
+const TABLE: Record<string, RuleCases> = {
+  'spam.canary': {
+    fires: [
+      { name: 'the canary string on a line of its own', input: en(CANARY), segment: CANARY },
+      { name: 'the canary inside an HTML paragraph', input: html(`<p>部署检查：${CANARY} 结束</p>`), segment: CANARY },
+    ],
+    silent: [
+      { name: 'the canary with its last character changed', input: en('PAGESIFT-SPAM-CANARY-7Q4V-TEST-STRINH'), segment: 'PAGESIFT' },
+      { name: 'the canary run into a longer word', input: en(`${CANARY}S`), segment: 'PAGESIFT' },
+      { name: 'words about a canary test, without the string', input: en('The pagesift spam canary is a test string.'), segment: 'canary' },
+    ],
+  },
+
+  'spam.keyword-title': {
+    fires: [
+      { name: 'dash-joined title, 3 items, 2 of them spam (share 0.67)', input: titled('国产精品-一区二区-天气预报'), segment: '国产精品-一区二区-天气预报' },
+      { name: 'comma-joined title, 4 items, 2 spam (share 0.5, at the threshold)', input: titled('国产精品,一区二区,天气预报,旅游攻略'), segment: '国产精品,一区二区,天气预报,旅游攻略' },
+      {
+        name: 'HTML <title> joined by underscores',
+        input: { html: '<html><head><title>久久精品_亚洲精品_欧美日韩精品_综合资讯</title></head><body><p>正文</p></body></html>' },
+        segment: '久久精品_亚洲精品_欧美日韩精品_综合资讯',
+      },
+      {
+        name: 'a script rewriting document.title to a pipe-joined keyword list',
+        input: { html: '<html><head><title>地方新闻</title><script>document.title = "国产精品|一区二区|麻豆传媒|首页";</script></head><body><p>正文</p></body></html>' },
+        segment: '国产精品|一区二区|麻豆传媒|首页',
+      },
+    ],
+    silent: [
+      { name: '3 items, 1 spam (share 0.33)', input: titled('国产精品-天气预报-旅游攻略'), segment: '国产精品-天气预报-旅游攻略' },
+      { name: '4 items, 1 spam (share 0.25)', input: titled('国产精品,天气预报,旅游攻略,美食推荐'), segment: '国产精品,天气预报,旅游攻略,美食推荐' },
+      { name: '2 items (not a list), both spam', input: titled('国产精品-一区二区'), segment: '国产精品-一区二区' },
+      { name: 'the same keyword list on a line that is not the title', input: zh('国产精品-一区二区-天气预报'), segment: '国产精品-一区二区-天气预报' },
+      { name: 'a clean site title joined by dashes', input: titled('国内新闻-国际新闻-财经频道'), segment: '国内新闻-国际新闻-财经频道' },
+    ],
+  },
+
+  'spam.title-terms': {
+    fires: [
+      { name: 'two distinct spam terms, hits 2 (Chinese, no list shape)', input: titled('国产精品 久久精品 最新消息'), segment: '国产精品 久久精品 最新消息' },
+      { name: 'two distinct full-weight pharma terms (English)', input: titled('Cialis and Levitra prices compared'), segment: 'Cialis and Levitra prices compared' },
+      {
+        name: 'HTML <title> with two gambling brands',
+        input: { html: '<html><head><title>澳门新葡京 百家乐 官方网站</title></head><body><p>正文</p></body></html>' },
+        segment: '澳门新葡京 百家乐 官方网站',
+      },
+      // Finding: the description says "two or more distinct spam-lexicon terms", the condition
+      // sums weighted hits; viagra weighs 0.7, so two distinct terms give 1.7.
+      { name: 'two distinct spam terms, one of them low-weight (viagra 0.7 + levitra 1)', input: titled('Viagra and Levitra prices compared'), segment: 'Viagra and Levitra prices compared' },
+    ],
+    silent: [
+      { name: 'one spam term (hits 1)', input: titled('国产精品 最新消息 今日更新'), segment: '国产精品 最新消息 今日更新' },
+      { name: 'hits 1.7 (国产精品 1 + viagra 0.7), just below 2', input: titled('国产精品 viagra 最新消息'), segment: '国产精品 viagra 最新消息' },
+      { name: 'two spam terms on a line that is not the title', input: en('Cialis and Levitra prices compared'), segment: 'Cialis and Levitra prices compared' },
+      // Finding: one term repeated is not "two distinct terms", but it gives hits 2.
+      { name: 'one spam term written twice (one distinct term)', input: titled('国产精品 国产精品 最新消息'), segment: '国产精品 国产精品 最新消息' },
+    ],
+  },
+
+  'spam.keyword-list': {
+    fires: [
+      { name: '4 pipe items, 2 spam (share 0.5, at the threshold)', input: zh('国产精品|一区二区|天气预报|旅游攻略'), segment: '国产精品|一区二区|天气预报|旅游攻略' },
+      { name: '6 items, 3 spam (share 0.5)', input: zh('国产精品|一区二区|久久精品|天气预报|旅游攻略|美食推荐'), segment: '国产精品|一区二区|久久精品|天气预报|旅游攻略|美食推荐' },
+      {
+        name: 'a <li><a> link list of 4, 2 spam',
+        input: html('<ul><li><a href="/1">国产精品</a></li><li><a href="/2">久久精品</a></li><li><a href="/3">天气预报</a></li><li><a href="/4">旅游攻略</a></li></ul>'),
+        segment: '国产精品 久久精品 天气预报 旅游攻略',
+      },
+      { name: 'English comma list of 4, 2 spam', input: en('replica watches, cheap jerseys, football scores, weather today'), segment: 'replica watches' },
+    ],
+    silent: [
+      { name: '3 items, all spam (fewer than 4 items)', input: zh('国产精品|一区二区|麻豆传媒'), segment: '国产精品|一区二区|麻豆传媒' },
+      { name: '4 items, 1 spam (share 0.25)', input: zh('国产精品|天气预报|旅游攻略|美食推荐'), segment: '国产精品|天气预报|旅游攻略|美食推荐' },
+      { name: '5 items, 2 spam (share 0.4)', input: zh('国产精品|一区二区|天气预报|旅游攻略|美食推荐'), segment: '国产精品|一区二区|天气预报|旅游攻略|美食推荐' },
+      { name: 'a clean menu of 4 items', input: zh('国内新闻|国际新闻|财经频道|体育频道'), segment: '国内新闻|国际新闻|财经频道|体育频道' },
+    ],
+  },
+
+  'spam.linkfarm-marker': {
+    fires: [
+      { name: 'a 3-item list with 蜘蛛池', input: zh('蜘蛛池 | 站长工具 | 网站优化'), segment: '蜘蛛池 | 站长工具 | 网站优化' },
+      {
+        name: 'the 主站蜘蛛池模板 label in a block with 3 links',
+        input: html('<p>主站蜘蛛池模板：<a href="/a">北京</a> <a href="/b">上海</a> <a href="/c">广州</a></p>'),
+        segment: '主站蜘蛛池模板',
+      },
+      {
+        name: 'a <li><a> list of 3 with a spider-pool item',
+        input: html('<ul><li><a href="/1">蜘蛛池出租</a></li><li><a href="/2">北京</a></li><li><a href="/3">上海</a></li></ul>'),
+        segment: '蜘蛛池出租',
+      },
+    ],
+    silent: [
+      { name: 'the marker with 2 items (not a list) and no links', input: zh('主站蜘蛛池模板 | 网站优化'), segment: '主站蜘蛛池模板 | 网站优化' },
+      { name: 'the marker in a block with 2 links', input: html('<p>主站蜘蛛池模板：<a href="/a">北京</a> <a href="/b">上海</a></p>'), segment: '主站蜘蛛池模板' },
+      { name: 'a 3-item list without a marker', input: zh('站长工具 | 网站优化 | 关键词排名'), segment: '站长工具 | 网站优化 | 关键词排名' },
+      { name: 'a 3-item list with only a half-weight term (泛解析 0.5 < 1)', input: zh('泛解析 | 站长工具 | 网站优化'), segment: '泛解析 | 站长工具 | 网站优化' },
+      { name: 'prose that mentions 蜘蛛池', input: zh('本文讨论了蜘蛛池这种黑帽手法对搜索引擎的危害。'), segment: '本文讨论了蜘蛛池这种黑帽手法对搜索引擎的危害。' },
+    ],
+  },
+
+  'spam.dense-terms': {
+    fires: [
+      { name: '8 characters, two terms (chars at the threshold)', input: zh('国产91久久久啊'), segment: '国产91久久久啊' },
+      { name: 'terms cover 8 of 20 characters (share 0.4, at the threshold)', input: zh('国产91和麻豆传媒这两个词出现在同一行里'), segment: '国产91和麻豆传媒这两个词出现在同一行里' },
+      { name: 'hits 2 (国产精品 + cialis)', input: zh('国产精品 cialis'), segment: '国产精品 cialis' },
+      { name: 'an English pharma line', input: en('Buy cialis and levitra'), segment: 'Buy cialis and levitra' },
+    ],
+    silent: [
+      { name: '7 characters, two terms', input: zh('国产91久久久'), segment: '国产91久久久' },
+      { name: 'terms cover 8 of 21 characters (share 0.38)', input: zh('国产91和麻豆传媒这两个词出现在同一行里面'), segment: '国产91和麻豆传媒这两个词出现在同一行里面' },
+      { name: 'hits 1.7 (国产精品 + viagra 0.7)', input: zh('国产精品 viagra'), segment: '国产精品 viagra' },
+      { name: 'one term in a clean sentence', input: zh(`报道称国产精品${han(20)}。`), segment: '报道称国产精品' },
+    ],
+  },
+
+  'spam.hidden-links': {
+    fires: [
+      {
+        name: 'display:none block with 2 links, one a spam term',
+        input: html('<div style="display:none"><a href="/1">国产精品</a> <a href="/2">天气预报</a></div><p>正文内容</p>'),
+        segment: '国产精品 天气预报',
+      },
+      {
+        name: 'off-screen block (left:-9999px) with 3 pharma links',
+        input: html('<div style="position:absolute;left:-9999px"><a href="/1">cialis</a> <a href="/2">cheap</a> <a href="/3">levitra</a></div>'),
+        segment: 'cialis cheap levitra',
+      },
+      {
+        name: 'a hidden <ul> of link items',
+        input: html('<div hidden><ul><li><a href="/1">国产精品</a></li><li><a href="/2">天气预报</a></li></ul></div>'),
+        segment: '国产精品 天气预报',
+      },
+      // Finding: links written back to back run together ("online casinocasino bonus"), so the
+      // word-bounded English terms no longer match inside the hidden block.
+      {
+        name: 'font-size:0 block whose spam links are written back to back',
+        input: html('<div style="font-size:0"><a href="/1">online casino</a><a href="/2">casino bonus</a></div><p>正文内容</p>'),
+        segment: 'online casino',
+      },
+    ],
+    silent: [
+      { name: 'hidden block with only 1 link', input: html('<div style="display:none"><a href="/1">国产精品</a> 天气预报</div>'), segment: '国产精品 天气预报' },
+      { name: 'hidden links with spam hits 0.7 (viagra)', input: html('<div style="display:none"><a href="/1">viagra</a> <a href="/2">天气预报</a></div>'), segment: 'viagra 天气预报' },
+      { name: 'visible block with 2 spam links', input: html('<div><a href="/1">国产精品</a> <a href="/2">久久精品</a></div>'), segment: '国产精品 久久精品' },
+      { name: 'hidden links without spam terms', input: html('<div style="display:none"><a href="/1">天气预报</a> <a href="/2">旅游攻略</a></div>'), segment: '天气预报 旅游攻略' },
+    ],
+  },
+
+  'spam.meta-terms': {
+    fires: [
+      { name: 'meta keywords with 3 porn terms', input: html('<p>正文</p>', '<meta name="keywords" content="国产精品,一区二区,麻豆传媒">'), segment: '国产精品,一区二区,麻豆传媒' },
+      {
+        name: 'meta description with 3 pharma terms',
+        input: html('<p>正文</p>', '<meta name="description" content="Buy cialis, levitra and kamagra online today.">'),
+        segment: 'Buy cialis, levitra and kamagra online today.',
+      },
+    ],
+    silent: [
+      { name: 'meta keywords with 2 spam terms', input: html('<p>正文</p>', '<meta name="keywords" content="国产精品,一区二区,天气预报">'), segment: '国产精品,一区二区,天气预报' },
+      {
+        name: 'meta description with hits 2.7 (viagra 0.7)',
+        input: html('<p>正文</p>', '<meta name="description" content="Buy cialis, levitra and viagra online today.">'),
+        segment: 'Buy cialis, levitra and viagra online today.',
+      },
+      { name: 'the same 3 terms in a visible paragraph', input: html('<p>国产精品,一区二区,麻豆传媒</p>'), segment: '国产精品,一区二区,麻豆传媒' },
+    ],
+  },
+
+  'spam.title-gambling': {
+    fires: [
+      { name: 'a casino brand in the title', input: titled('澳门新葡京官方网站'), segment: '澳门新葡京官方网站' },
+      { name: 'a lottery-prediction term in the title', input: titled('一肖一码资料大全'), segment: '一肖一码资料大全' },
+      {
+        name: 'an English casino phrase in an HTML <title>',
+        input: { html: '<html><head><title>Online casino reviews 2024</title></head><body><p>Text</p></body></html>' },
+        segment: 'Online casino reviews 2024',
+      },
+    ],
+    silent: [
+      { name: 'the brand on a line that is not the title', input: zh('澳门新葡京官方网站'), segment: '澳门新葡京官方网站' },
+      { name: 'an allow-listed look-alike (北京赛车场)', input: titled('北京赛车场今日开放'), segment: '北京赛车场今日开放' },
+      { name: 'a low-weight gambling term only (sports betting 0.3)', input: titled('New rules for sports betting adverts'), segment: 'New rules for sports betting adverts' },
+    ],
+  },
+
+  'spam.gambling-text': {
+    fires: [
+      { name: '8 characters with two gambling brands (hits 2)', input: zh('新葡京百家乐开户'), segment: '新葡京百家乐开户' },
+      { name: 'Indonesian slot promotion', input: en('Situs judi slot gacor hari ini'), segment: 'Situs judi slot gacor hari ini' },
+    ],
+    silent: [
+      { name: '7 characters with two gambling brands', input: zh('新葡京百家乐啊'), segment: '新葡京百家乐啊' },
+      { name: 'hits 1.5 (六合彩 0.5 + 新葡京 1)', input: zh('六合彩和新葡京官方网站'), segment: '六合彩和新葡京官方网站' },
+      { name: 'one brand in a news sentence', input: zh(`警方查处了新葡京网站，${han(20)}。`), segment: '警方查处了新葡京网站' },
+    ],
+  },
+
+  'spam.pharma-text': {
+    fires: [
+      { name: 'two full-weight pharma brands (hits 2)', input: en('Buy cialis and levitra'), segment: 'Buy cialis and levitra' },
+      { name: 'hits 2.2 (cialis 1 + viagra 0.7 + tramadol 0.5)', input: en('cialis viagra tramadol'), segment: 'cialis viagra tramadol' },
+      { name: 'Chinese pharma spam (印度神油 1 + 增大丸 1)', input: zh('正品印度神油和增大丸货到付款'), segment: '正品印度神油和增大丸货到付款' },
+    ],
+    silent: [
+      { name: 'hits 1.7 (cialis 1 + viagra 0.7)', input: en('cialis viagra'), segment: 'cialis viagra' },
+      { name: 'one pharma brand', input: en('Cialis is a prescription drug.'), segment: 'Cialis is a prescription drug.' },
+    ],
+  },
+
+  'spam.spun-headline': {
+    fires: [
+      { name: 'the headline twice in a text of weighted length 150', input: titled(SHOW, `《${SHOW}》${han(6)}，${SHOW}${han(4)}ab。`), segment: `《${SHOW}》` },
+      { name: 'the headline three times in a long blurb', input: titled(SHOW, `《${SHOW}》剧情简介：${han(20)}，${SHOW}${han(20)}，${SHOW}${han(10)}。`), segment: `《${SHOW}》` },
+    ],
+    silent: [
+      { name: 'the headline twice at weighted length 149', input: titled(SHOW, `《${SHOW}》${han(6)}，${SHOW}${han(4)}a。`), segment: `《${SHOW}》` },
+      { name: 'the headline once in a long text', input: titled(SHOW, `《${SHOW}》剧情简介：${han(60)}。`), segment: `《${SHOW}》` },
+    ],
+  },
+
+  'spam.glyph-noise': {
+    fires: [{ name: '3 symbols between Han characters', input: zh('国♀产精☆品久◆久'), segment: '国♀产精☆品久◆久' }],
+    silent: [
+      { name: '2 symbols between Han characters', input: zh('国♀产精☆品久久'), segment: '国♀产精☆品久久' },
+      { name: 'symbols between words, not inside them', input: zh('★ 今日推荐 ★ 热门 ★ 精选 ★'), segment: '今日推荐' },
+    ],
+  },
+
+  'page.parasite-marker': {
+    fires: [
+      { name: 'a text title ending in 6 asterisks', input: titled('某某新闻标题******'), segment: '某某新闻标题******' },
+      { name: 'an HTML <title> ending in 4 asterisks (at the minimum run)', input: { html: '<html><head><title>市政府召开工作会议****</title></head><body><p>正文</p></body></html>' }, segment: '市政府召开工作会议****' },
+    ],
+    silent: [
+      { name: 'a title ending in 3 asterisks', input: titled('某某新闻标题***'), segment: '某某新闻标题***' },
+      { name: 'asterisks on a line that is not the title', input: zh('某某新闻标题******'), segment: '某某新闻标题******' },
+      // Finding: the description says "a title ending in a run of asterisks"; the feature is
+      // a run anywhere, so a censored word in the middle of a title fires.
+      { name: 'a censored word (****) in the middle of a title', input: titled('他竟然说出****这种话网友炸锅'), segment: '他竟然说出****这种话网友炸锅' },
+    ],
+  },
+
+  'page.pinyin-gloss': {
+    fires: [{ name: '3 pinyin glosses', input: zh('质(zhì)量(liàng)检(jiǎn)查'), segment: '质(zhì)量(liàng)检(jiǎn)查' }],
+    silent: [
+      { name: '2 pinyin glosses', input: zh('质(zhì)量(liàng)检查'), segment: '质(zhì)量(liàng)检查' },
+      { name: 'Latin words in brackets after Han text, not pinyin', input: zh('苹果(apple)香蕉(banana)橙子(orange)'), segment: '苹果(apple)' },
+    ],
+  },
+
+  'nav.page-title': {
+    fires: [
+      { name: 'the first line of text input', input: titled('关于本站的说明'), segment: '关于本站的说明' },
+      { name: 'the HTML <title>', input: { html: '<html><head><title>关于本站的说明</title></head><body><p>正文</p></body></html>' }, segment: '关于本站的说明' },
+      { name: 'a script document.title assignment', input: { html: '<html><head><script>document.title = "新的标题文字";</script></head><body><p>正文</p></body></html>' }, segment: '新的标题文字' },
+      { name: 'a first line of 300 characters (the longest title)', input: titled(han(300)), segment: han(300) },
+    ],
+    silent: [
+      { name: 'the same text on the second line', input: zh('关于本站的说明'), segment: '关于本站的说明' },
+      { name: 'an <h1>', input: html('<h1>关于本站的说明</h1>'), segment: '关于本站的说明' },
+      { name: 'a first line of 301 characters is content, not the title', input: titled(han(301)), segment: han(301) },
+    ],
+  },
+
+  'nav.meta': {
+    fires: [
+      { name: 'meta description', input: html('<p>正文</p>', '<meta name="description" content="本站提供本地新闻与生活资讯。">'), segment: '本站提供本地新闻与生活资讯。' },
+      { name: 'meta keywords', input: html('<p>正文</p>', '<meta name="keywords" content="本地新闻,生活资讯,天气">'), segment: '本地新闻,生活资讯,天气' },
+    ],
+    silent: [{ name: 'the same text in a visible paragraph', input: html('<p>本站提供本地新闻与生活资讯。</p>'), segment: '本站提供本地新闻与生活资讯。' }],
+  },
+
+  'nav.hidden': {
+    fires: [
+      { name: 'display:none', input: html('<p style="display:none">看不见的文字</p>'), segment: '看不见的文字' },
+      { name: 'visibility:hidden', input: html('<p style="visibility: hidden">看不见的文字</p>'), segment: '看不见的文字' },
+      { name: 'font-size:0', input: html('<p style="font-size:0">看不见的文字</p>'), segment: '看不见的文字' },
+      { name: 'the hidden attribute', input: html('<div hidden><p>看不见的文字</p></div>'), segment: '看不见的文字' },
+      { name: 'height:0 with overflow:hidden', input: html('<p style="height:0;overflow:hidden">看不见的文字</p>'), segment: '看不见的文字' },
+      { name: 'off-screen at left:-500px (the threshold)', input: html('<p style="position:absolute;left:-500px">离屏文字内容</p>'), segment: '离屏文字内容' },
+      { name: 'more than half of the text hidden (5 of 9 characters)', input: html('<p>abcd<span style="display:none">efghi</span></p>'), segment: 'abcdefghi' },
+    ],
+    silent: [
+      { name: 'left:-499px is still on screen', input: html('<p style="position:absolute;left:-499px">离屏文字内容</p>'), segment: '离屏文字内容' },
+      { name: 'exactly half of the text hidden (4 of 8 characters)', input: html('<p>abcd<span style="display:none">efgh</span></p>'), segment: 'abcdefgh' },
+      { name: 'font-size:0.5px is small, not hidden', input: html('<p style="font-size:0.5px">小字文字</p>'), segment: '小字文字' },
+      { name: 'a visible paragraph', input: html('<p>看得见的文字</p>'), segment: '看得见的文字' },
+    ],
+  },
+
+  'nav.breadcrumb': {
+    fires: [
+      { name: 'Chinese breadcrumb starting at 首页', input: zh('首页 > 新闻中心 > 国内新闻'), segment: '首页 > 新闻中心 > 国内新闻' },
+      { name: 'English breadcrumb with »', input: en('Home » News » World'), segment: 'Home » News » World' },
+      { name: 'Japanese breadcrumb starting at ホーム', input: ja('ホーム > ニュース > 国内'), segment: 'ホーム > ニュース > 国内' },
+      { name: 'breadcrumb led by 当前位置：', input: zh('当前位置：首页 > 财经 > 股市'), segment: '当前位置：首页 > 财经 > 股市' },
+    ],
+    silent: [
+      { name: 'arrow list whose first item is not a navigation word', input: zh('新闻中心 > 国内新闻 > 社会'), segment: '新闻中心 > 国内新闻 > 社会' },
+      { name: 'navigation word in the middle', input: zh('新闻中心 > 首页 > 社会'), segment: '新闻中心 > 首页 > 社会' },
+      { name: 'pipe-joined, not arrows', input: zh('首页 | 新闻中心 | 国内新闻'), segment: '首页 | 新闻中心 | 国内新闻' },
+      { name: 'only 2 crumbs (not a list)', input: zh('首页 > 新闻中心'), segment: '首页 > 新闻中心' },
+    ],
+  },
+
+  'nav.arrow-list': {
+    fires: [
+      { name: 'items joined by spaced >', input: zh('新闻中心 > 国内新闻 > 社会'), segment: '新闻中心 > 国内新闻 > 社会' },
+      { name: 'Traditional Chinese with »', input: zh('財經 » 股市 » 個股'), segment: '財經 » 股市 » 個股' },
+      { name: 'English with ›', input: en('News › World › Asia'), segment: 'News › World › Asia' },
+      { name: 'Han items joined by bare >', input: zh('新闻>国内>社会'), segment: '新闻>国内>社会' },
+    ],
+    silent: [
+      { name: 'only 2 items', input: zh('新闻中心 > 国内新闻'), segment: '新闻中心 > 国内新闻' },
+      { name: 'pipe-joined', input: zh('国内新闻 | 国际新闻 | 财经'), segment: '国内新闻 | 国际新闻 | 财经' },
+      { name: 'items averaging over 40 characters', input: zh(`${han(45)} > ${han(45)} > ${han(45)}`), segment: han(45) },
+      // Finding: a short sentence with two comparison signs is split into three "crumbs".
+      { name: 'a sentence with comparison signs, not a path', input: zh('当 x > 3 且 y > 4 时，不等式成立。'), segment: '当 x > 3 且 y > 4 时，不等式成立。' },
+    ],
+  },
+
+  'nav.headline-run': {
+    fires: [
+      { name: '5 Chinese headlines run together', input: zh('北京今日迎来降雪天气 上海地铁新线路开通运营 广州举办国际美食节 深圳科技园区再扩容 成都大熊猫基地游客激增'), segment: '北京今日迎来降雪天气' },
+      { name: '5 Japanese headlines run together', input: ja('東京で初雪を観測しました 大阪の新しい駅が開業 京都の紅葉が見頃に 札幌で雪まつり開幕 福岡の屋台が人気'), segment: '東京で初雪を観測しました' },
+    ],
+    silent: [
+      { name: '4 headlines (fewer than 5)', input: zh('北京今日迎来降雪天气 上海地铁新线路开通运营 广州举办国际美食节 深圳科技园区再扩容'), segment: '北京今日迎来降雪天气' },
+      { name: 'English headlines (Latin text is space-separated words)', input: en('Snow falls in the capital today Metro line opens Food festival begins Tech park expands Panda base busy'), segment: 'Snow falls' },
+      { name: 'Japanese sentences separated by spaces', input: ja('今日は晴れです。 明日は雨です。 明後日は曇りです。 週末は雪です。 来週は晴れです。'), segment: '今日は晴れです。' },
+    ],
+  },
+
+  'nav.element-list': {
+    fires: [
+      { name: '2 <li><a> items', input: html('<ul><li><a href="/1">国内新闻</a></li><li><a href="/2">国际新闻</a></li></ul>'), segment: '国内新闻 国际新闻' },
+      { name: '<a> items split by <br>', input: html('<p><a href="/1">Latest news</a><br><a href="/2">Weather report</a><br></p>'), segment: 'Latest news Weather report' },
+    ],
+    silent: [
+      { name: 'a single <li><a> item', input: html('<ul><li><a href="/1">国内新闻</a></li></ul>'), segment: '国内新闻' },
+      { name: '<li> items without links', input: html('<ul><li>国内新闻</li><li>国际新闻</li></ul>'), segment: '国内新闻' },
+      { name: 'linked paragraphs (not link items: text mostly outside the link)', input: html(`<div><p><a href="/1">详情</a>${P1}</p><p><a href="/2">详情</a>${P2}</p></div>`), segment: P1 },
+    ],
+  },
+
+  'nav.pipe-list': {
+    fires: [
+      { name: '3 items joined by |', input: zh('国内新闻 | 国际新闻 | 财经'), segment: '国内新闻 | 国际新闻 | 财经' },
+      { name: '4 English items', input: en('News | Sport | Weather | Culture'), segment: 'News | Sport | Weather | Culture' },
+      { name: 'full-width ｜', input: ja('ニュース｜天気｜スポーツ'), segment: 'ニュース｜天気｜スポーツ' },
+    ],
+    silent: [
+      { name: '2 items', input: zh('国内新闻 | 国际新闻'), segment: '国内新闻 | 国际新闻' },
+      { name: 'comma-joined items', input: zh('国内新闻，国际新闻，财经，体育'), segment: '国内新闻，国际新闻，财经，体育' },
+    ],
+  },
+
+  'nav.link-dense': {
+    fires: [
+      { name: 'half of the text is link text (4 of 8)', input: html('<p><a href="/x">abcd</a>efgh</p>'), segment: 'abcdefgh' },
+      { name: 'all of the text is link text', input: html('<p><a href="/x">阅读全文</a></p>'), segment: '阅读全文' },
+    ],
+    silent: [
+      { name: '4 of 9 characters are link text', input: html('<p><a href="/x">abcd</a>efghi</p>'), segment: 'abcdefghi' },
+      { name: 'no links', input: html('<p>abcdefgh</p>'), segment: 'abcdefgh' },
+    ],
+  },
+
+  'nav.link-only': {
+    fires: [
+      { name: '17 of 20 characters are link text (0.85)', input: html('<p><a href="/x">abcdefghijklmnopq</a>rst</p>'), segment: 'abcdefghijklmnopqrst' },
+      { name: 'a paragraph that is one link', input: html('<p><a href="/x">查看更多精彩内容</a></p>'), segment: '查看更多精彩内容' },
+    ],
+    silent: [
+      { name: '16 of 20 characters are link text (0.8)', input: html('<p><a href="/x">abcdefghijklmnop</a>qrst</p>'), segment: 'abcdefghijklmnopqrst' },
+    ],
+  },
+
+  'nav.lexicon-short': {
+    fires: [
+      { name: '返回首页', input: zh('返回首页'), segment: '返回首页' },
+      { name: 'a navigation term in 24 characters (the threshold)', input: zh('点击这里返回首页查看精彩内容和最新的新闻报道以及图片'), segment: '点击这里返回首页查看精彩内容和最新的新闻报道以及图片' },
+      { name: 'English: Back to top', input: en('Back to top'), segment: 'Back to top' },
+      { name: 'Japanese: トップページへ', input: ja('トップページへ'), segment: 'トップページへ' },
+      // Finding: Home (0.5) and Next (0.3) are named in the description but weigh less than 1.
+      { name: 'English: Home (named in the description)', input: en('Home'), segment: 'Home' },
+      { name: 'English: Next (named in the description)', input: en('Next'), segment: 'Next' },
+    ],
+    silent: [
+      { name: 'a navigation term in 25 characters', input: zh('点击这里返回首页查看精彩内容和最新的新闻报道以及图片啊'), segment: '点击这里返回首页查看精彩内容和最新的新闻报道以及图片啊' },
+      { name: 'a short text without navigation terms', input: zh('今天天气很好'), segment: '今天天气很好' },
+    ],
+  },
+
+  'nav.lexicon-many': {
+    fires: [
+      { name: 'two distinct terms in a short line', input: zh('关于我们 联系我们'), segment: '关于我们 联系我们' },
+      { name: 'an English legal footer', input: en('Privacy policy · Terms of use · Contact us'), segment: 'Privacy policy · Terms of use · Contact us' },
+      { name: 'two distinct terms in 200 characters (the threshold)', input: zh(`版权所有 联系我们 ${han(192)}`), segment: '版权所有 联系我们' },
+      { name: 'Japanese footer', input: ja('利用規約 プライバシーポリシー お問い合わせ'), segment: '利用規約' },
+    ],
+    silent: [
+      { name: 'one term written twice', input: zh('首页 首页'), segment: '首页 首页' },
+      { name: 'two distinct terms in 201 characters', input: zh(`版权所有 联系我们 ${han(193)}`), segment: '版权所有 联系我们' },
+      { name: 'one term in a short line', input: zh('版权所有 本地新闻网'), segment: '版权所有 本地新闻网' },
+    ],
+  },
+
+  'nav.dom-cue': {
+    fires: [
+      { name: 'class sidebar', input: html('<div class="sidebar"><p>侧栏里的一段文字</p></div>'), segment: '侧栏里的一段文字' },
+      { name: 'a token starting with a cue (navbar)', input: html('<div class="navbar"><p>顶部的一段文字</p></div>'), segment: '顶部的一段文字' },
+      { name: 'a token ending with a cue (mainnav)', input: html('<div id="mainnav"><p>顶部的一段文字</p></div>'), segment: '顶部的一段文字' },
+      { name: 'comment-content: navigation wins within one element', input: html('<div class="comment-content"><p>网友发表的一段文字</p></div>'), segment: '网友发表的一段文字' },
+      { name: 'a <footer> ancestor', input: html('<footer><p>页脚的一段文字</p></footer>'), segment: '页脚的一段文字' },
+      { name: 'role=navigation', input: html('<div role="navigation"><p>导航的一段文字</p></div>'), segment: '导航的一段文字' },
+      {
+        name: 'a cue on the 6th cue-bearing element up (the farthest recorded)',
+        input: html('<div class="sidebar"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p class="a5">深处的文字</p></div></div></div></div></div>'),
+        segment: '深处的文字',
+      },
+      // Finding: the nearest element with a cue decides, so a navigation ancestor above a content
+      // wrapper does not count, although the description says "even when another says content".
+      { name: 'a <footer> ancestor above a content wrapper', input: html('<footer><div class="content"><p>页脚里的正文文字</p></div></footer>'), segment: '页脚里的正文文字' },
+    ],
+    silent: [
+      { name: 'a cue in the middle of a token (unavailable)', input: html('<div class="unavailable"><p>不可用的一段文字</p></div>'), segment: '不可用的一段文字' },
+      { name: 'a body cue only', input: html('<article><p>文章里的一段文字</p></article>'), segment: '文章里的一段文字' },
+      {
+        name: 'a cue on the 7th cue-bearing element up (too far)',
+        input: html('<div class="sidebar"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><div class="a5"><p class="a6">深处的文字</p></div></div></div></div></div></div>'),
+        segment: '深处的文字',
+      },
+    ],
+  },
+
+  'nav.short-bare': {
+    fires: [
+      { name: '10 characters without sentence punctuation (the threshold)', input: zh('一二三四五六七八九十'), segment: '一二三四五六七八九十' },
+      { name: 'an English label', input: en('Read more'), segment: 'Read more' },
+    ],
+    silent: [
+      { name: '11 characters', input: zh('一二三四五六七八九十百'), segment: '一二三四五六七八九十百' },
+      { name: 'a short sentence with a full stop', input: zh('好的。'), segment: '好的。' },
+    ],
+  },
+
+  'body.long-text': {
+    fires: [
+      { name: 'weighted length 150 (49 Han + 2 Latin + 。)', input: zh(`${han(49)}ab。`), segment: `${han(49)}ab。` },
+      { name: 'English, 150 characters', input: en(EN_150), segment: EN_150 },
+      { name: 'link density 17/60 (0.28)', input: html(`<p><a href="/x">${han(17)}</a>${han(42)}。</p>`), segment: `${han(17)}${han(42)}。` },
+    ],
+    silent: [
+      { name: 'weighted length 149', input: zh(`${han(49)}a。`), segment: `${han(49)}a。` },
+      { name: 'English, 149 characters', input: en(EN_149), segment: EN_149 },
+      { name: 'link density 18/60 (0.3)', input: html(`<p><a href="/x">${han(18)}</a>${han(41)}。</p>`), segment: `${han(18)}${han(41)}。` },
+      { name: 'a pipe list of long items', input: zh(`${han(20)}|${han(20)}|${han(20)}`), segment: `${han(20)}|` },
+    ],
+  },
+
+  'body.medium-text': {
+    fires: [
+      { name: 'weighted length 60 (20 Han characters)', input: zh(han(20)), segment: han(20) },
+      { name: 'English, 60 characters', input: en(EN_60), segment: EN_60 },
+      { name: 'Japanese sentence', input: ja('今日はとても良い天気だったので、家族と一緒に近くの公園まで散歩に出かけました。'), segment: '今日はとても良い天気' },
+    ],
+    silent: [
+      { name: 'weighted length 59 (19 Han + 2 digits)', input: zh(`${han(19)}12`), segment: `${han(19)}12` },
+      { name: 'English, 59 characters', input: en(EN_59), segment: EN_59 },
+      { name: 'link density 6/20 (0.3)', input: html(`<p><a href="/x">${han(6)}</a>${han(14)}</p>`), segment: `${han(6)}${han(14)}` },
+      { name: 'a pipe list', input: zh(`${han(10)}|${han(10)}|${han(10)}`), segment: `${han(10)}|` },
+    ],
+  },
+
+  'body.sentence': {
+    fires: [
+      { name: '12 characters ending in 。 (the threshold)', input: zh(`${han(11)}。`), segment: `${han(11)}。` },
+      { name: 'English sentence', input: en('It rained all day.'), segment: 'It rained all day.' },
+      { name: 'Japanese sentence', input: ja('今日は良い天気でした。'), segment: '今日は良い天気でした。' },
+      { name: 'a question in quotes', input: zh('他问：“明天还会下雨吗？”'), segment: '他问：“明天还会下雨吗？”' },
+      { name: 'link density 7/16 (0.44)', input: html(`<p><a href="/x">${han(7)}</a>${han(8)}。</p>`), segment: `${han(7)}${han(8)}。` },
+    ],
+    silent: [
+      { name: '11 characters', input: zh(`${han(10)}。`), segment: `${han(10)}。` },
+      { name: 'ends in …… without sentence punctuation', input: zh(`${han(15)}……`), segment: `${han(15)}……` },
+      { name: 'holds sentence punctuation but ends in ；', input: zh(`${han(15)}；`), segment: `${han(15)}；` },
+      { name: 'link density 8/16 (0.5)', input: html(`<p><a href="/x">${han(8)}</a>${han(7)}。</p>`), segment: `${han(8)}${han(7)}。` },
+    ],
+  },
+
+  'body.punctuated': {
+    fires: [
+      { name: '1 mark per 33 characters (0.0303)', input: zh(`${han(32)}，`), segment: `${han(32)}，` },
+      { name: '20 characters (the threshold)', input: zh(`${han(19)}，`), segment: `${han(19)}，` },
+      { name: 'English with commas', input: en('Rain, wind and cold: a long winter'), segment: 'Rain, wind and cold: a long winter' },
+    ],
+    silent: [
+      { name: '1 mark per 34 characters (0.0294)', input: zh(`${han(33)}，`), segment: `${han(33)}，` },
+      { name: '19 characters', input: zh(`${han(18)}，`), segment: `${han(18)}，` },
+      { name: 'link density 0.5', input: html(`<p><a href="/x">${han(10)}</a>${han(9)}，</p>`), segment: `${han(10)}${han(9)}，` },
+    ],
+  },
+
+  'body.stopwords': {
+    fires: [
+      { name: '2 stopwords in 10 words (0.2)', input: en('red green blue black white pink gray brown of the'), segment: 'red green blue black white pink gray brown of the' },
+      { name: '8 words (the threshold)', input: en('red green blue black white pink of the'), segment: 'red green blue black white pink of the' },
+      { name: 'Chinese prose', input: zh(han(20)), segment: han(20) },
+    ],
+    silent: [
+      { name: '1 stopword in 10 words (0.1)', input: en('red green blue black white pink gray brown navy of'), segment: 'red green blue black white pink gray brown navy of' },
+      { name: '7 words', input: en('red green blue black white of the'), segment: 'red green blue black white of the' },
+      { name: 'link density 0.5', input: html('<p><a href="/x">red green blue black</a> white of the</p>'), segment: 'red green blue black white of the' },
+    ],
+  },
+
+  'body.headline': {
+    fires: [
+      {
+        name: 'an <h1> equal to the first part of the <title>',
+        input: { html: '<html><head><title>央行宣布下调存款准备金率 - 财经网</title></head><body><h1>央行宣布下调存款准备金率</h1><p>正文内容。</p></body></html>' },
+        segment: '央行宣布下调存款准备金率',
+      },
+      { name: 'a text line equal to the first part of the title', input: { text: 'Markets rally after rate cut - Daily News\nMarkets rally after rate cut\nThe index rose two percent.' }, segment: 'Markets rally after rate cut' },
+      {
+        name: 'an <h1> equal to the last crumb of the breadcrumb',
+        input: { html: '<html><head><title>财经网</title></head><body><p>首页 > 财经 > 央行宣布下调存款准备金率</p><h1>央行宣布下调存款准备金率</h1></body></html>' },
+        segment: '央行宣布下调存款准备金率',
+      },
+      { name: 'a 6-character headline (the minimum)', input: { html: '<html><head><title>央行宣布降准 - 财经网</title></head><body><h1>央行宣布降准</h1></body></html>' }, segment: '央行宣布降准' },
+    ],
+    silent: [
+      { name: 'a 5-character headline', input: { html: '<html><head><title>央行宣布降 - 财经网</title></head><body><h1>央行宣布降</h1></body></html>' }, segment: '央行宣布降' },
+      {
+        name: 'a linked headline (link density 1)',
+        input: { html: '<html><head><title>央行宣布下调存款准备金率 - 财经网</title></head><body><h1><a href="/x">央行宣布下调存款准备金率</a></h1></body></html>' },
+        segment: '央行宣布下调存款准备金率',
+      },
+      { name: 'an <h1> unlike the title', input: { html: '<html><head><title>央行宣布下调存款准备金率 - 财经网</title></head><body><h1>本地天气预报</h1></body></html>' }, segment: '本地天气预报' },
+    ],
+  },
+
+  'body.byline': {
+    fires: [
+      { name: 'publication time and source', input: zh('发布时间：2024-06-05 来源：新华社'), segment: '发布时间：2024-06-05 来源：新华社' },
+      { name: 'author and a Chinese date', input: zh('作者：张三 2024年6月5日'), segment: '作者：张三 2024年6月5日' },
+      { name: '120 characters (the threshold)', input: zh(`发布时间：2024-06-05 来源：新华社 ${han(99)}`), segment: '发布时间：2024-06-05' },
+      { name: 'link density 3/8 (0.375)', input: html('<p>来源：<a href="/s">新华社</a> 6月5日</p>'), segment: '来源：新华社 6月5日' },
+      // Finding: there is no English byline lexicon, so "By" (named in the description) never hits.
+      { name: 'English: By … with a date (By is named in the description)', input: en('By Jane Smith, June 5, 2024'), segment: 'By Jane Smith, June 5, 2024' },
+    ],
+    silent: [
+      { name: 'a byline word without a date', input: zh('来源：新华社'), segment: '来源：新华社' },
+      { name: 'a date without a byline word', input: zh('2024-06-05 星期三'), segment: '2024-06-05 星期三' },
+      { name: '121 characters', input: zh(`发布时间：2024-06-05 来源：新华社 ${han(100)}`), segment: '发布时间：2024-06-05' },
+      { name: 'link density 0.5', input: html('<p>来源：<a href="/s">新华社官网</a>6月5日</p>'), segment: '来源：新华社官网6月5日' },
+    ],
+  },
+
+  'body.dom-cue': {
+    fires: [
+      { name: 'an <article> ancestor', input: html('<article><p>文章里的一段文字</p></article>'), segment: '文章里的一段文字' },
+      { name: 'class post-content', input: html('<div class="post-content"><p>文章里的一段文字</p></div>'), segment: '文章里的一段文字' },
+      { name: 'id artibody', input: html('<div id="artibody"><p>文章里的一段文字</p></div>'), segment: '文章里的一段文字' },
+    ],
+    silent: [
+      { name: 'comment-content: navigation wins within one element', input: html('<div class="comment-content"><p>网友发表的一段文字</p></div>'), segment: '网友发表的一段文字' },
+      { name: 'no cue', input: html('<div><p>普通的一段文字</p></div>'), segment: '普通的一段文字' },
+      // Finding: "none says navigation" does not hold: the nearest cue decides, so a content
+      // wrapper inside a footer or a comments block is a body cue.
+      { name: 'a content wrapper inside a <footer>', input: html('<footer><div class="content"><p>页脚里的正文文字</p></div></footer>'), segment: '页脚里的正文文字' },
+      { name: 'a message inside a comments block', input: html('<div id="comments"><div class="message"><p>网友留言的一段文字</p></div></div>'), segment: '网友留言的一段文字' },
+    ],
+  },
+};
+
+/** The context pass and the never-body constraints: not rules of data/rules, but hits all the same. */
+const PSEUDO: Record<string, RuleCases> = {
+  'context.between-body': {
+    fires: [
+      { name: 'an undecided line between two body paragraphs', input: zh(P1, '摄于二零二四年春天的公园里', P2), segment: '摄于二零二四年春天的公园里' },
+      { name: 'an undecided HTML block between body paragraphs', input: html(`<div><p>${P1}</p><p>摄于二零二四年春天的公园里</p><p>${P2}</p></div>`), segment: '摄于二零二四年春天的公园里' },
+    ],
+    silent: [
+      { name: 'a decided body line between body paragraphs', input: zh(P1, P3, P2), segment: P3 },
+      { name: 'an undecided line between navigation lists', input: zh('首页 > 新闻 > 国内', '摄于二零二四年春天的公园里', '关于我们 | 联系我们 | 网站地图'), segment: '摄于二零二四年春天的公园里' },
+    ],
+  },
+  'context.between-navigation': {
+    fires: [
+      { name: 'an undecided line between navigation lists', input: zh('首页 > 新闻 > 国内', '摄于二零二四年春天的公园里', '关于我们 | 联系我们 | 网站地图'), segment: '摄于二零二四年春天的公园里' },
+      { name: 'an undecided line alone (the page edges count as navigation)', input: zh('摄于二零二四年春天的公园里'), segment: '摄于二零二四年春天的公园里' },
+    ],
+    silent: [
+      { name: 'an undecided line between body paragraphs', input: zh(P1, '摄于二零二四年春天的公园里', P2), segment: '摄于二零二四年春天的公园里' },
+      { name: 'a decided navigation line', input: zh('首页 > 新闻 > 国内', '关于我们 | 联系我们 | 网站地图'), segment: '首页 > 新闻 > 国内' },
+    ],
+  },
+  'context.border': {
+    fires: [
+      { name: 'an undecided line between body and navigation', input: zh(P1, '摄于二零二四年春天的公园里', '关于我们 | 联系我们 | 网站地图'), segment: '摄于二零二四年春天的公园里' },
+      { name: 'an undecided line between navigation and body', input: zh('首页 > 新闻 > 国内', '摄于二零二四年春天的公园里', P1), segment: '摄于二零二四年春天的公园里' },
+    ],
+    silent: [{ name: 'an undecided line between body paragraphs', input: zh(P1, '摄于二零二四年春天的公园里', P2), segment: '摄于二零二四年春天的公园里' }],
+  },
+  'context.outside-main': {
+    fires: [
+      {
+        name: 'a body-looking paragraph outside the main container',
+        input: html(`<div id="main"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div><div class="box"><p>本站所有文章均由编辑整理，转载时请保留原文的出处。</p></div>`),
+        segment: '本站所有文章均由编辑整理',
+      },
+    ],
+    silent: [
+      {
+        name: 'a paragraph inside the main container',
+        input: html(`<div id="main"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div><div class="box"><p>本站所有文章均由编辑整理，转载时请保留原文的出处。</p></div>`),
+        segment: P2,
+      },
+      {
+        name: 'an anchored byline outside the main container',
+        input: html(`<div class="meta"><p>发布时间：2024-06-05 来源：新华社</p></div><div id="main"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`),
+        segment: '发布时间：2024-06-05 来源：新华社',
+      },
+      { name: 'text input has no containers', input: zh(P1, P2, '本站所有文章均由编辑整理，转载时请保留原文的出处。'), segment: '本站所有文章均由编辑整理' },
+    ],
+  },
+  'constraint.title-not-body': {
+    fires: [
+      { name: 'a plain title', input: titled('关于本站的说明'), segment: '关于本站的说明' },
+      { name: 'a body-looking first line is still the title', input: titled(P1, P2), segment: P1 },
+    ],
+    silent: [
+      { name: 'a spam title (labelled spam, no constraint needed)', input: titled('国产精品-一区二区-天气预报'), segment: '国产精品-一区二区-天气预报' },
+      { name: 'an <h1>', input: html(`<h1>关于本站的说明</h1><p>${P1}</p>`), segment: '关于本站的说明' },
+    ],
+  },
+  'constraint.meta-not-body': {
+    fires: [{ name: 'a prose meta description', input: html(`<p>${P2}</p>`, `<meta name="description" content="${P1}">`), segment: P1 }],
+    silent: [
+      { name: 'a spam meta (labelled spam)', input: html('<p>正文</p>', '<meta name="keywords" content="国产精品,一区二区,麻豆传媒">'), segment: '国产精品,一区二区,麻豆传媒' },
+      { name: 'the same text in a paragraph', input: html(`<p>${P1}</p>`), segment: P1 },
+    ],
+  },
+  'constraint.hidden-not-body': {
+    fires: [{ name: 'a hidden prose paragraph', input: html(`<p>${P2}</p><p style="display:none">${P1}</p>`), segment: P1 }],
+    silent: [
+      { name: 'a visible prose paragraph', input: html(`<p>${P1}</p>`), segment: P1 },
+      {
+        name: 'a hidden spam block labelled spam',
+        input: html('<div style="position:absolute;left:-9999px"><a href="/1">cialis</a> <a href="/2">cheap</a> <a href="/3">levitra</a></div>'),
+        segment: 'cialis cheap levitra',
+      },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Running the cases
+
+const RULES_DIR = fileURLToPath(new URL('../data/rules/', import.meta.url));
+
+function ruleIdsOnDisk(): string[] {
+  const ids: string[] = [];
+  for (const file of readdirSync(RULES_DIR).filter((f) => f.endsWith('.json')).sort()) {
+    const parsed = JSON.parse(readFileSync(join(RULES_DIR, file), 'utf8')) as { rules: { id: string }[] };
+    for (const rule of parsed.rules) ids.push(rule.id);
+  }
+  return ids;
+}
+
+const RULE_IDS = ruleIdsOnDisk();
+
+function describeSegments(report: Report): string {
+  return report.segments.map((s) => `  «${s.text.slice(0, 60)}» ${s.label}: ${s.hits.map((h) => h.rule).join(' ') || '(no hits)'}`).join('\n');
+}
+
+/** The segment whose text equals `needle`, else the only segment containing it. */
+function target(report: Report, needle: string): Segment {
+  const exact = report.segments.filter((s) => s.text === needle);
+  const found = exact.length > 0 ? exact : report.segments.filter((s) => s.text.includes(needle));
+  if (found.length !== 1) {
+    throw new Error(`expected one segment matching «${needle}», found ${found.length}:\n${describeSegments(report)}`);
+  }
+  return found[0]!;
+}
+
+function hitRules(input: Input, needle: string): { rules: string[]; explain: string } {
+  const report = sifter.sift(input);
+  const segment = target(report, needle);
+  const rules = segment.hits.map((h) => h.rule);
+  return { rules, explain: `segment «${segment.text.slice(0, 80)}» (${segment.label}) hits: ${rules.join(' ') || '(none)'}` };
+}
+
+function runTable(table: Record<string, RuleCases>, ids: readonly string[]): void {
+  describe.each(ids.map((id) => [id]))('%s', (id) => {
+    const entry = table[id];
+    if (!entry) {
+      it.skip('has no cases (see the coverage test)', () => {});
+      return;
+    }
+    if (entry.fires.length > 0) {
+      it.each(entry.fires)('fires: $name', ({ input, segment }) => {
+        const { rules, explain } = hitRules(input, segment);
+        expect(rules, explain).toContain(id);
+      });
+    }
+    if (entry.silent.length > 0) {
+      it.each(entry.silent)('silent: $name', ({ input, segment }) => {
+        const { rules, explain } = hitRules(input, segment);
+        expect(rules, explain).not.toContain(id);
+      });
+    }
+  });
+}
+
+describe('rule table coverage', () => {
+  it('finds the rule files', () => {
+    expect(RULE_IDS.length).toBeGreaterThan(0);
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+  });
+
+  it.each(RULE_IDS.map((id) => [id]))('%s has at least one fires and one silent case', (id) => {
+    const entry = TABLE[id];
+    expect(entry, `no TABLE entry for rule ${id}: add its must-fire and must-not-fire cases`).toBeDefined();
+    expect(entry!.fires.length).toBeGreaterThan(0);
+    expect(entry!.silent.length).toBeGreaterThan(0);
+  });
+
+  it('has no entries for rules that do not exist', () => {
+    expect(Object.keys(TABLE).filter((id) => !RULE_IDS.includes(id))).toEqual([]);
+  });
+
+  it('every pseudo-rule has both kinds of case', () => {
+    for (const [id, entry] of Object.entries(PSEUDO)) {
+      expect(entry.fires.length, id).toBeGreaterThan(0);
+      expect(entry.silent.length, id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('rules', () => {
+  runTable(TABLE, RULE_IDS);
+});
+
+describe('context pass and constraints', () => {
+  runTable(PSEUDO, Object.keys(PSEUDO));
+});
