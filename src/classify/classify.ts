@@ -6,7 +6,7 @@ import type { Label } from '../rules/schema.js';
 import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
 import { betweenSpam, betweenSpamHit, doorwayHit, isDoorwayPage } from './doorway.js';
-import { findMainContainers, isInside, outsideMainHit } from './main-content.js';
+import { findMainContainers, isInside, NAV_CUE_WEIGHT, outsideMainHit } from './main-content.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
   label: Label;
@@ -45,8 +45,13 @@ function scoreSegment(segment: AnalyzedSegment, rules: readonly CompiledRule[], 
 /** Body-looking segments outside the main-content container get a navigation score (HTML only); anchored ones (headline, byline) stay. */
 function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
   const weight = space.indexOf('weightedChars');
+  const navCue = space.indexOf('dom.navCue');
   const main = findMainContainers(
-    scored.map((s) => ({ ancestors: s.segment.block.ancestors, isBody: s.first.label === 'body', weight: s.segment.features[weight] ?? 0 })),
+    scored.map((s) => ({
+      ancestors: s.segment.block.ancestors,
+      isBody: s.first.label === 'body',
+      weight: (s.segment.features[weight] ?? 0) * (s.segment.features[navCue] === 1 ? NAV_CUE_WEIGHT : 1),
+    })),
   );
   if (main === undefined) return;
   for (const s of scored) {

@@ -17,6 +17,13 @@ export const MAIN_MIN_SHARE = 0.5;
 /** A sibling of the main container holding at least this share of its score is part of the main content (Readability's sibling threshold is 0.2). */
 export const SIBLING_MIN_SHARE = 0.2;
 
+/**
+ * A body-looking segment under a navigation cue (comment, sidebar, related…) adds only this share
+ * of its length to its containers: a long comment thread must not outweigh the article it follows
+ * (Readability likewise subtracts class weight for such names).
+ */
+export const NAV_CUE_WEIGHT = 0.25;
+
 export interface MainContentInput {
   ancestors: readonly number[] | undefined;
   isBody: boolean;
