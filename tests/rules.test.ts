@@ -69,6 +69,7 @@ const TABLE: Record<string, RuleCases> = {
     fires: [
       { name: 'the canary string on a line of its own', input: en(CANARY), segment: CANARY },
       { name: 'the canary inside an HTML paragraph', input: html(`<p>部署检查：${CANARY} 结束</p>`), segment: CANARY },
+      { name: 'the canary in an HTML string (input kind sniffed)', input: `<html><body><div>${CANARY}</div><p>正文</p></body></html>`, segment: CANARY },
     ],
     silent: [
       { name: 'the canary with its last character changed', input: en('PAGESIFT-SPAM-CANARY-7Q4V-TEST-STRINH'), segment: 'PAGESIFT' },
@@ -103,6 +104,7 @@ const TABLE: Record<string, RuleCases> = {
 
   'spam.title-terms': {
     fires: [
+      { name: 'two distinct terms whatever their weights (国产精品 1 + viagra 0.7)', input: titled('国产精品 viagra 最新消息'), segment: '国产精品 viagra 最新消息' },
       { name: 'two distinct spam terms, hits 2 (Chinese, no list shape)', input: titled('国产精品 久久精品 最新消息'), segment: '国产精品 久久精品 最新消息' },
       { name: 'two distinct full-weight pharma terms (English)', input: titled('Cialis and Levitra prices compared'), segment: 'Cialis and Levitra prices compared' },
       {
@@ -116,9 +118,7 @@ const TABLE: Record<string, RuleCases> = {
     ],
     silent: [
       { name: 'one spam term (hits 1)', input: titled('国产精品 最新消息 今日更新'), segment: '国产精品 最新消息 今日更新' },
-      { name: 'hits 1.7 (国产精品 1 + viagra 0.7), just below 2', input: titled('国产精品 viagra 最新消息'), segment: '国产精品 viagra 最新消息' },
       { name: 'two spam terms on a line that is not the title', input: en('Cialis and Levitra prices compared'), segment: 'Cialis and Levitra prices compared' },
-      // Finding: one term repeated is not "two distinct terms", but it gives hits 2.
       { name: 'one spam term written twice (one distinct term)', input: titled('国产精品 国产精品 最新消息'), segment: '国产精品 国产精品 最新消息' },
     ],
   },
@@ -191,6 +191,11 @@ const TABLE: Record<string, RuleCases> = {
         name: 'off-screen block (left:-9999px) with 3 pharma links',
         input: html('<div style="position:absolute;left:-9999px"><a href="/1">cialis</a> <a href="/2">cheap</a> <a href="/3">levitra</a></div>'),
         segment: 'cialis cheap levitra',
+      },
+      {
+        name: 'font-size:0 block with Han links written back to back',
+        input: html('<div style="font-size:0"><a href="/1">国产精品</a><a href="/2">天气预报</a></div><p>正文内容</p>'),
+        segment: '国产精品天气预报',
       },
       {
         name: 'a hidden <ul> of link items',
@@ -311,7 +316,9 @@ const TABLE: Record<string, RuleCases> = {
     fires: [{ name: '3 pinyin glosses', input: zh('质(zhì)量(liàng)检(jiǎn)查'), segment: '质(zhì)量(liàng)检(jiǎn)查' }],
     silent: [
       { name: '2 pinyin glosses', input: zh('质(zhì)量(liàng)检查'), segment: '质(zhì)量(liàng)检查' },
-      { name: 'Latin words in brackets after Han text, not pinyin', input: zh('苹果(apple)香蕉(banana)橙子(orange)'), segment: '苹果(apple)' },
+      // Finding: the gloss pattern takes any 1-6 lower-case Latin letters, tone marks or not, so
+      // English terms in brackets (a programming tutorial) count as pinyin glosses.
+      { name: 'English terms in brackets in a programming tutorial, not pinyin', input: zh('数组(array)、对象(object)和字符串(string)是最常用的三种类型。'), segment: '数组(array)' },
     ],
   },
 
@@ -446,7 +453,7 @@ const TABLE: Record<string, RuleCases> = {
   'nav.lexicon-short': {
     fires: [
       { name: '返回首页', input: zh('返回首页'), segment: '返回首页' },
-      { name: 'a navigation term in 24 characters (the threshold)', input: zh('点击这里返回首页查看精彩内容和最新的新闻报道以及图片'), segment: '点击这里返回首页查看精彩内容和最新的新闻报道以及图片' },
+      { name: 'a navigation term in 24 characters (the threshold)', input: zh('点击这里返回首页查看精彩内容和最新的新闻报道图片'), segment: '点击这里返回首页查看精彩内容和最新的新闻报道图片' },
       { name: 'English: Back to top', input: en('Back to top'), segment: 'Back to top' },
       { name: 'Japanese: トップページへ', input: ja('トップページへ'), segment: 'トップページへ' },
       // Finding: Home (0.5) and Next (0.3) are named in the description but weigh less than 1.
@@ -454,7 +461,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'English: Next (named in the description)', input: en('Next'), segment: 'Next' },
     ],
     silent: [
-      { name: 'a navigation term in 25 characters', input: zh('点击这里返回首页查看精彩内容和最新的新闻报道以及图片啊'), segment: '点击这里返回首页查看精彩内容和最新的新闻报道以及图片啊' },
+      { name: 'a navigation term in 25 characters', input: zh('点击这里返回首页查看精彩内容和最新的新闻报道图片啊'), segment: '点击这里返回首页查看精彩内容和最新的新闻报道图片啊' },
       { name: 'a short text without navigation terms', input: zh('今天天气很好'), segment: '今天天气很好' },
     ],
   },
@@ -544,7 +551,7 @@ const TABLE: Record<string, RuleCases> = {
     fires: [
       { name: '12 characters ending in 。 (the threshold)', input: zh(`${han(11)}。`), segment: `${han(11)}。` },
       { name: 'English sentence', input: en('It rained all day.'), segment: 'It rained all day.' },
-      { name: 'Japanese sentence', input: ja('今日は良い天気でした。'), segment: '今日は良い天気でした。' },
+      { name: 'Japanese sentence', input: ja('今日はとても良い天気でした。'), segment: '今日はとても良い天気でした。' },
       { name: 'a question in quotes', input: zh('他问：“明天还会下雨吗？”'), segment: '他问：“明天还会下雨吗？”' },
       { name: 'link density 7/16 (0.44)', input: html(`<p><a href="/x">${han(7)}</a>${han(8)}。</p>`), segment: `${han(7)}${han(8)}。` },
     ],
@@ -561,11 +568,12 @@ const TABLE: Record<string, RuleCases> = {
       { name: '1 mark per 33 characters (0.0303)', input: zh(`${han(32)}，`), segment: `${han(32)}，` },
       { name: '20 characters (the threshold)', input: zh(`${han(19)}，`), segment: `${han(19)}，` },
       { name: 'English with commas', input: en('Rain, wind and cold: a long winter'), segment: 'Rain, wind and cold: a long winter' },
+      { name: 'link density 9/20 (0.45)', input: html(`<p><a href="/x">${han(9)}</a>${han(10)}，</p>`), segment: `${han(9)}${han(10)}，` },
     ],
     silent: [
       { name: '1 mark per 34 characters (0.0294)', input: zh(`${han(33)}，`), segment: `${han(33)}，` },
       { name: '19 characters', input: zh(`${han(18)}，`), segment: `${han(18)}，` },
-      { name: 'link density 0.5', input: html(`<p><a href="/x">${han(10)}</a>${han(9)}，</p>`), segment: `${han(10)}${han(9)}，` },
+      { name: 'link density 10/20 (0.5)', input: html(`<p><a href="/x">${han(10)}</a>${han(9)}，</p>`), segment: `${han(10)}${han(9)}，` },
     ],
   },
 
@@ -574,11 +582,12 @@ const TABLE: Record<string, RuleCases> = {
       { name: '2 stopwords in 10 words (0.2)', input: en('red green blue black white pink gray brown of the'), segment: 'red green blue black white pink gray brown of the' },
       { name: '8 words (the threshold)', input: en('red green blue black white pink of the'), segment: 'red green blue black white pink of the' },
       { name: 'Chinese prose', input: zh(han(20)), segment: han(20) },
+      { name: 'link density 19/40 (0.48)', input: html('<p><a href="/x">red green blue black wh</a>ite pink gray brown of the</p>'), segment: 'red green blue black white pink gray brown of the' },
     ],
     silent: [
       { name: '1 stopword in 10 words (0.1)', input: en('red green blue black white pink gray brown navy of'), segment: 'red green blue black white pink gray brown navy of' },
       { name: '7 words', input: en('red green blue black white of the'), segment: 'red green blue black white of the' },
-      { name: 'link density 0.5', input: html('<p><a href="/x">red green blue black</a> white of the</p>'), segment: 'red green blue black white of the' },
+      { name: 'link density 20/40 (0.5)', input: html('<p><a href="/x">red green blue black whi</a>te pink gray brown of the</p>'), segment: 'red green blue black white pink gray brown of the' },
     ],
   },
 
@@ -613,7 +622,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'publication time and source', input: zh('发布时间：2024-06-05 来源：新华社'), segment: '发布时间：2024-06-05 来源：新华社' },
       { name: 'author and a Chinese date', input: zh('作者：张三 2024年6月5日'), segment: '作者：张三 2024年6月5日' },
       { name: '120 characters (the threshold)', input: zh(`发布时间：2024-06-05 来源：新华社 ${han(99)}`), segment: '发布时间：2024-06-05' },
-      { name: 'link density 3/8 (0.375)', input: html('<p>来源：<a href="/s">新华社</a> 6月5日</p>'), segment: '来源：新华社 6月5日' },
+      { name: 'link density 6/13 (0.46)', input: html('<p>来源：<a href="/s">新华社官网站</a>6月5日</p>'), segment: '来源：新华社官网站6月5日' },
       // Finding: there is no English byline lexicon, so "By" (named in the description) never hits.
       { name: 'English: By … with a date (By is named in the description)', input: en('By Jane Smith, June 5, 2024'), segment: 'By Jane Smith, June 5, 2024' },
     ],
@@ -621,7 +630,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a byline word without a date', input: zh('来源：新华社'), segment: '来源：新华社' },
       { name: 'a date without a byline word', input: zh('2024-06-05 星期三'), segment: '2024-06-05 星期三' },
       { name: '121 characters', input: zh(`发布时间：2024-06-05 来源：新华社 ${han(100)}`), segment: '发布时间：2024-06-05' },
-      { name: 'link density 0.5', input: html('<p>来源：<a href="/s">新华社官网</a>6月5日</p>'), segment: '来源：新华社官网6月5日' },
+      { name: 'link density 7/14 (0.5)', input: html('<p>来源：<a href="/s">新华通讯社官网</a>6月5日</p>'), segment: '来源：新华通讯社官网6月5日' },
     ],
   },
 

@@ -4,8 +4,15 @@ import type { SetFeature } from './feature-set.js';
 /** Class/id/role cue lists, loaded from data/cues/class-names.json. */
 export interface CueLists {
   navigation: readonly string[];
+  /** Navigation cues that beat a nearer body cue within STRONG_CUE_GROUPS elements. */
+  navigationStrong: readonly string[];
   body: readonly string[];
 }
+
+/** Strong navigation cues count on the block's element and its parent (the nearest two cue groups). */
+export const STRONG_CUE_GROUPS = 2;
+/** Semantic containers that count as strong navigation cues. */
+const SEMANTIC_NAV_TAGS = new Set(['footer', 'nav', 'aside']);
 
 function matchesCue(token: string, cues: readonly string[]): boolean {
   for (const cue of cues) {
@@ -15,14 +22,23 @@ function matchesCue(token: string, cues: readonly string[]): boolean {
 }
 
 export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void {
-  // The nearest element with a cue decides; within one element a navigation cue wins over a body
-  // cue (comment-content, article-footer are navigation).
+  // A strong navigation cue or a <footer>/<nav>/<aside> on the block or its parent decides; otherwise
+  // the nearest element with a cue decides, and within one element a navigation cue wins over a
+  // body cue (comment-content, article-footer are navigation).
   let nav = 0;
   let body = 0;
-  for (const group of block.cues) {
-    nav = group.some((token) => matchesCue(token, cues.navigation)) ? 1 : 0;
-    body = !nav && group.some((token) => matchesCue(token, cues.body)) ? 1 : 0;
-    if (nav || body) break;
+  const groups = block.cues;
+  // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)
+  const strong = groups
+    .slice(0, STRONG_CUE_GROUPS)
+    .some((group) => group.some((token) => matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token)));
+  if (strong) nav = 1;
+  else {
+    for (const group of groups) {
+      nav = group.some((token) => matchesCue(token, cues.navigation)) ? 1 : 0;
+      body = !nav && group.some((token) => matchesCue(token, cues.body)) ? 1 : 0;
+      if (nav || body) break;
+    }
   }
   set('dom.hidden', block.hidden ? 1 : 0);
   set('dom.navCue', nav);

@@ -37,6 +37,7 @@ export function lexiconFeatures(hits: readonly LexiconHit[], chars: number, set:
   }
   set('lex.any-spam.share', share(coveredChars(hits, (h) => h.label === 'spam')));
   set('lex.any-spam.hits', byLabel.spam);
+  set('lex.any-spam.terms', new Set(hits.filter((h) => h.label === 'spam').map((h) => h.term)).size);
   set('lex.any-navigation.hits', byLabel.navigation);
   set('lex.any-body.hits', byLabel.body);
 }

@@ -7,11 +7,12 @@ import type { SetFeature } from './feature-set.js';
  * nested quantifiers, bounded repetitions.
  */
 
-/** `******` after a scraped headline (parasite pages): at least this many asterisks in a row. */
+/** `******` ending a scraped headline (parasite pages): at least this many asterisks in a row, at the end (a censored word mid-title is not it). */
 export const MIN_STARS = 4;
-const STARS = new RegExp(`\\*{${MIN_STARS},}`);
+const STARS = new RegExp(`\\*{${MIN_STARS},}\\s*$`);
 // 質(zhì): a Han character followed by a tone-marked pinyin syllable in parentheses
-const PINYIN_GLOSS = /\p{Script=Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}[)）]/gu;
+// (the syllable must carry a tone mark: 数组(array) in a tutorial is not a gloss)
+const PINYIN_GLOSS = /\p{Script=Han}[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}[)）]/gu;
 // symbols a kit scatters inside words to dodge keyword filters: 国♀产, 精☆品
 const GLYPH_NOISE = /\p{Script=Han}[♀♂☆★◆◇■□▲△▼▽●○◎※]\p{Script=Han}/gu;
 // markup shown as text: <tr id="yyy80">, </div>

@@ -110,7 +110,29 @@ export function createLexiconMatcher(lexicons: readonly Lexicon[], normalize: No
         if (entry.allow.length > 0 && allowed(normalized, start, entry)) return;
         hits.push({ category: entry.category, label: entry.label, term: entry.term, weight: entry.weight, start, end });
       });
-      return hits;
+      return withoutContained(hits);
     },
   };
+}
+
+/**
+ * Drop hits lying inside a longer hit of the same label: 主站蜘蛛池模板 is one marker, not three
+ * (蜘蛛池, 蜘蛛池模板, 主站蜘蛛池模板), so counts of hits measure phrases, not overlaps. Hits with the
+ * very same span in other categories stay (a user lexicon repeating a built-in term). The result
+ * is ordered by start offset.
+ */
+function withoutContained(hits: LexiconHit[]): LexiconHit[] {
+  if (hits.length < 2) return hits;
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  // per label: the span of the hit that reaches furthest so far
+  const longest: Partial<Record<LexiconLabel, LexiconHit>> = {};
+  const kept: LexiconHit[] = [];
+  for (const hit of sorted) {
+    const cover = longest[hit.label];
+    const sameSpan = cover !== undefined && cover.start === hit.start && cover.end === hit.end;
+    if (cover !== undefined && hit.end <= cover.end && !sameSpan) continue;
+    if (cover === undefined || hit.end > cover.end) longest[hit.label] = hit;
+    kept.push(hit);
+  }
+  return kept;
 }

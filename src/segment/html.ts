@@ -37,6 +37,7 @@ interface OpenBlock {
 }
 
 const CUE_SPLIT = /[^a-z0-9]+/;
+const WORD_CHAR = /[\p{Script=Latin}\p{Nd}]/u;
 const DOCUMENT_TITLE_ASSIGNMENT = /document\.title\s*=\s*(["'`])((?:\\.|(?!\1)[^\\]){0,2000})\1/g;
 
 function cueTokens(attribs: Readonly<Record<string, string>>, tag: string): string[] {
@@ -91,13 +92,20 @@ export function segmentHtml(html: string): SegmentedPage {
   let scriptText: string[] | undefined;
   let scriptStart = 0;
   let current: OpenBlock | undefined;
+  /** The link the last text chunk sat in: two different links back to back get a space between word characters. */
+  let lastLinkId: number | undefined;
   const metas: Block[] = [];
 
   const top = (): Frame | undefined => stack[stack.length - 1];
+  const nearestLinkId = (): number | undefined => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.tag === 'a') return stack[i]!.id;
+    return undefined;
+  };
 
   function flush(): void {
     const block = current;
     current = undefined;
+    lastLinkId = undefined;
     if (!block) return;
     const text = block.parts.join('').replace(/\s+/g, ' ').trim();
     if (text === '') return;
@@ -225,18 +233,20 @@ export function segmentHtml(html: string): SegmentedPage {
           if (length === 0) return;
           current = { parts: [], start: parser.startIndex, end: parser.endIndex + 1, chars: 0, hiddenChars: 0, linkChars: 0, linkIds: new Set(), frames: [...stack] };
         }
+        const linkId = frame?.link ? nearestLinkId() : undefined;
+        if (length > 0 && linkId !== undefined && lastLinkId !== undefined && linkId !== lastLinkId) {
+          // <a>online casino</a><a>casino bonus</a> reads as two link texts, not "casinocasino"
+          const last = current.parts[current.parts.length - 1];
+          if (last !== undefined && WORD_CHAR.test(last[last.length - 1] ?? '') && WORD_CHAR.test(text[0] ?? '')) current.parts.push(' ');
+        }
+        if (length > 0) lastLinkId = linkId;
         current.parts.push(text);
         if (length > 0) current.end = parser.endIndex + 1;
         current.chars += length;
         if (frame?.hidden) current.hiddenChars += length;
-        if (frame?.link && length > 0) {
+        if (linkId !== undefined && length > 0) {
           current.linkChars += length;
-          for (let i = stack.length - 1; i >= 0; i--) {
-            if (stack[i]!.tag === 'a') {
-              current.linkIds.add(stack[i]!.id);
-              break;
-            }
-          }
+          current.linkIds.add(linkId);
         }
       },
     },

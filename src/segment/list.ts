@@ -28,6 +28,7 @@ export const MAX_FULL_STOPS_PER_ITEM_SPACE = 0.1;
 export const MAX_LATIN_SHARE_SPACE = 0.3;
 
 const SENTENCE_END = /[。！？!?]|\.(?=\s|$)/g;
+const FULL_STOP = /。|\.(?=\s|$)/g;
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
@@ -53,8 +54,8 @@ const CANDIDATES: Candidate[] = [
   {
     separator: '>',
     pattern: /\s+[>»›]\s+|\s*[>»›]{2}\s*|\s*＞\s*|(?<=\p{Script=Han})[>»›](?=\p{Script=Han})/u,
-    // breadcrumbs are short; code and prose with comparison signs are not
-    accept: (items) => items.length >= MIN_ITEMS_EXPLICIT && meanLength(items) <= MAX_MEAN_ITEM_CHARS_ARROW,
+    // breadcrumbs are short and hold no full stop (a headline crumb may end in ?); prose with comparison signs does
+    accept: (items, text) => items.length >= MIN_ITEMS_EXPLICIT && meanLength(items) <= MAX_MEAN_ITEM_CHARS_ARROW && countMatches(text, FULL_STOP) === 0,
   },
   {
     separator: '-',
