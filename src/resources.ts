@@ -14,6 +14,7 @@ import { compileRules, loadRuleDir, loadRuleFile } from './rules/load.js';
 import { addJiebaWords, warmUpJieba } from './tokenize/jieba.js';
 import { createNormalizer } from './tokenize/normalize.js';
 import { loadTraditionalToSimplified } from './tokenize/traditional.js';
+import { createVariantCounter } from './tokenize/variant.js';
 
 /** Everything loaded once by createSifter and shared by every sift call. */
 export interface Resources extends FeatureResources {
@@ -26,7 +27,9 @@ async function loadCues(): Promise<CueLists> {
 }
 
 export async function loadResources(options: SifterOptions): Promise<Resources> {
-  const normalize = createNormalizer(loadTraditionalToSimplified());
+  const traditionalToSimplified = loadTraditionalToSimplified();
+  const normalize = createNormalizer(traditionalToSimplified);
+  const countVariants = createVariantCounter(traditionalToSimplified);
 
   const lexicons: Lexicon[] = await loadLexiconDir(join(DATA_DIR, 'lexicons'));
   for (const path of options.lexiconFiles) lexicons.push(await loadLexiconFile(path));
@@ -54,5 +57,5 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   if (unknownDisabled.length > 0) throw new Error(`options.disableRules: unknown rule id(s) ${unknownDisabled.join(', ')}`);
 
   const [stopwords, cues] = await Promise.all([loadStopwords(join(DATA_DIR, 'stopwords'), normalize), loadCues()]);
-  return { normalize, matcher, stopwords, cues, space, rules };
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules };
 }

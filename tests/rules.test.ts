@@ -267,6 +267,28 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'spam.script-mismatch': {
+    fires: [
+      {
+        name: 'Simplified keyword line on a Traditional page',
+        input: { text: ['頁面標題', '這是一篇關於城市發展的報導，記者來到現場採訪。', '當地居民表示，交通問題已經困擾他們許多年。', '國際觀察家認為，這項計劃將帶來長遠的影響。', '国产精品 免费观看 最新地址'].join('\n') },
+        segment: '国产精品 免费观看 最新地址',
+      },
+    ],
+    silent: [
+      {
+        name: 'the same line on a Simplified page',
+        input: { text: ['页面标题', '这是一篇关于城市发展的报道，记者来到现场采访。', '当地居民表示，交通问题已经困扰他们许多年。', '国际观察家认为，这项计划将带来长远的影响。', '国产精品 免费观看 最新地址'].join('\n') },
+        segment: '国产精品 免费观看 最新地址',
+      },
+      {
+        name: 'a Simplified line without spam terms on a Traditional page',
+        input: { text: ['頁面標題', '這是一篇關於城市發展的報導，記者來到現場採訪。', '當地居民表示，交通問題已經困擾他們許多年。', '國際觀察家認為，這項計劃將帶來長遠的影響。', '这是一段简体中文的说明文字，没有任何问题。'].join('\n') },
+        segment: '这是一段简体中文的说明文字',
+      },
+    ],
+  },
+
   'spam.pharma-text': {
     fires: [
       { name: 'two full-weight pharma brands (hits 2)', input: en('Buy cialis and levitra'), segment: 'Buy cialis and levitra' },

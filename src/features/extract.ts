@@ -3,6 +3,7 @@ import type { LexiconHit, LexiconMatcher } from '../lexicon/matcher.js';
 import type { Normalize } from '../tokenize/normalize.js';
 import { countScripts } from '../tokenize/script.js';
 import { tokenize } from '../tokenize/tokenize.js';
+import { variantOf, type CountVariants, type VariantCounts } from '../tokenize/variant.js';
 import { domFeatures, type CueLists } from './dom.js';
 import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
 import { headlineCandidates, headlineRepeats, isHeadline, repeatedLines } from './headline.js';
@@ -15,6 +16,7 @@ import { textFeatures } from './text.js';
 /** What the feature stage needs, loaded once per sifter. */
 export interface FeatureResources {
   normalize: Normalize;
+  countVariants: CountVariants;
   matcher: LexiconMatcher;
   stopwords: ReadonlySet<string>;
   cues: CueLists;
@@ -35,7 +37,8 @@ export const HAN_PAGE_MIN_SHARE = 0.3;
 
 /** Tokenize, match lexicons and compute features for every segment of the page. */
 export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], resources: FeatureResources): AnalyzedSegment[] {
-  const { normalize, matcher, stopwords, cues, space } = resources;
+  const { normalize, countVariants, matcher, stopwords, cues, space } = resources;
+  const segmentVariants: VariantCounts[] = [];
   let pageChars = 0;
   let pageHan = 0;
   const analyzed = blocks.map((block): AnalyzedSegment => {
@@ -49,6 +52,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     const scripts = countScripts(block.text);
     pageChars += scripts.chars;
     pageHan += scripts.han;
+    const variants = scripts.han > 0 ? countVariants(block.text) : { traditional: 0, simplified: 0 };
+    segmentVariants.push(variants);
     textFeatures(block.text, scripts, set);
     set('words', tokens.words.length);
     set('stopwordRatio', stopwordRatio(tokens.words, stopwords));
@@ -74,7 +79,14 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const candidates = headlineCandidates(page.title === undefined ? undefined : normalize(page.title), breadcrumbTails, repeatedLines(plainLines));
   const hanPage = pageChars > 0 && pageHan / pageChars >= HAN_PAGE_MIN_SHARE ? 1 : 0;
   const last = Math.max(1, analyzed.length - 1);
-  const [isText, position, hanPageIndex, headline, isTitle, isList, repeats] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number];
+  const [isText, position, hanPageIndex, headline, isTitle, isList, repeats, mismatch] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats', 'script.mismatch'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number, number];
+  // the page's variant is that of most of its segments (counting characters would let a long
+  // injected spam block outvote the page it was injected into)
+  const segmentVariantsOf = segmentVariants.map(variantOf);
+  const pageVariant = variantOf({
+    traditional: segmentVariantsOf.filter((v) => v === 'traditional').length,
+    simplified: segmentVariantsOf.filter((v) => v === 'simplified').length,
+  });
   analyzed.forEach((segment, index) => {
     const f = segment.features;
     f[isText] = page.inputKind === 'text' ? 1 : 0;
@@ -82,6 +94,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     f[hanPageIndex] = hanPage;
     f[headline] = f[isTitle] === 0 && f[isList] === 0 && isHeadline(segment.normalized, candidates) ? 1 : 0;
     f[repeats] = f[isTitle] === 0 ? headlineRepeats(segment.normalized, candidates) : 0;
+    const variant = segmentVariantsOf[index];
+    f[mismatch] = pageVariant !== undefined && variant !== undefined && variant !== pageVariant ? 1 : 0;
   });
   return analyzed;
 }

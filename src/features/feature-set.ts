@@ -89,6 +89,7 @@ export const STATIC_FEATURES = {
   'marker.pinyinGloss': 'tone-marked pinyin glosses after Han characters, like 質(zhì) (a trace of hijack kits converting scraped text)',
   'marker.glyphNoise': 'symbols scattered between Han characters (国♀产) to dodge keyword filters',
   'marker.tagLeak': 'HTML tags shown as text (<tr id="yyy80">), leaked by kit templates',
+  'script.mismatch': '1 when the segment is written in the other Chinese script variant than the page (Simplified keyword spam on a Traditional page, or the reverse)',
   'page.headlineRepeats': 'occurrences of the page headline inside this segment (spun filler repeats the keyword headline)',
   'lex.any-spam.share': 'share of characters covered by hits of any spam lexicon',
   'lex.any-spam.hits': 'hits of any spam lexicon (weighted)',

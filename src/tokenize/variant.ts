@@ -23,3 +23,16 @@ export function createVariantCounter(traditionalToSimplified: ReadonlyMap<string
     return counts;
   };
 }
+
+/** A text is written in one variant when it has at least this many characters unique to it… */
+export const VARIANT_MIN_CHARS = 3;
+/** …and this many times as many as characters unique to the other variant. */
+export const VARIANT_DOMINANCE = 3;
+
+export type Variant = 'traditional' | 'simplified' | undefined;
+
+export function variantOf(counts: VariantCounts): Variant {
+  if (counts.traditional >= VARIANT_MIN_CHARS && counts.traditional >= VARIANT_DOMINANCE * counts.simplified) return 'traditional';
+  if (counts.simplified >= VARIANT_MIN_CHARS && counts.simplified >= VARIANT_DOMINANCE * counts.traditional) return 'simplified';
+  return undefined;
+}
