@@ -2,7 +2,7 @@
  * Evaluate pagesift on a labelled page corpus (format and metric: the corpus README).
  *
  *   npx tsx benchmarks/eval.ts <corpus-dir> [--set name]... [--out benchmarks/results/eval.json]
- *                              [--verbose] [--markdown FILE] [--oracle]
+ *                              [--verbose] [--markdown FILE] [--oracle] [--peers]
  *
  *   --set NAME      evaluate only this set (repeatable); default: every set folder of the corpus
  *   --out FILE      JSON results (directories are created); default benchmarks/results/eval.json
@@ -10,6 +10,10 @@
  *   --markdown FILE write/replace the section between <!-- eval:start --> and <!-- eval:end -->
  *   --oracle        score the gold labels themselves instead of the library (self-check of the
  *                   metric and the corpus reader: every score must be 1, every FPR 0)
+ *   --peers         also run Readability.js (on jsdom) on every page with body gold, in the same run,
+ *                   and report its body P/R/F1 and time beside pagesift's (see benchmarks/peers.ts for
+ *                   how pages are decoded and fed to it; two columns: jsdom's own decoding of the
+ *                   bytes, and the text pagesift decoded)
  *
  * Choices on points the metric leaves open (see also benchmarks/metric.ts):
  * - Body metric: pages whose truth.json body is not null (`""` = gold with no tokens).
@@ -20,8 +24,11 @@
  *   verdict not spam): the library must never throw on content, so a throw must cost score.
  * - ms/page: wall time of `sift()` only (createSifter is timed once, separately), errors included.
  * - "overall" pools all evaluated pages; per-set numbers are the ones to compare (gold styles differ).
+ * - Peers are scored with the same functions (bagOfTexts/pageScore/aggregate/tallySnippets) on the
+ *   same pages; "Δ" = pagesift body F1 − peer body F1 (positive: pagesift is better).
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -40,6 +47,19 @@ import {
   type SnippetGold,
   type SnippetTally,
 } from './metric.js';
+import {
+  PEER_LABELS,
+  PEER_NAMES,
+  PEER_READABILITY,
+  PEER_READABILITY_PD,
+  createReadabilityRunner,
+  decodeWith,
+  peerVersions,
+  type PeerInput,
+  type PeerName,
+  type PeerOutput,
+  type PeerRunner,
+} from './peers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Constants
@@ -68,6 +88,8 @@ interface SiftSegment {
 }
 
 interface SiftReport {
+  /** The charset pagesift decoded bytes with (absent for text input or an empty report). */
+  input?: { charset?: unknown };
   segments: readonly SiftSegment[];
   verdict: { spam: boolean; score: number; categories: readonly string[] };
 }
@@ -168,11 +190,28 @@ interface ScoreWithF1 extends PageScore {
   f1: number;
 }
 
+/** One peer's outcome on one page (body metric only; peers do not label spam). */
+interface PeerPageResult {
+  /** What the peer was given: raw bytes (jsdom decodes), text pagesift decoded, or a .txt page. */
+  fed: 'bytes' | 'pagesift-decoded' | 'text';
+  /** Encoding jsdom used (document.characterSet). */
+  charset: string | null;
+  /** Same input as another column, so its result was reused instead of run twice. */
+  sameAs: PeerName | null;
+  ms: number;
+  error: string | null;
+  nullArticle: boolean;
+  body: ScoreWithF1;
+  snippets: SnippetTally | null;
+}
+
 interface PageResult {
   set: string;
   id: string;
   lang: string | null;
   input: string;
+  /** Charset pagesift decoded the bytes with (report.input.charset); null for text or no report. */
+  charset: string | null;
   ms: number;
   error: string | null;
   body: ScoreWithF1 | null;
@@ -182,6 +221,8 @@ interface PageResult {
   flagged: boolean;
   verdictScore: number | null;
   categories: readonly string[];
+  /** Peer results on pages with body gold (only with --peers). */
+  peers: Partial<Record<PeerName, PeerPageResult>> | null;
 }
 
 function withF1(s: PageScore): ScoreWithF1 {
@@ -210,8 +251,81 @@ function scorePage(set: string, id: string, truth: Truth, report: SiftReport, ms
     snippets,
     pageSpam: truth.pageSpam,
     flagged: report.verdict.spam,
+    charset: typeof report.input?.charset === 'string' ? report.input.charset : null,
     verdictScore: error === null && typeof report.verdict.score === 'number' ? report.verdict.score : null,
     categories: error === null && isStringArray(report.verdict.categories) ? report.verdict.categories : [],
+    peers: null,
+  };
+}
+
+function scorePeer(truth: Truth, fed: PeerPageResult['fed'], out: PeerOutput, sameAs: PeerName | null): PeerPageResult {
+  const predBody = bagOfTexts([out.body]);
+  return {
+    fed,
+    charset: out.charset,
+    sameAs,
+    ms: out.ms,
+    error: out.error,
+    nullArticle: out.nullArticle,
+    body: withF1(pageScore(predBody, bagOfTexts([truth.body ?? '']))),
+    snippets: truth.snippets === null ? null : tallySnippets(predBody, truth.snippets),
+  };
+}
+
+/** WHATWG canonical name of an encoding label (jsdom says "UTF-8"/"GBK", TextDecoder "utf-8"/"gbk"). */
+function encodingName(label: string): string {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return label.toLowerCase();
+  }
+}
+
+/** Encodings in which bytes below 0x80 are plain ASCII (all WHATWG encodings but these few). */
+function asciiCompatible(encoding: string): boolean {
+  return !encoding.startsWith('utf-16') && encoding !== 'replacement' && encoding !== 'iso-2022-jp';
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return false;
+  return true;
+}
+
+/** Whether two encodings turn these bytes into the same text (same encoding, or ASCII-only bytes). */
+function sameDecoding(bytes: Uint8Array, a: string, b: string): boolean {
+  const ea = encodingName(a);
+  const eb = encodingName(b);
+  return ea === eb || (asciiCompatible(ea) && asciiCompatible(eb) && isAscii(bytes));
+}
+
+/**
+ * Runs the peers on one page with body gold. Column `readability` gets the bytes (jsdom decodes);
+ * `readability-pd` gets the text decoded with pagesift's charset. When both decodings give the
+ * same text (same encoding, or ASCII-only bytes) the inputs are the same string, so the first
+ * result is reused (sameAs) instead of running Readability twice. Text pages are the same input
+ * for both columns.
+ */
+function runPeers(runner: PeerRunner, truth: Truth, input: SiftInput, pagesiftCharset: string | null, set: string, id: string): Record<PeerName, PeerPageResult> {
+  const warn = (name: PeerName, out: PeerOutput): PeerOutput => {
+    if (out.error !== null) process.stderr.write(`PEER ERROR ${set}/${id}: ${name} threw: ${out.error}\n`);
+    return out;
+  };
+  if ('text' in input) {
+    const peerInput: PeerInput = { kind: 'text', text: input.text };
+    const out = warn(PEER_READABILITY, runner.run(peerInput));
+    return {
+      [PEER_READABILITY]: scorePeer(truth, 'text', out, null),
+      [PEER_READABILITY_PD]: scorePeer(truth, 'text', out, PEER_READABILITY),
+    };
+  }
+  const own = warn(PEER_READABILITY, runner.run({ kind: 'bytes', bytes: input.bytes }));
+  // A page pagesift threw on has no charset in its (empty) report: UTF-8 then.
+  const charset = pagesiftCharset ?? 'utf-8';
+  const same = own.charset !== null && sameDecoding(input.bytes, own.charset, charset);
+  const decoded = same ? own : warn(PEER_READABILITY_PD, runner.run({ kind: 'html', html: decodeWith(input.bytes, charset) }));
+  return {
+    [PEER_READABILITY]: scorePeer(truth, 'bytes', own, null),
+    [PEER_READABILITY_PD]: scorePeer(truth, 'pagesift-decoded', decoded, same ? PEER_READABILITY : null),
   };
 }
 
@@ -219,7 +333,7 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
-async function evaluateCase(sifter: Sifter | null, corpus: string, set: string, id: string): Promise<PageResult> {
+async function evaluateCase(sifter: Sifter | null, peers: PeerRunner | null, corpus: string, set: string, id: string): Promise<PageResult> {
   const caseDir = join(corpus, set, id);
   const truth = parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${set}/${id}/${TRUTH_FILE}`);
   if (sifter === null) return scorePage(set, id, truth, oracleReport(truth), 0, null);
@@ -236,7 +350,9 @@ async function evaluateCase(sifter: Sifter | null, corpus: string, set: string, 
     if (e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
   }
   const ms = performance.now() - start;
-  return scorePage(set, id, truth, report, ms, error);
+  const result = scorePage(set, id, truth, report, ms, error);
+  if (peers !== null && truth.body !== null) result.peers = runPeers(peers, truth, input, result.charset, set, id);
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,11 +368,54 @@ interface Summary {
   pageLevel: PageLevel;
   meanMs: number | null;
   maxMs: number | null;
+  /** Per peer (only with --peers): body scores over the pages with body gold. */
+  peers?: Partial<Record<PeerName, PeerSummary>>;
 }
 
-function summarise(results: readonly PageResult[]): Summary {
+interface PeerSummary {
+  pages: number;
+  errors: number;
+  nullArticles: number;
+  /** Pages where jsdom's own decoding of the bytes gave other text than pagesift's decoding. */
+  decodingDiffers: number;
+  body: MeanScores;
+  snippets: SnippetAccuracy;
+  meanMs: number | null;
+  maxMs: number | null;
+  /** pagesift's mean ms/page over the same pages (for the side-by-side table). */
+  oursMeanMs: number | null;
+}
+
+function meanOf(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function summarisePeer(results: readonly PageResult[], name: PeerName): PeerSummary {
+  const runs = results.flatMap((r) => {
+    const p = r.peers?.[name];
+    return p === undefined ? [] : [{ r, p }];
+  });
+  const ms = runs.map(({ p }) => p.ms);
+  return {
+    pages: runs.length,
+    errors: runs.filter(({ p }) => p.error !== null).length,
+    nullArticles: runs.filter(({ p }) => p.nullArticle).length,
+    decodingDiffers: results.filter((r) => {
+      const pd = r.peers?.[PEER_READABILITY_PD];
+      return pd !== undefined && pd.fed === 'pagesift-decoded' && pd.sameAs === null;
+    }).length,
+    body: aggregate(runs.map(({ p }) => p.body)),
+    snippets: snippetAccuracy(runs.flatMap(({ p }) => (p.snippets === null ? [] : [p.snippets]))),
+    meanMs: meanOf(ms),
+    maxMs: ms.length === 0 ? null : Math.max(...ms),
+    oursMeanMs: meanOf(runs.map(({ r }) => r.ms)),
+  };
+}
+
+function summarise(results: readonly PageResult[], withPeers: boolean): Summary {
   const errored = results.filter((r) => r.error !== null);
   const ms = results.map((r) => r.ms);
+  const peers = withPeers ? { peers: Object.fromEntries(PEER_NAMES.map((name) => [name, summarisePeer(results, name)])) } : {};
   return {
     pages: results.length,
     errors: errored.length,
@@ -265,8 +424,9 @@ function summarise(results: readonly PageResult[]): Summary {
     spam: aggregate(results.map((r) => r.spam)),
     snippets: snippetAccuracy(results.flatMap((r) => (r.snippets === null ? [] : [r.snippets]))),
     pageLevel: pageLevel(results),
-    meanMs: ms.length === 0 ? null : ms.reduce((a, b) => a + b, 0) / ms.length,
+    meanMs: meanOf(ms),
     maxMs: ms.length === 0 ? null : Math.max(...ms),
+    ...peers,
   };
 }
 
@@ -317,18 +477,51 @@ function tableRow(name: string, s: Summary): string[] {
   ];
 }
 
-function textTable(rows: readonly string[][]): string {
-  const all = [[...COLUMNS], ...rows];
-  const widths = COLUMNS.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+const PEER_SHORT: Record<PeerName, string> = { [PEER_READABILITY]: 'RB', [PEER_READABILITY_PD]: 'RB-pd' };
+
+/** Side-by-side body table: pagesift vs each peer (sets without body gold are left out). */
+function peerColumns(): string[] {
+  const cols = ['set', 'body n', 'ours P', 'ours R', 'ours F1'];
+  for (const name of PEER_NAMES) {
+    const short = PEER_SHORT[name];
+    cols.push(`${short} P`, `${short} R`, `${short} F1`, `Δ ${short}`);
+  }
+  cols.push('snip ours', ...PEER_NAMES.map((n) => `snip ${PEER_SHORT[n]}`), 'ours ms', 'RB ms', 'RB null', 'decode≠');
+  return cols;
+}
+
+function peerRow(name: string, s: Summary): string[] | null {
+  if (s.peers === undefined || s.body.pages === 0) return null;
+  const row = [name, String(s.body.pages), num(s.body.precision), num(s.body.recall), num(s.body.f1)];
+  for (const peer of PEER_NAMES) {
+    const p = s.peers[peer];
+    const delta = p?.body.f1 == null || s.body.f1 === null ? null : s.body.f1 - p.body.f1;
+    row.push(num(p?.body.precision ?? null), num(p?.body.recall ?? null), num(p?.body.f1 ?? null), signed(delta));
+  }
+  row.push(num(s.snippets.accuracy), ...PEER_NAMES.map((n) => num(s.peers?.[n]?.snippets.accuracy ?? null)));
+  const rb = s.peers[PEER_READABILITY];
+  row.push(num(rb?.oursMeanMs ?? null, 1), num(rb?.meanMs ?? null, 1), String(rb?.nullArticles ?? '-'), String(rb?.decodingDiffers ?? '-'));
+  return row;
+}
+
+function signed(x: number | null): string {
+  if (x === null) return '-';
+  const s = x.toFixed(DECIMALS);
+  return x > 0 && s !== (0).toFixed(DECIMALS) ? `+${s}` : s === `-${(0).toFixed(DECIMALS)}` ? (0).toFixed(DECIMALS) : s;
+}
+
+function textTable(rows: readonly string[][], columns: readonly string[] = COLUMNS): string {
+  const all = [[...columns], ...rows];
+  const widths = columns.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
   const line = (r: readonly string[]): string =>
     r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(all[0] ?? []), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1] ?? [])].join('\n');
 }
 
-function markdownTable(rows: readonly string[][]): string {
-  const header = `| ${COLUMNS.join(' | ')} |`;
-  const align = `|${COLUMNS.map((_, i) => (i === 0 ? ':---' : '---:')).join('|')}|`;
+function markdownTable(rows: readonly string[][], columns: readonly string[] = COLUMNS): string {
+  const header = `| ${columns.join(' | ')} |`;
+  const align = `|${columns.map((_, i) => (i === 0 ? ':---' : '---:')).join('|')}|`;
   return [header, align, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
@@ -377,11 +570,12 @@ interface Options {
   verbose: boolean;
   markdown: string | null;
   oracle: boolean;
+  peers: boolean;
 }
 
 function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: npx tsx benchmarks/eval.ts <corpus-dir> [--set name]... [--out ${DEFAULT_OUT}] [--verbose] [--markdown FILE] [--oracle]\n`,
+    `${message}\nusage: npx tsx benchmarks/eval.ts <corpus-dir> [--set name]... [--out ${DEFAULT_OUT}] [--verbose] [--markdown FILE] [--oracle] [--peers]\n`,
   );
   process.exit(EXIT_USAGE);
 }
@@ -398,6 +592,7 @@ function parseOptions(argv: string[]): Options {
         verbose: { type: 'boolean' },
         markdown: { type: 'string' },
         oracle: { type: 'boolean' },
+        peers: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -405,6 +600,7 @@ function parseOptions(argv: string[]): Options {
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || positionals[0] === undefined) usage('expected exactly one corpus directory');
+  if (values.oracle === true && values.peers === true) usage('--peers needs the library (pagesift decodes pages for the peers); not with --oracle');
   return {
     corpus: resolve(positionals[0]),
     sets: values.set ?? [],
@@ -412,6 +608,7 @@ function parseOptions(argv: string[]): Options {
     verbose: values.verbose ?? false,
     markdown: values.markdown ?? null,
     oracle: values.oracle ?? false,
+    peers: values.peers ?? false,
   };
 }
 
@@ -431,20 +628,30 @@ async function main(): Promise<void> {
 
   const loaded = opts.oracle ? null : await loadSifter();
   const sifter = loaded?.sifter ?? null;
+  const peerRunner = opts.peers ? await createReadabilityRunner() : null;
 
   const bySet = new Map<string, PageResult[]>();
   for (const set of sets) {
+    const setStart = performance.now();
     const results: PageResult[] = [];
     for (const id of await listDirs(join(opts.corpus, set))) {
-      results.push(await evaluateCase(sifter, opts.corpus, set, id));
+      results.push(await evaluateCase(sifter, peerRunner, opts.corpus, set, id));
     }
     bySet.set(set, results);
+    if (opts.peers) process.stderr.write(`${set}: ${results.length} pages in ${((performance.now() - setStart) / 1000).toFixed(1)} s\n`);
   }
   const everything = [...bySet.values()].flat();
 
-  const summaries = new Map<string, Summary>([...bySet].map(([set, results]) => [set, summarise(results)]));
-  const overall = summarise(everything);
+  const summaries = new Map<string, Summary>([...bySet].map(([set, results]) => [set, summarise(results, opts.peers)]));
+  const overall = summarise(everything, opts.peers);
   const rows = [...[...summaries].map(([set, s]) => tableRow(set, s)), tableRow(OVERALL, overall)];
+  const peerRows = opts.peers
+    ? [...[...summaries].map(([set, s]) => peerRow(set, s)), peerRow(OVERALL, overall)].filter((r): r is string[] => r !== null)
+    : [];
+  const cpuList = cpus();
+  const machine = `${cpuList.length} cores${cpuList[0] ? ` (${cpuList[0].model.trim()})` : ''}, Node ${process.version}, ${process.platform}-${process.arch}`;
+  const versions = opts.peers ? await peerVersions() : null;
+  const peerTitle = versions === null ? '' : `Body extraction beside peers: ${PEER_NAMES.map((n) => `${PEER_SHORT[n]} = ${PEER_LABELS[n]}`).join(', ')} (${Object.entries(versions).map(([k, v]) => `${k} ${v ?? '?'}`).join(', ')})`;
 
   const corpusName = basename(opts.corpus);
   const date = new Date().toISOString();
@@ -453,6 +660,11 @@ async function main(): Promise<void> {
   process.stdout.write(`${textTable(rows)}\n`);
   if (overall.errors > 0) {
     process.stdout.write(`\n${overall.errors} page(s) threw (scored as empty reports); see stderr and the JSON.\n`);
+  }
+  if (peerRows.length > 0) {
+    process.stdout.write(`\n${peerTitle}\n${textTable(peerRows, peerColumns())}\n`);
+    const peerErrors = overall.peers?.[PEER_READABILITY]?.errors ?? 0;
+    if (peerErrors > 0) process.stdout.write(`${peerErrors} page(s) where Readability threw (scored as empty body); see stderr.\n`);
   }
 
   if (opts.verbose) {
@@ -469,7 +681,23 @@ async function main(): Promise<void> {
       corpus: corpusName,
       sets,
       oracle: opts.oracle,
+      machine,
+      cores: cpuList.length,
       createSifterMs: loaded?.ms ?? null,
+      peers:
+        versions === null
+          ? null
+          : {
+              versions,
+              columns: PEER_LABELS,
+              decoding: {
+                [PEER_READABILITY]: "raw bytes to jsdom as a Buffer with contentType 'text/html' (jsdom sniffs: BOM, <meta> in the first 1024 bytes, else windows-1252)",
+                [PEER_READABILITY_PD]: 'bytes decoded with the charset of pagesift\'s report (input.charset), passed to jsdom as a string; reused from the first column when both decodings give the same text (same encoding, or ASCII-only bytes)',
+                text: 'page.txt wrapped as <html><body> with one <p> per non-blank line (same input in both columns)',
+              },
+              output: 'article.textContent; null article or a throw = empty body',
+              ms: 'jsdom parse + Readability parse, per page',
+            },
     },
     overall,
     sets: Object.fromEntries(summaries),
@@ -480,12 +708,26 @@ async function main(): Promise<void> {
   process.stdout.write(`\nwrote ${opts.out}\n`);
 
   if (opts.markdown !== null) {
+    const peerSection =
+      peerRows.length === 0
+        ? []
+        : [
+            '',
+            `${peerTitle}.`,
+            '',
+            markdownTable(peerRows, peerColumns()),
+            '',
+            'Δ = pagesift body F1 − peer body F1 (positive: pagesift better); snip = snippet accuracy (l3s-gn1 only). RB gets the raw bytes and jsdom decodes them; ' +
+              'RB-pd gets the text pagesift decoded. ms = mean per page over the same pages (RB: jsdom parse + Readability). ' +
+              'RB null = pages where Readability returned no article; decode≠ = pages where jsdom\'s own decoding of the bytes gave other text than pagesift\'s (RB and RB-pd differ only on those).',
+          ];
     const section = [
-      `Evaluation on corpus \`${corpusName}\`${mode} — ${date.slice(0, 10)}, Node ${process.version}.`,
+      `Evaluation on corpus \`${corpusName}\`${mode} — ${date.slice(0, 10)}; machine: ${machine}.`,
       '',
       markdownTable(rows),
       '',
       'Body/spam: mean P and mean R over pages with gold, F1 of the means. Snippet accuracy pooled over all snippets.',
+      ...peerSection,
     ].join('\n');
     await mkdir(dirname(resolve(opts.markdown)), { recursive: true });
     await writeFile(opts.markdown, replaceSection(await readOptional(opts.markdown), section));

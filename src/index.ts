@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { classifySegments } from './classify/classify.js';
 import { pageVerdict } from './classify/verdict.js';
 import { decodeInput, type SiftInput } from './decode/input.js';
@@ -15,7 +16,15 @@ export interface Sifter {
   readonly options: Readonly<SifterOptions>;
   /** Sift one page. Synchronous and pure; never throws on page content (only on a wrong input type). */
   sift(input: SiftInput): Report;
+  /**
+   * Sift a stream of pages on this thread, yielding reports in input order. The event loop gets a
+   * turn every YIELD_EVERY pages, so signals and I/O are served during a long batch.
+   */
+  siftMany(inputs: Iterable<SiftInput> | AsyncIterable<SiftInput>): AsyncGenerator<Report>;
 }
+
+/** siftMany lets the event loop run after this many pages. */
+export const YIELD_EVERY = 16;
 
 /** The pipeline, one line per stage (DESIGN §3). */
 function siftPage(resources: Resources, options: SifterOptions, input: SiftInput): Report {
@@ -32,7 +41,15 @@ function siftPage(resources: Resources, options: SifterOptions, input: SiftInput
 export async function createSifter(options?: SifterOptionsInput): Promise<Sifter> {
   const parsed = parseOptions(options);
   const resources = await loadResources(parsed);
-  return Object.freeze({ options: parsed, sift: (input: SiftInput) => siftPage(resources, parsed, input) });
+  const sift = (input: SiftInput): Report => siftPage(resources, parsed, input);
+  async function* siftMany(inputs: Iterable<SiftInput> | AsyncIterable<SiftInput>): AsyncGenerator<Report> {
+    let count = 0;
+    for await (const input of inputs) {
+      yield sift(input);
+      if (++count % YIELD_EVERY === 0) await setImmediate();
+    }
+  }
+  return Object.freeze({ options: parsed, sift, siftMany });
 }
 
 const defaultSifters = new Map<string, Promise<Sifter>>();
@@ -49,6 +66,7 @@ export async function sift(input: SiftInput, options?: SifterOptionsInput): Prom
   return (await sifter).sift(input);
 }
 
+export { createPool, poolOptionsSchema, TASKS_PER_THREAD, type PoolOptionsInput, type SiftPool } from './batch/pool.js';
 export { CANARY } from './canary.js';
 export { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
 export { PagesiftInputError, type SiftInput } from './decode/input.js';
