@@ -1,15 +1,9 @@
 import { setImmediate } from 'node:timers/promises';
-import { classifySegments } from './classify/classify.js';
-import { pageVerdict } from './classify/verdict.js';
-import { decodeInput, type SiftInput } from './decode/input.js';
-import { extractFeatures } from './features/extract.js';
+import type { SiftInput } from './decode/input.js';
 import { parseOptions, type SifterOptions, type SifterOptionsInput } from './options.js';
-import { buildReport } from './report/build.js';
+import { siftPage } from './pipeline.js';
 import type { Report } from './report/schema.js';
-import { loadResources, type Resources } from './resources.js';
-import { segmentHtml } from './segment/html.js';
-import { mergeBlocks } from './segment/merge.js';
-import { segmentText } from './segment/text.js';
+import { loadResources } from './resources.js';
 
 export interface Sifter {
   /** The validated options, defaults filled in. */
@@ -25,17 +19,6 @@ export interface Sifter {
 
 /** siftMany lets the event loop run after this many pages. */
 export const YIELD_EVERY = 16;
-
-/** The pipeline, one line per stage (DESIGN §3). */
-function siftPage(resources: Resources, options: SifterOptions, input: SiftInput): Report {
-  const decoded = decodeInput(input, options.maxBytes);
-  const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
-  const blocks = mergeBlocks(page.blocks);
-  const analyzed = extractFeatures(page, blocks, resources);
-  const labelled = classifySegments(analyzed, resources.rules, resources.space);
-  const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits })), options.spamThreshold);
-  return buildReport(decoded, page, labelled, verdict, options.includeFeatures ? resources.space : undefined);
-}
 
 /** Validate options, load dictionaries, lexicons and rules once; the sifter is then synchronous. */
 export async function createSifter(options?: SifterOptionsInput): Promise<Sifter> {

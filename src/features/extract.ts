@@ -5,6 +5,7 @@ import { countScripts } from '../tokenize/script.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import { variantOf, type CountVariants, type VariantCounts } from '../tokenize/variant.js';
 import { domFeatures, type CueLists } from './dom.js';
+import type { StageTimer } from '../pipeline.js';
 import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
 import { headlineCandidates, headlineRepeats, isHeadline, repeatedLines } from './headline.js';
 import { lexiconFeatures } from './lexicon.js';
@@ -36,7 +37,7 @@ export interface AnalyzedSegment {
 export const HAN_PAGE_MIN_SHARE = 0.3;
 
 /** Tokenize, match lexicons and compute features for every segment of the page. */
-export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], resources: FeatureResources): AnalyzedSegment[] {
+export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], resources: FeatureResources, timer?: StageTimer): AnalyzedSegment[] {
   const { normalize, countVariants, matcher, stopwords, cues, space } = resources;
   const segmentVariants: VariantCounts[] = [];
   let pageChars = 0;
@@ -47,7 +48,9 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
       features[space.indexOf(name)] = value;
     };
     const normalized = normalize(block.text);
+    const before = timer?.now() ?? 0;
     const tokens = tokenize(normalized);
+    if (timer) timer.add('tokenize', timer.now() - before);
     const hits = matcher.match(normalized, tokens.boundary);
     const scripts = countScripts(block.text);
     pageChars += scripts.chars;

@@ -1,0 +1,45 @@
+import { classifySegments } from './classify/classify.js';
+import { pageVerdict } from './classify/verdict.js';
+import { decodeInput, type SiftInput } from './decode/input.js';
+import { extractFeatures } from './features/extract.js';
+import type { SifterOptions } from './options.js';
+import { buildReport } from './report/build.js';
+import type { Report } from './report/schema.js';
+import type { Resources } from './resources.js';
+import { segmentHtml } from './segment/html.js';
+import { mergeBlocks } from './segment/merge.js';
+import { segmentText } from './segment/text.js';
+
+/** Stage names, in pipeline order. Tokenize runs inside the feature stage: 'features' time includes 'tokenize' time. */
+export const STAGES = ['decode', 'segment', 'tokenize', 'features', 'classify', 'report'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Receives the time of each stage; used by the benchmark only (the library never reads the clock otherwise). */
+export interface StageTimer {
+  add(stage: Stage, ms: number): void;
+  now(): number;
+}
+
+/** The pipeline, one line per stage (DESIGN §3). */
+export function siftPage(resources: Resources, options: SifterOptions, input: SiftInput, timer?: StageTimer): Report {
+  let t = timer?.now() ?? 0;
+  const lap = (stage: Stage): void => {
+    if (!timer) return;
+    const now = timer.now();
+    timer.add(stage, now - t);
+    t = now;
+  };
+  const decoded = decodeInput(input, options.maxBytes);
+  lap('decode');
+  const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
+  const blocks = mergeBlocks(page.blocks);
+  lap('segment');
+  const analyzed = extractFeatures(page, blocks, resources, timer);
+  lap('features');
+  const labelled = classifySegments(analyzed, resources.rules, resources.space);
+  const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits })), options.spamThreshold);
+  lap('classify');
+  const report = buildReport(decoded, page, labelled, verdict, options.includeFeatures ? resources.space : undefined);
+  lap('report');
+  return report;
+}
