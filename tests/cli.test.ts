@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,7 +61,9 @@ describe('pagesift CLI', () => {
   it('names a missing file on stderr, still processes the others, and exits 2', () => {
     const { status, stdout, stderr } = run(['-f', 'jsonl', join(TMP, 'missing.html'), CLEAN]);
     expect(status).toBe(2);
-    expect(stderr).toBe(`pagesift: ${join(TMP, 'missing.html')}: No such file or directory\n`);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`pagesift: ${join(TMP, 'missing.html')}: No such file or directory`);
+    expect(lines[1]).toMatch(/^pagesift: 1 page\(s\), 0 spam, 1 error\(s\), [\d.]+ pages\/s$/);
     expect(stdout.trimEnd().split('\n')).toHaveLength(1);
   });
 
@@ -82,6 +84,76 @@ describe('pagesift CLI', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain(bad);
     expect(stderr).toContain('rules.0.description');
+  });
+
+  it('sifts a directory (page files only, sorted) and a glob, with a summary on stderr', () => {
+    const dir = join(TMP, 'site');
+    mkdirSync(join(dir, 'b'), { recursive: true });
+    writeFileSync(join(dir, 'a.html'), readFileSync(CLEAN));
+    writeFileSync(join(dir, 'b', 'c.txt'), 'Title\nA plain line of text that is long enough to be read as a sentence.');
+    writeFileSync(join(dir, 'notes.md'), '# not a page');
+    const fromDir = run(['-f', 'jsonl', dir]);
+    expect(fromDir.status).toBe(0);
+    expect(fromDir.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { file: string }).file)).toEqual([join(dir, 'a.html'), join(dir, 'b', 'c.txt')]);
+    expect(fromDir.stderr).toMatch(/^pagesift: 2 page\(s\), 0 spam, 0 error\(s\), [\d.]+ pages\/s\n$/);
+    const fromGlob = run(['-f', 'jsonl', '--quiet', `${dir}/**/*.txt`]);
+    expect(fromGlob.stderr).toBe('');
+    expect(fromGlob.stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('reads JSONL records and writes reports with their ids, in input order, also with --jobs 2', () => {
+    const records = [
+      { id: 'seed', text: readFileSync(SEED_TXT, 'utf8') },
+      { id: 7, html: readFileSync(CLEAN, 'utf8') },
+      { id: 'gbk', bytes_b64: Buffer.from(readFileSync(SEED_HTML)).toString('base64') },
+      { id: 'bad', html: 42 },
+    ];
+    const input = `${records.map((r) => JSON.stringify(r)).join('\n')}\nnot json\n`;
+    const one = run(['-f', 'jsonl', '--jsonl', '-'], input);
+    const two = run(['-f', 'jsonl', '--jsonl', '-', '--jobs', '2'], input);
+    for (const result of [one, two]) {
+      expect(result.status).toBe(2);
+      const reports = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; verdict: { spam: boolean } });
+      expect(reports.map((r) => r.id)).toEqual(['seed', '7', 'gbk']);
+      expect(reports.map((r) => r.verdict.spam)).toEqual([true, false, true]);
+      expect(result.stderr).toContain('pagesift: bad: html must be a string');
+      expect(result.stderr).toContain('pagesift: (stdin):5: not valid JSON');
+      expect(result.stderr).toMatch(/3 page\(s\), 2 spam, 2 error\(s\)/);
+    }
+    // the same reports on one thread and on two
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('stops on SIGINT with what was done written, a summary, and status 130', async () => {
+    const line = `${JSON.stringify({ id: 'p', html: readFileSync(SEED_HTML, 'utf8') })}\n`;
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, '-f', 'jsonl', '--jsonl', '-'], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    // keep feeding pages until the first report arrives, then interrupt
+    const feeder = setInterval(() => child.stdin.write(line), 20);
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => {
+        if (stdout.includes('\n')) {
+          clearInterval(check);
+          resolve();
+        }
+      }, 20);
+    });
+    child.kill('SIGINT');
+    clearInterval(feeder);
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    child.stdin.destroy();
+    expect(status).toBe(130);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect((JSON.parse(l) as { id: string }).id).toBe('p');
+    expect(stderr).toMatch(/page\(s\).*\(interrupted\)/);
   });
 
   it('prints help and version', () => {

@@ -1,12 +1,17 @@
 import { parseArgs } from 'node:util';
 
-export const USAGE = `Usage: pagesift [options] FILE... | -
+export const USAGE = `Usage: pagesift [options] FILE|DIR|GLOB|- ...
+       pagesift [options] --jsonl FILE|- ...
 
 Sift web pages into body, navigation and SEO spam segments.
-FILE is an HTML or text page (any charset); - reads one page from standard input.
+FILE is an HTML or text page (any charset); a directory is searched for .html/.htm/.txt
+files; a quoted glob ('pages/**/*.html') is expanded; - reads one page from standard input.
 
 Options:
   -f, --format FORMAT     text (default), json or jsonl
+      --jsonl FILE        read pages as JSON lines {"id", "html"|"text"|"bytes_b64", "url"?,
+                          "contentType"?}; - for standard input (repeatable)
+  -j, --jobs N            sift on N worker threads (default 1: this thread)
       --fail-on-spam      exit with status 1 when a page is spam
       --spam-threshold N  page verdict threshold (default 5)
       --max-bytes N       cut pages larger than N bytes (default 10485760)
@@ -14,16 +19,30 @@ Options:
       --lexicon FILE      extra lexicon file (repeatable)
       --features          include feature values in json/jsonl output
       --color, --no-color force or forbid colour (default: colour on a terminal only)
+      --no-progress       no progress bar (shown on stderr when it is a terminal and there
+                          are several pages)
+  -q, --quiet             no summary line on stderr at the end of a batch
   -h, --help              show this help
   -v, --version           show the version
 
+Reports go to standard output in input order; messages, the progress bar and the summary
+(pages, spam pages, errors, pages/s) go to standard error. Ctrl-C stops reading new pages,
+writes the reports of the pages already sifted, and exits with status 130.
+
 Exit status: 0 done; 1 a page is spam and --fail-on-spam was given; 2 usage error,
-unreadable file or bad options/rules.`;
+unreadable file or bad options/rules; 130 interrupted.`;
 
 export type Format = 'text' | 'json' | 'jsonl';
 
+/** More worker threads than this is a typo, not a plan. */
+export const MAX_JOBS = 256;
+
 export interface CliArgs {
   files: string[];
+  jsonl: string[];
+  jobs: number;
+  progress: boolean;
+  quiet: boolean;
   format: Format;
   failOnSpam: boolean;
   spamThreshold?: number;
@@ -56,6 +75,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       strict: true,
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
+        jsonl: { type: 'string', multiple: true, default: [] },
+        jobs: { type: 'string', short: 'j' },
+        'no-progress': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
         'fail-on-spam': { type: 'boolean', default: false },
         'spam-threshold': { type: 'string' },
         'max-bytes': { type: 'string' },
@@ -76,9 +99,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (format !== 'text' && format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be text, json or jsonl, got "${format}"`);
   const spamThreshold = numberOption(values['spam-threshold'], 'spam-threshold');
   const maxBytes = numberOption(values['max-bytes'], 'max-bytes');
+  const jobs = numberOption(values.jobs, 'jobs') ?? 1;
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${values.jobs}"`);
   const color = values['no-color'] ? false : values.color;
   return {
     files: positionals,
+    jsonl: values.jsonl,
+    jobs,
+    progress: !values['no-progress'],
+    quiet: values.quiet,
     format,
     failOnSpam: values['fail-on-spam'],
     ...(spamThreshold !== undefined ? { spamThreshold } : {}),

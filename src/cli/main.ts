@@ -1,27 +1,32 @@
 #!/usr/bin/env node
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createSifter, type Report, type Sifter } from '../index.js';
+import { setImmediate } from 'node:timers/promises';
+import { orderedMap } from '../batch/ordered.js';
+import { createPool, type SiftPool } from '../batch/pool.js';
+import type { SiftInput } from '../decode/input.js';
+import { createSifter, type Report, type Sifter, type SifterOptionsInput } from '../index.js';
 import { formatText } from '../report/format.js';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
+import { jobs, type Job } from './inputs.js';
+import { createProgress, type Progress } from './progress.js';
 
-/** Exit statuses, as grep and friends use them. */
+/** Exit statuses, as grep and friends use them; 130 = 128 + SIGINT, as shells report it. */
 const EXIT_OK = 0;
 const EXIT_SPAM = 1;
 const EXIT_ERROR = 2;
+const EXIT_INTERRUPTED = 130;
 const TEXT_WIDTH = 100; // terminal columns for segment text
 const TEXT_REASONS = 2;
+/** On one thread, let signals and output through after this many pages. */
+const YIELD_EVERY = 8;
+/** Pages in flight per worker thread with --jobs. */
+const WINDOW_PER_JOB = 4;
 
-async function readInput(file: string): Promise<Uint8Array> {
-  if (file !== '-') return readFile(file);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function describeReadError(file: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'No such file or directory' : code === 'EISDIR' ? 'Is a directory' : code === 'EACCES' ? 'Permission denied' : (error as Error).message;
-  return `pagesift: ${file}: ${reason}`;
+interface Outcome {
+  job: Job;
+  report?: Report;
+  error?: string;
 }
 
 async function version(): Promise<string> {
@@ -29,19 +34,56 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
-function write(text: string): void {
-  process.stdout.write(text);
-}
-
-function render(args: CliArgs, name: string, report: Report, color: boolean): string {
+function render(args: CliArgs, job: Job, report: Report, color: boolean): string {
+  const key = job.id !== undefined ? { id: job.id } : { file: job.name };
   switch (args.format) {
     case 'text':
-      return formatText(report, name, { color, width: TEXT_WIDTH, reasons: TEXT_REASONS });
+      return formatText(report, job.name, { color, width: TEXT_WIDTH, reasons: TEXT_REASONS });
     case 'jsonl':
-      return `${JSON.stringify({ file: name, ...report })}\n`;
+      return `${JSON.stringify({ ...key, ...report })}\n`;
     case 'json':
-      return JSON.stringify({ file: name, ...report }, null, 2);
+      return JSON.stringify({ ...key, ...report }, null, 2);
   }
+}
+
+function sifterOptions(args: CliArgs): SifterOptionsInput {
+  return {
+    ...(args.spamThreshold !== undefined ? { spamThreshold: args.spamThreshold } : {}),
+    ...(args.maxBytes !== undefined ? { maxBytes: args.maxBytes } : {}),
+    ruleFiles: args.rules,
+    lexiconFiles: args.lexicons,
+    includeFeatures: args.features,
+  };
+}
+
+/**
+ * Sift jobs in input order, on this thread or on a pool. Once `stop` is aborted no new job is
+ * taken, even while waiting for input (a pipe that stays open), and the jobs in flight finish.
+ */
+function siftJobs(source: AsyncIterable<Job>, run: (input: SiftInput) => Promise<Report>, window: number, stop: AbortSignal): AsyncGenerator<Outcome> {
+  const stopped = new Promise<'stopped'>((resolve) => stop.addEventListener('abort', () => resolve('stopped'), { once: true }));
+  async function* untilStopped(): AsyncGenerator<Job> {
+    const iterator = source[Symbol.asyncIterator]();
+    try {
+      while (!stop.aborted) {
+        const next = await Promise.race([iterator.next(), stopped]);
+        if (next === 'stopped' || next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // do not wait for a source blocked on input: it is abandoned with the process
+      if (!stop.aborted) await iterator.return?.();
+    }
+  }
+  return orderedMap(untilStopped(), window, async (job): Promise<Outcome> => {
+    if (job.error !== undefined || job.input === undefined) return { job, error: job.error ?? 'nothing to read' };
+    try {
+      return { job, report: await run(job.input) };
+    } catch (error) {
+      // a record of the wrong shape (PagesiftInputError) fails that page, not the batch
+      return { job, error: (error as Error).message };
+    }
+  });
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -56,58 +98,99 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   if (args.help) {
-    write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n`);
     return EXIT_OK;
   }
   if (args.version) {
-    write(`${await version()}\n`);
+    process.stdout.write(`${await version()}\n`);
     return EXIT_OK;
   }
-  if (args.files.length === 0) {
-    process.stderr.write(`pagesift: no input files (use - for standard input)\nTry 'pagesift --help'.\n`);
+  if (args.files.length === 0 && args.jsonl.length === 0) {
+    process.stderr.write(`pagesift: no input (give files, directories, globs, - or --jsonl)\nTry 'pagesift --help'.\n`);
     return EXIT_ERROR;
   }
 
-  let sifter: Sifter;
+  let sifter: Sifter | undefined;
+  let pool: SiftPool | undefined;
   try {
-    sifter = await createSifter({
-      ...(args.spamThreshold !== undefined ? { spamThreshold: args.spamThreshold } : {}),
-      ...(args.maxBytes !== undefined ? { maxBytes: args.maxBytes } : {}),
-      ruleFiles: args.rules,
-      lexiconFiles: args.lexicons,
-      includeFeatures: args.features,
-    });
+    if (args.jobs > 1) pool = await createPool({ ...sifterOptions(args), threads: args.jobs });
+    else sifter = await createSifter(sifterOptions(args));
   } catch (error) {
     process.stderr.write(`pagesift: ${(error as Error).message}\n`);
     return EXIT_ERROR;
   }
 
+  const interrupt = new AbortController();
+  const onSigint = (): void => {
+    if (interrupt.signal.aborted) process.exit(EXIT_INTERRUPTED); // a second Ctrl-C: stop now
+    interrupt.abort();
+  };
+  process.on('SIGINT', onSigint);
+
   const color = args.color ?? (process.stdout.isTTY === true && !process.env['NO_COLOR']);
-  let status = EXIT_OK;
-  let anySpam = false;
-  const jsonArray = args.format === 'json' && args.files.length > 1;
-  if (jsonArray) write('[\n');
-  let written = 0;
-  for (const file of args.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readInput(file);
-    } catch (error) {
-      process.stderr.write(`${describeReadError(file, error)}\n`);
-      status = EXIT_ERROR;
-      continue;
+  // one page (a file or -) prints one report; anything else is a batch (arrays for json, a summary)
+  const only = args.files[0];
+  const single = args.jsonl.length === 0 && args.files.length === 1 && only !== undefined && (only === '-' || statSync(only, { throwIfNoEntry: false })?.isFile() === true);
+  const several = !single;
+  const progress: Progress | undefined = args.progress && process.stderr.isTTY === true && several ? createProgress() : undefined;
+  const jsonArray = args.format === 'json' && several;
+  let count = 0;
+  let spam = 0;
+  let errors = 0;
+  const started = performance.now();
+  let sinceYield = 0;
+  const run = pool
+    ? (input: SiftInput) => pool.sift(input)
+    : async (input: SiftInput) => {
+        if (++sinceYield % YIELD_EVERY === 0) await setImmediate();
+        return sifter!.sift(input);
+      };
+  const window = pool ? pool.threads * WINDOW_PER_JOB : 1;
+  const out: string[] = [];
+  const write = (text: string): void => {
+    out.push(text);
+  };
+  const flush = (): void => {
+    if (out.length > 0) process.stdout.write(out.join(''));
+    out.length = 0;
+  };
+
+  try {
+    for await (const outcome of siftJobs(jobs(args.files, args.jsonl), run, window, interrupt.signal)) {
+      if (outcome.report === undefined) {
+        errors++;
+        progress?.clear();
+        process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.error}\n`);
+      } else {
+        count++;
+        if (outcome.report.verdict.spam) spam++;
+        const text = render(args, outcome.job, outcome.report, color);
+        if (args.format === 'json') write(jsonArray ? `${count === 1 ? '[\n' : ',\n'}${text}` : `${text}\n`);
+        else write(text);
+        flush();
+      }
+      progress?.tick(count + errors, spam, errors);
     }
-    const name = file === '-' ? '(stdin)' : file;
-    const report = sifter.sift({ bytes });
-    anySpam ||= report.verdict.spam;
-    const out = render(args, name, report, color);
-    if (args.format === 'json') write(`${jsonArray && written > 0 ? ',\n' : ''}${out}${jsonArray ? '' : '\n'}`);
-    else write(out);
-    written++;
+  } finally {
+    progress?.stop();
+    if (jsonArray) process.stdout.write(count === 0 ? '[]\n' : '\n]\n');
+    await pool?.close();
+    process.off('SIGINT', onSigint);
   }
-  if (jsonArray) write('\n]\n');
-  if (status === EXIT_OK && args.failOnSpam && anySpam) status = EXIT_SPAM;
-  return status;
+
+  const seconds = (performance.now() - started) / 1000;
+  if (!args.quiet && (several || interrupt.signal.aborted)) {
+    const rate = seconds > 0 ? (count / seconds).toFixed(1) : '0';
+    process.stderr.write(`pagesift: ${count} page(s), ${spam} spam, ${errors} error(s), ${rate} pages/s${interrupt.signal.aborted ? ' (interrupted)' : ''}\n`);
+  }
+  if (interrupt.signal.aborted) {
+    // standard input may still be open: leave without waiting for it
+    process.stdin.destroy();
+    return EXIT_INTERRUPTED;
+  }
+  if (errors > 0) return EXIT_ERROR;
+  if (args.failOnSpam && spam > 0) return EXIT_SPAM;
+  return EXIT_OK;
 }
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,0 +1,116 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { SiftInput } from '../decode/input.js';
+
+/** One page to sift, or the reason it could not be read; `name` is a file path, `(stdin)` or a JSONL id. */
+export interface Job {
+  name: string;
+  id?: string;
+  input?: SiftInput;
+  error?: string;
+}
+
+/** Files taken from a directory (other files there are ignored). */
+export const PAGE_EXTENSIONS = /\.(?:html?|xhtml|txt)$/i;
+
+function readError(name: string, error: unknown): Job {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'No such file or directory' : code === 'EISDIR' ? 'Is a directory' : code === 'EACCES' ? 'Permission denied' : (error as Error).message;
+  return { name, error: reason };
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile() && PAGE_EXTENSIONS.test(entry.name)) yield path;
+  }
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A JSONL record: {"id": …, "html" | "text" | "bytes_b64": …, "url"?: …, "contentType"?: …}. */
+function jobFromRecord(line: string, where: string): Job {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { name: where, error: `not valid JSON (${(error as Error).message})` };
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return { name: where, error: 'a JSONL record must be an object' };
+  const r = record as Record<string, unknown>;
+  const id = r['id'] === undefined ? where : String(r['id']);
+  const extra = {
+    ...(typeof r['url'] === 'string' ? { url: r['url'] } : {}),
+    ...(typeof r['contentType'] === 'string' ? { contentType: r['contentType'] } : {}),
+  };
+  const given = ['html', 'text', 'bytes_b64'].filter((k) => r[k] !== undefined);
+  if (given.length !== 1) return { name: id, id, error: 'give exactly one of html, text, bytes_b64' };
+  const [key] = given as [string];
+  const value = r[key];
+  if (typeof value !== 'string') return { name: id, id, error: `${key} must be a string` };
+  if (key === 'bytes_b64') return { name: id, id, input: { bytes: new Uint8Array(Buffer.from(value, 'base64')), ...extra } };
+  return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra } };
+}
+
+async function* jsonlJobs(source: string): AsyncGenerator<Job> {
+  const stream = source === '-' ? process.stdin : createReadStream(source);
+  const label = source === '-' ? '(stdin)' : source;
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let lineNo = 0;
+  try {
+    for await (const line of lines) {
+      lineNo++;
+      if (line.trim() === '') continue;
+      yield jobFromRecord(line, `${label}:${lineNo}`);
+    }
+  } catch (error) {
+    yield readError(label, error);
+  }
+}
+
+/**
+ * The pages named on the command line, in order: files, directories (recursively, page files
+ * only, sorted), globs, `-` (one page from standard input), then the records of `--jsonl` files.
+ * Reading is lazy, so a large batch is never held in memory at once.
+ */
+export async function* jobs(paths: readonly string[], jsonl: readonly string[]): AsyncGenerator<Job> {
+  for (const path of paths) {
+    if (path === '-') {
+      yield { name: '(stdin)', input: { bytes: new Uint8Array(await readStdin()) } };
+      continue;
+    }
+    if (isDynamicPattern(path)) {
+      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false })).sort();
+      if (matches.length === 0) yield { name: path, error: 'no file matches this pattern' };
+      for (const match of matches) yield await fileJob(match);
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = (await stat(path)).isDirectory();
+    } catch (error) {
+      yield readError(path, error);
+      continue;
+    }
+    if (isDir) for await (const file of walk(path)) yield await fileJob(file);
+    else yield await fileJob(path);
+  }
+  for (const source of jsonl) yield* jsonlJobs(source);
+}
+
+async function fileJob(path: string): Promise<Job> {
+  try {
+    return { name: path, input: { bytes: new Uint8Array(await readFile(path)) } };
+  } catch (error) {
+    return readError(path, error);
+  }
+}
