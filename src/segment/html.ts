@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { Block, SegmentedPage } from './block.js';
+import { installLinearStack } from './element-stack.js';
 import { isHiddenElement } from './hidden.js';
 import { BLOCK_TAGS, HEADING_LEVEL, LIST_CONTAINER_TAGS, SEMANTIC_CUE_TAGS, SKIPPED_TAGS } from './html-tags.js';
 
@@ -252,6 +253,7 @@ export function segmentHtml(html: string): SegmentedPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  installLinearStack(parser);
   parser.write(html);
   parser.end();
   flush();
