@@ -112,8 +112,6 @@ const TABLE: Record<string, RuleCases> = {
         input: { html: '<html><head><title>澳门新葡京 百家乐 官方网站</title></head><body><p>正文</p></body></html>' },
         segment: '澳门新葡京 百家乐 官方网站',
       },
-      // Finding: the description says "two or more distinct spam-lexicon terms", the condition
-      // sums weighted hits; viagra weighs 0.7, so two distinct terms give 1.7.
       { name: 'two distinct spam terms, one of them low-weight (viagra 0.7 + levitra 1)', input: titled('Viagra and Levitra prices compared'), segment: 'Viagra and Levitra prices compared' },
     ],
     silent: [
@@ -202,8 +200,6 @@ const TABLE: Record<string, RuleCases> = {
         input: html('<div hidden><ul><li><a href="/1">国产精品</a></li><li><a href="/2">天气预报</a></li></ul></div>'),
         segment: '国产精品 天气预报',
       },
-      // Finding: links written back to back run together ("online casinocasino bonus"), so the
-      // word-bounded English terms no longer match inside the hidden block.
       {
         name: 'font-size:0 block whose spam links are written back to back',
         input: html('<div style="font-size:0"><a href="/1">online casino</a><a href="/2">casino bonus</a></div><p>正文内容</p>'),
@@ -328,8 +324,6 @@ const TABLE: Record<string, RuleCases> = {
     silent: [
       { name: 'a title ending in 3 asterisks', input: titled('某某新闻标题***'), segment: '某某新闻标题***' },
       { name: 'asterisks on a line that is not the title', input: zh('某某新闻标题******'), segment: '某某新闻标题******' },
-      // Finding: the description says "a title ending in a run of asterisks"; the feature is
-      // a run anywhere, so a censored word in the middle of a title fires.
       { name: 'a censored word (****) in the middle of a title', input: titled('他竟然说出****这种话网友炸锅'), segment: '他竟然说出****这种话网友炸锅' },
     ],
   },
@@ -338,8 +332,6 @@ const TABLE: Record<string, RuleCases> = {
     fires: [{ name: '3 pinyin glosses', input: zh('质(zhì)量(liàng)检(jiǎn)查'), segment: '质(zhì)量(liàng)检(jiǎn)查' }],
     silent: [
       { name: '2 pinyin glosses', input: zh('质(zhì)量(liàng)检查'), segment: '质(zhì)量(liàng)检查' },
-      // Finding: the gloss pattern takes any 1-6 lower-case Latin letters, tone marks or not, so
-      // English terms in brackets (a programming tutorial) count as pinyin glosses.
       { name: 'English terms in brackets in a programming tutorial, not pinyin', input: zh('数组(array)、对象(object)和字符串(string)是最常用的三种类型。'), segment: '数组(array)' },
     ],
   },
@@ -410,7 +402,6 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'only 2 items', input: zh('新闻中心 > 国内新闻'), segment: '新闻中心 > 国内新闻' },
       { name: 'pipe-joined', input: zh('国内新闻 | 国际新闻 | 财经'), segment: '国内新闻 | 国际新闻 | 财经' },
       { name: 'items averaging over 40 characters', input: zh(`${han(45)} > ${han(45)} > ${han(45)}`), segment: han(45) },
-      // Finding: a short sentence with two comparison signs is split into three "crumbs".
       { name: 'a sentence with comparison signs, not a path', input: zh('当 x > 3 且 y > 4 时，不等式成立。'), segment: '当 x > 3 且 y > 4 时，不等式成立。' },
     ],
   },
@@ -478,7 +469,6 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a navigation term in 24 characters (the threshold)', input: zh('点击这里返回首页查看精彩内容和最新的新闻报道图片'), segment: '点击这里返回首页查看精彩内容和最新的新闻报道图片' },
       { name: 'English: Back to top', input: en('Back to top'), segment: 'Back to top' },
       { name: 'Japanese: トップページへ', input: ja('トップページへ'), segment: 'トップページへ' },
-      // Finding: Home (0.5) and Next (0.3) are named in the description but weigh less than 1.
       { name: 'English: Home (named in the description)', input: en('Home'), segment: 'Home' },
       { name: 'English: Next (named in the description)', input: en('Next'), segment: 'Next' },
     ],
@@ -515,8 +505,6 @@ const TABLE: Record<string, RuleCases> = {
         input: html('<div class="sidebar"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p class="a5">深处的文字</p></div></div></div></div></div>'),
         segment: '深处的文字',
       },
-      // Finding: the nearest element with a cue decides, so a navigation ancestor above a content
-      // wrapper does not count, although the description says "even when another says content".
       { name: 'a <footer> ancestor above a content wrapper', input: html('<footer><div class="content"><p>页脚里的正文文字</p></div></footer>'), segment: '页脚里的正文文字' },
     ],
     silent: [
@@ -645,7 +633,6 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'author and a Chinese date', input: zh('作者：张三 2024年6月5日'), segment: '作者：张三 2024年6月5日' },
       { name: '120 characters (the threshold)', input: zh(`发布时间：2024-06-05 来源：新华社 ${han(99)}`), segment: '发布时间：2024-06-05' },
       { name: 'link density 6/13 (0.46)', input: html('<p>来源：<a href="/s">新华社官网站</a>6月5日</p>'), segment: '来源：新华社官网站6月5日' },
-      // Finding: there is no English byline lexicon, so "By" (named in the description) never hits.
       { name: 'English: By … with a date (By is named in the description)', input: en('By Jane Smith, June 5, 2024'), segment: 'By Jane Smith, June 5, 2024' },
     ],
     silent: [
@@ -665,8 +652,6 @@ const TABLE: Record<string, RuleCases> = {
     silent: [
       { name: 'comment-content: navigation wins within one element', input: html('<div class="comment-content"><p>网友发表的一段文字</p></div>'), segment: '网友发表的一段文字' },
       { name: 'no cue', input: html('<div><p>普通的一段文字</p></div>'), segment: '普通的一段文字' },
-      // Finding: "none says navigation" does not hold: the nearest cue decides, so a content
-      // wrapper inside a footer or a comments block is a body cue.
       { name: 'a content wrapper inside a <footer>', input: html('<footer><div class="content"><p>页脚里的正文文字</p></div></footer>'), segment: '页脚里的正文文字' },
       { name: 'a message inside a comments block', input: html('<div id="comments"><div class="message"><p>网友留言的一段文字</p></div></div>'), segment: '网友留言的一段文字' },
     ],
@@ -687,12 +672,22 @@ const PSEUDO: Record<string, RuleCases> = {
   },
   'context.between-navigation': {
     fires: [
-      { name: 'an undecided line between navigation lists', input: zh('首页 > 新闻 > 国内', '摄于二零二四年春天的公园里', '关于我们 | 联系我们 | 网站地图'), segment: '摄于二零二四年春天的公园里' },
-      { name: 'an undecided line alone (the page edges count as navigation)', input: zh('摄于二零二四年春天的公园里'), segment: '摄于二零二四年春天的公园里' },
+      { name: 'an undecided line between navigation lists', input: zh(P1, '首页 > 新闻 > 国内', '摄于二零二四年春天的公园里', '关于我们 | 联系我们 | 网站地图'), segment: '摄于二零二四年春天的公园里' },
+      { name: 'an undecided line after navigation at the page end (the page edges count as navigation)', input: zh(P1, '关于我们 | 联系我们 | 网站地图', '摄于二零二四年春天的公园里'), segment: '摄于二零二四年春天的公园里' },
     ],
     silent: [
       { name: 'an undecided line between body paragraphs', input: zh(P1, '摄于二零二四年春天的公园里', P2), segment: '摄于二零二四年春天的公园里' },
       { name: 'a decided navigation line', input: zh('首页 > 新闻 > 国内', '关于我们 | 联系我们 | 网站地图'), segment: '首页 > 新闻 > 国内' },
+    ],
+  },
+  'context.only-text': {
+    fires: [
+      { name: 'a page whose only text is one undecided line', input: zh('摄于二零二四年春天的公园里'), segment: '摄于二零二四年春天的公园里' },
+      { name: 'an undecided line between navigation lists on a page without body', input: zh('首页 > 新闻 > 国内', '摄于二零二四年春天的公园里', '关于我们 | 联系我们 | 网站地图'), segment: '摄于二零二四年春天的公园里' },
+    ],
+    silent: [
+      { name: 'the same line on a page that has body', input: zh(P1, '关于我们 | 联系我们 | 网站地图', '摄于二零二四年春天的公园里'), segment: '摄于二零二四年春天的公园里' },
+      { name: 'decided navigation on a page without body stays navigation', input: zh('首页 > 新闻 > 国内', '摄于二零二四年春天的公园里'), segment: '首页 > 新闻 > 国内' },
     ],
   },
   'context.border': {
@@ -701,6 +696,34 @@ const PSEUDO: Record<string, RuleCases> = {
       { name: 'an undecided line between navigation and body', input: zh('首页 > 新闻 > 国内', '摄于二零二四年春天的公园里', P1), segment: '摄于二零二四年春天的公园里' },
     ],
     silent: [{ name: 'an undecided line between body paragraphs', input: zh(P1, '摄于二零二四年春天的公园里', P2), segment: '摄于二零二四年春天的公园里' }],
+  },
+  'context.doorway-page': {
+    fires: [
+      {
+        name: 'a short heading on a page made of lottery-prediction text',
+        input: zh('引言', '新澳门一肖一码是一种彩票游戏，一肖一码的玩法很多。', '一肖一码的定义', '一肖一码是一种基于生肖的游戏。'),
+        segment: '引言',
+      },
+    ],
+    silent: [
+      { name: 'a clean line on a page with one spam line', input: zh(P1, P2, P3, '国产精品 一区二区 久久精品 中文字幕'), segment: P2 },
+    ],
+  },
+  'context.between-spam': {
+    fires: [
+      {
+        name: 'a keyword line with one known phrase between two keyword lines',
+        input: zh(P1, '国产精品 | 一区二区 | 久久精品 | 中文字幕', '免费在线 | 毛片 | 高清视频 | 最新地址', '日韩精品 | 无码专区 | 人妻少妇 | 午夜福利'),
+        segment: '免费在线 | 毛片 | 高清视频 | 最新地址',
+      },
+    ],
+    silent: [
+      {
+        name: 'a line without spam terms between keyword lines',
+        input: zh(P1, '国产精品 | 一区二区 | 久久精品 | 中文字幕', '关于我们 | 联系我们 | 网站地图', '日韩精品 | 无码专区 | 人妻少妇 | 午夜福利'),
+        segment: '关于我们 | 联系我们 | 网站地图',
+      },
+    ],
   },
   'context.outside-main': {
     fires: [

@@ -84,11 +84,24 @@ function spreadSpam(scored: Scored[], space: FeatureSpace): void {
   }
 }
 
-/** The jusText-style context pass settles what the first pass left undecided. */
+/**
+ * The jusText-style context pass settles what the first pass left undecided. When that leaves the
+ * page without any body, the undecided text is all the page has to say (a one-line page, a page of
+ * headings): it becomes body rather than nothing.
+ */
 function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
   const final = contextPass(scored.map(({ first, inFlow }) => ({ first, inFlow })));
+  if (!final.some((d) => d.label === 'body')) {
+    scored.forEach((s, i) => {
+      if (s.inFlow && s.first.label === undefined) final[i] = { label: 'body', hit: onlyTextHit() };
+    });
+  }
   return scored.map(({ segment, hits, scores }, i) => {
     const decision = final[i]!;
     return { ...segment, label: decision.label, scores, hits: decision.hit ? [...hits, decision.hit] : hits };
   });
+}
+
+function onlyTextHit(): RuleHit {
+  return { rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' };
 }

@@ -38,6 +38,8 @@ interface OpenBlock {
 }
 
 const CUE_SPLIT = /[^a-z0-9]+/;
+/** `<a href="javascript:…">` goes nowhere: its text is not link text (Readability unwraps such links too). */
+const JS_HREF = /^\s*javascript:/i;
 const WORD_CHAR = /[\p{Script=Latin}\p{Nd}]/u;
 const DOCUMENT_TITLE_ASSIGNMENT = /document\.title\s*=\s*(["'`])((?:\\.|(?!\1)[^\\]){0,2000})\1/g;
 
@@ -183,7 +185,7 @@ export function segmentHtml(html: string): SegmentedPage {
           tag: name,
           hidden: (parent?.hidden ?? false) || isHiddenElement(attribs),
           skip,
-          link: (parent?.link ?? false) || (name === 'a' && 'href' in attribs),
+          link: (parent?.link ?? false) || (name === 'a' && 'href' in attribs && !JS_HREF.test(attribs['href'] ?? '')),
           cues: cueTokens(attribs, name),
           label: frameLabel(name, attribs),
         });
