@@ -10,15 +10,23 @@ export interface VariantCounts {
 
 export type CountVariants = (text: string) => VariantCounts;
 
+const TRADITIONAL_ONLY = 1;
+const SIMPLIFIED_ONLY = 2;
+
 export function createVariantCounter(traditionalToSimplified: ReadonlyMap<string, string>): CountVariants {
-  const traditionalOnly = new Set(traditionalToSimplified.keys());
-  const simplifiedOnly = new Set<string>();
-  for (const simplified of traditionalToSimplified.values()) if (!traditionalOnly.has(simplified)) simplifiedOnly.add(simplified);
+  // one byte per UTF-16 unit: the character table holds single-unit entries only
+  const table = new Uint8Array(0x10000);
+  for (const traditional of traditionalToSimplified.keys()) table[traditional.charCodeAt(0)] = TRADITIONAL_ONLY;
+  for (const simplified of traditionalToSimplified.values()) {
+    const code = simplified.charCodeAt(0);
+    if (table[code] !== TRADITIONAL_ONLY) table[code] = SIMPLIFIED_ONLY;
+  }
   return (text) => {
     const counts: VariantCounts = { traditional: 0, simplified: 0 };
-    for (const ch of text) {
-      if (traditionalOnly.has(ch)) counts.traditional++;
-      else if (simplifiedOnly.has(ch)) counts.simplified++;
+    for (let i = 0; i < text.length; i++) {
+      const kind = table[text.charCodeAt(i)];
+      if (kind === TRADITIONAL_ONLY) counts.traditional++;
+      else if (kind === SIMPLIFIED_ONLY) counts.simplified++;
     }
     return counts;
   };
