@@ -47,6 +47,7 @@ import {
   type SnippetGold,
   type SnippetTally,
 } from './metric.js';
+import { writeSection } from './markdown.js';
 import {
   PEER_LABELS,
   PEER_NAMES,
@@ -66,8 +67,8 @@ import {
 
 const DEFAULT_OUT = 'benchmarks/results/eval.json';
 const TRUTH_FILE = 'truth.json';
-const MARKER_START = '<!-- eval:start -->';
-const MARKER_END = '<!-- eval:end -->';
+/** Name of this script's section in RESULTS.md (markers <!-- eval:start/end -->). */
+const SECTION = 'eval';
 const WORST_PAGES = 10;
 const DECIMALS = 3;
 const OVERALL = 'overall';
@@ -538,28 +539,6 @@ function worstPages(results: readonly PageResult[]): string {
     .join('\n');
 }
 
-/** Puts `section` between the markers of `existing` (appended, with markers, if there are none). */
-function replaceSection(existing: string | null, section: string): string {
-  const block = `${MARKER_START}\n${section.trimEnd()}\n${MARKER_END}`;
-  if (existing === null || existing.length === 0) return `${block}\n`;
-  const start = existing.indexOf(MARKER_START);
-  const end = existing.indexOf(MARKER_END);
-  if (start === -1 && end === -1) return `${existing.replace(/\n*$/, '\n\n')}${block}\n`;
-  if (start === -1 || end === -1 || end < start) {
-    throw new Error(`unbalanced ${MARKER_START} / ${MARKER_END} markers`);
-  }
-  return existing.slice(0, start) + block + existing.slice(end + MARKER_END.length);
-}
-
-async function readOptional(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Main
 
@@ -730,7 +709,7 @@ async function main(): Promise<void> {
       ...peerSection,
     ].join('\n');
     await mkdir(dirname(resolve(opts.markdown)), { recursive: true });
-    await writeFile(opts.markdown, replaceSection(await readOptional(opts.markdown), section));
+    await writeSection(opts.markdown, SECTION, section);
     process.stdout.write(`wrote section in ${opts.markdown}\n`);
   }
 }

@@ -13,13 +13,14 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSifter } from '../src/index.js';
-import { bagOfTexts, bagOverlap, bagSize, tokens } from './metric.js';
+import { writeSection } from './markdown.js';
+import { bagOfTexts, bagOverlap, bagSize } from './metric.js';
 
 /** A segment counts as spam when at least this share of its tokens are in gold spam regions. */
 const SPAM_SEGMENT_MIN_SHARE = 0.5;
 const DEFAULT_OUT = 'benchmarks/results/mass-check.json';
-const MARKER_START = '<!-- mass-check:start -->';
-const MARKER_END = '<!-- mass-check:end -->';
+/** Name of this script's section in RESULTS.md (markers <!-- mass-check:start/end -->). */
+const SECTION = 'mass-check';
 const EXAMPLES = 3;
 
 interface Truth {
@@ -102,19 +103,7 @@ async function main(): Promise<number> {
   process.stdout.write(`${text}\n`);
   await mkdir(dirname(values.out), { recursive: true });
   await writeFile(values.out, `${JSON.stringify({ corpus, spamSegments, hamSegments, rules: table }, null, 2)}\n`);
-  if (values.markdown) {
-    let doc = '';
-    try {
-      doc = await readFile(values.markdown, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    const section = `${MARKER_START}\n${text}\n${MARKER_END}`;
-    const start = doc.indexOf(MARKER_START);
-    const end = doc.indexOf(MARKER_END);
-    doc = start >= 0 && end > start ? doc.slice(0, start) + section + doc.slice(end + MARKER_END.length) : `${doc}${doc.endsWith('\n') || doc === '' ? '' : '\n'}\n## Rule hit table (mass-check)\n\n${section}\n`;
-    await writeFile(values.markdown, doc);
-  }
+  if (values.markdown) await writeSection(values.markdown, SECTION, text, '## Rule hit table (mass-check)');
   return 0;
 }
 
