@@ -31,7 +31,8 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const normalize = createNormalizer(traditionalToSimplified);
   const countVariants = createVariantCounter(traditionalToSimplified);
 
-  const lexicons: Lexicon[] = await loadLexiconDir(join(DATA_DIR, 'lexicons'));
+  const builtin: Lexicon[] = await loadLexiconDir(join(DATA_DIR, 'lexicons'));
+  const lexicons: Lexicon[] = [...builtin];
   for (const path of options.lexiconFiles) lexicons.push(await loadLexiconFile(path));
   for (const [index, inline] of options.lexicons.entries()) {
     lexicons.push({
@@ -44,7 +45,10 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
     });
   }
   const matcher = createLexiconMatcher(lexicons, normalize);
-  addJiebaWords(matcher.terms);
+  // jieba has one dictionary per process: only the built-in terms go into it (the same for every
+  // sifter), so a sifter with extra lexicons cannot change how another one cuts text. User terms
+  // match by substring and word boundaries; a user term marked @token relies on jieba's own cut.
+  addJiebaWords(builtin.flatMap((lexicon) => lexicon.terms.map((t) => normalize(t.term))));
   warmUpJieba();
 
   const space = new FeatureSpace([...Object.keys(STATIC_FEATURES), ...lexiconFeatureNames(matcher.categories.keys())]);

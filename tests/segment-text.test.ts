@@ -32,11 +32,11 @@ describe('segmentText', () => {
     expect(segmentText('a\rb\r\nc\nd').blocks.map((b) => b.text)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('runs of inner whitespace become one space; the span still covers the raw line', () => {
+  it('inner whitespace is kept as written, so the span is exactly the text', () => {
     const text = '标题\n词一 \t  词二\u3000\u3000词三';
     const [, line] = segmentText(text).blocks;
-    expect(line!.text).toBe('词一 词二 词三');
-    expect(text.slice(line!.start, line!.end)).toBe('词一 \t  词二\u3000\u3000词三');
+    expect(line!.text).toBe('词一 \t  词二\u3000\u3000词三');
+    expect(text.slice(line!.start, line!.end)).toBe(line!.text);
   });
 
   it('leading ideographic spaces are trimmed like ASCII ones', () => {

@@ -260,8 +260,7 @@ export function segmentHtml(html: string): SegmentedPage {
   parser.end();
   flush();
 
-  const head: Block[] = [];
-  if (title) head.push({ text: title.text, kind: 'title', start: title.start, end: title.end, path: 'title', cues: [], linkChars: 0, linkCount: 0, hidden: false });
-  head.push(...titleRewrites, ...metas);
-  return { inputKind: 'html', blocks: [...head, ...blocks], ...(title ? { title: title.text } : {}) };
+  const head: Block[] = title ? [{ text: title.text, kind: 'title', start: title.start, end: title.end, path: 'title', cues: [], linkChars: 0, linkCount: 0, hidden: false }] : [];
+  // concat, not push(...spread): a page may hold 150,000 meta tags, more than a call takes arguments
+  return { inputKind: 'html', blocks: head.concat(titleRewrites, metas, blocks), ...(title ? { title: title.text } : {}) };
 }

@@ -22,7 +22,8 @@ export function segmentText(text: string): SegmentedPage {
     const isTitle = blocks.length === 0 && trimmed.length <= TEXT_TITLE_MAX_CHARS;
     if (isTitle) title = trimmed;
     blocks.push({
-      text: trimmed.replace(/\s+/g, ' '),
+      // the line as written (inner whitespace kept), so input.slice(start, end) === text
+      text: trimmed,
       kind: isTitle ? 'title' : 'line',
       start,
       end: start + trimmed.length,
