@@ -285,6 +285,52 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'spam.title-off-topic': {
+    fires: [
+      { name: 'a spam title sharing no word with the article', input: { text: ['国产精品 免费观看 最新地址', P1, P2, P3].join('\n') }, segment: '国产精品 免费观看 最新地址' },
+    ],
+    silent: [
+      { name: 'a clean title on topic', input: { text: ['公园里的花朵与风筝', P1, P2, P3].join('\n') }, segment: '公园里的花朵与风筝' },
+      { name: 'a spam-term title whose words the page repeats', input: { text: ['国产精品 免费观看 最新地址', '国产精品 免费观看 最新地址 这里有说明。', P1].join('\n') }, segment: '国产精品 免费观看 最新地址' },
+    ],
+  },
+
+  'spam.repetitive-terms': {
+    fires: [
+      { name: 'spun filler repeating spam phrases', input: zh(Array.from({ length: 8 }, () => '国产精品 免费 观看 国产精品 在线').join(' ')), segment: '国产精品 免费 观看' },
+    ],
+    silent: [
+      { name: 'varied prose with one spam term', input: zh(`${P1}${P2}${P3}国产精品`), segment: P1.slice(0, 10) },
+      { name: 'repetitive text without spam terms', input: zh(Array.from({ length: 8 }, () => '我们 一起 去 公园 散步').join(' ')), segment: '我们 一起 去 公园' },
+    ],
+  },
+
+  'spam.unpunctuated-terms': {
+    fires: [
+      { name: 'a long keyword dump with no punctuation', input: zh(`国产精品${han(60)}一区二区${han(60)}久久精品${han(10)}`), segment: '国产精品' },
+    ],
+    silent: [
+      { name: 'the same length of punctuated prose with the same terms', input: zh(`国产精品，${han(30)}。一区二区，${han(30)}。久久精品，${han(30)}。${han(30)}。`), segment: '国产精品' },
+      { name: 'a long unpunctuated text without spam terms', input: zh(han(150)), segment: han(20) },
+    ],
+  },
+
+  'page.tag-leak': {
+    fires: [{ name: 'a kit tag leaked into the text', input: zh(`${P1}<tr id="yyy80">${P2}`), segment: '<tr id="yyy80">' }],
+    silent: [
+      { name: 'a code sample tag', input: en('Use <div class="container"> to wrap the page.'), segment: 'Use <div class' },
+      { name: 'no tag', input: zh(P1), segment: P1 },
+    ],
+  },
+
+  'page.fake-source': {
+    fires: [{ name: 'a mobile number as the source', input: zh('发布时间：2024-06-05 来源：15210273549'), segment: '15210273549' }],
+    silent: [
+      { name: 'a news agency as the source', input: zh('发布时间：2024-06-05 来源：新华社'), segment: '来源：新华社' },
+      { name: 'a phone number outside a source line', input: zh('咨询电话：15210273549'), segment: '15210273549' },
+    ],
+  },
+
   'spam.pharma-text': {
     fires: [
       { name: 'two full-weight pharma brands (hits 2)', input: en('Buy cialis and levitra'), segment: 'Buy cialis and levitra' },

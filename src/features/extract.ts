@@ -33,6 +33,16 @@ export interface AnalyzedSegment {
   features: Features;
 }
 
+/** Repetition is measured on texts of at least this many words (short texts repeat by chance). */
+export const REPETITION_MIN_WORDS = 20;
+/** Title/page overlap is measured on titles of at least this many words. */
+export const TITLE_MIN_WORDS = 3;
+
+function repetition(words: readonly string[]): number {
+  if (words.length < REPETITION_MIN_WORDS) return 0;
+  return 1 - new Set(words).size / words.length;
+}
+
 /** A page is "Han" when at least this share of its characters are Han (sets `page.hanPage`). */
 export const HAN_PAGE_MIN_SHARE = 0.3;
 
@@ -42,6 +52,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const segmentVariants: VariantCounts[] = [];
   let pageChars = 0;
   let pageHan = 0;
+  const titleWords: string[] = [];
+  const pageWords = new Set<string>();
   const analyzed = blocks.map((block): AnalyzedSegment => {
     const features = space.vector();
     const set: SetFeature = (name, value) => {
@@ -60,6 +72,9 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     textFeatures(block.text, scripts, set);
     set('words', tokens.words.length);
     set('stopwordRatio', stopwordRatio(tokens.words, stopwords));
+    set('repetition', repetition(tokens.words));
+    if (block.kind === 'title' || block.kind === 'script-title') for (const word of new Set(tokens.words)) titleWords.push(word);
+    else for (const word of tokens.words) pageWords.add(word);
     set('linkDensity', scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars));
     set('linkCount', block.linkCount);
     domFeatures(block, cues, set);
@@ -86,6 +101,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   // the page's variant is that of most of its segments (counting characters would let a long
   // injected spam block outvote the page it was injected into)
   const segmentVariantsOf = segmentVariants.map(variantOf);
+  const titleOverlap = space.indexOf('page.titleOverlap');
+  const overlap = titleWords.length < TITLE_MIN_WORDS ? 1 : titleWords.filter((w) => pageWords.has(w)).length / titleWords.length;
   const pageVariant = variantOf({
     traditional: segmentVariantsOf.filter((v) => v === 'traditional').length,
     simplified: segmentVariantsOf.filter((v) => v === 'simplified').length,
@@ -99,6 +116,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     f[repeats] = f[isTitle] === 0 ? headlineRepeats(segment.normalized, candidates) : 0;
     const variant = segmentVariantsOf[index];
     f[mismatch] = pageVariant !== undefined && variant !== undefined && variant !== pageVariant ? 1 : 0;
+    f[titleOverlap] = f[isTitle] === 1 ? overlap : 1;
   });
   return analyzed;
 }

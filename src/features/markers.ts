@@ -15,8 +15,11 @@ const STARS = new RegExp(`\\*{${MIN_STARS},}\\s*$`);
 const PINYIN_GLOSS = /\p{Script=Han}[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}[)）]/gu;
 // symbols a kit scatters inside words to dodge keyword filters: 国♀产, 精☆品
 const GLYPH_NOISE = /\p{Script=Han}[♀♂☆★◆◇■□▲△▼▽●○◎※]\p{Script=Han}/gu;
-// markup shown as text: <tr id="yyy80">, </div>
-const TAG_LEAK = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,100})?>/gi;
+// markup of a kit template shown as text: <tr id="yyy80">, <span class="kw12"> (a random
+// letters+digits id or class; code samples in a tech article rarely look like that)
+const TAG_LEAK = /<[a-z]{1,8}\s+(?:id|class)=["']?[a-z]{2,6}\d{1,5}["']?\s*>/gi;
+// a fake source line: a mobile phone number given as the source (来源: 15210273549)
+const FAKE_SOURCE = /[来來]源\s*[:：]\s*1[3-9]\d{9}(?!\d)/;
 
 function count(text: string, pattern: RegExp): number {
   pattern.lastIndex = 0;
@@ -30,4 +33,5 @@ export function markerFeatures(text: string, set: SetFeature): void {
   set('marker.pinyinGloss', count(text, PINYIN_GLOSS));
   set('marker.glyphNoise', count(text, GLYPH_NOISE));
   set('marker.tagLeak', count(text, TAG_LEAK));
+  if (FAKE_SOURCE.test(text)) set('marker.fakeSource', 1);
 }
