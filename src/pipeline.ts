@@ -7,7 +7,7 @@ import { buildReport } from './report/build.js';
 import type { Report } from './report/schema.js';
 import type { Resources } from './resources.js';
 import { segmentHtml } from './segment/html.js';
-import { mergeBlocks } from './segment/merge.js';
+import { capSegments, MAX_SEGMENTS, mergeBlocks } from './segment/merge.js';
 import { segmentText } from './segment/text.js';
 
 /** Stage names, in pipeline order. Tokenize runs inside the feature stage: 'features' time includes 'tokenize' time. */
@@ -32,7 +32,8 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const decoded = decodeInput(input, options.maxBytes);
   lap('decode');
   const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
-  const blocks = mergeBlocks(page.blocks);
+  const { blocks, capped } = capSegments(mergeBlocks(page.blocks));
+  if (capped) decoded.warnings.push({ code: 'segment-limit', message: `more than ${MAX_SEGMENTS} segments: consecutive blocks were joined to stay within the limit` });
   lap('segment');
   const analyzed = extractFeatures(page, blocks, resources, timer);
   lap('features');

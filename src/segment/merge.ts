@@ -61,3 +61,38 @@ function mergeRun(run: Block[]): Block {
     list: { separator: 'li', items: run.map((b) => b.text) },
   };
 }
+
+/**
+ * At most this many segments per page: a page of a million tiny paragraphs would otherwise hold
+ * a million feature vectors and report entries (the corpus's largest page has a few thousand).
+ */
+export const MAX_SEGMENTS = 20_000;
+
+/**
+ * When a page has more than `max` segments, join runs of consecutive blocks (in order, evenly)
+ * so that at most `max` remain. Returns the blocks unchanged when there are few enough.
+ */
+export function capSegments(blocks: readonly Block[], max: number = MAX_SEGMENTS): { blocks: Block[]; capped: boolean } {
+  if (blocks.length <= max) return { blocks: [...blocks], capped: false };
+  const size = Math.ceil(blocks.length / max);
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i += size) {
+    const run = blocks.slice(i, i + size);
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    out.push(
+      run.length === 1
+        ? first
+        : {
+            ...first,
+            kind: first.kind === 'line' ? 'line' : 'block',
+            text: run.map((b) => b.text).join(' '),
+            end: last.end,
+            linkChars: run.reduce((n, b) => n + b.linkChars, 0),
+            linkCount: run.reduce((n, b) => n + b.linkCount, 0),
+            hidden: run.every((b) => b.hidden),
+          },
+    );
+  }
+  return { blocks: out, capped: true };
+}
