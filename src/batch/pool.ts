@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import { z } from 'zod';
 import type { SiftInput } from '../decode/input.js';
 import { optionsSchema, PagesiftOptionsError, type SifterOptionsInput } from '../options.js';
@@ -42,6 +41,8 @@ export async function createPool(options: PoolOptionsInput = {}): Promise<SiftPo
   const { threads: requested, ...sifterOptions } = options;
   const threads = requested ?? Math.max(1, availableParallelism());
   const { filename, execArgv } = workerFile();
+  // loaded here, not at import: most users never make a pool, and start-up time counts
+  const { Piscina } = await import('piscina');
   const piscina = new Piscina({ filename, minThreads: threads, maxThreads: threads, execArgv, workerData: { options: sifterOptions } });
   // Load jieba and the rules in every worker before the first page (and surface load errors now).
   await Promise.all(Array.from({ length: threads }, () => piscina.run({ text: '' })));
