@@ -68,16 +68,29 @@ function mergeRun(run: Block[]): Block {
  */
 export const MAX_SEGMENTS = 20_000;
 
+/** Head segments (title, script title, meta tags) kept on a capped page; real pages have a handful. */
+export const MAX_HEAD_SEGMENTS = 1_000;
+
+/** Head segments (title, script title, meta tags) are never joined with others. */
+function isHead(block: Block): boolean {
+  return block.kind === 'title' || block.kind === 'script-title' || block.kind === 'meta-description' || block.kind === 'meta-keywords';
+}
+
 /**
- * When a page has more than `max` segments, join runs of consecutive blocks (in order, evenly)
- * so that at most `max` remain. Returns the blocks unchanged when there are few enough.
+ * When a page has more than `max` segments, join runs of consecutive page blocks (in order,
+ * evenly) so that at most `max` remain; title and meta segments stay as they are. For text input
+ * give `source`: a joined run then keeps the text between its lines, so its span is its text.
  */
-export function capSegments(blocks: readonly Block[], max: number = MAX_SEGMENTS): { blocks: Block[]; capped: boolean } {
+export function capSegments(blocks: readonly Block[], max: number = MAX_SEGMENTS, source?: string): { blocks: Block[]; capped: boolean } {
   if (blocks.length <= max) return { blocks: [...blocks], capped: false };
-  const size = Math.ceil(blocks.length / max);
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length; i += size) {
-    const run = blocks.slice(i, i + size);
+  // (max > MAX_HEAD_SEGMENTS, so head and joined runs together stay within max)
+  // a page of 150,000 meta tags: the first MAX_HEAD_SEGMENTS are kept, the rest dropped (not visible text)
+  const head = blocks.filter(isHead).slice(0, MAX_HEAD_SEGMENTS);
+  const body = blocks.filter((b) => !isHead(b));
+  const size = Math.ceil(body.length / Math.max(1, max - head.length));
+  const out: Block[] = [...head];
+  for (let i = 0; i < body.length; i += size) {
+    const run = body.slice(i, i + size);
     const first = run[0]!;
     const last = run[run.length - 1]!;
     out.push(
@@ -86,7 +99,7 @@ export function capSegments(blocks: readonly Block[], max: number = MAX_SEGMENTS
         : {
             ...first,
             kind: first.kind === 'line' ? 'line' : 'block',
-            text: run.map((b) => b.text).join(' '),
+            text: source !== undefined && first.kind === 'line' ? source.slice(first.start, last.end) : run.map((b) => b.text).join(' '),
             end: last.end,
             linkChars: run.reduce((n, b) => n + b.linkChars, 0),
             linkCount: run.reduce((n, b) => n + b.linkCount, 0),
