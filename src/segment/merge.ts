@@ -84,8 +84,14 @@ function isHead(block: Block): boolean {
 export function capSegments(blocks: readonly Block[], max: number = MAX_SEGMENTS, source?: string): { blocks: Block[]; capped: boolean } {
   if (blocks.length <= max) return { blocks: [...blocks], capped: false };
   // (max > MAX_HEAD_SEGMENTS, so head and joined runs together stay within max)
-  // a page of 150,000 meta tags: the first MAX_HEAD_SEGMENTS are kept, the rest dropped (not visible text)
-  const head = blocks.filter(isHead).slice(0, MAX_HEAD_SEGMENTS);
+  // a page of 150,000 meta tags or title assignments: keep the titles, the LAST script titles (the
+  // browser shows the last assignment) and the first meta tags, MAX_HEAD_SEGMENTS in all
+  const half = MAX_HEAD_SEGMENTS / 2;
+  const head = [
+    ...blocks.filter((b) => b.kind === 'title'),
+    ...blocks.filter((b) => b.kind === 'script-title').slice(-half),
+    ...blocks.filter((b) => b.kind === 'meta-description' || b.kind === 'meta-keywords').slice(0, half),
+  ];
   const body = blocks.filter((b) => !isHead(b));
   const size = Math.ceil(body.length / Math.max(1, max - head.length));
   const out: Block[] = [...head];
