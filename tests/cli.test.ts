@@ -135,6 +135,10 @@ describe('pagesift CLI', () => {
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
     });
+    // the child stops reading when interrupted: a write after that fails with EPIPE, as expected
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
     // keep feeding pages until the first report arrives, then interrupt
     const feeder = setInterval(() => child.stdin.write(line), 20);
     await new Promise<void>((resolve) => {
@@ -145,8 +149,8 @@ describe('pagesift CLI', () => {
         }
       }, 20);
     });
-    child.kill('SIGINT');
     clearInterval(feeder);
+    child.kill('SIGINT');
     const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     child.stdin.destroy();
     expect(status).toBe(130);
