@@ -33,6 +33,8 @@ export function headlineCandidates(title: string | undefined, breadcrumbTails: r
 /** A line that appears twice on the page is a headline candidate when it is this long (a headline shown as h1 and again above the text). */
 export const REPEATED_LINE_MIN_CHARS = 8;
 export const REPEATED_LINE_MAX_CHARS = 100;
+/** More repeated lines than this and none is taken as a headline. */
+export const MAX_REPEATED_CANDIDATES = 10;
 
 /** Normalised texts that occur at least twice among `texts` (only plain, link-free lines are given). */
 export function repeatedLines(texts: readonly string[]): string[] {
@@ -42,7 +44,10 @@ export function repeatedLines(texts: readonly string[]): string[] {
     if (key.length < REPEATED_LINE_MIN_CHARS || key.length > REPEATED_LINE_MAX_CHARS) continue;
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
-  return [...seen].filter(([, n]) => n >= 2).map(([key]) => key);
+  const repeated = [...seen].filter(([, n]) => n >= 2).map(([key]) => key);
+  // many repeated lines are a template (menus, teasers), not a headline; and each candidate is
+  // compared with every segment, so their number must stay small
+  return repeated.length <= MAX_REPEATED_CANDIDATES ? repeated : [];
 }
 
 /**

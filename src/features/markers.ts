@@ -9,7 +9,7 @@ import type { SetFeature } from './feature-set.js';
 
 /** `******` ending a scraped headline (parasite pages): at least this many asterisks in a row, at the end (a censored word mid-title is not it). */
 export const MIN_STARS = 4;
-const STARS = new RegExp(`\\*{${MIN_STARS},}\\s*$`);
+const STARS_TAIL = '*'.repeat(MIN_STARS);
 // 質(zhì): a Han character followed by a tone-marked pinyin syllable in parentheses
 // (the syllable must carry a tone mark: 数组(array) in a tutorial is not a gloss)
 const PINYIN_GLOSS = /\p{Script=Han}[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}[)）]/gu;
@@ -29,7 +29,8 @@ function count(text: string, pattern: RegExp): number {
 }
 
 export function markerFeatures(text: string, set: SetFeature): void {
-  if (STARS.test(text)) set('marker.stars', 1);
+  // endsWith, not /\*{4,}\s*$/: that regex is quadratic on a long run of asterisks
+  if (text.trimEnd().endsWith(STARS_TAIL)) set('marker.stars', 1);
   set('marker.pinyinGloss', count(text, PINYIN_GLOSS));
   set('marker.glyphNoise', count(text, GLYPH_NOISE));
   set('marker.tagLeak', count(text, TAG_LEAK));

@@ -86,7 +86,8 @@ export function parseLexicon(text: string, source: string, lang: string, default
 const FIELD_SPLIT = /\s+(?=[!@*])/;
 
 function parseTermLine(line: string, source: string, lineNo: number): LexiconTerm {
-  const [head, ...fields] = line.split(FIELD_SPLIT);
+  // whitespace runs collapsed first: FIELD_SPLIT backtracks quadratically over a long run
+  const [head, ...fields] = line.replace(/\s+/g, ' ').split(FIELD_SPLIT);
   const words = [head!.replace(/\s+/g, ' ')];
   const allow: string[] = [];
   let boundary: Boundary = 'auto';

@@ -88,7 +88,10 @@ const CANDIDATES: Candidate[] = [
 ];
 
 /** The list shape of `text`, or undefined when it reads as one piece of prose or one phrase. */
-export function detectList(text: string): ListShape | undefined {
+export function detectList(raw: string): ListShape | undefined {
+  // one space per whitespace run first: the separator patterns (\s*|\s*, \s+>\s+ …) backtrack
+  // quadratically over a long run of whitespace
+  const text = raw.replace(/\s+/g, ' ');
   for (const candidate of CANDIDATES) {
     const items = text
       .split(candidate.pattern)
