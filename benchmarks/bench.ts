@@ -67,6 +67,7 @@
  * Timings are wall time (performance.now) on this machine; the machine line gives the core count
  * (os.availableParallelism()), CPU model and Node version.
  */
+import { writeSection } from './markdown.js';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -91,8 +92,6 @@ const DEFAULT_ROUNDS = 3;
 const DEFAULT_PEER_ROUNDS = 1;
 const DEFAULT_JOBS = 2;
 const DEFAULT_RSS_PAGES = 10_000;
-const MARKER_START = '<!-- bench:start -->';
-const MARKER_END = '<!-- bench:end -->';
 const SECTION_HEADING = '## Speed and memory (`npm run bench`)';
 const TRUTH_FILE = 'truth.json';
 const MB = 1e6;
@@ -922,24 +921,6 @@ interface Table {
   note?: string;
 }
 
-function replaceSection(existing: string | null, section: string): string {
-  const block = `${MARKER_START}\n${section.trimEnd()}\n${MARKER_END}`;
-  if (existing === null || existing.length === 0) return `${SECTION_HEADING}\n\n${block}\n`;
-  const start = existing.indexOf(MARKER_START);
-  const end = existing.indexOf(MARKER_END);
-  if (start === -1 && end === -1) return `${existing.replace(/\n*$/, '\n\n')}${SECTION_HEADING}\n\n${block}\n`;
-  if (start === -1 || end === -1 || end < start) throw new Error(`unbalanced ${MARKER_START} / ${MARKER_END} markers`);
-  return existing.slice(0, start) + block + existing.slice(end + MARKER_END.length);
-}
-
-async function readOptional(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -1287,7 +1268,7 @@ async function main(): Promise<void> {
       ...tables.flatMap((t) => ['', `**${t.title}**`, '', markdownTable(t.columns, t.rows), ...(t.note ? ['', t.note] : [])]),
     ].join('\n');
     await mkdir(dirname(resolve(opts.markdown)), { recursive: true });
-    await writeFile(opts.markdown, replaceSection(await readOptional(opts.markdown), section));
+    await writeSection(opts.markdown, 'bench', section, SECTION_HEADING);
     process.stdout.write(`wrote section in ${opts.markdown}\n`);
   }
 }

@@ -28,6 +28,7 @@
  * Regexes that only ever see configuration (lexicon/rule files, options, CLI file names) are
  * timed directly on their crafted input ("direct" families); all others through `sift()`.
  */
+import { writeSection } from './markdown.js';
 import { fork } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -41,8 +42,6 @@ import { createSifter, type SiftInput, type SifterOptionsInput } from '../src/in
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_OUT = 'benchmarks/results/pathological.json';
-const MARKER_START = '<!-- pathological:start -->';
-const MARKER_END = '<!-- pathological:end -->';
 /** Time growth per doubling above which a family is flagged NON-LINEAR (linear: 2, quadratic: 4). */
 export const NON_LINEAR_RATIO = 3;
 /** Top-size times below this are too short to judge a ratio on (noise). */
@@ -804,24 +803,6 @@ function markdownSection(results: readonly FamilyResult[], sites: readonly Regex
   return lines.join('\n');
 }
 
-function replaceSection(existing: string | null, section: string): string {
-  const block = `${MARKER_START}\n${section.trimEnd()}\n${MARKER_END}`;
-  if (existing === null || existing.length === 0) return `${block}\n`;
-  const start = existing.indexOf(MARKER_START);
-  const end = existing.indexOf(MARKER_END);
-  if (start === -1 && end === -1) return `${existing.replace(/\n*$/, '\n\n')}${block}\n`;
-  if (start === -1 || end === -1 || end < start) throw new Error(`unbalanced ${MARKER_START} / ${MARKER_END} markers`);
-  return existing.slice(0, start) + block + existing.slice(end + MARKER_END.length);
-}
-
-async function readOptional(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -852,7 +833,7 @@ async function main(): Promise<void> {
     const saved = JSON.parse(await readFile(values['from-json'], 'utf8')) as { families: FamilyResult[]; date: string; node: string; cpus: string; timeout: number; scale: number };
     const file = resolve(values.markdown);
     const meta = { date: saved.date, node: saved.node, cpus: saved.cpus, timeout: saved.timeout, scale: saved.scale };
-    await writeFile(file, replaceSection(await readOptional(file), markdownSection(saved.families, sites, meta)));
+    await writeSection(file, 'pathological', markdownSection(saved.families, sites, meta));
     process.stdout.write(`wrote section in ${values.markdown} from ${values['from-json']}\n`);
     return;
   }
@@ -896,7 +877,7 @@ async function main(): Promise<void> {
   if (values.markdown !== undefined) {
     const file = resolve(values.markdown);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, replaceSection(await readOptional(file), markdownSection(results, sites, meta)));
+    await writeSection(file, 'pathological', markdownSection(results, sites, meta));
     process.stdout.write(`wrote section in ${values.markdown}\n`);
   }
 }
