@@ -1,7 +1,7 @@
-import { Parser } from 'htmlparser2';
 import type { Block, SegmentedPage } from './block.js';
 import { installLinearStack } from './element-stack.js';
 import { isHiddenElement } from './hidden.js';
+import { rcdataText, SpanParser } from './span-parser.js';
 import { BLOCK_TAGS, HEADING_LEVEL, LIST_CONTAINER_TAGS, SEMANTIC_CUE_TAGS, SKIPPED_TAGS } from './html-tags.js';
 
 /**
@@ -154,7 +154,8 @@ export function segmentHtml(html: string): SegmentedPage {
     });
   }
 
-  const parser = new Parser(
+  const parser = new SpanParser(
+    html,
     {
       onopentag(name, attribs) {
         if (name === 'title' && !title && !inTitle && !(top()?.skip ?? false)) {
@@ -167,7 +168,7 @@ export function segmentHtml(html: string): SegmentedPage {
           const content = attribs['content']?.replace(/\s+/g, ' ').trim();
           const kind = key === 'description' ? 'meta-description' : key === 'keywords' ? 'meta-keywords' : undefined;
           if (kind && content) {
-            metas.push({ text: content, kind, start: parser.startIndex, end: parser.endIndex + 1, path: `meta[name=${key}]`, cues: [], linkChars: 0, linkCount: 0, hidden: false });
+            metas.push({ text: content, kind, start: parser.tagStart, end: parser.endIndex + 1, path: `meta[name=${key}]`, cues: [], linkChars: 0, linkCount: 0, hidden: false });
           }
         }
         // Every element gets a frame (meta and title too): htmlparser2 closes elements in LIFO
@@ -218,15 +219,15 @@ export function segmentHtml(html: string): SegmentedPage {
       },
       ontext(text) {
         if (inTitle) {
-          if (titleStart < 0) titleStart = parser.startIndex;
+          if (titleStart < 0) titleStart = parser.textStart;
           titleEnd = parser.endIndex + 1;
-          titleParts.push(text);
+          titleParts.push(rcdataText(text, parser.rawText));
           return;
         }
         const frame = top();
         if (frame?.skip) {
           if (scriptText && frame.tag === 'script') {
-            if (scriptText.length === 0) scriptStart = parser.startIndex;
+            if (scriptText.length === 0) scriptStart = parser.textStart;
             scriptText.push(text);
           }
           return;
@@ -234,7 +235,7 @@ export function segmentHtml(html: string): SegmentedPage {
         const length = nonSpaceLength(text);
         if (!current) {
           if (length === 0) return;
-          current = { parts: [], start: parser.startIndex, end: parser.endIndex + 1, chars: 0, hiddenChars: 0, linkChars: 0, linkIds: new Set(), frames: [...stack] };
+          current = { parts: [], start: parser.textStart, end: parser.endIndex + 1, chars: 0, hiddenChars: 0, linkChars: 0, linkIds: new Set(), frames: [...stack] };
         }
         const linkId = frame?.link ? nearestLinkId() : undefined;
         if (length > 0 && linkId !== undefined && lastLinkId !== undefined && linkId !== lastLinkId) {
