@@ -288,6 +288,16 @@ describe('HTML text: minimal counterexamples', () => {
   });
 });
 
+describe('whitespace: minimal counterexamples', () => {
+  // Found by the generated-HTML property: U+FEFF counted as text while the block's text was
+  // trimmed with \s (which includes it), so the block's span started at the BOM, not at "'".
+  it('a block after a U+FEFF and a non-breaking space starts at its first visible character', () => {
+    const html = "<title></title>\ufeff&nbsp;<style>.a{display:none}</style>'";
+    const segment = sifter.sift(html).segments.find((s) => s.text === "'")!;
+    expect(html.slice(segment.source.start, segment.source.end)).toBe("'");
+  });
+});
+
 describe('end tags with junk after the name: minimal counterexamples', () => {
   // Found by the generated-HTML, mixed-charset and mutated-sample properties: htmlparser2 reports
   // an end tag when its name ends and then skips to the `>` without moving its startIndex, and its

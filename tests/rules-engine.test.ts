@@ -6,7 +6,7 @@ import { FeatureSpace, STATIC_FEATURES, type Features } from '../src/features/fe
 import { compileCondition, compileRule, conditionFeatures, RuleError, type CompiledRule } from '../src/rules/compile.js';
 import { applyRules } from '../src/rules/engine.js';
 import { compileRules, loadRuleFile, parseRuleFile } from '../src/rules/load.js';
-import { conditionSchema, ruleSchema, type Condition, type Rule } from '../src/rules/schema.js';
+import { conditionSchema, MAX_RULE_ID_CHARS, ruleSchema, type Condition, type Rule } from '../src/rules/schema.js';
 
 /** rules/: schema, compile, load, engine. */
 
@@ -118,6 +118,33 @@ describe('schema', () => {
     expect(error).toBeInstanceOf(RuleError);
     expect((error as RuleError).origin).toBe('rules/x.json');
     expect(error.message.startsWith(`rules/x.json: ${path}: `)).toBe(true);
+  });
+
+  it.each([
+    ['spam.keyword-title', true],
+    ['nav.a.b-c-d.e2', true],
+    ['spam.x1', true],
+    ['spam', false],
+    ['spam.', false],
+    ['spam..x', false],
+    ['spam.-x', false],
+    ['spam.x-', false],
+    ['-spam.x', false],
+    ['spam-x.y', false],
+    ['Spam.x', false],
+    ['1spam.x', false],
+  ] as const)('rule id %j valid: %s', (id, valid) => {
+    expect(ruleSchema.safeParse(rule({ id })).success).toBe(valid);
+  });
+
+  it('a rule id is at most MAX_RULE_ID_CHARS long; a 10 M-character id is refused without a RangeError from the regex engine', () => {
+    const id = (n: number): string => `spam.${'a-'.repeat(n)}b`;
+    expect(ruleSchema.safeParse(rule({ id: id((MAX_RULE_ID_CHARS - 6) / 2) })).success).toBe(true);
+    expect(ruleSchema.safeParse(rule({ id: id((MAX_RULE_ID_CHARS - 6) / 2 + 1) })).success).toBe(false);
+    // "a-" repeated, then a character no id holds: the backtracking stack overflowed here
+    const error = errorOf(() => parseRuleFile(JSON.stringify({ rules: [rule({ id: `spam.${'a-'.repeat(5_000_000)}!` })] }), 'f.json'));
+    expect(error).toBeInstanceOf(RuleError);
+    expect(error.message).toBe(`f.json: rules.0.id: rule id: at most ${MAX_RULE_ID_CHARS} characters`);
   });
 
   it('the path counts rules from 0', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/segment/block.js';
 import { isHiddenElement, OFFSCREEN_PX } from '../src/segment/hidden.js';
-import { MAX_CUE_ANCESTORS, MAX_TRACKED_DEPTH, segmentHtml } from '../src/segment/html.js';
+import { MAX_CUE_ANCESTORS, MAX_PATH_LABELS, MAX_TRACKED_DEPTH, PATH_ELISION, segmentHtml } from '../src/segment/html.js';
 import { LINK_ITEM_MAX_CHARS, LINK_ITEM_MIN_LINK_SHARE, mergeBlocks } from '../src/segment/merge.js';
 
 /** segment/html.ts, hidden.ts, merge.ts: HTML → blocks → segments. */
@@ -347,7 +347,8 @@ describe('deep nesting', () => {
       const html = `${'<div class="x1">'.repeat(depth)}deep text${'</div>'.repeat(depth)}<p class="after">after</p>`;
       const blocks = segmentHtml(html).blocks;
       expect(blocks.map((b) => b.text)).toEqual(['deep text', 'after']);
-      expect(blocks[0]!.path!.split('>')).toHaveLength(MAX_TRACKED_DEPTH);
+      // the path names the nearest MAX_PATH_LABELS elements after an elision mark
+      expect(blocks[0]!.path!.split('>')).toEqual([PATH_ELISION, ...Array<string>(MAX_PATH_LABELS).fill('div.x1')]);
       expect(blocks[0]!.cues).toHaveLength(MAX_CUE_ANCESTORS);
       expect(blocks[1]!.path).toBe('p.after');
       expect(blocks[1]!.cues).toEqual([['after']]);
@@ -355,6 +356,16 @@ describe('deep nesting', () => {
     },
     60_000,
   );
+
+  it.each([
+    [MAX_PATH_LABELS, false],
+    [MAX_PATH_LABELS + 1, true],
+  ])('a block %i elements deep: path elided %s', (depth, elided) => {
+    const block = segmentHtml(`${'<div id="d">'.repeat(depth)}text${'</div>'.repeat(depth)}`).blocks[0]!;
+    const labels = block.path!.split('>');
+    expect(labels[0] === PATH_ELISION).toBe(elided);
+    expect(labels.filter((l) => l === 'div#d')).toHaveLength(Math.min(depth, MAX_PATH_LABELS));
+  });
 
   it('unclosed deep nesting keeps the text', () => {
     const blocks = segmentHtml(`${'<div><span>'.repeat(MAX_TRACKED_DEPTH)}text at the bottom`).blocks;
@@ -366,7 +377,7 @@ describe('deep nesting', () => {
       const html = `<section class="outer">${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}<p>y</p></section>`;
       const blocks = segmentHtml(html).blocks;
       expect(blocks.map((b) => [b.text, b.path])).toEqual([
-        ['x', ['section.outer', ...Array<string>(Math.min(depth, MAX_TRACKED_DEPTH - 1)).fill('div')].join('>')],
+        ['x', [PATH_ELISION, ...Array<string>(MAX_PATH_LABELS).fill('div')].join('>')],
         ['y', 'section.outer>p'],
       ]);
     }

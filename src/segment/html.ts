@@ -14,6 +14,20 @@ export const MAX_TRACKED_DEPTH = 256;
 /** Ancestor class/id/role cues beyond this distance from the block are not recorded. */
 export const MAX_CUE_ANCESTORS = 6;
 const MAX_CUE_TOKENS_PER_ELEMENT = 12;
+/**
+ * A block's `path` names at most this many of its nearest elements, after "…>" when there are
+ * more: 20,000 segments each with a 256-element path of 70-character labels would make a report
+ * of hundreds of MB from a page of a few MB. Sixteen is deeper than any path needed to find a block.
+ */
+export const MAX_PATH_LABELS = 16;
+export const PATH_ELISION = '…';
+
+function pathOf(frames: readonly Frame[]): string {
+  const from = Math.max(0, frames.length - MAX_PATH_LABELS);
+  let path = from > 0 ? PATH_ELISION : '';
+  for (let i = from; i < frames.length; i++) path += (path ? '>' : '') + frames[i]!.label;
+  return path;
+}
 const MAX_TITLE_REWRITE_CHARS = 2000;
 
 interface Frame {
@@ -62,11 +76,15 @@ function frameLabel(tag: string, attribs: Readonly<Record<string, string>>): str
   return `${tag}${id || cls}`;
 }
 
+/** Characters JavaScript's `\s` matches: block text is collapsed and trimmed with `\s`, so counting must agree with it (U+FEFF and U+2028 included). */
+const JS_SPACE = /\s/;
+
 function nonSpaceLength(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c && c !== 0xa0 && c !== 0x3000) n++;
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) continue;
+    if (c < 0x80 ? c !== 0x0b && c !== 0x0c : !JS_SPACE.test(text[i]!)) n++;
   }
   return n;
 }
@@ -143,7 +161,7 @@ export function segmentHtml(html: string): SegmentedPage {
       kind: headingLevel ? 'heading' : 'block',
       start: block.start,
       end: block.end,
-      path: frames.map((f) => f.label).join('>'),
+      path: pathOf(frames),
       cues,
       linkChars: block.linkChars,
       linkCount: block.linkIds.size,
