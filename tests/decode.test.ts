@@ -357,6 +357,14 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml(at)).toBe(true);
   });
 
+  it('a tag whose attribute is padded past HTML_SNIFF_CHARS is markup; "<p for" in prose is not', () => {
+    expect(looksLikeHtml(`<div style="${'x'.repeat(2 * HTML_SNIFF_CHARS)}">a</div><p>b</p>`)).toBe(true);
+    expect(looksLikeHtml(`<div>${'x'.repeat(2000)}</div>`)).toBe(true);
+    expect(looksLikeHtml(`Use <p for paragraphs and <a to link; ${'words '.repeat(1000)}`)).toBe(false);
+    expect(looksLikeHtml(`Use <p class= to style it; ${'words '.repeat(1000)}`)).toBe(true);
+    expect(looksLikeHtml(`Use <p class= to style it; ${'words '.repeat(10)}`)).toBe(false);
+  });
+
   it('only counts tags within HTML_SNIFF_CHARS', () => {
     const late = 'x'.repeat(HTML_SNIFF_CHARS) + '<div><p>';
     expect(looksLikeHtml(late)).toBe(false);

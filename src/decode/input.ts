@@ -40,7 +40,12 @@ export class PagesiftInputError extends TypeError {
 /** How much of the start of a string is examined to tell HTML from text. */
 export const HTML_SNIFF_CHARS = 4096;
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml|<head[\s>]|<body[\s>]|<!--)/i;
-const HTML_TAG = /<\/?(?:html|head|body|title|meta|div|p|a|span|table|td|br|ul|li|h[1-6]|script|style|link)\b[^<>]{0,1024}>/gi;
+/**
+ * A common tag: complete (`<div class="x">`), or opened with an attribute assignment (`<div
+ * style="…` whose `>` lies beyond the sniffed window: attackers pad attributes). `[^<>]*` stops
+ * at the next `<`, where the next match starts, so the scan is linear.
+ */
+const HTML_TAG = /<\/?(?:html|head|body|title|meta|div|p|a|span|table|td|br|ul|li|h[1-6]|script|style|link)\b(?:[^<>]*>|\s+[a-z][\w-]*\s*=\s*["']?)/gi;
 /** Strings with at least this many common tags near the start are HTML. */
 export const HTML_MIN_TAGS = 2;
 
@@ -49,8 +54,12 @@ export function looksLikeHtml(text: string): boolean {
   if (HTML_START.test(head)) return true;
   let tags = 0;
   HTML_TAG.lastIndex = 0;
-  while (HTML_TAG.exec(head) && ++tags < HTML_MIN_TAGS);
-  return tags >= HTML_MIN_TAGS;
+  for (let match = HTML_TAG.exec(head); match; match = HTML_TAG.exec(head)) {
+    if (++tags >= HTML_MIN_TAGS) return true;
+    // an attribute still open at the end of the window: a padded tag, the page is markup
+    if (!match[0].endsWith('>') && !/[<>]/.test(head.slice(HTML_TAG.lastIndex))) return head.length === HTML_SNIFF_CHARS;
+  }
+  return false;
 }
 
 function cutString(text: string, maxUnits: number): { text: string; truncated: boolean } {
