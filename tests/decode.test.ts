@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { chooseCharset, charsetFromContentType, charsetFromMeta, META_PRESCAN_BYTES, supportedCharset, UTF8_MAX_INVALID_SHARE } from '../src/decode/charset.js';
+import { chooseCharset, charsetFromContentType, charsetFromMeta, DETECTION_LEAD_BYTES, DETECTION_SAMPLE_BYTES, META_PRESCAN_BYTES, supportedCharset, UTF8_MAX_INVALID_SHARE } from '../src/decode/charset.js';
 import { decodeBytes } from '../src/decode/decode.js';
 import { decodeInput, HTML_MIN_TAGS, HTML_SNIFF_CHARS, looksLikeHtml, PagesiftInputError, type SiftInput } from '../src/decode/input.js';
 import type { WarningCode } from '../src/report/warning.js';
@@ -174,6 +174,19 @@ describe('decodeBytes: detection without any declaration', () => {
     expect(accepted).toContain(decoded.charset);
     expect(decoded.charsetSource).toBe('detected');
     expect(codes(decoded.warnings)).toEqual(['charset-detected']);
+  });
+
+  it.each([
+    ['gbk', ZH_HANS, ['gbk', 'gb18030']],
+    ['big5', ZH_HANT, ['big5']],
+    ['shift_jis', JA, ['shift_jis']],
+  ])('%s page whose text starts after more than DETECTION_SAMPLE_BYTES of ASCII markup', (charset, text, accepted) => {
+    const head = `<style>${'.x{color:red}\n'.repeat(Math.ceil((DETECTION_SAMPLE_BYTES + DETECTION_LEAD_BYTES) / 14) + 1)}</style>`;
+    const html = page(`${text}`).replace('<body>', `<body>${head}`);
+    expect(html.indexOf(text)).toBeGreaterThan(DETECTION_SAMPLE_BYTES + DETECTION_LEAD_BYTES);
+    const decoded = decodeBytes(encode(html, charset));
+    expect(accepted).toContain(decoded.charset);
+    expect(decoded.text).toBe(html);
   });
 
   it.each([

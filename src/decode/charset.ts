@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 
 /**
@@ -15,8 +16,12 @@ import chardet from 'chardet';
 
 /** How many leading bytes are searched for a `<meta>` declaration (HTML spec prescan: 1024; many real pages put it later). */
 export const META_PRESCAN_BYTES = 4096;
-/** How many bytes chardet reads; its statistics settle long before this. */
-export const DETECTION_SAMPLE_BYTES = 65_536;
+/**
+ * How many bytes chardet reads (its cost grows with the sample: ~20 ms for 64 KB). Measured on the
+ * development corpus: 16 KB from the first non-ASCII byte picks the same charset as 64 KB from the
+ * start on each of the 10 pages that reach detection.
+ */
+export const DETECTION_SAMPLE_BYTES = 16_384;
 export const FALLBACK_CHARSET = 'windows-1252';
 
 export type CharsetSource = 'bom' | 'content-type' | 'utf-8-valid' | 'meta' | 'detected' | 'fallback' | 'ascii';
@@ -67,8 +72,7 @@ export function charsetFromMeta(bytes: Uint8Array): string | undefined {
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
-  return false;
+  return !isAscii(bytes);
 }
 
 /**
@@ -79,6 +83,8 @@ function hasNonAscii(bytes: Uint8Array): boolean {
 export const UTF8_MAX_INVALID_SHARE = 0.01;
 
 function isMostlyUtf8(bytes: Uint8Array): boolean {
+  // Node's native check (simdutf) settles valid pages; the count below is for the rest
+  if (isUtf8(bytes)) return true;
   let valid = 0;
   let invalid = 0;
   for (let i = 0; i < bytes.length; ) {
@@ -107,8 +113,17 @@ function isMostlyUtf8(bytes: Uint8Array): boolean {
   return invalid <= UTF8_MAX_INVALID_SHARE * (valid + invalid);
 }
 
+/** Where the detection sample starts: this many bytes before the first non-ASCII byte (pages open with kilobytes of ASCII markup, which tell chardet nothing). */
+export const DETECTION_LEAD_BYTES = 1024;
+
+function firstNonAscii(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return i;
+  return bytes.length;
+}
+
 function detect(bytes: Uint8Array): string | undefined {
-  const candidates = chardet.analyse(bytes.subarray(0, DETECTION_SAMPLE_BYTES));
+  const from = Math.max(0, firstNonAscii(bytes) - DETECTION_LEAD_BYTES);
+  const candidates = chardet.analyse(bytes.subarray(from, from + DETECTION_SAMPLE_BYTES));
   for (const candidate of candidates) {
     const supported = supportedCharset(candidate.name);
     if (supported) return supported;

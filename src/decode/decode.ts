@@ -39,7 +39,8 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string, truncated =
   // A cut made by maxBytes may split the last character: stream mode leaves that tail undecoded
   // instead of blaming the page for a U+FFFD.
   const text = new TextDecoder(choice.charset, { fatal: false, ignoreBOM: true }).decode(body, { stream: truncated });
-  const replaced = countReplacements(text) - literalReplacementChars(body, choice.charset);
+  const replacements = countReplacements(text);
+  const replaced = replacements === 0 ? 0 : replacements - literalReplacementChars(body, choice.charset);
   if (replaced > 0) {
     warnings.push({
       code: 'undecodable-bytes',
