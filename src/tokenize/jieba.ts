@@ -6,6 +6,8 @@ import { add_word, cut, tokenize as jiebaTokenize } from 'jieba-wasm';
  */
 
 const WARM_UP_TEXT = '词典加载';
+/** jieba's HMM guesses words missing from its dictionary. */
+export const JIEBA_HMM = false;
 
 const added = new Set<string>();
 
@@ -16,7 +18,7 @@ export interface Token {
 
 /** Build jieba's dictionary now (the first call costs ~0.3–0.5 s) instead of on the first page. */
 export function warmUpJieba(): void {
-  cut(WARM_UP_TEXT, true);
+  cut(WARM_UP_TEXT, JIEBA_HMM);
 }
 
 /**
@@ -39,7 +41,7 @@ export function addJiebaWords(words: Iterable<string>): void {
  * page: 1.2 ms against 8.2 ms). Should the pieces ever not cover the text, `tokenize` is used.
  */
 export function jiebaSpans(text: string): Token[] {
-  const pieces = cut(text, true);
+  const pieces = cut(text, JIEBA_HMM);
   const spans: Token[] = new Array(pieces.length);
   let at = 0;
   for (let i = 0; i < pieces.length; i++) {
@@ -52,7 +54,7 @@ export function jiebaSpans(text: string): Token[] {
 }
 
 function tokenSpans(text: string): Token[] {
-  const raw = jiebaTokenize(text, 'default', true);
+  const raw = jiebaTokenize(text, 'default', JIEBA_HMM);
   const astral = /[\uD800-\uDBFF]/.test(text);
   if (!astral) return raw.map((t) => ({ start: t.start, end: t.end }));
   // Map code point offsets to UTF-16 offsets.
