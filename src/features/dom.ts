@@ -21,6 +21,30 @@ function matchesCue(token: string, cues: readonly string[]): boolean {
   return false;
 }
 
+const STRONG = 1;
+const NAV = 2;
+const BODY = 4;
+/** Class tokens repeat across a page's blocks and across pages: each is matched against the lists once, up to this many per list set (then the memo starts over). */
+export const MAX_MEMO_CUE_TOKENS = 50_000;
+const memos = new WeakMap<CueLists, Map<string, number>>();
+
+function cueBits(token: string, cues: CueLists): number {
+  let memo = memos.get(cues);
+  if (!memo) memos.set(cues, (memo = new Map()));
+  let bits = memo.get(token);
+  if (bits === undefined) {
+    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0);
+    if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
+    memo.set(token, bits);
+  }
+  return bits;
+}
+
+function groupHas(group: readonly string[], bit: number, cues: CueLists): boolean {
+  for (const token of group) if (cueBits(token, cues) & bit) return true;
+  return false;
+}
+
 export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void {
   // A strong navigation cue or a <footer>/<nav>/<aside> on the block or its parent decides; otherwise
   // the nearest element with a cue decides, and within one element a navigation cue wins over a
@@ -29,14 +53,13 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void
   let body = 0;
   const groups = block.cues;
   // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)
-  const strong = groups
-    .slice(0, STRONG_CUE_GROUPS)
-    .some((group) => group.some((token) => matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token)));
+  let strong = false;
+  for (let g = 0; g < groups.length && g < STRONG_CUE_GROUPS && !strong; g++) strong = groupHas(groups[g]!, STRONG, cues);
   if (strong) nav = 1;
   else {
     for (const group of groups) {
-      nav = group.some((token) => matchesCue(token, cues.navigation)) ? 1 : 0;
-      body = !nav && group.some((token) => matchesCue(token, cues.body)) ? 1 : 0;
+      nav = groupHas(group, NAV, cues) ? 1 : 0;
+      body = !nav && groupHas(group, BODY, cues) ? 1 : 0;
       if (nav || body) break;
     }
   }
