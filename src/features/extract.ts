@@ -53,6 +53,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   let pageChars = 0;
   let pageHan = 0;
   const titleWords: string[] = [];
+  const titleWordSet = new Set<string>();
+  /** Title words seen elsewhere on the page. Only those are kept (a set of every word of a 10 MB page cost seconds): the segmenters put title segments first. */
   const pageWords = new Set<string>();
   const analyzed = blocks.map((block): AnalyzedSegment => {
     const features = space.vector();
@@ -73,8 +75,14 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     set('words', tokens.words.length);
     set('stopwordRatio', stopwordRatio(tokens.words, stopwords));
     set('repetition', repetition(tokens.words));
-    if (block.kind === 'title' || block.kind === 'script-title') for (const word of new Set(tokens.words)) titleWords.push(word);
-    else for (const word of tokens.words) pageWords.add(word);
+    if (block.kind === 'title' || block.kind === 'script-title') {
+      for (const word of new Set(tokens.words)) {
+        titleWords.push(word);
+        titleWordSet.add(word);
+      }
+    } else if (titleWordSet.size > 0) {
+      for (const word of tokens.words) if (titleWordSet.has(word)) pageWords.add(word);
+    }
     set('linkDensity', scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars));
     set('linkCount', block.linkCount);
     domFeatures(block, cues, set);
