@@ -82,11 +82,10 @@ export function parseLexicon(text: string, source: string, lang: string, default
   return { category, label: label as LexiconLabel, description, lang, source, terms };
 }
 
-/** Fields start at whitespace followed by !, @ or *; the term and allow phrases may contain spaces. */
-const FIELD_SPLIT = /\s+(?=[!@*])/;
+/** Fields start at a space followed by !, @ or * (whitespace runs are collapsed to one space first); the term and allow phrases may contain spaces. One space, not `\s+`: `\s+(?=…)` backtracks quadratically over a long run. */
+const FIELD_SPLIT = / (?=[!@*])/;
 
 function parseTermLine(line: string, source: string, lineNo: number): LexiconTerm {
-  // whitespace runs collapsed first: FIELD_SPLIT backtracks quadratically over a long run
   const [head, ...fields] = line.replace(/\s+/g, ' ').split(FIELD_SPLIT);
   const words = [head!.replace(/\s+/g, ' ')];
   const allow: string[] = [];
