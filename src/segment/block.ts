@@ -16,7 +16,7 @@ export interface Block {
    * Lower-case class/id/role tokens, one group per element that has any, nearest element first;
    * semantic container tags (nav, footer…) anywhere above form the last group.
    */
-  cues: string[][];
+  cues: (readonly string[])[];
   /** Characters (non-space) inside `<a href>` and the number of such links. */
   linkChars: number;
   linkCount: number;

@@ -36,7 +36,7 @@ interface Frame {
   hidden: boolean;
   skip: boolean;
   link: boolean;
-  cues: string[];
+  cues: readonly string[];
   label: string;
 }
 
@@ -57,22 +57,44 @@ const JS_HREF = /^\s*javascript:/i;
 const WORD_CHAR = /[\p{Script=Latin}\p{Nd}]/u;
 const DOCUMENT_TITLE_ASSIGNMENT = /document\.title\s*=\s*(["'`])((?:\\.|(?!\1)[^\\]){0,2000})\1/g;
 
-function cueTokens(attribs: Readonly<Record<string, string>>, tag: string): string[] {
+const FIRST_WORD = /\S+/;
+const NO_CUES: readonly string[] = Object.freeze([]);
+const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
+/** Attribute values are split into cue tokens once per value (class names repeat on every item of a page), up to this many values (then the memo starts over). */
+const MAX_MEMO_VALUES = 10_000;
+const MAX_MEMO_VALUE_CHARS = 256;
+const valueMemo = new Map<string, readonly string[]>();
+
+function valueTokens(value: string): readonly string[] {
+  const memo = value.length <= MAX_MEMO_VALUE_CHARS ? valueMemo.get(value) : undefined;
+  if (memo) return memo;
   const tokens: string[] = [];
-  if (SEMANTIC_CUE_TAGS.has(tag)) tokens.push(tag);
-  for (const name of ['class', 'id', 'role', 'itemprop']) {
-    const value = attribs[name];
-    if (!value) continue;
-    for (const token of value.toLowerCase().split(CUE_SPLIT)) {
-      if (token.length > 1 && tokens.length < MAX_CUE_TOKENS_PER_ELEMENT) tokens.push(token);
-    }
+  for (const token of value.toLowerCase().split(CUE_SPLIT)) {
+    if (token.length > 1 && tokens.length < MAX_CUE_TOKENS_PER_ELEMENT) tokens.push(token);
+  }
+  if (value.length <= MAX_MEMO_VALUE_CHARS) {
+    if (valueMemo.size >= MAX_MEMO_VALUES) valueMemo.clear();
+    valueMemo.set(value, tokens);
   }
   return tokens;
 }
 
+function cueTokens(attribs: Readonly<Record<string, string>>, tag: string): readonly string[] {
+  let tokens: string[] | undefined = SEMANTIC_CUE_TAGS.has(tag) ? [tag] : undefined;
+  for (const name of CUE_ATTRIBUTES) {
+    const value = attribs[name];
+    if (!value) continue;
+    for (const token of valueTokens(value)) {
+      tokens ??= [];
+      if (tokens.length < MAX_CUE_TOKENS_PER_ELEMENT) tokens.push(token);
+    }
+  }
+  return tokens ?? NO_CUES;
+}
+
 function frameLabel(tag: string, attribs: Readonly<Record<string, string>>): string {
   const id = attribs['id'] ? `#${attribs['id'].slice(0, 32)}` : '';
-  const cls = attribs['class'] ? `.${attribs['class'].trim().split(/\s+/)[0]!.slice(0, 32)}` : '';
+  const cls = attribs['class'] ? `.${(FIRST_WORD.exec(attribs['class'])?.[0] ?? '').slice(0, 32)}` : '';
   return `${tag}${id || cls}`;
 }
 
@@ -131,7 +153,7 @@ export function segmentHtml(html: string): SegmentedPage {
     const text = block.parts.join('').replace(/\s+/g, ' ').trim();
     if (text === '') return;
     const frames = block.frames;
-    const cues: string[][] = [];
+    const cues: (readonly string[])[] = [];
     for (let i = frames.length - 1; i >= 0 && cues.length < MAX_CUE_ANCESTORS; i--) {
       const frame = frames[i]!;
       if (frame.cues.length > 0) cues.push(frame.cues);
