@@ -3,6 +3,7 @@ import { FeatureSpace, STATIC_FEATURES } from '../src/features/feature-set.js';
 import { contextPass, type ContextInput } from '../src/classify/context.js';
 import { firstPassLabel, neverBody, type FirstPass } from '../src/classify/label.js';
 import { DECISIVE_MARGIN, DEFAULT_PAGE_SPAM_THRESHOLD, SPAM_MIN_SCORE } from '../src/classify/thresholds.js';
+import { findTeasers, TEASER_HEADLINE_MIN_LINK_DENSITY, TEASER_HEADLINE_MIN_WEIGHT, TEASER_MIN_UNITS, TEASER_SUMMARY_MAX_WEIGHT, type TeaserInput } from '../src/classify/teasers.js';
 import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import type { LexiconHit } from '../src/lexicon/matcher.js';
 import type { RuleHit } from '../src/rules/engine.js';
@@ -144,5 +145,51 @@ describe('pageVerdict', () => {
 
   it('an empty page is not spam', () => {
     expect(pageVerdict([], DEFAULT_PAGE_SPAM_THRESHOLD)).toEqual({ spam: false, score: 0, threshold: DEFAULT_PAGE_SPAM_THRESHOLD, categories: [] });
+  });
+});
+
+describe('findTeasers', () => {
+  // A card: <div class="card"> (id 10 + k) holding <h3><a> (its own element 100 + k) and <p> (200 + k).
+  const headline = (k: number, over: Partial<TeaserInput> = {}): TeaserInput => ({ ancestors: [1, 2, 10 + k, 100 + k], isBody: false, weight: TEASER_HEADLINE_MIN_WEIGHT, linkDensity: 1, anchored: false, ...over });
+  const summary = (k: number, over: Partial<TeaserInput> = {}): TeaserInput => ({ ancestors: [1, 2, 10 + k, 200 + k], isBody: true, weight: TEASER_SUMMARY_MAX_WEIGHT, linkDensity: 0, anchored: false, ...over });
+  const cards = (n: number, h: Partial<TeaserInput> = {}, s: Partial<TeaserInput> = {}): TeaserInput[] => Array.from({ length: n }, (_, k) => [headline(k, h), summary(k, s)]).flat();
+  const summaries = (n: number): number[] => Array.from({ length: n }, (_, k) => 2 * k + 1);
+
+  it('fires at TEASER_MIN_UNITS units, not one below', () => {
+    expect(findTeasers(cards(TEASER_MIN_UNITS))).toEqual(summaries(TEASER_MIN_UNITS));
+    expect(findTeasers(cards(TEASER_MIN_UNITS - 1))).toEqual([]);
+  });
+
+  it.each([
+    ['headline weight just below TEASER_HEADLINE_MIN_WEIGHT', { weight: TEASER_HEADLINE_MIN_WEIGHT - 1 }, {}],
+    ['headline link density just below TEASER_HEADLINE_MIN_LINK_DENSITY', { linkDensity: TEASER_HEADLINE_MIN_LINK_DENSITY - 0.01 }, {}],
+    ['summary weight just above TEASER_SUMMARY_MAX_WEIGHT', {}, { weight: TEASER_SUMMARY_MAX_WEIGHT + 1 }],
+    ['summary not body in the first pass', {}, { isBody: false }],
+    ['summary anchored (a headline or byline rule hit it)', {}, { anchored: true }],
+  ] as const)('does not fire with %s', (_name, h, s) => {
+    expect(findTeasers(cards(TEASER_MIN_UNITS + 2, h, s))).toEqual([]);
+  });
+
+  it('does not fire on an article whose paragraphs share one parent, even under linked headings', () => {
+    // <div id=5><h2><a>…</a></h2><p>…</p><h2><a>…</a></h2><p>…</p>…</div>
+    const article = Array.from({ length: 5 }, (_, k) => [
+      { ancestors: [1, 5, 100 + k], isBody: false, weight: 60, linkDensity: 1, anchored: false },
+      { ancestors: [1, 5, 200 + k], isBody: true, weight: 300, linkDensity: 0, anchored: false },
+    ]).flat();
+    expect(findTeasers(article)).toEqual([]);
+  });
+
+  it('does not fire when the headline sits in another unit than the summary', () => {
+    const split = Array.from({ length: 5 }, (_, k) => [headline(k, { ancestors: [1, 2, 50 + k, 100 + k] }), summary(k)]).flat();
+    expect(findTeasers(split)).toEqual([]);
+  });
+
+  it('does not fire on a unit holding a second body segment (a post, not a teaser)', () => {
+    const posts = Array.from({ length: 5 }, (_, k) => [headline(k), summary(k), summary(k, { ancestors: [1, 2, 10 + k, 300 + k] })]).flat();
+    expect(findTeasers(posts)).toEqual([]);
+  });
+
+  it('ignores text input (no ancestry)', () => {
+    expect(findTeasers(cards(5, { ancestors: undefined }, { ancestors: undefined }))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
 import { betweenSpam, betweenSpamHit, doorwayHit, isDoorwayPage } from './doorway.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, outsideMainHit } from './main-content.js';
+import { findTeasers, teaserHit } from './teasers.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
   label: Label;
@@ -26,6 +27,7 @@ interface Scored {
 export function classifySegments(segments: readonly AnalyzedSegment[], rules: readonly CompiledRule[], space: FeatureSpace): LabelledSegment[] {
   const scored = segments.map((segment) => scoreSegment(segment, rules, space));
   demoteOutsideMainContent(scored, space);
+  demoteTeasers(scored, space);
   spreadSpam(scored, space);
   return resolveByContext(scored);
 }
@@ -58,6 +60,28 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
     const ancestors = s.segment.block.ancestors;
     if (s.first.label !== 'body' || !ancestors || isInside(ancestors, main) || s.hits.some((h) => h.anchor)) continue;
     const hit = outsideMainHit();
+    s.hits.push(hit);
+    s.scores = { ...s.scores, navigation: s.scores.navigation + hit.score };
+    s.first = firstPassLabel(s.scores);
+  }
+}
+
+/** Summaries under linked headlines, repeated unit after unit, are teasers for other pages (HTML only). */
+function demoteTeasers(scored: Scored[], space: FeatureSpace): void {
+  const weight = space.indexOf('weightedChars');
+  const linkDensity = space.indexOf('linkDensity');
+  const teasers = findTeasers(
+    scored.map((s) => ({
+      ancestors: s.segment.block.ancestors,
+      isBody: s.first.label === 'body',
+      weight: s.segment.features[weight] ?? 0,
+      linkDensity: s.segment.features[linkDensity] ?? 0,
+      anchored: s.hits.some((h) => h.anchor),
+    })),
+  );
+  for (const i of teasers) {
+    const s = scored[i]!;
+    const hit = teaserHit();
     s.hits.push(hit);
     s.scores = { ...s.scores, navigation: s.scores.navigation + hit.score };
     s.first = firstPassLabel(s.scores);

@@ -1,0 +1,68 @@
+import type { RuleHit } from '../rules/engine.js';
+import type { Label } from '../rules/schema.js';
+
+/**
+ * Teaser lists (HTML only): section fronts, home pages and "related stories" blocks repeat a unit
+ * made of a linked headline and one short summary paragraph, each unit in an element of its own.
+ * The summaries read like prose, so the first pass calls them body; the repetition of the unit
+ * shows they introduce other pages. An article's own paragraphs share one parent, and a forum
+ * post is not introduced by a long link, so neither is a teaser unit.
+ */
+
+/** At least this many teaser units on one page make a teaser list (two could be an article's pull quote and a link). */
+export const TEASER_MIN_UNITS = 3;
+/** A teaser's headline link has at least this weighted length (HAN_CHAR_WEIGHT per Han character): 10 Han characters or 30 Latin ones, a headline rather than a name or "Reply". */
+export const TEASER_HEADLINE_MIN_WEIGHT = 30;
+/** A headline is a link when at least this share of its characters lie inside links. */
+export const TEASER_HEADLINE_MIN_LINK_DENSITY = 0.9;
+/** A teaser summary is at most this long (weighted): about 450 Latin or 150 Han characters; a longer text is a post or an article of its own. */
+export const TEASER_SUMMARY_MAX_WEIGHT = 450;
+/** Navigation score given to a teaser summary: as much as a segment outside the main content gets (OUTSIDE_MAIN_SCORE). */
+export const TEASER_SCORE = 8;
+
+export interface TeaserInput {
+  /** Block-element ancestry, outermost first, ending with the block's own element. */
+  ancestors: readonly number[] | undefined;
+  isBody: boolean;
+  weight: number;
+  linkDensity: number;
+  anchored: boolean;
+}
+
+/** The element holding the block's own element: the unit a teaser's headline and summary share. */
+function unitOf(ancestors: readonly number[] | undefined): number | undefined {
+  return ancestors && ancestors.length >= 2 ? ancestors[ancestors.length - 2] : undefined;
+}
+
+function isHeadlineLink(segment: TeaserInput): boolean {
+  return segment.linkDensity >= TEASER_HEADLINE_MIN_LINK_DENSITY && segment.weight >= TEASER_HEADLINE_MIN_WEIGHT;
+}
+
+/** Indexes of the summaries of a teaser list, or none when the page has fewer than TEASER_MIN_UNITS units. */
+export function findTeasers(segments: readonly TeaserInput[]): number[] {
+  const bodyPerUnit = new Map<number, number>();
+  for (const s of segments) {
+    const unit = unitOf(s.ancestors);
+    if (s.isBody && unit !== undefined) bodyPerUnit.set(unit, (bodyPerUnit.get(unit) ?? 0) + 1);
+  }
+  const summaries: number[] = [];
+  for (let i = 1; i < segments.length; i++) {
+    const summary = segments[i]!;
+    const headline = segments[i - 1]!;
+    if (!summary.isBody || summary.anchored || summary.weight > TEASER_SUMMARY_MAX_WEIGHT || !isHeadlineLink(headline)) continue;
+    const unit = unitOf(summary.ancestors);
+    // the headline sits in the same unit (its own <h3> inside the card), and the unit holds no other body text
+    if (unit === undefined || !headline.ancestors?.includes(unit) || bodyPerUnit.get(unit) !== 1) continue;
+    summaries.push(i);
+  }
+  return summaries.length >= TEASER_MIN_UNITS ? summaries : [];
+}
+
+export function teaserHit(): RuleHit {
+  return {
+    rule: 'context.teaser',
+    label: 'navigation' satisfies Label,
+    score: TEASER_SCORE,
+    description: `a short summary under a linked headline, a unit repeated at least ${TEASER_MIN_UNITS} times on the page: a teaser for another page`,
+  };
+}

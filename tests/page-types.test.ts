@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Label, Report, Sifter } from '../src/index.js';
+import { encodeWithNcr } from './helpers/encode.js';
+import { defaultSifter } from './helpers/sifter.js';
+
+/**
+ * Page types other than articles (issue 3): forum threads (posts are body), listing and home
+ * pages (mostly navigation), articles with comments (comments are navigation, README), pages
+ * without any class names, Japanese. The pages in tests/fixtures/pages were written for these
+ * tests in the markup of common site software (Discuz!, WordPress, table layouts); their text is
+ * our own. Each page gets a table of phrases and the label of the segment holding each phrase.
+ */
+
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'pages');
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+
+let sifter: Sifter;
+beforeAll(async () => {
+  sifter = await defaultSifter();
+});
+
+const HEAD_KINDS: readonly string[] = ['title', 'meta-description', 'meta-keywords', 'script-title'];
+
+/** Label of the visible segment that is the phrase, or else of the first one holding it (the title, meta and breadcrumb repeat the headline). */
+function labelOf(report: Report, phrase: string): Label | undefined {
+  const visible = report.segments.filter((s) => !HEAD_KINDS.includes(s.source.kind));
+  return (visible.find((s) => s.text === phrase) ?? visible.find((s) => s.text.includes(phrase)))?.label;
+}
+
+/** Share of the page's visible characters (title and meta left out) in segments with this label. */
+function share(report: Report, label: Label): number {
+  const visible = report.segments.filter((s) => !HEAD_KINDS.includes(s.source.kind));
+  const total = visible.reduce((n, s) => n + s.text.length, 0);
+  return visible.filter((s) => s.label === label).reduce((n, s) => n + s.text.length, 0) / total;
+}
+
+interface PageCase {
+  file: string;
+  /** How the page is given to sift: as its UTF-8 text, or as bytes in the charset it declares. */
+  charset?: string;
+  body: string[];
+  navigation: string[];
+}
+
+const PAGES: PageCase[] = [
+  {
+    file: 'zh-forum-thread.html',
+    body: ['求助：家里的老式燃气热水器打不着火怎么办？', '家里的燃气热水器用了快十年了', '听你的描述，有点火声但是不出火', '皮膜这种配件几十块钱就能买到', '按照楼上说的试了一下'],
+    navigation: ['设为首页', '排行榜', '修理工小刘', '举报', '返回列表', '登录后才可以回帖', 'Powered by Discuz!', '京ICP备12345678号'],
+  },
+  {
+    file: 'zh-table-layout-news.html',
+    charset: 'gbk',
+    body: ['我市启动秋季农田水利建设 计划新修渠道八十公里', '10月20日，全市秋冬季农田水利基本建设现场会', '据了解，今年全市计划新修和维修灌溉渠道八十公里', '会后，与会人员还实地察看了'],
+    navigation: ['国内新闻', '当前位置', '打印本页', '市领导督查秋粮收购工作', '上一篇', '热点排行', '市区新增三条公交线路', '冀ICP备05012345号'],
+  },
+  {
+    file: 'ja-news-article.html',
+    charset: 'shift_jis',
+    body: ['北陸新幹線、敦賀延伸から半年', '16日で半年を迎えた', '特に人気を集めているのは', '接続ダイヤの改善を求めていく方針だ', '冬の観光シーズンに向けた誘客策'],
+    navigation: ['会員登録', 'ホーム', 'Facebookでシェア', '関連記事', '敦賀駅前に新しい商業施設がオープン', 'アクセスランキング', 'プライバシーポリシー', 'ページの先頭へ'],
+  },
+  {
+    file: 'en-blog-comments.html',
+    body: ['Why my sourdough starter stopped rising (and how I revived it)', 'Maria Keller', 'For three years my starter behaved', 'Feeding ratio matters more than flour brand', 'Switching to one part starter', 'it was a hungry culture in a cold room'],
+    navigation: ['Skip to content', 'Techniques', 'Tagged', 'Previous: Crisp rye crackers', 'thoughts on', 'Same thing happened to me last winter', 'Thank you for the ratio tip', 'Leave a Reply', 'Recent Posts', 'Proudly powered by'],
+  },
+  {
+    file: 'en-category-listing.html',
+    body: [],
+    navigation: ['River otters return to the upper valley', 'Volunteers counting tracks along the upper river', 'Students at Hillcrest Academy logged', 'We asked forty households', 'The county has fitted tilt meters', 'Next', 'Sign up for our free weekday newsletter', 'Riverside Courier Ltd'],
+  },
+  {
+    file: 'zh-portal-home.html',
+    charset: 'gbk',
+    body: [],
+    navigation: ['江城地铁三号线二期工程全线贯通', '市政府常务会议研究部署防汛抗旱工作', '医保个人账户家庭共济怎么办理', '公积金贷款最高额度调整', '友情链接', '违法和不良信息举报电话'],
+  },
+];
+
+describe.each(PAGES)('$file', ({ file, charset, body, navigation }) => {
+  let report: Report;
+  beforeAll(() => {
+    const html = fixture(file);
+    report = sifter.sift(charset ? { bytes: encodeWithNcr(html, charset) } : html);
+  });
+
+  it.each(body)('body: %s', (phrase) => {
+    expect(labelOf(report, phrase)).toBe('body');
+  });
+
+  it.each(navigation)('navigation: %s', (phrase) => {
+    expect(labelOf(report, phrase)).toBe('navigation');
+  });
+
+  it('is not spam', () => {
+    expect(report.verdict.spam).toBe(false);
+    expect(report.segments.filter((s) => s.label === 'spam')).toEqual([]);
+  });
+});
+
+describe('page types as a whole', () => {
+  it.each([
+    ['en-category-listing.html', undefined],
+    ['zh-portal-home.html', 'gbk'],
+  ])('%s, a listing page, is mostly navigation (at most 10% of its text is body)', (file, charset) => {
+    const html = fixture(file);
+    const report = sifter.sift(charset ? { bytes: encodeWithNcr(html, charset) } : html);
+    expect(share(report, 'body')).toBeLessThanOrEqual(0.1);
+  });
+
+  it.each([
+    ['zh-forum-thread.html', undefined],
+    ['zh-table-layout-news.html', 'gbk'],
+    ['ja-news-article.html', 'shift_jis'],
+    ['en-blog-comments.html', undefined],
+  ])('%s starts and ends with navigation, and more than 30% of its text is body', (file, charset) => {
+    const html = fixture(file);
+    const report = sifter.sift(charset ? { bytes: encodeWithNcr(html, charset) } : html);
+    const labels = report.segments.map((s) => s.label);
+    expect(labels[0]).toBe('navigation');
+    expect(labels[labels.length - 1]).toBe('navigation');
+    expect(share(report, 'body')).toBeGreaterThan(0.3);
+  });
+});
