@@ -72,6 +72,7 @@ describe('contextPass', () => {
   const leanNav: ContextInput = { first: { label: undefined, lean: 'navigation' }, inFlow: true };
   const title: ContextInput = { first: { label: 'navigation' }, inFlow: false };
   const hiddenBody: ContextInput = { first: { label: 'body' }, inFlow: false };
+  const headingLeanNav: ContextInput = { ...leanNav, heading: true };
 
   const run = (segments: ContextInput[]): [Label, string | undefined][] => contextPass(segments).map((r) => [r.label, r.hit?.rule]);
 
@@ -98,6 +99,10 @@ describe('contextPass', () => {
     ['spam segments are skipped as context', [body, spam, leanNav, spam, body], [['body', undefined], ['spam', undefined], ['body', 'context.between-body'], ['spam', undefined], ['body', undefined]]],
     ['out-of-flow segments (title/meta/hidden) are skipped as context', [body, title, leanNav, hiddenBody, body], [['body', undefined], ['navigation', undefined], ['body', 'context.between-body'], ['body', undefined], ['body', undefined]]],
     ['an out-of-flow body is not body context', [nav, hiddenBody, leanBody, hiddenBody, nav], [['navigation', undefined], ['body', undefined], ['navigation', 'context.between-navigation'], ['body', undefined], ['navigation', undefined]]],
+    ['navigation → undecided heading → body: the heading introduces the body', [nav, headingLeanNav, body], [['navigation', undefined], ['body', 'context.heading-before-body'], ['body', undefined]]],
+    ['page edge → undecided heading → body: body', [headingLeanNav, body], [['body', 'context.heading-before-body'], ['body', undefined]]],
+    ['body → undecided heading → navigation: own lean (nothing follows it)', [body, headingLeanNav, nav], [['body', undefined], ['navigation', 'context.border'], ['navigation', undefined]]],
+    ['an undecided heading between navigation stays navigation', [nav, headingLeanNav, nav], [['navigation', undefined], ['navigation', 'context.between-navigation'], ['navigation', undefined]]],
     ['nearest decided neighbour wins', [nav, body, leanNav, body, nav], [['navigation', undefined], ['body', undefined], ['body', 'context.between-body'], ['body', undefined], ['navigation', undefined]]],
   ])('%s', (_name, segments, expected) => {
     expect(run(segments)).toEqual(expected);

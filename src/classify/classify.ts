@@ -114,7 +114,8 @@ function spreadSpam(scored: Scored[], space: FeatureSpace): void {
  * headings): it becomes body rather than nothing.
  */
 function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
-  const final = contextPass(scored.map(({ first, inFlow }) => ({ first, inFlow })));
+  // a heading introduces the body after it only when nothing marks it as navigation (a comment's "re:" heading has a cue)
+  const final = contextPass(scored.map(({ segment, first, inFlow, scores }) => ({ first, inFlow, heading: segment.block.kind === 'heading' && scores.navigation === 0 })));
   if (!final.some((d) => d.label === 'body')) {
     scored.forEach((s, i) => {
       if (s.inFlow && s.first.label === undefined) final[i] = { label: 'body', hit: onlyTextHit() };

@@ -6,13 +6,16 @@ import type { FirstPass } from './label.js';
  * jusText-style context pass: an undecided segment takes its label from the nearest decided
  * body/navigation segments before and after it (spam segments and segments outside the flow are
  * skipped; the page edges count as navigation, as in jusText). Body between body stays body;
- * navigation between navigation stays navigation; at a border, the segment's own lean decides.
+ * navigation between navigation stays navigation; at a border, a heading followed by body is body
+ * (jusText's heading pass), and otherwise the segment's own lean decides.
  */
 
 export interface ContextInput {
   first: FirstPass;
   /** Title/meta segments are outside the page flow and never serve as context. */
   inFlow: boolean;
+  /** An <h1>–<h6> with no navigation score: at a border it belongs to the body that follows it (jusText's heading pass). */
+  heading?: boolean;
 }
 
 export interface ContextResult {
@@ -47,6 +50,7 @@ export function contextPass(segments: readonly ContextInput[]): ContextResult[] 
     if (prev === 'navigation' && next === 'navigation') {
       return { label: 'navigation', hit: hit('context.between-navigation', 'navigation', 'undecided segment between navigation segments (or the page edge)') };
     }
+    if (segment.heading && next === 'body') return { label: 'body', hit: hit('context.heading-before-body', 'body', 'undecided heading followed by body: it introduces the text after it') };
     return { label: first.lean, hit: hit('context.border', first.lean, `undecided segment at a body/navigation border; its own scores lean to ${first.lean}`) };
   });
 }
