@@ -1,4 +1,6 @@
 import { detectList } from '../segment/list.js';
+import { countScripts } from '../tokenize/script.js';
+import { weightedLength } from './text.js';
 
 /**
  * The article headline usually repeats elsewhere on the page: as the first part of the
@@ -30,8 +32,13 @@ export function headlineCandidates(title: string | undefined, breadcrumbTails: r
   return [...out].filter((c) => c.length >= HEADLINE_MIN_CHARS);
 }
 
-/** A line that appears twice on the page is a headline candidate when it is this long (a headline shown as h1 and again above the text). */
-export const REPEATED_LINE_MIN_CHARS = 8;
+/**
+ * A line that appears twice on the page is a headline candidate (a headline shown as h1 and again
+ * above the text) when its weighted length (HAN_CHAR_WEIGHT per Han character) is at least this:
+ * 8 Han characters or 24 Latin ones. Counted in plain characters, a two-word line repeated in a
+ * comment thread ("To leighsowrd，") became the headline.
+ */
+export const REPEATED_LINE_MIN_WEIGHT = 24;
 export const REPEATED_LINE_MAX_CHARS = 100;
 /** More repeated lines than this and none is taken as a headline. */
 export const MAX_REPEATED_CANDIDATES = 10;
@@ -41,7 +48,7 @@ export function repeatedLines(texts: readonly string[]): string[] {
   const seen = new Map<string, number>();
   for (const text of texts) {
     const key = squash(text);
-    if (key.length < REPEATED_LINE_MIN_CHARS || key.length > REPEATED_LINE_MAX_CHARS) continue;
+    if (key.length > REPEATED_LINE_MAX_CHARS || weightedLength(countScripts(key)) < REPEATED_LINE_MIN_WEIGHT) continue;
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const repeated = [...seen].filter(([, n]) => n >= 2).map(([key]) => key);

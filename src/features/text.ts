@@ -26,13 +26,19 @@ function count(text: string, pattern: RegExp): number {
   return n;
 }
 
+/** Length with each Han/kana/Hangul character counted as HAN_CHAR_WEIGHT Latin characters. */
+export function weightedLength(scripts: ScriptCounts): number {
+  const wide = scripts.han + scripts.kana + scripts.hangul;
+  return scripts.chars - wide + wide * HAN_CHAR_WEIGHT;
+}
+
 export function textFeatures(text: string, scripts: ScriptCounts, set: SetFeature): void {
   const chars = scripts.chars;
   const wide = scripts.han + scripts.kana + scripts.hangul;
   const sentencePunct = count(text, SENTENCE_PUNCT);
   const clausePunct = count(text, CLAUSE_PUNCT);
   set('chars', chars);
-  set('weightedChars', chars - wide + wide * HAN_CHAR_WEIGHT);
+  set('weightedChars', weightedLength(scripts));
   set('hanShare', chars === 0 ? 0 : scripts.han / chars);
   set('latinShare', chars === 0 ? 0 : scripts.latin / chars);
   set('sentencePunct', sentencePunct);

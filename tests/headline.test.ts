@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { headlineCandidates, isHeadline, MAX_REPEATED_CANDIDATES, REPEATED_LINE_MAX_CHARS, REPEATED_LINE_MIN_WEIGHT, repeatedLines } from '../src/features/headline.js';
+import { HAN_CHAR_WEIGHT } from '../src/features/text.js';
+
+describe('repeatedLines', () => {
+  const twice = (line: string): string[] => [line, 'other text', line];
+  const han = (n: number): string => '特斯拉失宠媒体曝其芯片被优先分配给公司'.slice(0, n);
+  const hanAtMin = REPEATED_LINE_MIN_WEIGHT / HAN_CHAR_WEIGHT;
+
+  it.each([
+    [`${hanAtMin} Han characters (at REPEATED_LINE_MIN_WEIGHT)`, han(hanAtMin), true],
+    [`${hanAtMin - 1} Han characters (below)`, han(hanAtMin - 1), false],
+    [`${REPEATED_LINE_MIN_WEIGHT} Latin characters (at)`, 'a'.repeat(REPEATED_LINE_MIN_WEIGHT), true],
+    [`${REPEATED_LINE_MIN_WEIGHT - 1} Latin characters (below)`, 'a'.repeat(REPEATED_LINE_MIN_WEIGHT - 1), false],
+    ['a two-word reply line repeated in comments', 'to leighsowrd，', false],
+    ['"advertisement" repeated between paragraphs', 'advertisement', false],
+    [`${REPEATED_LINE_MAX_CHARS + 1} characters (a paragraph)`, 'a'.repeat(REPEATED_LINE_MAX_CHARS + 1), false],
+  ])('%s → candidate: %s', (_name, line, expected) => {
+    expect(repeatedLines(twice(line)).length === 1).toBe(expected);
+  });
+
+  it('a line seen once is no candidate', () => {
+    expect(repeatedLines([han(10), han(12)])).toEqual([]);
+  });
+
+  it(`more than MAX_REPEATED_CANDIDATES repeated lines are a template: none is taken`, () => {
+    const lines = Array.from({ length: MAX_REPEATED_CANDIDATES + 1 }, (_, i) => `${'headline number '.repeat(2)}${i}`);
+    expect(repeatedLines([...lines, ...lines])).toEqual([]);
+    expect(repeatedLines([...lines.slice(1), ...lines.slice(1)])).toHaveLength(MAX_REPEATED_CANDIDATES);
+  });
+});
+
+describe('isHeadline', () => {
+  it('matches the title before its site name, not the site name alone', () => {
+    const candidates = headlineCandidates('why my sourdough starter stopped rising - the crumb notebook', []);
+    expect(isHeadline('why my sourdough starter stopped rising', candidates)).toBe(true);
+    expect(isHeadline('posted in bread', candidates)).toBe(false);
+  });
+});
