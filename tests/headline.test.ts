@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineCandidates, isHeadline, MAX_REPEATED_CANDIDATES, REPEATED_LINE_MAX_CHARS, REPEATED_LINE_MIN_WEIGHT, repeatedLines } from '../src/features/headline.js';
+import { HEADLINE_MIN_WEIGHT, headlineCandidates, isHeadline, MAX_REPEATED_CANDIDATES, REPEATED_LINE_MAX_CHARS, REPEATED_LINE_MIN_WEIGHT, repeatedLines } from '../src/features/headline.js';
 import { HAN_CHAR_WEIGHT } from '../src/features/text.js';
 
 describe('repeatedLines', () => {
@@ -35,5 +35,21 @@ describe('isHeadline', () => {
     const candidates = headlineCandidates('why my sourdough starter stopped rising - the crumb notebook', []);
     expect(isHeadline('why my sourdough starter stopped rising', candidates)).toBe(true);
     expect(isHeadline('posted in bread', candidates)).toBe(false);
+  });
+});
+
+describe('HEADLINE_MIN_WEIGHT', () => {
+  it.each([
+    ['a section name that prefixes the title ("Sports")', 'sports', false],
+    [`${HEADLINE_MIN_WEIGHT} letters of the title (at)`, 'sportsnewscitywinstheregionalfinal'.slice(0, HEADLINE_MIN_WEIGHT), true],
+    [`${HEADLINE_MIN_WEIGHT - 1} letters (below)`, 'sportsnewscitywinstheregionalfinal'.slice(0, HEADLINE_MIN_WEIGHT - 1), false],
+  ])('%s → headline: %s', (_name, text, expected) => {
+    expect(isHeadline(text, headlineCandidates('sportsnewscitywinstheregionalfinal - the courier', []))).toBe(expected);
+  });
+
+  it('6 Han characters of a Chinese title are enough, 5 are not', () => {
+    const zh = headlineCandidates('特斯拉失宠媒体曝其芯片被优先分配_汽车网', []);
+    expect(isHeadline('特斯拉失宠媒', zh)).toBe(true);
+    expect(isHeadline('特斯拉失宠', zh)).toBe(false);
   });
 });

@@ -8,8 +8,10 @@ import { weightedLength } from './text.js';
  * one of these (or containing it / contained by it, above a minimum length) is the headline.
  */
 
-/** Shorter texts match too easily ("首页", "News") to be called the headline. */
-export const HEADLINE_MIN_CHARS = 6;
+/** Shorter texts (weighted: HAN_CHAR_WEIGHT per Han character) match too easily ("首页", "News", "Sports", a prefix of "Sports news: …") to be called the headline: 6 Han or 18 Latin characters. */
+export const HEADLINE_MIN_WEIGHT = 18;
+
+const weightOf = (squashed: string): number => weightedLength(countScripts(squashed));
 /** A headline candidate longer than this is a paragraph that happens to quote the title. */
 export const HEADLINE_MAX_CHARS = 200;
 
@@ -29,7 +31,7 @@ export function headlineCandidates(title: string | undefined, breadcrumbTails: r
   }
   for (const tail of breadcrumbTails) out.add(squash(tail));
   for (const line of repeated) out.add(line);
-  return [...out].filter((c) => c.length >= HEADLINE_MIN_CHARS);
+  return [...out].filter((c) => weightOf(c) >= HEADLINE_MIN_WEIGHT);
 }
 
 /**
@@ -48,7 +50,7 @@ export function repeatedLines(texts: readonly string[]): string[] {
   const seen = new Map<string, number>();
   for (const text of texts) {
     const key = squash(text);
-    if (key.length > REPEATED_LINE_MAX_CHARS || weightedLength(countScripts(key)) < REPEATED_LINE_MIN_WEIGHT) continue;
+    if (key.length > REPEATED_LINE_MAX_CHARS || weightOf(key) < REPEATED_LINE_MIN_WEIGHT) continue;
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const repeated = [...seen].filter(([, n]) => n >= 2).map(([key]) => key);
@@ -79,6 +81,7 @@ export function headlineRepeats(normalized: string, candidates: readonly string[
 
 export function isHeadline(normalized: string, candidates: readonly string[]): boolean {
   const text = squash(normalized);
-  if (text.length < HEADLINE_MIN_CHARS || text.length > HEADLINE_MAX_CHARS) return false;
-  return candidates.some((c) => c === text || (c.length >= HEADLINE_MIN_CHARS && (c.startsWith(text) || text.startsWith(c))));
+  if (text.length > HEADLINE_MAX_CHARS || weightOf(text) < HEADLINE_MIN_WEIGHT) return false;
+  // candidates are all at least HEADLINE_MIN_WEIGHT long (headlineCandidates)
+  return candidates.some((c) => c === text || c.startsWith(text) || text.startsWith(c));
 }
