@@ -552,6 +552,8 @@ const TABLE: Record<string, RuleCases> = {
         segment: '深处的文字',
       },
       { name: 'a <footer> ancestor above a content wrapper', input: html('<footer><div class="content"><p>页脚里的正文文字</p></div></footer>'), segment: '页脚里的正文文字' },
+      { name: 'a cookie notice (id cookie_notice)', input: html('<div id="cookie_notice"><p>This site uses cookies to improve your visit.</p></div>'), segment: 'This site uses cookies to improve your visit.' },
+      { name: 'a consent banner', input: html('<div class="consent-banner"><p>We and our partners store data.</p></div>'), segment: 'We and our partners store data.' },
     ],
     silent: [
       { name: 'a cue in the middle of a token (unavailable)', input: html('<div class="unavailable"><p>不可用的一段文字</p></div>'), segment: '不可用的一段文字' },
