@@ -7,6 +7,8 @@ export interface CueLists {
   /** Navigation cues that beat a nearer body cue within STRONG_CUE_GROUPS elements. */
   navigationStrong: readonly string[];
   body: readonly string[];
+  /** Whole tokens that mark user comments (compared exactly, not as prefixes). */
+  comment: readonly string[];
 }
 
 /** Strong navigation cues count on the block's element and its parent (the nearest two cue groups). */
@@ -24,6 +26,7 @@ function matchesCue(token: string, cues: readonly string[]): boolean {
 const STRONG = 1;
 const NAV = 2;
 const BODY = 4;
+const COMMENT = 8;
 /** Class tokens repeat across a page's blocks and across pages: each is matched against the lists once, up to this many per list set (then the memo starts over). */
 export const MAX_MEMO_CUE_TOKENS = 50_000;
 const memos = new WeakMap<CueLists, Map<string, number>>();
@@ -33,7 +36,7 @@ function cueBits(token: string, cues: CueLists): number {
   if (!memo) memos.set(cues, (memo = new Map()));
   let bits = memo.get(token);
   if (bits === undefined) {
-    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0);
+    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
@@ -55,6 +58,8 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void
   // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)
   let strong = false;
   for (let g = 0; g < groups.length && g < STRONG_CUE_GROUPS && !strong; g++) strong = groupHas(groups[g]!, STRONG, cues);
+  let comment = false;
+  for (let g = 0; g < groups.length && g < STRONG_CUE_GROUPS && !comment; g++) comment = groupHas(groups[g]!, COMMENT, cues);
   if (strong) nav = 1;
   else {
     for (const group of groups) {
@@ -66,6 +71,7 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void
   set('dom.hidden', block.hidden ? 1 : 0);
   set('dom.navCue', nav);
   set('dom.bodyCue', body);
+  set('dom.commentCue', comment ? 1 : 0);
   set('kind.title', block.kind === 'title' || block.kind === 'script-title' ? 1 : 0);
   set('kind.meta', block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0);
   set('kind.heading', block.kind === 'heading' ? 1 : 0);
