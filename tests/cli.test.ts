@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { JSONL_LINE_FACTOR, JSONL_LINE_SLACK } from '../src/cli/inputs.js';
 import { reportSchema } from '../src/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -158,6 +159,29 @@ describe('pagesift CLI', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect((JSON.parse(l) as { id: string }).id).toBe('p');
     expect(stderr).toMatch(/page\(s\).*\(interrupted\)/);
+  });
+
+  it('reads at most maxBytes + 1 bytes of an input: an endless device ends, with the cut reported', () => {
+    // /dev/zero never ends; a CLI that read it whole would never return
+    const source = existsSync('/dev/zero') ? '/dev/zero' : undefined;
+    if (!source) return;
+    const { status, stdout } = run(['-f', 'jsonl', '--max-bytes', '4096', source]);
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout) as { input: { size: number; truncated: boolean }; warnings: { code: string }[] };
+    expect(report.input).toMatchObject({ size: 4097, truncated: true });
+    expect(report.warnings.map((w) => w.code)).toContain('truncated');
+  });
+
+  it('a JSONL record longer than JSONL_LINE_FACTOR × maxBytes + JSONL_LINE_SLACK is one error line; the records around it are read', () => {
+    const maxBytes = 1024;
+    const limit = maxBytes * JSONL_LINE_FACTOR + JSONL_LINE_SLACK;
+    const record = (id: string, html: string): string => `${JSON.stringify({ id, html })}\n`;
+    const filler = (total: number): string => 'x'.repeat(total - record('b', '').length + 1);
+    const input = record('a', '<p>first page</p>') + record('b', filler(limit + 1)) + record('c', filler(limit)) + record('d', '<p>last page</p>');
+    const { status, stdout, stderr } = run(['-f', 'jsonl', '--max-bytes', String(maxBytes), '--jsonl', '-'], input);
+    expect(status).toBe(2);
+    expect(stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'c', 'd']);
+    expect(stderr).toContain(`(stdin):2: record of ${limit + 1} bytes is over the limit of ${limit}`);
   });
 
   it('prints help and version', () => {

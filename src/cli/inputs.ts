@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { SiftInput } from '../decode/input.js';
+import { boundedLines, readAtMost, readFileAtMost } from './bounded-read.js';
 
 /** One page to sift, or the reason it could not be read; `name` is a file path, `(stdin)` or a JSONL id. */
 export interface Job {
@@ -12,6 +12,18 @@ export interface Job {
   input?: SiftInput;
   error?: string;
 }
+
+/** How much of each input is read: one byte past maxBytes, so the library sees (and reports) the cut. */
+export interface ReadLimits {
+  maxBytes: number;
+}
+
+/**
+ * A JSONL record may be this many times maxBytes (plus JSONL_LINE_SLACK): JSON escapes and
+ * base64 make a page longer (\u0000 is 6 bytes for 1). A longer record is an error, not read.
+ */
+export const JSONL_LINE_FACTOR = 6;
+export const JSONL_LINE_SLACK = 65_536;
 
 /** Files taken from a directory (other files there are ignored). */
 export const PAGE_EXTENSIONS = /\.(?:html?|xhtml|txt)$/i;
@@ -29,12 +41,6 @@ async function* walk(dir: string): AsyncGenerator<string> {
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile() && PAGE_EXTENSIONS.test(entry.name)) yield path;
   }
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 /** A JSONL record: {"id": …, "html" | "text" | "bytes_b64": …, "url"?: …, "contentType"?: …}. */
@@ -61,16 +67,20 @@ function jobFromRecord(line: string, where: string): Job {
   return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra } };
 }
 
-async function* jsonlJobs(source: string): AsyncGenerator<Job> {
+async function* jsonlJobs(source: string, limits: ReadLimits): AsyncGenerator<Job> {
   const stream = source === '-' ? process.stdin : createReadStream(source);
   const label = source === '-' ? '(stdin)' : source;
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const maxLine = limits.maxBytes * JSONL_LINE_FACTOR + JSONL_LINE_SLACK;
   let lineNo = 0;
   try {
-    for await (const line of lines) {
+    for await (const line of boundedLines(stream, maxLine)) {
       lineNo++;
-      if (line.trim() === '') continue;
-      yield jobFromRecord(line, `${label}:${lineNo}`);
+      if ('tooLong' in line) {
+        yield { name: `${label}:${lineNo}`, error: `record of ${line.tooLong} bytes is over the limit of ${maxLine} (${JSONL_LINE_FACTOR} × maxBytes + ${JSONL_LINE_SLACK}); not read` };
+        continue;
+      }
+      if (line.text.trim() === '') continue;
+      yield jobFromRecord(line.text, `${label}:${lineNo}`);
     }
   } catch (error) {
     yield readError(label, error);
@@ -82,16 +92,17 @@ async function* jsonlJobs(source: string): AsyncGenerator<Job> {
  * only, sorted), globs, `-` (one page from standard input), then the records of `--jsonl` files.
  * Reading is lazy, so a large batch is never held in memory at once.
  */
-export async function* jobs(paths: readonly string[], jsonl: readonly string[]): AsyncGenerator<Job> {
+export async function* jobs(paths: readonly string[], jsonl: readonly string[], limits: ReadLimits): AsyncGenerator<Job> {
+  const readLimit = limits.maxBytes + 1;
   for (const path of paths) {
     if (path === '-') {
-      yield { name: '(stdin)', input: { bytes: new Uint8Array(await readStdin()) } };
+      yield { name: '(stdin)', input: { bytes: new Uint8Array(await readAtMost(process.stdin, readLimit)) } };
       continue;
     }
     if (isDynamicPattern(path)) {
       const matches = (await glob(path, { onlyFiles: true, expandDirectories: false })).sort();
       if (matches.length === 0) yield { name: path, error: 'no file matches this pattern' };
-      for (const match of matches) yield await fileJob(match);
+      for (const match of matches) yield await fileJob(match, readLimit);
       continue;
     }
     let isDir = false;
@@ -101,15 +112,15 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[]):
       yield readError(path, error);
       continue;
     }
-    if (isDir) for await (const file of walk(path)) yield await fileJob(file);
-    else yield await fileJob(path);
+    if (isDir) for await (const file of walk(path)) yield await fileJob(file, readLimit);
+    else yield await fileJob(path, readLimit);
   }
-  for (const source of jsonl) yield* jsonlJobs(source);
+  for (const source of jsonl) yield* jsonlJobs(source, limits);
 }
 
-async function fileJob(path: string): Promise<Job> {
+async function fileJob(path: string, readLimit: number): Promise<Job> {
   try {
-    return { name: path, input: { bytes: new Uint8Array(await readFile(path)) } };
+    return { name: path, input: { bytes: new Uint8Array(await readFileAtMost(path, readLimit)) } };
   } catch (error) {
     return readError(path, error);
   }

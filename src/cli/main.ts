@@ -5,7 +5,7 @@ import { setImmediate } from 'node:timers/promises';
 import { orderedMap } from '../batch/ordered.js';
 import { createPool, type SiftPool } from '../batch/pool.js';
 import type { SiftInput } from '../decode/input.js';
-import { createSifter, type Report, type Sifter, type SifterOptionsInput } from '../index.js';
+import { createSifter, DEFAULT_MAX_BYTES, type Report, type Sifter, type SifterOptionsInput } from '../index.js';
 import { formatText } from '../report/format.js';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { jobs, type Job } from './inputs.js';
@@ -156,7 +156,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
 
   try {
-    for await (const outcome of siftJobs(jobs(args.files, args.jsonl), run, window, interrupt.signal)) {
+    for await (const outcome of siftJobs(jobs(args.files, args.jsonl, { maxBytes: args.maxBytes ?? DEFAULT_MAX_BYTES }), run, window, interrupt.signal)) {
       if (outcome.report === undefined) {
         errors++;
         progress?.clear();
