@@ -60,21 +60,11 @@ const DOCUMENT_TITLE_ASSIGNMENT = /document\.title\s*=\s*(["'`])((?:\\.|(?!\1)[^
 const FIRST_WORD = /\S+/;
 const NO_CUES: readonly string[] = Object.freeze([]);
 const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
-/** Attribute values are split into cue tokens once per value (class names repeat on every item of a page), up to this many values (then the memo starts over). */
-const MAX_MEMO_VALUES = 10_000;
-const MAX_MEMO_VALUE_CHARS = 256;
-const valueMemo = new Map<string, readonly string[]>();
 
 function valueTokens(value: string): readonly string[] {
-  const memo = value.length <= MAX_MEMO_VALUE_CHARS ? valueMemo.get(value) : undefined;
-  if (memo) return memo;
   const tokens: string[] = [];
   for (const token of value.toLowerCase().split(CUE_SPLIT)) {
     if (token.length > 1 && tokens.length < MAX_CUE_TOKENS_PER_ELEMENT) tokens.push(token);
-  }
-  if (value.length <= MAX_MEMO_VALUE_CHARS) {
-    if (valueMemo.size >= MAX_MEMO_VALUES) valueMemo.clear();
-    valueMemo.set(value, tokens);
   }
   return tokens;
 }
