@@ -73,6 +73,8 @@ describe('contextPass', () => {
   const title: ContextInput = { first: { label: 'navigation' }, inFlow: false };
   const hiddenBody: ContextInput = { first: { label: 'body' }, inFlow: false };
   const headingLeanNav: ContextInput = { ...leanNav, heading: true };
+  const anchoredLeanBody: ContextInput = { ...leanBody, anchored: true };
+  const anchoredLeanNav: ContextInput = { ...leanNav, anchored: true };
 
   const run = (segments: ContextInput[]): [Label, string | undefined][] => contextPass(segments).map((r) => [r.label, r.hit?.rule]);
 
@@ -103,6 +105,8 @@ describe('contextPass', () => {
     ['page edge → undecided heading → body: body', [headingLeanNav, body], [['body', 'context.heading-before-body'], ['body', undefined]]],
     ['body → undecided heading → navigation: own lean (nothing follows it)', [body, headingLeanNav, nav], [['body', undefined], ['navigation', 'context.border'], ['navigation', undefined]]],
     ['an undecided heading between navigation stays navigation', [nav, headingLeanNav, nav], [['navigation', undefined], ['navigation', 'context.between-navigation'], ['navigation', undefined]]],
+    ['an anchored (headline/byline) segment leaning body stays body between navigation', [nav, anchoredLeanBody, nav], [['navigation', undefined], ['body', 'context.anchor'], ['navigation', undefined]]],
+    ['an anchored segment leaning navigation follows its context', [nav, anchoredLeanNav, nav], [['navigation', undefined], ['navigation', 'context.between-navigation'], ['navigation', undefined]]],
     ['nearest decided neighbour wins', [nav, body, leanNav, body, nav], [['navigation', undefined], ['body', undefined], ['body', 'context.between-body'], ['body', undefined], ['navigation', undefined]]],
   ])('%s', (_name, segments, expected) => {
     expect(run(segments)).toEqual(expected);

@@ -83,6 +83,21 @@ const PAGES: PageCase[] = [
     navigation: ['江城地铁三号线二期工程全线贯通', '市政府常务会议研究部署防汛抗旱工作', '医保个人账户家庭共济怎么办理', '公积金贷款最高额度调整', '友情链接', '违法和不良信息举报电话'],
   },
   {
+    file: 'en-forum-thread.html',
+    body: ["Raspberry Pi won't boot after update", 'After running a full system update last night', 'Four blinks means the start.elf file could not be loaded', 'Copied the boot files over'],
+    navigation: ['FAQ Register Login', 'Board index', 'Post Reply', 'Posts: 2211', 'running a home weather station', 'Powered by phpBB'],
+  },
+  {
+    file: 'zh-news-brief.html',
+    body: ['市区今起恢复供水', '记者从市水务集团获悉'],
+    navigation: ['首页 城市 社会', '滨海日报社 版权所有'],
+  },
+  {
+    file: 'ja-blog-entry.html',
+    body: ['週末は近所の公園でピクニック', 'こんばんは', '朝からおにぎりと卵焼きを作って', '来週も晴れるといいな'],
+    navigation: ['テーマ：日々のこと', '最新の記事', '雨の日のおうち時間', 'All Rights Reserved'],
+  },
+  {
     file: 'zh-news-gambling-links.html',
     body: ['市教育局召开秋季开学工作部署会', '9月1日上午，市教育局召开秋季开学工作部署会', '会议强调，各学校要认真排查校舍安全隐患'],
     navigation: [],

@@ -554,6 +554,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a <footer> ancestor above a content wrapper', input: html('<footer><div class="content"><p>页脚里的正文文字</p></div></footer>'), segment: '页脚里的正文文字' },
       { name: 'a cookie notice (id cookie_notice)', input: html('<div id="cookie_notice"><p>This site uses cookies to improve your visit.</p></div>'), segment: 'This site uses cookies to improve your visit.' },
       { name: 'a consent banner', input: html('<div class="consent-banner"><p>We and our partners store data.</p></div>'), segment: 'We and our partners store data.' },
+      { name: 'a forum signature', input: html('<div id="sig5012" class="signature">Pi 4 / 4GB, running a home weather station</div>'), segment: 'Pi 4 / 4GB, running a home weather station' },
     ],
     silent: [
       { name: 'a cue in the middle of a token (unavailable)', input: html('<div class="unavailable"><p>不可用的一段文字</p></div>'), segment: '不可用的一段文字' },
@@ -675,13 +676,18 @@ const TABLE: Record<string, RuleCases> = {
         input: { html: '<html><head><title>财经网</title></head><body><p>首页 > 财经 > 央行宣布下调存款准备金率</p><h1>央行宣布下调存款准备金率</h1></body></html>' },
         segment: '央行宣布下调存款准备金率',
       },
+      {
+        name: 'a heading linking to itself (phpBB topic title)',
+        input: { html: "<html><head><title>Raspberry Pi won't boot after update - Hardware - Forum</title></head><body><h2><a href=\"./viewtopic.php?t=9\">Raspberry Pi won't boot after update</a></h2></body></html>" },
+        segment: "Raspberry Pi won't boot after update",
+      },
       { name: 'a 6-character headline (the minimum)', input: { html: '<html><head><title>央行宣布降准 - 财经网</title></head><body><h1>央行宣布降准</h1></body></html>' }, segment: '央行宣布降准' },
     ],
     silent: [
       { name: 'a 5-character headline', input: { html: '<html><head><title>央行宣布降 - 财经网</title></head><body><h1>央行宣布降</h1></body></html>' }, segment: '央行宣布降' },
       {
-        name: 'a linked headline (link density 1)',
-        input: { html: '<html><head><title>央行宣布下调存款准备金率 - 财经网</title></head><body><h1><a href="/x">央行宣布下调存款准备金率</a></h1></body></html>' },
+        name: 'a linked line that is not a heading (link density 1: a related link to the same story)',
+        input: { html: '<html><head><title>央行宣布下调存款准备金率 - 财经网</title></head><body><p><a href="/x">央行宣布下调存款准备金率</a></p></body></html>' },
         segment: '央行宣布下调存款准备金率',
       },
       { name: 'an <h1> unlike the title', input: { html: '<html><head><title>央行宣布下调存款准备金率 - 财经网</title></head><body><h1>本地天气预报</h1></body></html>' }, segment: '本地天气预报' },

@@ -115,7 +115,9 @@ function spreadSpam(scored: Scored[], space: FeatureSpace): void {
  */
 function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
   // a heading introduces the body after it only when nothing marks it as navigation (a comment's "re:" heading has a cue)
-  const final = contextPass(scored.map(({ segment, first, inFlow, scores }) => ({ first, inFlow, heading: segment.block.kind === 'heading' && scores.navigation === 0 })));
+  const final = contextPass(
+    scored.map(({ segment, first, inFlow, scores, hits }) => ({ first, inFlow, heading: segment.block.kind === 'heading' && scores.navigation === 0, anchored: hits.some((h) => h.anchor) })),
+  );
   if (!final.some((d) => d.label === 'body')) {
     scored.forEach((s, i) => {
       if (s.inFlow && s.first.label === undefined) final[i] = { label: 'body', hit: onlyTextHit() };

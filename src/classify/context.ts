@@ -16,6 +16,8 @@ export interface ContextInput {
   inFlow: boolean;
   /** An <h1>–<h6> with no navigation score: at a border it belongs to the body that follows it (jusText's heading pass). */
   heading?: boolean;
+  /** A headline or byline rule hit the segment: leaning body, it stays body wherever it sits. */
+  anchored?: boolean;
 }
 
 export interface ContextResult {
@@ -44,6 +46,7 @@ export function contextPass(segments: readonly ContextInput[]): ContextResult[] 
   return segments.map((segment, i): ContextResult => {
     const first = segment.first;
     if (first.label !== undefined) return { label: first.label };
+    if (segment.anchored && first.lean === 'body') return { label: 'body', hit: hit('context.anchor', 'body', "undecided, leaning body, and the article's headline or byline: it stays with the body") };
     const prev = before[i] ?? 'navigation';
     const next = after[i] ?? 'navigation';
     if (prev === 'body' && next === 'body') return { label: 'body', hit: hit('context.between-body', 'body', 'undecided segment between body segments') };
