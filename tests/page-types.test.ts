@@ -11,8 +11,9 @@ import { defaultSifter } from './helpers/sifter.js';
  * without any class names, Japanese. The pages in tests/fixtures/pages were written for these
  * tests in the markup of common site software (Discuz!, WordPress, table layouts); their text is
  * our own. Each page gets a table of phrases and the label of the segment holding each phrase;
- * three are hijacked or spam pages (gambling links and title, a hidden pharma block, a Japanese
- * counterfeit doorway), where the publisher's own article must still come out body.
+ * several are hijacked or spam pages (gambling links and title, hidden pharma and judi blocks, a
+ * zero-font essay-mill line, fake-invoice ads in a footer, a Japanese counterfeit doorway), where
+ * the publisher's own article must still come out body.
  */
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'pages');
@@ -108,6 +109,24 @@ const PAGES: PageCase[] = [
     body: ['City Council approves new bike lanes', 'The Oakridge City Council voted 6-1', 'Construction is expected to begin in the spring'],
     navigation: ['Home Local', 'Oakridge Gazette'],
     spam: ['buy cialis online'],
+  },
+  {
+    file: 'zh-notice-fake-invoice-ads.html',
+    body: ['关于做好夏季防汛工作的通知', '为切实做好今年夏季防汛工作'],
+    navigation: [],
+    spam: ['代开增值税发票'],
+  },
+  {
+    file: 'id-news-hidden-judi.html',
+    body: ['Pemkot Bandung Perbaiki 40 Ruas Jalan Rusak', 'Pemerintah Kota Bandung mulai memperbaiki'],
+    navigation: [],
+    spam: ['Slot Gacor Hari Ini', 'togel online'],
+  },
+  {
+    file: 'en-news-zero-font-essay-mill.html',
+    body: ['Community garden opens on Elm Street', 'Forty raised beds are already taken'],
+    navigation: [],
+    spam: ['write my essay for me'],
   },
   {
     file: 'ja-counterfeit-doorway.html',
