@@ -156,7 +156,7 @@ export const FAMILIES: Family[] = [
   { id: 'close-lt-run', group: 'html', what: '`</`×N', n: 500_000, make: (n) => page(`<p>x</p>${'</'.repeat(n)}`) },
   { id: 'bang-lt-run', group: 'html', what: '`<!`×N', n: 500_000, make: (n) => page(`<p>x</p>${'<!'.repeat(n)}`) },
   { id: 'whitespace-run-in-block', group: 'html', what: '`<p>a` + space×N + `b</p>`', n: 1_000_000, make: (n) => page(`<p>a${' '.repeat(n)}b</p>`), regexes: [r('segment/html.ts', WS)] },
-  { id: 'wide-space-run-in-block', group: 'html', what: '`<p>a` + U+3000×N + `b</p>` (non-ASCII spaces are tested with `\\s` one by one)', n: 1_000_000, make: (n) => page(`<p>a${'\u3000'.repeat(n)}b</p>`), regexes: [r('segment/html.ts', '/\\s/'), r('segment/html.ts', WS)] },
+  { id: 'wide-space-run-in-block', group: 'html', what: '`<p>a` + U+3000×N + `b</p>` (non-ASCII spaces, counted one by one)', n: 1_000_000, make: (n) => page(`<p>a${'\u3000'.repeat(n)}b</p>`), regexes: [r('segment/html.ts', WS)] },
   {
     id: 'repeated-lines',
     group: 'html',
@@ -272,14 +272,14 @@ export const FAMILIES: Family[] = [
     make: (n) => '𠀀𠀁'.repeat(n),
     regexes: [r('tokenize/jieba.ts', '/[\\uD800-\\uDBFF]/')],
   },
-  { id: 'sep-pipe', group: 'text', what: '`a|`×N (a million separators at 8N)', n: 125_000, make: (n) => 'a|'.repeat(n), regexes: [r('segment/list.ts', '/\\s*[|｜]\\s*/u')] },
+  { id: 'sep-pipe', group: 'text', what: '`a|`×N (a million separators at 8N)', n: 125_000, make: (n) => 'a|'.repeat(n), regexes: [r('segment/list.ts', '/\\s*[|｜]\\s*/u'), r('segment/list.ts', '/[|｜]/')] },
   {
     id: 'sep-dash-han',
     group: 'text',
     what: '`中-`×N',
     n: 125_000,
     make: (n) => '中-'.repeat(n),
-    regexes: [r('segment/list.ts', '/\\s+[-–—_]\\s+|(?<=[^\\x00-\\x7F])[-_–—]+(?=[^\\x00-\\x7F])|(?<=[0-9a-zA-Z])[-_](?=\\p{Script=Han})|(?<=\\p{Script=Han})[-_](?=[0-9a-zA-Z])/u')],
+    regexes: [r('segment/list.ts', '/[-–—_]/'), r('segment/list.ts', '/\\s+[-–—_]\\s+|(?<=[^\\x00-\\x7F])[-_–—]+(?=[^\\x00-\\x7F])|(?<=[0-9a-zA-Z])[-_](?=\\p{Script=Han})|(?<=\\p{Script=Han})[-_](?=[0-9a-zA-Z])/u')],
   },
   {
     id: 'dash-run-non-ascii',
@@ -295,7 +295,7 @@ export const FAMILIES: Family[] = [
     what: '`中 `×N',
     n: 125_000,
     make: (n) => '中 '.repeat(n),
-    regexes: [r('segment/list.ts', '/\\s+/u'), r('segment/list.ts', WS)],
+    regexes: [r('segment/list.ts', '/\\p{Script=Han}/u'), r('segment/list.ts', '/\\s+/u'), r('segment/list.ts', WS)],
   },
   {
     id: 'sep-space-headlines',
@@ -311,7 +311,7 @@ export const FAMILIES: Family[] = [
     what: '`a,`×N',
     n: 125_000,
     make: (n) => 'a,'.repeat(n),
-    regexes: [r('segment/list.ts', '/\\s*[,，、]\\s*/u'), r('segment/list.ts', '/[。！？!?]|\\.(?=\\s|$)/g'), r('features/text.ts', '/[，、,：:]/g')],
+    regexes: [r('segment/list.ts', '/[,，、]/'), r('segment/list.ts', '/\\s*[,，、]\\s*/u'), r('segment/list.ts', '/[。！？!?]|\\.(?=\\s|$)/g'), r('features/text.ts', '/[，、,：:]/g')],
   },
   {
     id: 'sep-arrow',
@@ -319,7 +319,7 @@ export const FAMILIES: Family[] = [
     what: '`a > `×N (breadcrumb shape)',
     n: 125_000,
     make: (n) => 'a > '.repeat(n),
-    regexes: [r('segment/list.ts', '/\\s+[>»›]\\s+|\\s*[>»›]{2}\\s*|\\s*＞\\s*|(?<=\\p{Script=Han})[>»›](?=\\p{Script=Han})/u'), r('segment/list.ts', '/。|\\.(?=\\s|$)/g')],
+    regexes: [r('segment/list.ts', '/[>»›＞]/'), r('segment/list.ts', '/\\s+[>»›]\\s+|\\s*[>»›]{2}\\s*|\\s*＞\\s*|(?<=\\p{Script=Han})[>»›](?=\\p{Script=Han})/u'), r('segment/list.ts', '/。|\\.(?=\\s|$)/g')],
   },
   {
     id: 'arrow-run',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/segment/block.js';
 import { isHiddenElement, OFFSCREEN_PX } from '../src/segment/hidden.js';
-import { MAX_CUE_ANCESTORS, MAX_PATH_LABELS, MAX_TRACKED_DEPTH, PATH_ELISION, segmentHtml } from '../src/segment/html.js';
+import { isJsSpace, MAX_CUE_ANCESTORS, MAX_PATH_LABELS, MAX_TRACKED_DEPTH, PATH_ELISION, segmentHtml } from '../src/segment/html.js';
 import { LINK_ITEM_MAX_CHARS, LINK_ITEM_MIN_LINK_SHARE, mergeBlocks } from '../src/segment/merge.js';
 
 /** segment/html.ts, hidden.ts, merge.ts: HTML → blocks → segments. */
@@ -465,5 +465,13 @@ describe('mergeBlocks', () => {
       ['list', '>'],
       ['block', undefined],
     ]);
+  });
+});
+
+describe('isJsSpace', () => {
+  it('agrees with \\s on every BMP code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ const LATIN = /\p{Script=Latin}/gu;
 
 interface Candidate {
   separator: string;
+  /** A cheap test that the pattern can match at all: when it fails, the split would give one item, which no candidate accepts (it saves splitting every paragraph five times). */
+  possible: RegExp;
   pattern: RegExp;
   accept(items: string[], text: string): boolean;
 }
@@ -50,21 +52,24 @@ function meanLength(items: string[]): number {
 }
 
 const CANDIDATES: Candidate[] = [
-  { separator: '|', pattern: /\s*[|｜]\s*/u, accept: (items) => items.length >= MIN_ITEMS_EXPLICIT },
+  { separator: '|', possible: /[|｜]/, pattern: /\s*[|｜]\s*/u, accept: (items) => items.length >= MIN_ITEMS_EXPLICIT },
   {
     separator: '>',
+    possible: /[>»›＞]/,
     pattern: /\s+[>»›]\s+|\s*[>»›]{2}\s*|\s*＞\s*|(?<=\p{Script=Han})[>»›](?=\p{Script=Han})/u,
     // breadcrumbs are short and hold no full stop (a headline crumb may end in ?); prose with comparison signs does
     accept: (items, text) => items.length >= MIN_ITEMS_EXPLICIT && meanLength(items) <= MAX_MEAN_ITEM_CHARS_ARROW && countMatches(text, FULL_STOP) === 0,
   },
   {
     separator: '-',
+    possible: /[-–—_]/,
     // spaced dashes anywhere; bare - and _ only between non-ASCII letters (keyword titles), never in English words
     pattern: /\s+[-–—_]\s+|(?<=[^\x00-\x7F])[-_–—]+(?=[^\x00-\x7F])|(?<=[0-9a-zA-Z])[-_](?=\p{Script=Han})|(?<=\p{Script=Han})[-_](?=[0-9a-zA-Z])/u,
     accept: (items) => items.length >= MIN_ITEMS_EXPLICIT && meanLength(items) >= 2,
   },
   {
     separator: ',',
+    possible: /[,，、]/,
     pattern: /\s*[,，、]\s*/u,
     accept: (items, text) =>
       items.length >= MIN_ITEMS_COMMA &&
@@ -73,6 +78,8 @@ const CANDIDATES: Candidate[] = [
   },
   {
     separator: ' ',
+    // a space list needs Han characters (accept() rejects it otherwise): English paragraphs skip the split
+    possible: /\p{Script=Han}/u,
     pattern: /\s+/u,
     accept: (items, text) => {
       if (items.length < MIN_ITEMS_SPACE) return false;
@@ -93,6 +100,7 @@ export function detectList(raw: string): ListShape | undefined {
   // quadratically over a long run of whitespace
   const text = raw.replace(/\s+/g, ' ');
   for (const candidate of CANDIDATES) {
+    if (!candidate.possible.test(text)) continue;
     const items = text
       .split(candidate.pattern)
       .map((item) => item.trim())
