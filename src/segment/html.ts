@@ -25,7 +25,7 @@ export const PATH_ELISION = '…';
 function pathOf(frames: readonly Frame[]): string {
   const from = Math.max(0, frames.length - MAX_PATH_LABELS);
   let path = from > 0 ? PATH_ELISION : '';
-  for (let i = from; i < frames.length; i++) path += (path ? '>' : '') + frames[i]!.label;
+  for (let i = from; i < frames.length; i++) path += (path ? '>' : '') + labelOf(frames[i]!);
   return path;
 }
 const MAX_TITLE_REWRITE_CHARS = 2000;
@@ -36,8 +36,10 @@ interface Frame {
   hidden: boolean;
   skip: boolean;
   link: boolean;
-  cues: readonly string[];
-  label: string;
+  /** The element's attributes; cue tokens and the path label are derived from them when a block needs them (most elements never head a block). */
+  attribs: Readonly<Record<string, string>>;
+  cues: readonly string[] | undefined;
+  label: string | undefined;
 }
 
 interface OpenBlock {
@@ -80,6 +82,16 @@ function cueTokens(attribs: Readonly<Record<string, string>>, tag: string): read
     }
   }
   return tokens ?? NO_CUES;
+}
+
+function cuesOf(frame: Frame): readonly string[] {
+  frame.cues ??= cueTokens(frame.attribs, frame.tag);
+  return frame.cues;
+}
+
+function labelOf(frame: Frame): string {
+  frame.label ??= frameLabel(frame.tag, frame.attribs);
+  return frame.label;
 }
 
 function frameLabel(tag: string, attribs: Readonly<Record<string, string>>): string {
@@ -149,7 +161,8 @@ export function segmentHtml(html: string): SegmentedPage {
     const cues: (readonly string[])[] = [];
     for (let i = frames.length - 1; i >= 0 && cues.length < MAX_CUE_ANCESTORS; i--) {
       const frame = frames[i]!;
-      if (frame.cues.length > 0) cues.push(frame.cues);
+      const tokens = cuesOf(frame);
+      if (tokens.length > 0) cues.push(tokens);
     }
     // semantic containers count however far up they are
     const semantic = [...new Set(frames.filter((f) => SEMANTIC_CUE_TAGS.has(f.tag)).map((f) => f.tag))];
@@ -220,8 +233,9 @@ export function segmentHtml(html: string): SegmentedPage {
           hidden: (parent?.hidden ?? false) || isHiddenElement(attribs),
           skip,
           link: (parent?.link ?? false) || (name === 'a' && 'href' in attribs && !JS_HREF.test(attribs['href'] ?? '')),
-          cues: cueTokens(attribs, name),
-          label: frameLabel(name, attribs),
+          attribs,
+          cues: undefined,
+          label: undefined,
         });
       },
       onclosetag(name) {
