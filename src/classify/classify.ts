@@ -1,7 +1,7 @@
 import type { AnalyzedSegment } from '../features/extract.js';
 import type { FeatureSpace } from '../features/feature-set.js';
 import type { CompiledRule } from '../rules/compile.js';
-import { applyRules, type RuleHit } from '../rules/engine.js';
+import { applyRules, sharedHit, type RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
@@ -130,5 +130,5 @@ function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
 }
 
 function onlyTextHit(): RuleHit {
-  return { rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' };
+  return sharedHit({ rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' });
 }

@@ -1,4 +1,4 @@
-import type { RuleHit } from '../rules/engine.js';
+import { sharedHit, type RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import type { FirstPass } from './label.js';
 
@@ -26,7 +26,7 @@ export interface ContextResult {
 }
 
 function hit(rule: string, label: Label, description: string): RuleHit {
-  return { rule, label, score: 0, description };
+  return sharedHit({ rule, label, score: 0, description });
 }
 
 export function contextPass(segments: readonly ContextInput[]): ContextResult[] {

@@ -1,4 +1,4 @@
-import type { RuleHit } from '../rules/engine.js';
+import { sharedHit, type RuleHit } from '../rules/engine.js';
 
 /**
  * Doorway pages: SEO pages whose whole text is spam (a machine-written lottery-prediction article,
@@ -57,9 +57,9 @@ export function betweenSpam(segments: readonly SpamContextInput[]): number[] {
 }
 
 export function doorwayHit(): RuleHit {
-  return { rule: 'context.doorway-page', label: 'spam', score: 0, description: 'most of the page is spam text: its remaining segments are part of the doorway page' };
+  return sharedHit({ rule: 'context.doorway-page', label: 'spam', score: 0, description: 'most of the page is spam text: its remaining segments are part of the doorway page' });
 }
 
 export function betweenSpamHit(): RuleHit {
-  return { rule: 'context.between-spam', label: 'spam', score: 0, description: 'holds spam-lexicon terms and sits between spam segments (one line of a keyword block)' };
+  return sharedHit({ rule: 'context.between-spam', label: 'spam', score: 0, description: 'holds spam-lexicon terms and sits between spam segments (one line of a keyword block)' });
 }

@@ -1,5 +1,5 @@
 import type { Features, FeatureSpace } from '../features/feature-set.js';
-import type { RuleHit } from '../rules/engine.js';
+import { sharedHit, type RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { DECISIVE_MARGIN, SPAM_MIN_SCORE } from './thresholds.js';
 
@@ -29,5 +29,5 @@ export function neverBody(features: Features, space: FeatureSpace): RuleHit | un
 }
 
 function constraint(rule: string, description: string): RuleHit {
-  return { rule, label: 'navigation', score: 0, description };
+  return sharedHit({ rule, label: 'navigation', score: 0, description });
 }

@@ -1,4 +1,4 @@
-import type { RuleHit } from '../rules/engine.js';
+import { sharedHit, type RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 
 /**
@@ -82,10 +82,10 @@ export function isInside(ancestors: readonly number[] | undefined, containers: R
 }
 
 export function outsideMainHit(): RuleHit {
-  return {
+  return sharedHit({
     rule: 'context.outside-main',
     label: 'navigation' satisfies Label,
     score: OUTSIDE_MAIN_SCORE,
     description: 'looks like body but lies outside the element that holds most of the page\'s body text',
-  };
+  });
 }

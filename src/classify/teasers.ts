@@ -1,4 +1,4 @@
-import type { RuleHit } from '../rules/engine.js';
+import { sharedHit, type RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 
 /**
@@ -65,10 +65,10 @@ export function findTeasers(segments: readonly TeaserInput[]): number[] {
 }
 
 export function teaserHit(): RuleHit {
-  return {
+  return sharedHit({
     rule: 'context.teaser',
     label: 'navigation' satisfies Label,
     score: TEASER_SCORE,
     description: `a short summary under a linked headline, a unit repeated at least ${TEASER_MIN_UNITS} times on the page: a teaser for another page`,
-  };
+  });
 }

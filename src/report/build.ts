@@ -2,8 +2,28 @@ import type { LabelledSegment } from '../classify/classify.js';
 import type { Verdict } from '../classify/verdict.js';
 import type { DecodedInput } from '../decode/input.js';
 import type { FeatureSpace } from '../features/feature-set.js';
+import type { RuleHit } from '../rules/engine.js';
 import type { SegmentedPage } from '../segment/block.js';
 import { REPORT_VERSION, type Report, type Segment } from './schema.js';
+
+type ReportHit = Segment['hits'][number];
+
+/**
+ * One report hit per internal hit object: rule hits are shared per rule (rules/engine.ts), so a
+ * report holds a few dozen distinct, frozen hit objects instead of one per segment and rule. A
+ * report's JSON is the same; its hit objects must not be changed (they are frozen).
+ */
+const reportHits = new WeakMap<RuleHit, ReportHit>();
+
+function reportHit(hit: RuleHit): ReportHit {
+  let out = reportHits.get(hit);
+  if (!out) {
+    const { rule, label, score, description, category, page } = hit;
+    out = Object.freeze({ rule, label, score, description, ...(category ? { category } : {}), ...(page ? { scope: 'page' as const } : {}) });
+    reportHits.set(hit, out);
+  }
+  return out;
+}
 
 /** `space` is given when the caller asked for feature values in the report. */
 export function buildSegment(segment: LabelledSegment, space: FeatureSpace | undefined): Segment {
@@ -12,7 +32,7 @@ export function buildSegment(segment: LabelledSegment, space: FeatureSpace | und
     text: block.text,
     label: segment.label,
     scores: { ...segment.scores },
-    hits: segment.hits.map(({ rule, label, score, description, category, page }) => ({ rule, label, score, description, ...(category ? { category } : {}), ...(page ? { scope: 'page' as const } : {}) })),
+    hits: segment.hits.map(reportHit),
     source: { kind: block.kind, start: block.start, end: block.end, ...(block.path ? { path: block.path } : {}) },
     terms: segment.lexiconHits.map((h) => ({ term: block.text.slice(h.start, h.end), category: h.category, start: h.start, end: h.end })),
     ...(block.list ? { items: block.list.items } : {}),

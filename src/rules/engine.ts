@@ -13,23 +13,51 @@ export interface RuleHit {
   page?: boolean;
 }
 
-/** Run every rule on a segment's features; every hit is recorded, segment-scope scores are summed per label. */
-export function applyRules(rules: readonly CompiledRule[], features: Features): { hits: RuleHit[]; scores: Record<Label, number> } {
-  const scores: Record<Label, number> = { body: 0, navigation: 0, spam: 0 };
-  const hits: RuleHit[] = [];
-  for (const rule of rules) {
-    if (!rule.test(features)) continue;
-    const pageScope = rule.scope === 'page';
-    if (!pageScope) scores[rule.label] += rule.score;
-    hits.push({
+/**
+ * One hit object per rule, shared by every segment it fires on (a page's hits are mostly the same
+ * few dozen rules: sharing them saves allocation, garbage collection and, in a pool, cloning).
+ * Hit objects are frozen; nothing may change one.
+ */
+const hitOfRule = new WeakMap<CompiledRule, RuleHit>();
+
+function hitOf(rule: CompiledRule): RuleHit {
+  let hit = hitOfRule.get(rule);
+  if (!hit) {
+    hit = Object.freeze({
       rule: rule.id,
       label: rule.label,
       score: rule.score,
       description: rule.description,
       ...(rule.category ? { category: rule.category } : {}),
       ...(rule.anchor ? { anchor: true } : {}),
-      ...(pageScope ? { page: true } : {}),
+      ...(rule.scope === 'page' ? { page: true } : {}),
     });
+    hitOfRule.set(rule, hit);
+  }
+  return hit;
+}
+
+/** Run every rule on a segment's features; every hit is recorded, segment-scope scores are summed per label. */
+export function applyRules(rules: readonly CompiledRule[], features: Features): { hits: RuleHit[]; scores: Record<Label, number> } {
+  const scores: Record<Label, number> = { body: 0, navigation: 0, spam: 0 };
+  const hits: RuleHit[] = [];
+  for (const rule of rules) {
+    if (!rule.test(features)) continue;
+    if (rule.scope !== 'page') scores[rule.label] += rule.score;
+    hits.push(hitOf(rule));
   }
   return { hits, scores };
+}
+
+const sharedHits = new Map<string, RuleHit>();
+
+/** The one frozen hit object for a classifier-pass hit (context, constraints, teasers…), shared like rule hits. */
+export function sharedHit(hit: RuleHit): RuleHit {
+  const key = `${hit.rule}\u0000${hit.label}\u0000${hit.score}\u0000${hit.description}\u0000${hit.category ?? ''}\u0000${hit.anchor ? 1 : 0}\u0000${hit.page ? 1 : 0}`;
+  let shared = sharedHits.get(key);
+  if (!shared) {
+    shared = Object.freeze({ ...hit });
+    sharedHits.set(key, shared);
+  }
+  return shared;
 }
