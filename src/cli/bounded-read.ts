@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
 /**
@@ -27,7 +28,10 @@ export async function readAtMost(stream: Readable, limit: number): Promise<Buffe
   return Buffer.concat(chunks, length);
 }
 
-export function readFileAtMost(path: string, limit: number): Promise<Buffer> {
+/** A regular file within the limit is read in one call; anything else (a device, a FIFO, a larger file) is streamed up to the limit. */
+export async function readFileAtMost(path: string, limit: number): Promise<Buffer> {
+  const info = await stat(path);
+  if (info.isFile() && info.size <= limit) return readFile(path);
   return readAtMost(createReadStream(path, { highWaterMark: Math.min(limit, 1 << 20) }), limit);
 }
 

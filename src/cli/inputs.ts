@@ -63,7 +63,7 @@ function jobFromRecord(line: string, where: string): Job {
   const [key] = given as [string];
   const value = r[key];
   if (typeof value !== 'string') return { name: id, id, error: `${key} must be a string` };
-  if (key === 'bytes_b64') return { name: id, id, input: { bytes: new Uint8Array(Buffer.from(value, 'base64')), ...extra } };
+  if (key === 'bytes_b64') return { name: id, id, input: { bytes: Buffer.from(value, 'base64'), ...extra } };
   return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra } };
 }
 
@@ -96,7 +96,7 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
   const readLimit = limits.maxBytes + 1;
   for (const path of paths) {
     if (path === '-') {
-      yield { name: '(stdin)', input: { bytes: new Uint8Array(await readAtMost(process.stdin, readLimit)) } };
+      yield { name: '(stdin)', input: { bytes: await readAtMost(process.stdin, readLimit) } };
       continue;
     }
     if (isDynamicPattern(path)) {
@@ -120,7 +120,7 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
 
 async function fileJob(path: string, readLimit: number): Promise<Job> {
   try {
-    return { name: path, input: { bytes: new Uint8Array(await readFileAtMost(path, readLimit)) } };
+    return { name: path, input: { bytes: await readFileAtMost(path, readLimit) } };
   } catch (error) {
     return readError(path, error);
   }
