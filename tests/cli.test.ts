@@ -125,6 +125,15 @@ describe('pagesift CLI', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it.each(['text', 'json'])('--format %s: the workers of --jobs 2 render the same output as one thread, with the same exit status', (format) => {
+    const one = run(['-f', format, '--fail-on-spam', '--no-color', SEED_TXT, CLEAN, SEED_HTML]);
+    const two = run(['-f', format, '--fail-on-spam', '--no-color', '--jobs', '2', SEED_TXT, CLEAN, SEED_HTML]);
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr.replace(/[\d.]+ pages\/s/, '')).toBe(one.stderr.replace(/[\d.]+ pages\/s/, ''));
+  });
+
   it('stops on SIGINT with what was done written, a summary, and status 130', async () => {
     const line = `${JSON.stringify({ id: 'p', html: readFileSync(SEED_HTML, 'utf8') })}\n`;
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, '-f', 'jsonl', '--jsonl', '-'], { cwd: ROOT });

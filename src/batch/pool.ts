@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { SiftInput } from '../decode/input.js';
 import { optionsSchema, PagesiftOptionsError, type SifterOptionsInput } from '../options.js';
 import type { Report } from '../report/schema.js';
+import type { Rendered } from '../report/render.js';
 import { orderedMap } from './ordered.js';
+import type { RenderTask } from './worker.js';
 
 /** Tasks in flight per thread in `siftMany`: enough to keep every worker busy, few enough to bound memory. */
 export const TASKS_PER_THREAD = 4;
@@ -31,11 +33,21 @@ function workerFile(): { filename: string; execArgv: string[] } {
   return { filename, execArgv: fromSource ? ['--import', 'tsx'] : [] };
 }
 
+/** The pool the CLI uses: it also renders reports in the workers (`--jobs`). */
+export interface RenderingPool extends SiftPool {
+  siftRendered(task: RenderTask): Promise<Rendered>;
+}
+
 /**
  * A worker-thread pool with the `sift` contract (piscina). Options are validated here, in the
  * caller's thread, so a bad option fails `createPool` and not every task.
  */
 export async function createPool(options: PoolOptionsInput = {}): Promise<SiftPool> {
+  const { siftRendered: _rendering, ...pool } = await createRenderingPool(options);
+  return pool;
+}
+
+export async function createRenderingPool(options: PoolOptionsInput = {}): Promise<RenderingPool> {
   const parsed = poolOptionsSchema.safeParse(options);
   if (!parsed.success) throw new PagesiftOptionsError(parsed.error.issues);
   const { threads: requested, ...sifterOptions } = options;
@@ -47,14 +59,13 @@ export async function createPool(options: PoolOptionsInput = {}): Promise<SiftPo
   // Load jieba and the rules in every worker before the first page (and surface load errors now).
   await Promise.all(Array.from({ length: threads }, () => piscina.run({ text: '' })));
   let closed = false;
-  const run = (input: SiftInput): Promise<Report> => {
-    if (closed) return Promise.reject(new Error('pagesift pool is closed'));
-    return piscina.run(input) as Promise<Report>;
-  };
+  const refuseClosed = (): Promise<never> => Promise.reject(new Error('pagesift pool is closed'));
+  const run = (input: SiftInput): Promise<Report> => (closed ? refuseClosed() : (piscina.run(input) as Promise<Report>));
   return {
     threads,
     sift: run,
     siftMany: (inputs) => orderedMap(inputs, threads * TASKS_PER_THREAD, run),
+    siftRendered: (task) => (closed ? refuseClosed() : (piscina.run(task, { name: 'siftRendered' }) as Promise<Rendered>)),
     async close() {
       if (closed) return;
       closed = true;

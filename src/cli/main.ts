@@ -3,10 +3,10 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import { orderedMap } from '../batch/ordered.js';
-import { createPool, type SiftPool } from '../batch/pool.js';
+import { createRenderingPool, type RenderingPool } from '../batch/pool.js';
 import type { SiftInput } from '../decode/input.js';
-import { createSifter, DEFAULT_MAX_BYTES, type Report, type Sifter, type SifterOptionsInput } from '../index.js';
-import { formatText } from '../report/format.js';
+import { createSifter, DEFAULT_MAX_BYTES, type Sifter, type SifterOptionsInput } from '../index.js';
+import { rendered, type PageName, type RenderOptions, type Rendered } from '../report/render.js';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { jobs, type Job } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
@@ -16,8 +16,6 @@ const EXIT_OK = 0;
 const EXIT_SPAM = 1;
 const EXIT_ERROR = 2;
 const EXIT_INTERRUPTED = 130;
-const TEXT_WIDTH = 100; // terminal columns for segment text
-const TEXT_REASONS = 2;
 /** On one thread, let signals and output through after this many pages. */
 const YIELD_EVERY = 8;
 /** Pages in flight per worker thread with --jobs. */
@@ -25,25 +23,13 @@ const WINDOW_PER_JOB = 4;
 
 interface Outcome {
   job: Job;
-  report?: Report;
+  result?: Rendered;
   error?: string;
 }
 
 async function version(): Promise<string> {
   const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-function render(args: CliArgs, job: Job, report: Report, color: boolean): string {
-  const key = job.id !== undefined ? { id: job.id } : { file: job.name };
-  switch (args.format) {
-    case 'text':
-      return formatText(report, job.name, { color, width: TEXT_WIDTH, reasons: TEXT_REASONS });
-    case 'jsonl':
-      return `${JSON.stringify({ ...key, ...report })}\n`;
-    case 'json':
-      return JSON.stringify({ ...key, ...report }, null, 2);
-  }
 }
 
 function sifterOptions(args: CliArgs): SifterOptionsInput {
@@ -60,7 +46,7 @@ function sifterOptions(args: CliArgs): SifterOptionsInput {
  * Sift jobs in input order, on this thread or on a pool. Once `stop` is aborted no new job is
  * taken, even while waiting for input (a pipe that stays open), and the jobs in flight finish.
  */
-function siftJobs(source: AsyncIterable<Job>, run: (input: SiftInput) => Promise<Report>, window: number, stop: AbortSignal): AsyncGenerator<Outcome> {
+function siftJobs(source: AsyncIterable<Job>, run: (input: SiftInput, page: PageName) => Promise<Rendered>, window: number, stop: AbortSignal): AsyncGenerator<Outcome> {
   const stopped = new Promise<'stopped'>((resolve) => stop.addEventListener('abort', () => resolve('stopped'), { once: true }));
   async function* untilStopped(): AsyncGenerator<Job> {
     const iterator = source[Symbol.asyncIterator]();
@@ -78,7 +64,7 @@ function siftJobs(source: AsyncIterable<Job>, run: (input: SiftInput) => Promise
   return orderedMap(untilStopped(), window, async (job): Promise<Outcome> => {
     if (job.error !== undefined || job.input === undefined) return { job, error: job.error ?? 'nothing to read' };
     try {
-      return { job, report: await run(job.input) };
+      return { job, result: await run(job.input, job.id !== undefined ? { name: job.name, id: job.id } : { name: job.name }) };
     } catch (error) {
       // a record of the wrong shape (PagesiftInputError) fails that page, not the batch
       return { job, error: (error as Error).message };
@@ -111,9 +97,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   let sifter: Sifter | undefined;
-  let pool: SiftPool | undefined;
+  let pool: RenderingPool | undefined;
   try {
-    if (args.jobs > 1) pool = await createPool({ ...sifterOptions(args), threads: args.jobs });
+    if (args.jobs > 1) pool = await createRenderingPool({ ...sifterOptions(args), threads: args.jobs });
     else sifter = await createSifter(sifterOptions(args));
   } catch (error) {
     process.stderr.write(`pagesift: ${(error as Error).message}\n`);
@@ -139,11 +125,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   let errors = 0;
   const started = performance.now();
   let sinceYield = 0;
+  const renderOptions: RenderOptions = { format: args.format, color };
+  // with --jobs the workers render too: this thread only writes strings
   const run = pool
-    ? (input: SiftInput) => pool.sift(input)
-    : async (input: SiftInput) => {
+    ? (input: SiftInput, page: PageName) => pool.siftRendered({ input, page, render: renderOptions })
+    : async (input: SiftInput, page: PageName) => {
         if (++sinceYield % YIELD_EVERY === 0) await setImmediate();
-        return sifter!.sift(input);
+        return rendered(sifter!.sift(input), page, renderOptions);
       };
   const window = pool ? pool.threads * WINDOW_PER_JOB : 1;
   const out: string[] = [];
@@ -157,14 +145,14 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   try {
     for await (const outcome of siftJobs(jobs(args.files, args.jsonl, { maxBytes: args.maxBytes ?? DEFAULT_MAX_BYTES }), run, window, interrupt.signal)) {
-      if (outcome.report === undefined) {
+      if (outcome.result === undefined) {
         errors++;
         progress?.clear();
         process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.error}\n`);
       } else {
         count++;
-        if (outcome.report.verdict.spam) spam++;
-        const text = render(args, outcome.job, outcome.report, color);
+        if (outcome.result.spam) spam++;
+        const text = outcome.result.text;
         if (args.format === 'json') write(jsonArray ? `${count === 1 ? '[\n' : ',\n'}${text}` : `${text}\n`);
         else write(text);
         flush();
