@@ -43,9 +43,23 @@ function cueBits(token: string, cues: CueLists): number {
   return bits;
 }
 
+/** The cue bits of a whole group, once per group array: an element's token array is shared by every block under it. */
+const groupMemos = new WeakMap<CueLists, WeakMap<readonly string[], number>>();
+
+function groupBits(group: readonly string[], cues: CueLists): number {
+  let memo = groupMemos.get(cues);
+  if (!memo) groupMemos.set(cues, (memo = new WeakMap()));
+  let bits = memo.get(group);
+  if (bits === undefined) {
+    bits = 0;
+    for (const token of group) bits |= cueBits(token, cues);
+    memo.set(group, bits);
+  }
+  return bits;
+}
+
 function groupHas(group: readonly string[], bit: number, cues: CueLists): boolean {
-  for (const token of group) if (cueBits(token, cues) & bit) return true;
-  return false;
+  return (groupBits(group, cues) & bit) !== 0;
 }
 
 export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void {
