@@ -17,7 +17,8 @@ import { defaultSifter, sample } from './helpers/sifter.js';
 /**
  * Property and fuzz tests: whatever a page contains, `sift` returns a valid report, with offsets
  * that point at the segment's text (the rules are in tests/helpers/report-checks.ts),
- * deterministically, and without side effects. PAGESIFT_FUZZ_SCALE=N multiplies the runs.
+ * deterministically, and without side effects. PAGESIFT_FUZZ_SCALE=N multiplies the runs;
+ * PAGESIFT_FUZZ_SEED=random draws new inputs (the default seed is fixed: tests/setup).
  */
 
 const SAMPLE_HTML = sample('hijacked-news.html');
