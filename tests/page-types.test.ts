@@ -27,6 +27,12 @@ beforeAll(async () => {
 const HEAD_KINDS: readonly string[] = ['title', 'meta-description', 'meta-keywords', 'script-title'];
 
 /** Label of the visible segment that is the phrase, or else of the first one holding it (the title, meta and breadcrumb repeat the headline). */
+/** Sift a fixture page: as its UTF-8 text, or as bytes in the charset it declares. */
+function siftFixture(file: string, charset: string | undefined): Report {
+  const html = fixture(file);
+  return sifter.sift(charset ? { bytes: encodeWithNcr(html, charset) } : html);
+}
+
 function labelOf(report: Report, phrase: string, includeHead = false): Label | undefined {
   const visible = report.segments.filter((s) => includeHead || !HEAD_KINDS.includes(s.source.kind));
   return (visible.find((s) => s.text === phrase) ?? visible.find((s) => s.text.includes(phrase)))?.label;
@@ -139,8 +145,7 @@ const PAGES: PageCase[] = [
 describe.each(PAGES)('$file', ({ file, charset, body, navigation, spam }) => {
   let report: Report;
   beforeAll(() => {
-    const html = fixture(file);
-    report = sifter.sift(charset ? { bytes: encodeWithNcr(html, charset) } : html);
+    report = siftFixture(file, charset);
   });
 
   it.each(body)('body: %s', (phrase) => {
@@ -166,8 +171,7 @@ describe('page types as a whole', () => {
     ['en-category-listing.html', undefined],
     ['zh-portal-home.html', 'gbk'],
   ])('%s, a listing page, is mostly navigation (at most 10% of its text is body)', (file, charset) => {
-    const html = fixture(file);
-    const report = sifter.sift(charset ? { bytes: encodeWithNcr(html, charset) } : html);
+    const report = siftFixture(file, charset);
     expect(share(report, 'body')).toBeLessThanOrEqual(0.1);
   });
 
@@ -177,8 +181,7 @@ describe('page types as a whole', () => {
     ['ja-news-article.html', 'shift_jis'],
     ['en-blog-comments.html', undefined],
   ])('%s starts and ends with navigation, and more than 30% of its text is body', (file, charset) => {
-    const html = fixture(file);
-    const report = sifter.sift(charset ? { bytes: encodeWithNcr(html, charset) } : html);
+    const report = siftFixture(file, charset);
     const labels = report.segments.map((s) => s.label);
     expect(labels[0]).toBe('navigation');
     expect(labels[labels.length - 1]).toBe('navigation');

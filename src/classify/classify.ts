@@ -1,13 +1,13 @@
 import type { AnalyzedSegment } from '../features/extract.js';
 import type { FeatureSpace } from '../features/feature-set.js';
 import type { CompiledRule } from '../rules/compile.js';
-import { applyRules, sharedHit, type RuleHit } from '../rules/engine.js';
+import { applyRules, type RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
-import { betweenSpam, betweenSpamHit, doorwayHit, isDoorwayPage } from './doorway.js';
-import { findMainContainers, isInside, NAV_CUE_WEIGHT, outsideMainHit } from './main-content.js';
-import { findTeasers, teaserHit } from './teasers.js';
+import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
+import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
+import { findTeasers, TEASER_HIT } from './teasers.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
   label: Label;
@@ -59,11 +59,15 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
   for (const s of scored) {
     const ancestors = s.segment.block.ancestors;
     if (s.first.label !== 'body' || !ancestors || isInside(ancestors, main) || s.hits.some((h) => h.anchor)) continue;
-    const hit = outsideMainHit();
-    s.hits.push(hit);
-    s.scores = { ...s.scores, navigation: s.scores.navigation + hit.score };
-    s.first = firstPassLabel(s.scores);
+    addNavigationHit(s, OUTSIDE_MAIN_HIT);
   }
+}
+
+/** A page-level pass adds a navigation score to a segment: record the hit and label it again. */
+function addNavigationHit(s: Scored, hit: RuleHit): void {
+  s.hits.push(hit);
+  s.scores = { ...s.scores, navigation: s.scores.navigation + hit.score };
+  s.first = firstPassLabel(s.scores);
 }
 
 /** Summaries under linked headlines, repeated unit after unit, are teasers for other pages (HTML only). */
@@ -79,13 +83,7 @@ function demoteTeasers(scored: Scored[], space: FeatureSpace): void {
       anchored: s.hits.some((h) => h.anchor),
     })),
   );
-  for (const i of teasers) {
-    const s = scored[i]!;
-    const hit = teaserHit();
-    s.hits.push(hit);
-    s.scores = { ...s.scores, navigation: s.scores.navigation + hit.score };
-    s.first = firstPassLabel(s.scores);
-  }
+  for (const i of teasers) addNavigationHit(scored[i]!, TEASER_HIT);
 }
 
 /** Doorway pages turn wholly spam; a line with spam terms between spam lines joins them. */
@@ -96,14 +94,14 @@ function spreadSpam(scored: Scored[], space: FeatureSpace): void {
   if (isDoorwayPage(inputs)) {
     for (const s of scored) {
       if (s.first.label === 'spam') continue;
-      s.hits.push(doorwayHit());
+      s.hits.push(DOORWAY_HIT);
       s.first = { label: 'spam' };
     }
     return;
   }
   for (const i of betweenSpam(inputs)) {
     const s = scored[i]!;
-    s.hits.push(betweenSpamHit());
+    s.hits.push(BETWEEN_SPAM_HIT);
     s.first = { label: 'spam' };
   }
 }
@@ -120,7 +118,7 @@ function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
   );
   if (!final.some((d) => d.label === 'body')) {
     scored.forEach((s, i) => {
-      if (s.inFlow && s.first.label === undefined) final[i] = { label: 'body', hit: onlyTextHit() };
+      if (s.inFlow && s.first.label === undefined) final[i] = { label: 'body', hit: ONLY_TEXT_HIT };
     });
   }
   return scored.map(({ segment, hits, scores }, i) => {
@@ -129,6 +127,4 @@ function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
   });
 }
 
-function onlyTextHit(): RuleHit {
-  return sharedHit({ rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' });
-}
+const ONLY_TEXT_HIT: RuleHit = Object.freeze({ rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' });

@@ -1,4 +1,4 @@
-import { sharedHit, type RuleHit } from '../rules/engine.js';
+import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import type { FirstPass } from './label.js';
 
@@ -25,9 +25,17 @@ export interface ContextResult {
   hit?: RuleHit;
 }
 
+/** Context hits are frozen and shared by every segment they decide (like rule hits, rules/engine.ts). */
 function hit(rule: string, label: Label, description: string): RuleHit {
-  return sharedHit({ rule, label, score: 0, description });
+  return Object.freeze({ rule, label, score: 0, description });
 }
+
+const ANCHOR = hit('context.anchor', 'body', "undecided, leaning body, and the article's headline or byline: it stays with the body");
+const BETWEEN_BODY = hit('context.between-body', 'body', 'undecided segment between body segments');
+const BETWEEN_NAVIGATION = hit('context.between-navigation', 'navigation', 'undecided segment between navigation segments (or the page edge)');
+const HEADING_BEFORE_BODY = hit('context.heading-before-body', 'body', 'undecided heading followed by body: it introduces the text after it');
+const borderHit = (lean: Label): RuleHit => hit('context.border', lean, `undecided segment at a body/navigation border; its own scores lean to ${lean}`);
+const BORDER: Record<Label, RuleHit> = { body: borderHit('body'), navigation: borderHit('navigation'), spam: borderHit('spam') };
 
 export function contextPass(segments: readonly ContextInput[]): ContextResult[] {
   const decided = segments.map((s) => (s.inFlow && (s.first.label === 'body' || s.first.label === 'navigation') ? s.first.label : undefined));
@@ -46,14 +54,12 @@ export function contextPass(segments: readonly ContextInput[]): ContextResult[] 
   return segments.map((segment, i): ContextResult => {
     const first = segment.first;
     if (first.label !== undefined) return { label: first.label };
-    if (segment.anchored && first.lean === 'body') return { label: 'body', hit: hit('context.anchor', 'body', "undecided, leaning body, and the article's headline or byline: it stays with the body") };
+    if (segment.anchored && first.lean === 'body') return { label: 'body', hit: ANCHOR };
     const prev = before[i] ?? 'navigation';
     const next = after[i] ?? 'navigation';
-    if (prev === 'body' && next === 'body') return { label: 'body', hit: hit('context.between-body', 'body', 'undecided segment between body segments') };
-    if (prev === 'navigation' && next === 'navigation') {
-      return { label: 'navigation', hit: hit('context.between-navigation', 'navigation', 'undecided segment between navigation segments (or the page edge)') };
-    }
-    if (segment.heading && next === 'body') return { label: 'body', hit: hit('context.heading-before-body', 'body', 'undecided heading followed by body: it introduces the text after it') };
-    return { label: first.lean, hit: hit('context.border', first.lean, `undecided segment at a body/navigation border; its own scores lean to ${first.lean}`) };
+    if (prev === 'body' && next === 'body') return { label: 'body', hit: BETWEEN_BODY };
+    if (prev === 'navigation' && next === 'navigation') return { label: 'navigation', hit: BETWEEN_NAVIGATION };
+    if (segment.heading && next === 'body') return { label: 'body', hit: HEADING_BEFORE_BODY };
+    return { label: first.lean, hit: BORDER[first.lean] };
   });
 }

@@ -1,5 +1,5 @@
 import type { Features, FeatureSpace } from '../features/feature-set.js';
-import { sharedHit, type RuleHit } from '../rules/engine.js';
+import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { DECISIVE_MARGIN, SPAM_MIN_SCORE } from './thresholds.js';
 
@@ -22,12 +22,17 @@ export function firstPassLabel(scores: Record<Label, number>): FirstPass {
 
 /** Segments that are never body whatever their scores: not part of the visible page flow. */
 export function neverBody(features: Features, space: FeatureSpace): RuleHit | undefined {
-  if (space.get(features, 'kind.title') === 1) return constraint('constraint.title-not-body', 'the page title is page chrome; its headline copy in the page is kept as body');
-  if (space.get(features, 'kind.meta') === 1) return constraint('constraint.meta-not-body', 'meta description/keywords are not visible text');
-  if (space.get(features, 'dom.hidden') === 1) return constraint('constraint.hidden-not-body', 'hidden elements are never body');
+  if (space.get(features, 'kind.title') === 1) return TITLE_NOT_BODY;
+  if (space.get(features, 'kind.meta') === 1) return META_NOT_BODY;
+  if (space.get(features, 'dom.hidden') === 1) return HIDDEN_NOT_BODY;
   return undefined;
 }
 
+/** Constraint hits are frozen and shared by every segment they apply to (like rule hits, rules/engine.ts). */
 function constraint(rule: string, description: string): RuleHit {
-  return sharedHit({ rule, label: 'navigation', score: 0, description });
+  return Object.freeze({ rule, label: 'navigation', score: 0, description });
 }
+
+const TITLE_NOT_BODY = constraint('constraint.title-not-body', 'the page title is page chrome; its headline copy in the page is kept as body');
+const META_NOT_BODY = constraint('constraint.meta-not-body', 'meta description/keywords are not visible text');
+const HIDDEN_NOT_BODY = constraint('constraint.hidden-not-body', 'hidden elements are never body');

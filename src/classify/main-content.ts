@@ -1,4 +1,4 @@
-import { sharedHit, type RuleHit } from '../rules/engine.js';
+import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 
 /**
@@ -81,11 +81,10 @@ export function isInside(ancestors: readonly number[] | undefined, containers: R
   return ancestors !== undefined && ancestors.some((id) => containers.has(id));
 }
 
-export function outsideMainHit(): RuleHit {
-  return sharedHit({
-    rule: 'context.outside-main',
-    label: 'navigation' satisfies Label,
-    score: OUTSIDE_MAIN_SCORE,
-    description: 'looks like body but lies outside the element that holds most of the page\'s body text',
-  });
-}
+/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
+export const OUTSIDE_MAIN_HIT: RuleHit = Object.freeze({
+  rule: 'context.outside-main',
+  label: 'navigation' satisfies Label,
+  score: OUTSIDE_MAIN_SCORE,
+  description: 'looks like body but lies outside the element that holds most of the page\'s body text',
+});

@@ -1,4 +1,4 @@
-import { sharedHit, type RuleHit } from '../rules/engine.js';
+import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 
 /**
@@ -64,11 +64,10 @@ export function findTeasers(segments: readonly TeaserInput[]): number[] {
   return summaries.length >= TEASER_MIN_UNITS ? summaries : [];
 }
 
-export function teaserHit(): RuleHit {
-  return sharedHit({
-    rule: 'context.teaser',
-    label: 'navigation' satisfies Label,
-    score: TEASER_SCORE,
-    description: `a short summary under a linked headline, a unit repeated at least ${TEASER_MIN_UNITS} times on the page: a teaser for another page`,
-  });
-}
+/** One frozen hit, shared by every teaser summary (like rule hits, rules/engine.ts). */
+export const TEASER_HIT: RuleHit = Object.freeze({
+  rule: 'context.teaser',
+  label: 'navigation' satisfies Label,
+  score: TEASER_SCORE,
+  description: `a short summary under a linked headline, a unit repeated at least ${TEASER_MIN_UNITS} times on the page: a teaser for another page`,
+});

@@ -9,21 +9,19 @@ import type { Readable } from 'node:stream';
  * 10 MB. JSONL lines are capped the same way, so one endless line cannot fill the memory either.
  */
 
-/** Bytes of a source, at most `limit`; the stream is closed as soon as the limit is reached. */
+/**
+ * Bytes of a source, at most `limit`. Leaving the loop at the limit destroys the stream (the
+ * async iterator does), standard input included: it is read once.
+ */
 export async function readAtMost(stream: Readable, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let length = 0;
-  try {
-    for await (const chunk of stream) {
-      const buffer = chunk as Buffer;
-      const room = limit - length;
-      chunks.push(buffer.length > room ? buffer.subarray(0, room) : buffer);
-      length += Math.min(buffer.length, room);
-      if (length >= limit) break;
-    }
-  } finally {
-    // standard input stays open for the rest of the process; files are closed
-    if (stream !== process.stdin) stream.destroy();
+  for await (const chunk of stream) {
+    const buffer = chunk as Buffer;
+    const room = limit - length;
+    chunks.push(buffer.length > room ? buffer.subarray(0, room) : buffer);
+    length += Math.min(buffer.length, room);
+    if (length >= limit) break;
   }
   return Buffer.concat(chunks, length);
 }

@@ -70,11 +70,11 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void
   let body = 0;
   const groups = block.cues;
   // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)
-  let strong = false;
-  for (let g = 0; g < groups.length && g < STRONG_CUE_GROUPS && !strong; g++) strong = groupHas(groups[g]!, STRONG, cues);
-  let comment = false;
-  for (let g = 0; g < groups.length && g < STRONG_CUE_GROUPS && !comment; g++) comment = groupHas(groups[g]!, COMMENT, cues);
-  if (strong) nav = 1;
+  // strong navigation and comment cues count on the block's element and its parent only
+  let near = 0;
+  for (let g = 0; g < groups.length && g < STRONG_CUE_GROUPS; g++) near |= groupBits(groups[g]!, cues);
+  const comment = (near & COMMENT) !== 0;
+  if (near & STRONG) nav = 1;
   else {
     for (const group of groups) {
       nav = groupHas(group, NAV, cues) ? 1 : 0;

@@ -49,15 +49,3 @@ export function applyRules(rules: readonly CompiledRule[], features: Features): 
   return { hits, scores };
 }
 
-const sharedHits = new Map<string, RuleHit>();
-
-/** The one frozen hit object for a classifier-pass hit (context, constraints, teasers…), shared like rule hits. */
-export function sharedHit(hit: RuleHit): RuleHit {
-  const key = `${hit.rule}\u0000${hit.label}\u0000${hit.score}\u0000${hit.description}\u0000${hit.category ?? ''}\u0000${hit.anchor ? 1 : 0}\u0000${hit.page ? 1 : 0}`;
-  let shared = sharedHits.get(key);
-  if (!shared) {
-    shared = Object.freeze({ ...hit });
-    sharedHits.set(key, shared);
-  }
-  return shared;
-}
