@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_MIN_WEIGHT, headlineCandidates, isHeadline, MAX_REPEATED_CANDIDATES, REPEATED_LINE_MAX_CHARS, REPEATED_LINE_MIN_WEIGHT, repeatedLines } from '../src/features/headline.js';
+import { HEADLINE_MIN_WEIGHT, headlineCandidates, isHeadline, MAX_REPEATED_CANDIDATES, type PlainLine, REPEATED_LINE_MAX_CHARS, REPEATED_LINE_MIN_WEIGHT, repeatedLines } from '../src/features/headline.js';
 import { HAN_CHAR_WEIGHT } from '../src/features/text.js';
 
 describe('repeatedLines', () => {
-  const twice = (line: string): string[] => [line, 'other text', line];
+  const plain = (text: string, navCue = false): PlainLine => ({ text, navCue });
+  const twice = (line: string): PlainLine[] => [plain(line), plain('other text'), plain(line)];
   const han = (n: number): string => '特斯拉失宠媒体曝其芯片被优先分配给公司'.slice(0, n);
   const hanAtMin = REPEATED_LINE_MIN_WEIGHT / HAN_CHAR_WEIGHT;
 
@@ -20,11 +21,20 @@ describe('repeatedLines', () => {
   });
 
   it('a line seen once is no candidate', () => {
-    expect(repeatedLines([han(10), han(12)])).toEqual([]);
+    expect(repeatedLines([plain(han(10)), plain(han(12))])).toEqual([]);
+  });
+
+  it.each([
+    ['both under a navigation cue (a footer printed for desktop and mobile)', true, true, false],
+    ['one outside navigation cues (an h1 and a footer crumb)', true, false, true],
+    ['neither under a navigation cue', false, false, true],
+  ])('a line twice, %s → candidate: %s', (_name, firstNav, secondNav, expected) => {
+    const line = '主办单位：内蒙古自治区人民政府办公厅';
+    expect(repeatedLines([plain(line, firstNav), plain(line, secondNav)]).length === 1).toBe(expected);
   });
 
   it(`more than MAX_REPEATED_CANDIDATES repeated lines are a template: none is taken`, () => {
-    const lines = Array.from({ length: MAX_REPEATED_CANDIDATES + 1 }, (_, i) => `${'headline number '.repeat(2)}${i}`);
+    const lines = Array.from({ length: MAX_REPEATED_CANDIDATES + 1 }, (_, i) => plain(`${'headline number '.repeat(2)}${i}`));
     expect(repeatedLines([...lines, ...lines])).toEqual([]);
     expect(repeatedLines([...lines.slice(1), ...lines.slice(1)])).toHaveLength(MAX_REPEATED_CANDIDATES);
   });

@@ -45,15 +45,29 @@ export const REPEATED_LINE_MAX_CHARS = 100;
 /** More repeated lines than this and none is taken as a headline. */
 export const MAX_REPEATED_CANDIDATES = 10;
 
-/** Normalised texts that occur at least twice among `texts` (only plain, link-free lines are given). */
-export function repeatedLines(texts: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  for (const text of texts) {
-    const key = squash(text);
+export interface PlainLine {
+  text: string;
+  /** The line sits under a navigation class/id/tag cue (a footer, a header bar, a sidebar). */
+  navCue: boolean;
+}
+
+/**
+ * Normalised texts that occur at least twice among `lines` (only plain, link-free lines are given),
+ * at least once outside a navigation cue: a site's footer printed twice (desktop and mobile
+ * layouts: "主办单位：…人民政府办公厅") is a repeated line, not a headline.
+ */
+export function repeatedLines(lines: readonly PlainLine[]): string[] {
+  const seen = new Map<string, { n: number; outsideNav: boolean }>();
+  for (const line of lines) {
+    const key = squash(line.text);
     if (key.length > REPEATED_LINE_MAX_CHARS || weightOf(key) < REPEATED_LINE_MIN_WEIGHT) continue;
-    seen.set(key, (seen.get(key) ?? 0) + 1);
+    const entry = seen.get(key);
+    if (entry) {
+      entry.n++;
+      entry.outsideNav ||= !line.navCue;
+    } else seen.set(key, { n: 1, outsideNav: !line.navCue });
   }
-  const repeated = [...seen].filter(([, n]) => n >= 2).map(([key]) => key);
+  const repeated = [...seen].filter(([, { n, outsideNav }]) => n >= 2 && outsideNav).map(([key]) => key);
   // many repeated lines are a template (menus, teasers), not a headline; and each candidate is
   // compared with every segment, so their number must stay small
   return repeated.length <= MAX_REPEATED_CANDIDATES ? repeated : [];
