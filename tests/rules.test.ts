@@ -701,12 +701,15 @@ const TABLE: Record<string, RuleCases> = {
       { name: '120 characters (the threshold)', input: zh(`发布时间：2024-06-05 来源：新华社 ${han(99)}`), segment: '发布时间：2024-06-05' },
       { name: 'link density 6/13 (0.46)', input: html('<p>来源：<a href="/s">新华社官网站</a>6月5日</p>'), segment: '来源：新华社官网站6月5日' },
       { name: 'English: By … with a date (By is named in the description)', input: en('By Jane Smith, June 5, 2024'), segment: 'By Jane Smith, June 5, 2024' },
+      { name: 'in the article\'s own meta line (a body cue)', input: html('<article><p class="meta">By Jane Smith, June 5, 2024</p></article>'), segment: 'By Jane Smith, June 5, 2024' },
     ],
     silent: [
       { name: 'a byline word without a date', input: zh('来源：新华社'), segment: '来源：新华社' },
       { name: 'a date without a byline word', input: zh('2024-06-05 星期三'), segment: '2024-06-05 星期三' },
       { name: '121 characters', input: zh(`发布时间：2024-06-05 来源：新华社 ${han(100)}`), segment: '发布时间：2024-06-05' },
       { name: 'link density 7/14 (0.5)', input: html('<p>来源：<a href="/s">新华通讯社官网</a>6月5日</p>'), segment: '来源：新华通讯社官网6月5日' },
+      { name: 'a commenter\'s byline under a comments container', input: html('<div id="comments"><div class="item"><p class="credit">Posted by: Good_Karma | January 16 2008 at 03:26 PM</p></div></div>'), segment: 'Posted by: Good_Karma | January 16 2008 at 03:26 PM' },
+      { name: 'a byline in the site footer', input: html('<footer><p>作者：网站编辑部 2024年6月5日</p></footer>'), segment: '作者：网站编辑部 2024年6月5日' },
     ],
   },
 
