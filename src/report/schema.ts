@@ -19,7 +19,7 @@ export const hitSchema = z.strictObject({
 });
 
 export const sourceSchema = z.strictObject({
-  kind: z.enum(['title', 'script-title', 'meta-description', 'meta-keywords', 'heading', 'block', 'line', 'list']),
+  kind: z.enum(['title', 'script-title', 'meta-description', 'meta-keywords', 'heading', 'block', 'line', 'list', 'table']),
   start: z.int().nonnegative(),
   end: z.int().nonnegative(),
   path: z.string().optional(),

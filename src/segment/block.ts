@@ -1,5 +1,5 @@
 /** What kind of page part a block is; `source.kind` in the report. */
-export type BlockKind = 'title' | 'script-title' | 'meta-description' | 'meta-keywords' | 'heading' | 'block' | 'line' | 'list';
+export type BlockKind = 'title' | 'script-title' | 'meta-description' | 'meta-keywords' | 'heading' | 'block' | 'line' | 'list' | 'table';
 
 /** A piece of visible text cut from the page, before tokenizing and scoring. */
 export interface Block {

@@ -1,5 +1,6 @@
 import type { Block, SegmentedPage } from './block.js';
 import { installLinearStack } from './element-stack.js';
+import { DataTableTracker, joinDataTables, type TablePlace } from './data-table.js';
 import { isHiddenElement } from './hidden.js';
 import { rcdataText, SpanParser } from './span-parser.js';
 import { BLOCK_TAGS, HEADING_LEVEL, LIST_CONTAINER_TAGS, SEMANTIC_CUE_TAGS, SKIPPED_TAGS } from './html-tags.js';
@@ -126,8 +127,40 @@ function unescapeJs(text: string): string {
   });
 }
 
+/** A block's place on the page, from the elements open around it (outermost first). */
+function placeOf(frames: readonly Frame[]): TablePlace & { path: string; cues: (readonly string[])[]; ancestors: number[] } {
+  const cues: (readonly string[])[] = [];
+  for (let i = frames.length - 1; i >= 0 && cues.length < MAX_CUE_ANCESTORS; i--) {
+    const tokens = cuesOf(frames[i]!);
+    if (tokens.length > 0) cues.push(tokens);
+  }
+  // semantic containers count however far up they are
+  const semantic = [...new Set(frames.filter((f) => SEMANTIC_CUE_TAGS.has(f.tag)).map((f) => f.tag))];
+  if (semantic.length > 0) cues.push(semantic);
+  let groupId: number | undefined;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    if (LIST_CONTAINER_TAGS.has(frames[i]!.tag)) {
+      groupId = frames[i]!.id;
+      break;
+    }
+  }
+  if (groupId === undefined) {
+    for (let i = frames.length - 1; i >= 0; i--) {
+      if (BLOCK_TAGS.has(frames[i]!.tag)) {
+        groupId = frames[i]!.id;
+        break;
+      }
+    }
+  }
+  return { path: pathOf(frames), cues, ancestors: frames.filter((f) => BLOCK_TAGS.has(f.tag)).map((f) => f.id), ...(groupId !== undefined ? { groupId } : {}) };
+}
+
 export function segmentHtml(html: string): SegmentedPage {
   const blocks: Block[] = [];
+  /** The innermost table around each of `blocks` (parallel to it), and each table's own place. */
+  const tableIds: (number | undefined)[] = [];
+  const tablePlaces = new Map<number, TablePlace>();
+  const tables = new DataTableTracker();
   const titleRewrites: Block[] = [];
   const stack: Frame[] = [];
   let overflowDepth = 0;
@@ -158,45 +191,31 @@ export function segmentHtml(html: string): SegmentedPage {
     const text = block.parts.join('').replace(/\s+/g, ' ').trim();
     if (text === '') return;
     const frames = block.frames;
-    const cues: (readonly string[])[] = [];
-    for (let i = frames.length - 1; i >= 0 && cues.length < MAX_CUE_ANCESTORS; i--) {
-      const frame = frames[i]!;
-      const tokens = cuesOf(frame);
-      if (tokens.length > 0) cues.push(tokens);
-    }
-    // semantic containers count however far up they are
-    const semantic = [...new Set(frames.filter((f) => SEMANTIC_CUE_TAGS.has(f.tag)).map((f) => f.tag))];
-    if (semantic.length > 0) cues.push(semantic);
-    let groupId: number | undefined;
+    const { path, cues, groupId, ancestors } = placeOf(frames);
+    let headingLevel: number | undefined;
+    for (const frame of frames) headingLevel ??= HEADING_LEVEL[frame.tag];
+    let tableId: number | undefined;
     for (let i = frames.length - 1; i >= 0; i--) {
-      if (LIST_CONTAINER_TAGS.has(frames[i]!.tag)) {
-        groupId = frames[i]!.id;
+      if (frames[i]!.tag === 'table') {
+        tableId = frames[i]!.id;
+        if (!tablePlaces.has(tableId)) tablePlaces.set(tableId, placeOf(frames.slice(0, i + 1)));
         break;
       }
     }
-    if (groupId === undefined) {
-      for (let i = frames.length - 1; i >= 0; i--) {
-        if (BLOCK_TAGS.has(frames[i]!.tag)) {
-          groupId = frames[i]!.id;
-          break;
-        }
-      }
-    }
-    let headingLevel: number | undefined;
-    for (const frame of frames) headingLevel ??= HEADING_LEVEL[frame.tag];
+    tableIds.push(tableId);
     blocks.push({
       text,
       kind: headingLevel ? 'heading' : 'block',
       start: block.start,
       end: block.end,
-      path: pathOf(frames),
+      path,
       cues,
       linkChars: block.linkChars,
       linkCount: block.linkIds.size,
       hidden: block.hiddenChars * 2 > block.chars,
       ...(headingLevel ? { headingLevel } : {}),
       ...(groupId !== undefined ? { groupId } : {}),
-      ancestors: frames.filter((f) => BLOCK_TAGS.has(f.tag)).map((f) => f.id),
+      ancestors,
     });
   }
 
@@ -227,8 +246,10 @@ export function segmentHtml(html: string): SegmentedPage {
         }
         const skip = (parent?.skip ?? false) || SKIPPED_TAGS.has(name);
         if (name === 'script') scriptText = [];
+        const id = nextId++;
+        if (!skip) tables.opened(id, name, attribs);
         stack.push({
-          id: nextId++,
+          id,
           tag: name,
           hidden: (parent?.hidden ?? false) || isHiddenElement(attribs),
           skip,
@@ -262,6 +283,7 @@ export function segmentHtml(html: string): SegmentedPage {
           }
         }
         if (BLOCK_TAGS.has(name) && !frame.skip) flush();
+        if (!frame.skip) tables.closed(frame.id);
         stack.pop();
       },
       ontext(text) {
@@ -310,5 +332,5 @@ export function segmentHtml(html: string): SegmentedPage {
 
   const head: Block[] = title ? [{ text: title.text, kind: 'title', start: title.start, end: title.end, path: 'title', cues: [], linkChars: 0, linkCount: 0, hidden: false }] : [];
   // concat, not push(...spread): a page may hold 150,000 meta tags, more than a call takes arguments
-  return { inputKind: 'html', blocks: head.concat(titleRewrites, metas, blocks), ...(title ? { title: title.text } : {}) };
+  return { inputKind: 'html', blocks: head.concat(titleRewrites, metas, joinDataTables(blocks, tableIds, tables.dataTables, tablePlaces)), ...(title ? { title: title.text } : {}) };
 }
