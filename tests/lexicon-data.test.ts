@@ -264,6 +264,25 @@ const TABLES: CategoryTable[] = [
     ],
   },
   {
+    category: 'legal',
+    fires: [
+      { text: '本文著作权归原作者所有，未经授权不得转载，违者必究。', term: '未经授权' },
+      { text: '本文仅代表作者本人观点，不代表本站观点。', term: '不代表本站观点' },
+      { text: '如有侵權，請與本站聯繫。', term: '如有侵权' },
+      { text: '本站不承担任何法律责任。', term: '本站不承担' },
+      { text: 'This material may not be reproduced without prior written permission.', term: 'may not be reproduced' },
+      { text: 'The views expressed do not necessarily reflect those of this site.', term: 'do not necessarily reflect' },
+    ],
+    silent: [
+      '法院认定被告侵犯了原告的著作权，判令其承担法律责任。',
+      '这家公司获得了专利授权，准备扩大生产。',
+      '作者认为这一观点值得商榷。',
+      '双方就转载费用达成了协议。',
+      'The court ruled that the copyright had been infringed and awarded damages.',
+      'She said the policy does not reflect the views of most voters.',
+    ],
+  },
+  {
     category: 'byline',
     fires: [
       { text: '發布時間：2024-06-05', term: '发布时间' },

@@ -52,6 +52,11 @@ const P1 = '今天天气很好，我们一起去公园散步，看到了许多�
 const P2 = '傍晚时分，我们才慢慢回家休息，并且准备明天的工作与学习计划，一切都显得井井有条。';
 const P3 = '第二天早上，雨下了一整夜之后终于停了，街道两旁的树叶被洗得发亮，空气也格外清新。';
 
+/** A legal notice of exactly 50 Han characters (weighted 150, nav.legal-notice's threshold) with two legal phrases (未经授权, 违者必究). */
+const LEGAL_50 = `本站文章未经授权不得擅自使用违者必究${han(32)}`;
+/** An English legal notice with two legal phrases. */
+const EN_LEGAL = 'The articles and photographs on this site may not be reproduced in any form, and the use of the site is subject to our privacy policy and to the conditions printed in the newspaper each week.';
+
 /** English sentences of known non-space length. */
 const EN_150 = 'The river rose slowly through the night, and by morning the old stone bridge in the valley was closed to all traffic until the county engineers could inspect all its arches closely.';
 const EN_149 = EN_150.slice(0, -1);
@@ -691,6 +696,20 @@ const TABLE: Record<string, RuleCases> = {
         segment: '央行宣布下调存款准备金率',
       },
       { name: 'an <h1> unlike the title', input: { html: '<html><head><title>央行宣布下调存款准备金率 - 财经网</title></head><body><h1>本地天气预报</h1></body></html>' }, segment: '本地天气预报' },
+    ],
+  },
+
+  'nav.legal-notice': {
+    fires: [
+      { name: 'a reprint notice with two phrases, 50 Han characters (weighted 150, the threshold)', input: zh(LEGAL_50), segment: LEGAL_50 },
+      { name: 'a long disclaimer paragraph that would otherwise be body', input: zh(`${LEGAL_50}${P1}${P2}`), segment: `${LEGAL_50}${P1}${P2}` },
+      { name: 'English: may not be reproduced + privacy policy', input: en(EN_LEGAL), segment: EN_LEGAL },
+    ],
+    silent: [
+      { name: '49 Han characters, weighted 147 (a credit line under the article)', input: zh(LEGAL_50.slice(1)), segment: LEGAL_50.slice(1) },
+      { name: 'one phrase only, however long', input: zh(`本站内容未经授权，${han(60)}。`), segment: `本站内容未经授权，${han(60)}。` },
+      { name: 'a court report on a copyright case', input: zh(`法院认定被告侵犯了原告的著作权并判令其承担法律责任，${han(40)}。`), segment: `法院认定被告侵犯了原告的著作权并判令其承担法律责任，${han(40)}。` },
+      { name: 'over 1,000 characters', input: zh(`${LEGAL_50}${han(1000)}`), segment: `${LEGAL_50}${han(1000)}` },
     ],
   },
 
