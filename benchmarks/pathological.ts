@@ -121,6 +121,9 @@ export const FAMILIES: Family[] = [
     n: 1_500,
     make: (n) => page(`${'<div class="navigation-menu-item" id="some-long-identifier-xyz">'.repeat(255)}${'<p>x</p>'.repeat(n)}`),
   },
+  { id: 'data-table-rows', group: 'html', what: 'a `<table>` with a header row and `<tr><td>x</td><td>y</td></tr>`×N (joined into one segment up to DATA_TABLE_MAX_BLOCKS blocks)', n: 25_000, make: (n) => page(`<table><tr><th>a</th><th>b</th></tr>${'<tr><td>x</td><td>y</td></tr>'.repeat(n)}</table>`) },
+  { id: 'data-tables-many', group: 'html', what: '`<table><caption>c</caption><tr><td>x</td></tr></table>`×N (N small data tables)', n: 25_000, make: (n) => page('<table><caption>c</caption><tr><td>x</td></tr></table>'.repeat(n)) },
+  { id: 'nested-tables', group: 'html', what: '`<table><tr><td>`×N x, then all closed (tables inside cells)', n: 5_000, make: (n) => page(`${'<table><tr><td>'.repeat(n)}x${'</td></tr></table>'.repeat(n)}`) },
   { id: 'many-tiny-paragraphs', group: 'html', what: '`<p>x</p>`×N', n: 25_000, make: (n) => page('<p>x</p>'.repeat(n)) },
   { id: 'many-links-inline', group: 'html', what: '`<a href>link</a>`×N in one `<p>` (adjacent links)', n: 50_000, make: (n) => page(`<p>${'<a href="/p">link</a>'.repeat(n)}</p>`), regexes: [r('segment/html.ts', '/[\\p{Script=Latin}\\p{Nd}]/u')] },
   {

@@ -95,9 +95,9 @@ export type TablePlace = Pick<Block, 'path' | 'cues' | 'ancestors' | 'groupId'>;
 /**
  * Join the blocks of each data table (consecutive blocks with the same table id) into one block
  * of kind "table". `tableIds[i]` is the id of the innermost table holding `blocks[i]`, if any;
- * `places` gives each table's own place on the page.
+ * `placeOf` gives a table's own place on the page (asked only for the tables joined).
  */
-export function joinDataTables(blocks: readonly Block[], tableIds: readonly (number | undefined)[], dataTables: ReadonlySet<number>, places: ReadonlyMap<number, TablePlace>): Block[] {
+export function joinDataTables(blocks: readonly Block[], tableIds: readonly (number | undefined)[], dataTables: ReadonlySet<number>, placeOf: (tableId: number) => TablePlace | undefined): Block[] {
   if (dataTables.size === 0) return [...blocks];
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; ) {
@@ -106,7 +106,7 @@ export function joinDataTables(blocks: readonly Block[], tableIds: readonly (num
     if (id !== undefined && dataTables.has(id)) while (j < blocks.length && tableIds[j] === id) j++;
     if (j - i < 2 || j - i > DATA_TABLE_MAX_BLOCKS || blocks.slice(i, j).some((b) => b.text.length > DATA_TABLE_MAX_CELL_CHARS)) {
       for (let k = i; k < j; k++) out.push(blocks[k]!);
-    } else out.push(joinRun(blocks.slice(i, j), places.get(id!)));
+    } else out.push(joinRun(blocks.slice(i, j), placeOf(id!)));
     i = j;
   }
   return out;

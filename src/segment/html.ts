@@ -157,9 +157,9 @@ function placeOf(frames: readonly Frame[]): TablePlace & { path: string; cues: (
 
 export function segmentHtml(html: string): SegmentedPage {
   const blocks: Block[] = [];
-  /** The innermost table around each of `blocks` (parallel to it), and each table's own place. */
+  /** The innermost table around each of `blocks` (parallel to it), and the elements open at each table (itself last). */
   const tableIds: (number | undefined)[] = [];
-  const tablePlaces = new Map<number, TablePlace>();
+  const tableFrames = new Map<number, Frame[]>();
   const tables = new DataTableTracker();
   const titleRewrites: Block[] = [];
   const stack: Frame[] = [];
@@ -198,7 +198,7 @@ export function segmentHtml(html: string): SegmentedPage {
     for (let i = frames.length - 1; i >= 0; i--) {
       if (frames[i]!.tag === 'table') {
         tableId = frames[i]!.id;
-        if (!tablePlaces.has(tableId)) tablePlaces.set(tableId, placeOf(frames.slice(0, i + 1)));
+        if (!tableFrames.has(tableId)) tableFrames.set(tableId, frames.slice(0, i + 1));
         break;
       }
     }
@@ -332,5 +332,8 @@ export function segmentHtml(html: string): SegmentedPage {
 
   const head: Block[] = title ? [{ text: title.text, kind: 'title', start: title.start, end: title.end, path: 'title', cues: [], linkChars: 0, linkCount: 0, hidden: false }] : [];
   // concat, not push(...spread): a page may hold 150,000 meta tags, more than a call takes arguments
-  return { inputKind: 'html', blocks: head.concat(titleRewrites, metas, joinDataTables(blocks, tableIds, tables.dataTables, tablePlaces)), ...(title ? { title: title.text } : {}) };
+  return { inputKind: 'html', blocks: head.concat(titleRewrites, metas, joinDataTables(blocks, tableIds, tables.dataTables, (id) => {
+    const frames = tableFrames.get(id);
+    return frames && placeOf(frames);
+  })), ...(title ? { title: title.text } : {}) };
 }
