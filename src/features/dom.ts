@@ -9,6 +9,11 @@ export interface CueLists {
   body: readonly string[];
   /** Whole tokens that mark user comments (compared exactly, not as prefixes). */
   comment: readonly string[];
+  /**
+   * Whole tokens by which a publisher states "this is the article's text" (schema.org's
+   * itemprop="articleBody"): such an element is body whatever else its class or id says.
+   */
+  bodyStrong: readonly string[];
 }
 
 /** Strong navigation cues count on the block's element and its parent (the nearest two cue groups). */
@@ -27,6 +32,7 @@ const STRONG = 1;
 const NAV = 2;
 const BODY = 4;
 const COMMENT = 8;
+const BODY_STRONG = 16;
 /** Class tokens repeat across a page's blocks and across pages: each is matched against the lists once, up to this many per list set (then the memo starts over). */
 export const MAX_MEMO_CUE_TOKENS = 50_000;
 const memos = new WeakMap<CueLists, Map<string, number>>();
@@ -36,7 +42,7 @@ function cueBits(token: string, cues: CueLists): number {
   if (!memo) memos.set(cues, (memo = new Map()));
   let bits = memo.get(token);
   if (bits === undefined) {
-    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0);
+    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
@@ -68,7 +74,12 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void
   // body cue (comment-content, article-footer are navigation).
   let nav = 0;
   let body = 0;
-  const groups = block.cues;
+  // An element stated to hold the article's text (itemprop="articleBody") ends the search: cues
+  // nearer than it still decide (a share bar inside the article), cues on it and above it do not
+  // (its own id may say "share": an article wrapped by a sharing widget).
+  let groups: readonly (readonly string[])[] = block.cues;
+  const stated = groups.findIndex((group) => groupHas(group, BODY_STRONG, cues));
+  if (stated >= 0) groups = groups.slice(0, stated);
   // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)
   // strong navigation and comment cues count on the block's element and its parent only
   let near = 0;
@@ -82,6 +93,7 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void
       if (nav || body) break;
     }
   }
+  if (stated >= 0 && !nav && !body) body = 1;
   set('dom.hidden', block.hidden ? 1 : 0);
   set('dom.navCue', nav);
   set('dom.bodyCue', body);
