@@ -580,8 +580,10 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a paragraph in div.comment-content', input: html('<div class="comment-content"><p>我也遇到过同样的问题，后来换了新的配件就好了，谢谢楼主分享。</p></div>'), segment: '我也遇到过同样的问题，后来换了新的配件就好了，谢谢楼主分享。' },
       { name: 'a paragraph in li#comment-12 (the parent)', input: html('<ol class="commentlist"><li id="comment-12"><p>Same thing happened to me last winter with my old boiler.</p></li></ol>'), segment: 'Same thing happened to me last winter with my old boiler.' },
       { name: 'a long comment still fires', input: html(`<div class="comments"><p>${'这是一条很长的网友评论，讲了很多自己的经历。'.repeat(8)}</p></div>`), segment: '这是一条很长的网友评论，讲了很多自己的经历。'.repeat(8) },
+      { name: 'a NetEase 跟帖 (p.tie-cnt in div.single-tie)', input: html('<div class="tie-list"><div class="single-tie"><p class="tie-cnt">这篇报道写得很客观，希望有关部门尽快给出说法。</p></div></div>'), segment: '这篇报道写得很客观，希望有关部门尽快给出说法。' },
     ],
     silent: [
+      { name: 'a token that merely starts with tie (tiered pricing)', input: html('<div class="tiered-pricing"><p>The plan costs less when you pay for a whole year at once.</p></div>'), segment: 'The plan costs less when you pay for a whole year at once.' },
       { name: 'commentary (an op-ed section) is not a comment', input: html('<div class="commentary-body"><p>The council got this one wrong, and it should say so.</p></div>'), segment: 'The council got this one wrong, and it should say so.' },
       { name: 'a comment cue three elements up', input: html('<div class="comments"><div class="a1"><div class="a2"><p class="a3">深处的一段文字，并不在评论的直接容器里。</p></div></div></div>'), segment: '深处的一段文字，并不在评论的直接容器里。' },
       { name: 'a forum post (postmessage)', input: html('<td class="t_f" id="postmessage_1001">家里的燃气热水器用了快十年了，这两天突然打不着火。</td>'), segment: '家里的燃气热水器用了快十年了，这两天突然打不着火。' },

@@ -100,9 +100,10 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
       return normalize(items[items.length - 1] ?? '');
     });
   const navCue = space.indexOf('dom.navCue');
+  const commentCue = space.indexOf('dom.commentCue');
   const plainLines = analyzed
     .filter((s) => s.block.kind !== 'title' && s.block.kind !== 'script-title' && !s.block.list && s.block.linkCount === 0 && !s.lexiconHits.some((h) => h.label === 'navigation'))
-    .map((s) => ({ text: s.normalized, navCue: s.features[navCue] === 1 }));
+    .map((s) => ({ text: s.normalized, navCue: s.features[navCue] === 1 || s.features[commentCue] === 1 }));
   const candidates = headlineCandidates(page.title === undefined ? undefined : normalize(page.title), breadcrumbTails, repeatedLines(plainLines));
   const hanPage = pageChars > 0 && pageHan / pageChars >= HAN_PAGE_MIN_SHARE ? 1 : 0;
   const last = Math.max(1, analyzed.length - 1);

@@ -47,7 +47,7 @@ export const MAX_REPEATED_CANDIDATES = 10;
 
 export interface PlainLine {
   text: string;
-  /** The line sits under a navigation class/id/tag cue (a footer, a header bar, a sidebar). */
+  /** The line sits under a navigation or comment class/id/tag cue (a footer, a header bar, a sidebar, a comment shown twice as "hot" and in its thread). */
   navCue: boolean;
 }
 
