@@ -56,8 +56,9 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const titleWordSet = new Set<string>();
   /** Title words seen elsewhere on the page. Only those are kept (a set of every word of a 10 MB page cost seconds): the segmenters put title segments first. */
   const pageWords = new Set<string>();
-  const analyzed = blocks.map((block): AnalyzedSegment => {
-    const features = space.vector();
+  const vectors = space.vectors(blocks.length);
+  const analyzed = blocks.map((block, index): AnalyzedSegment => {
+    const features = vectors[index]!;
     const set: SetFeature = (name, value) => {
       features[space.indexOf(name)] = value;
     };
