@@ -7,7 +7,7 @@ import { variantOf, type CountVariants, type VariantCounts } from '../tokenize/v
 import { domFeatures, type CueLists } from './dom.js';
 import type { StageTimer } from '../pipeline.js';
 import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
-import { headlineCandidates, headlineRepeats, isHeadline, repeatedLines } from './headline.js';
+import { headlineCandidates, headlineRepeats, isSquashedHeadline, repeatedLines, squash } from './headline.js';
 import { lexiconFeatures } from './lexicon.js';
 import { listFeatures } from './list.js';
 import { markerFeatures } from './markers.js';
@@ -121,8 +121,10 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     f[isText] = page.inputKind === 'text' ? 1 : 0;
     f[position] = index / last;
     f[hanPageIndex] = hanPage;
-    f[headline] = f[isTitle] === 0 && f[isList] === 0 && isHeadline(segment.normalized, candidates) ? 1 : 0;
-    f[repeats] = f[isTitle] === 0 ? headlineRepeats(segment.normalized, candidates) : 0;
+    // both headline checks compare the text without whitespace: squash it once
+    const squashed = f[isTitle] === 0 ? squash(segment.normalized) : '';
+    f[headline] = f[isTitle] === 0 && f[isList] === 0 && isSquashedHeadline(squashed, candidates) ? 1 : 0;
+    f[repeats] = f[isTitle] === 0 ? headlineRepeats(squashed, candidates) : 0;
     const variant = segmentVariantsOf[index];
     f[mismatch] = pageVariant !== undefined && variant !== undefined && variant !== pageVariant ? 1 : 0;
     f[titleOverlap] = f[isTitle] === 1 ? overlap : 1;
