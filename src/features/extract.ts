@@ -4,7 +4,7 @@ import type { Normalize } from '../tokenize/normalize.js';
 import { countScripts } from '../tokenize/script.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import { variantOf, type CountVariants, type VariantCounts } from '../tokenize/variant.js';
-import { domFeatures, type CueLists } from './dom.js';
+import { domFeatures, type CueLists, type GroupBitsMemo } from './dom.js';
 import type { StageTimer } from '../pipeline.js';
 import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
 import { headlineCandidates, headlineRepeats, isSquashedHeadline, repeatedLines, squash } from './headline.js';
@@ -57,6 +57,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   /** Title words seen elsewhere on the page. Only those are kept (a set of every word of a 10 MB page cost seconds): the segmenters put title segments first. */
   const pageWords = new Set<string>();
   const vectors = space.vectors(blocks.length);
+  const groupBits: GroupBitsMemo = new Map();
   const analyzed = blocks.map((block, index): AnalyzedSegment => {
     const features = vectors[index]!;
     const set: SetFeature = (name, value) => {
@@ -86,7 +87,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     }
     set('linkDensity', scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars));
     set('linkCount', block.linkCount);
-    domFeatures(block, cues, set);
+    domFeatures(block, cues, set, groupBits);
     listFeatures(block, hits, set);
     lexiconFeatures(hits, scripts.chars, set);
     markerFeatures(block.text, set);
