@@ -40,6 +40,14 @@ interface Frame {
   attribs: Readonly<Record<string, string>>;
   cues: readonly string[] | undefined;
   label: string | undefined;
+  // Two facts about the element and all its ancestors, taken from the parent when the element is
+  // opened (the stack below a frame never changes while it is open), so a block reads them off its
+  // innermost frame instead of filtering all its frames; and blocks under one element share the
+  // arrays (the feature stage memoises cue bits per array).
+  /** Semantic container tags, outermost first, each once. */
+  semantic: readonly string[];
+  /** Ids of the block-level elements, root first (Block.ancestors). */
+  blockIds: readonly number[];
 }
 
 interface OpenBlock {
@@ -61,6 +69,7 @@ const DOCUMENT_TITLE_ASSIGNMENT = /document\.title\s*=\s*(["'`])((?:\\.|(?!\1)[^
 
 const FIRST_WORD = /\S+/;
 const NO_CUES: readonly string[] = Object.freeze([]);
+const NO_IDS: readonly number[] = Object.freeze([]);
 const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
 
 function valueTokens(value: string): readonly string[] {
@@ -164,8 +173,9 @@ export function segmentHtml(html: string): SegmentedPage {
       const tokens = cuesOf(frame);
       if (tokens.length > 0) cues.push(tokens);
     }
+    const innermost = frames[frames.length - 1];
     // semantic containers count however far up they are
-    const semantic = [...new Set(frames.filter((f) => SEMANTIC_CUE_TAGS.has(f.tag)).map((f) => f.tag))];
+    const semantic = innermost?.semantic ?? NO_CUES;
     if (semantic.length > 0) cues.push(semantic);
     let groupId: number | undefined;
     for (let i = frames.length - 1; i >= 0; i--) {
@@ -196,7 +206,7 @@ export function segmentHtml(html: string): SegmentedPage {
       hidden: block.hiddenChars * 2 > block.chars,
       ...(headingLevel ? { headingLevel } : {}),
       ...(groupId !== undefined ? { groupId } : {}),
-      ancestors: frames.filter((f) => BLOCK_TAGS.has(f.tag)).map((f) => f.id),
+      ancestors: innermost?.blockIds ?? NO_IDS,
     });
   }
 
@@ -227,8 +237,11 @@ export function segmentHtml(html: string): SegmentedPage {
         }
         const skip = (parent?.skip ?? false) || SKIPPED_TAGS.has(name);
         if (name === 'script') scriptText = [];
+        const id = nextId++;
+        const parentSemantic = parent?.semantic ?? NO_CUES;
+        const parentBlockIds = parent?.blockIds ?? NO_IDS;
         stack.push({
-          id: nextId++,
+          id,
           tag: name,
           hidden: (parent?.hidden ?? false) || isHiddenElement(attribs),
           skip,
@@ -236,6 +249,8 @@ export function segmentHtml(html: string): SegmentedPage {
           attribs,
           cues: undefined,
           label: undefined,
+          semantic: SEMANTIC_CUE_TAGS.has(name) && !parentSemantic.includes(name) ? [...parentSemantic, name] : parentSemantic,
+          blockIds: BLOCK_TAGS.has(name) ? [...parentBlockIds, id] : parentBlockIds,
         });
       },
       onclosetag(name) {
