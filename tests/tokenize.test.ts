@@ -5,6 +5,7 @@ import { createNormalizer } from '../src/tokenize/normalize.js';
 import { countScripts, hasHan } from '../src/tokenize/script.js';
 import { JIEBA_CHUNK_UNITS, tokenize } from '../src/tokenize/tokenize.js';
 import { loadTraditionalToSimplified } from '../src/tokenize/traditional.js';
+import { hasWordChar, markWordRuns } from '../src/tokenize/word-chars.js';
 
 /** tokenize/: offset-preserving normalisation, jieba spans, the tokenizer and its chunking. */
 
@@ -198,5 +199,44 @@ describe('tokenize', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('word-chars (table lookups standing in for \\p{L}\\p{M}\\p{N} regexes)', () => {
+  const WORD = /[\p{L}\p{M}\p{N}]/u;
+  const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+  function regexRuns(text: string): Uint8Array {
+    const boundary = new Uint8Array(text.length + 1);
+    for (const m of text.matchAll(WORD_RUN)) {
+      boundary[m.index] = 1;
+      boundary[m.index + m[0].length] = 1;
+    }
+    return boundary;
+  }
+  function tableRuns(text: string): Uint8Array {
+    const boundary = new Uint8Array(text.length + 1);
+    markWordRuns(text, boundary);
+    return boundary;
+  }
+  // astral letters (𝐀 U+1D400), digits (𝟘 U+1D7D8), symbols (😀) and a Han extension B character next to BMP units
+  const withAstral = fc
+    .array(fc.oneof(anyUnits, fc.constantFrom('𝐀', '𝟘', '😀', '𠀀', '\u0301', 'a', ' ', '-')), { maxLength: 12 })
+    .map((parts) => parts.join(''));
+
+  it('agree with the regexes on any UTF-16 units, lone surrogates and astral characters (fast-check)', () => {
+    fc.assert(
+      fc.property(withAstral, (text) => {
+        expect(hasWordChar(text)).toBe(WORD.test(text));
+        expect(tableRuns(text)).toEqual(regexRuns(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('edge cases', () => {
+    for (const text of ['', ' ', 'a', '\uD800', '\uDC00a', '😀', '𝐀', 'e\u0301', '—', '１２']) {
+      expect(hasWordChar(text)).toBe(WORD.test(text));
+      expect(tableRuns(text)).toEqual(regexRuns(text));
+    }
   });
 });

@@ -49,12 +49,14 @@ function cueBits(token: string, cues: CueLists): number {
   return bits;
 }
 
-/** The cue bits of a whole group, once per group array: an element's token array is shared by every block under it. */
-const groupMemos = new WeakMap<CueLists, WeakMap<readonly string[], number>>();
+/**
+ * The cue bits of a whole group, once per group array: an element's token array is shared by every
+ * block under it. The feature stage keeps one memo per page (group arrays never outlive their
+ * page); a WeakMap kept across pages cost ~4× as much per new array, and most arrays are new.
+ */
+export type GroupBitsMemo = Map<readonly string[], number>;
 
-function groupBits(group: readonly string[], cues: CueLists): number {
-  let memo = groupMemos.get(cues);
-  if (!memo) groupMemos.set(cues, (memo = new WeakMap()));
+function groupBits(group: readonly string[], cues: CueLists, memo: GroupBitsMemo): number {
   let bits = memo.get(group);
   if (bits === undefined) {
     bits = 0;
@@ -64,11 +66,7 @@ function groupBits(group: readonly string[], cues: CueLists): number {
   return bits;
 }
 
-function groupHas(group: readonly string[], bit: number, cues: CueLists): boolean {
-  return (groupBits(group, cues) & bit) !== 0;
-}
-
-export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void {
+export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo: GroupBitsMemo): void {
   // A strong navigation cue or a <footer>/<nav>/<aside> on the block or its parent decides; otherwise
   // the nearest element with a cue decides, and within one element a navigation cue wins over a
   // body cue (comment-content, article-footer are navigation).
@@ -78,18 +76,19 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature): void
   // nearer than it still decide (a share bar inside the article), cues on it and above it do not
   // (its own id may say "share": an article wrapped by a sharing widget).
   let groups: readonly (readonly string[])[] = block.cues;
-  const stated = groups.findIndex((group) => groupHas(group, BODY_STRONG, cues));
+  const stated = groups.findIndex((group) => (groupBits(group, cues, memo) & BODY_STRONG) !== 0);
   if (stated >= 0) groups = groups.slice(0, stated);
   // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)
   // strong navigation and comment cues count on the block's element and its parent only
   let near = 0;
-  for (let g = 0; g < groups.length && g < STRONG_CUE_GROUPS; g++) near |= groupBits(groups[g]!, cues);
+  for (let g = 0; g < groups.length && g < STRONG_CUE_GROUPS; g++) near |= groupBits(groups[g]!, cues, memo);
   const comment = (near & COMMENT) !== 0;
   if (near & STRONG) nav = 1;
   else {
     for (const group of groups) {
-      nav = groupHas(group, NAV, cues) ? 1 : 0;
-      body = !nav && groupHas(group, BODY, cues) ? 1 : 0;
+      const bits = groupBits(group, cues, memo);
+      nav = (bits & NAV) !== 0 ? 1 : 0;
+      body = !nav && (bits & BODY) !== 0 ? 1 : 0;
       if (nav || body) break;
     }
   }

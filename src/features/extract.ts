@@ -4,10 +4,10 @@ import type { Normalize } from '../tokenize/normalize.js';
 import { countScripts } from '../tokenize/script.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import { variantOf, type CountVariants, type VariantCounts } from '../tokenize/variant.js';
-import { domFeatures, type CueLists } from './dom.js';
+import { domFeatures, type CueLists, type GroupBitsMemo } from './dom.js';
 import type { StageTimer } from '../pipeline.js';
 import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
-import { headlineCandidates, headlineRepeats, isHeadline, repeatedLines } from './headline.js';
+import { headlineCandidates, headlineRepeats, isSquashedHeadline, repeatedLines, squash } from './headline.js';
 import { lexiconFeatures } from './lexicon.js';
 import { listFeatures } from './list.js';
 import { markerFeatures } from './markers.js';
@@ -56,8 +56,10 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const titleWordSet = new Set<string>();
   /** Title words seen elsewhere on the page. Only those are kept (a set of every word of a 10 MB page cost seconds): the segmenters put title segments first. */
   const pageWords = new Set<string>();
-  const analyzed = blocks.map((block): AnalyzedSegment => {
-    const features = space.vector();
+  const vectors = space.vectors(blocks.length);
+  const groupBits: GroupBitsMemo = new Map();
+  const analyzed = blocks.map((block, index): AnalyzedSegment => {
+    const features = vectors[index]!;
     const set: SetFeature = (name, value) => {
       features[space.indexOf(name)] = value;
     };
@@ -85,7 +87,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     }
     set('linkDensity', scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars));
     set('linkCount', block.linkCount);
-    domFeatures(block, cues, set);
+    domFeatures(block, cues, set, groupBits);
     listFeatures(block, hits, set);
     lexiconFeatures(hits, scripts.chars, set);
     markerFeatures(block.text, set);
@@ -122,8 +124,10 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     f[isText] = page.inputKind === 'text' ? 1 : 0;
     f[position] = index / last;
     f[hanPageIndex] = hanPage;
-    f[headline] = f[isTitle] === 0 && f[isList] === 0 && isHeadline(segment.normalized, candidates) ? 1 : 0;
-    f[repeats] = f[isTitle] === 0 ? headlineRepeats(segment.normalized, candidates) : 0;
+    // both headline checks compare the text without whitespace: squash it once
+    const squashed = f[isTitle] === 0 ? squash(segment.normalized) : '';
+    f[headline] = f[isTitle] === 0 && f[isList] === 0 && isSquashedHeadline(squashed, candidates) ? 1 : 0;
+    f[repeats] = f[isTitle] === 0 ? headlineRepeats(squashed, candidates) : 0;
     const variant = segmentVariantsOf[index];
     f[mismatch] = pageVariant !== undefined && variant !== undefined && variant !== pageVariant ? 1 : 0;
     f[titleOverlap] = f[isTitle] === 1 ? overlap : 1;

@@ -35,6 +35,18 @@ export class FeatureSpace {
     return new Float64Array(this.names.length);
   }
 
+  /**
+   * `count` zeroed vectors, views into one buffer: a Float64Array of its own per segment costs a
+   * separately allocated backing store (~3 µs each on Node 20, against ~0.5 µs for a view).
+   */
+  vectors(count: number): Features[] {
+    const size = this.names.length;
+    const buffer = new Float64Array(count * size);
+    const out: Features[] = new Array(count);
+    for (let i = 0; i < count; i++) out[i] = buffer.subarray(i * size, (i + 1) * size);
+    return out;
+  }
+
   get(features: Features, name: string): number {
     return features[this.indexOf(name)] ?? 0;
   }

@@ -17,7 +17,8 @@ export const HEADLINE_MAX_CHARS = 200;
 
 const TITLE_SEPARATOR = /\s+[-–—|_]\s+|[|｜_]|\s*[-–—]\s*(?=[^-–—]*$)/u;
 
-function squash(text: string): string {
+/** Text without whitespace, as candidates and segments are compared. Squashing twice changes nothing. */
+export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
@@ -80,9 +81,11 @@ export function repeatedLines(lines: readonly PlainLine[]): string[] {
  */
 export const REPEAT_MIN_CHARS = 16;
 
-/** How often a headline candidate occurs inside a longer segment (spun filler repeats the headline). */
-export function headlineRepeats(normalized: string, candidates: readonly string[]): number {
-  const text = squash(normalized);
+/**
+ * How often a headline candidate occurs inside a longer segment (spun filler repeats the headline).
+ * `text` is the segment's normalised text squashed (the feature stage squashes it once for this and `isSquashedHeadline`).
+ */
+export function headlineRepeats(text: string, candidates: readonly string[]): number {
   let most = 0;
   for (const candidate of candidates) {
     if (candidate.length < REPEAT_MIN_CHARS || text.length <= candidate.length * 1.5) continue;
@@ -94,7 +97,11 @@ export function headlineRepeats(normalized: string, candidates: readonly string[
 }
 
 export function isHeadline(normalized: string, candidates: readonly string[]): boolean {
-  const text = squash(normalized);
+  return isSquashedHeadline(squash(normalized), candidates);
+}
+
+/** `isHeadline` of a text already squashed. */
+export function isSquashedHeadline(text: string, candidates: readonly string[]): boolean {
   if (text.length > HEADLINE_MAX_CHARS || weightOf(text) < HEADLINE_MIN_WEIGHT) return false;
   // candidates are all at least HEADLINE_MIN_WEIGHT long (headlineCandidates)
   return candidates.some((c) => c === text || c.startsWith(text) || text.startsWith(c));

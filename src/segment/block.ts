@@ -28,7 +28,7 @@ export interface Block {
   /** Blocks of the same list container or parent share this id (HTML only); used to merge link lists. */
   groupId?: number;
   /** Ids of the open block-level elements from the root down to the block's own (HTML only): which containers hold it. */
-  ancestors?: number[];
+  ancestors?: readonly number[];
 }
 
 /** The page as segmented: blocks in document order plus page-level facts. */

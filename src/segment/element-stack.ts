@@ -56,8 +56,16 @@ const INDEX = /^\d+$/;
 /** A stand-in for the Parser's array: numeric indexes go to `at`, everything else to the stack. */
 function elementStack(): unknown {
   const stack = new NewestLastStack();
+  // Bound once: binding on every access allocated a function per element opened or closed.
+  const methods = new Map<string | symbol, unknown>(
+    (['unshift', 'shift', 'includes', 'indexOf', 'at'] as const).map((name) => [name, stack[name].bind(stack)]),
+  );
   return new Proxy(stack, {
     get(target, property, receiver) {
+      // the Parser reads `length`, its methods and `[0]` for every element: cheapest checks first
+      if (property === 'length') return target.length;
+      const method = methods.get(property);
+      if (method !== undefined) return method;
       if (typeof property === 'string' && INDEX.test(property)) return target.at(Number(property));
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;

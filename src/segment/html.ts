@@ -41,6 +41,14 @@ interface Frame {
   attribs: Readonly<Record<string, string>>;
   cues: readonly string[] | undefined;
   label: string | undefined;
+  // Two facts about the element and all its ancestors, taken from the parent when the element is
+  // opened (the stack below a frame never changes while it is open), so a block reads them off its
+  // innermost frame instead of filtering all its frames; and blocks under one element share the
+  // arrays (the feature stage memoises cue bits per array).
+  /** Semantic container tags, outermost first, each once. */
+  semantic: readonly string[];
+  /** Ids of the block-level elements, root first (Block.ancestors). */
+  blockIds: readonly number[];
 }
 
 interface OpenBlock {
@@ -62,6 +70,7 @@ const DOCUMENT_TITLE_ASSIGNMENT = /document\.title\s*=\s*(["'`])((?:\\.|(?!\1)[^
 
 const FIRST_WORD = /\S+/;
 const NO_CUES: readonly string[] = Object.freeze([]);
+const NO_IDS: readonly number[] = Object.freeze([]);
 const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
 
 function valueTokens(value: string): readonly string[] {
@@ -128,14 +137,15 @@ function unescapeJs(text: string): string {
 }
 
 /** A block's place on the page, from the elements open around it (outermost first). */
-function placeOf(frames: readonly Frame[]): TablePlace & { path: string; cues: (readonly string[])[]; ancestors: number[] } {
+function placeOf(frames: readonly Frame[]): TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[] } {
   const cues: (readonly string[])[] = [];
   for (let i = frames.length - 1; i >= 0 && cues.length < MAX_CUE_ANCESTORS; i--) {
     const tokens = cuesOf(frames[i]!);
     if (tokens.length > 0) cues.push(tokens);
   }
+  const innermost = frames[frames.length - 1];
   // semantic containers count however far up they are
-  const semantic = [...new Set(frames.filter((f) => SEMANTIC_CUE_TAGS.has(f.tag)).map((f) => f.tag))];
+  const semantic = innermost?.semantic ?? NO_CUES;
   if (semantic.length > 0) cues.push(semantic);
   let groupId: number | undefined;
   for (let i = frames.length - 1; i >= 0; i--) {
@@ -152,7 +162,7 @@ function placeOf(frames: readonly Frame[]): TablePlace & { path: string; cues: (
       }
     }
   }
-  return { path: pathOf(frames), cues, ancestors: frames.filter((f) => BLOCK_TAGS.has(f.tag)).map((f) => f.id), ...(groupId !== undefined ? { groupId } : {}) };
+  return { path: pathOf(frames), cues, ancestors: innermost?.blockIds ?? NO_IDS, ...(groupId !== undefined ? { groupId } : {}) };
 }
 
 export function segmentHtml(html: string): SegmentedPage {
@@ -248,6 +258,8 @@ export function segmentHtml(html: string): SegmentedPage {
         if (name === 'script') scriptText = [];
         const id = nextId++;
         if (!skip) tables.opened(id, name, attribs);
+        const parentSemantic = parent?.semantic ?? NO_CUES;
+        const parentBlockIds = parent?.blockIds ?? NO_IDS;
         stack.push({
           id,
           tag: name,
@@ -257,6 +269,8 @@ export function segmentHtml(html: string): SegmentedPage {
           attribs,
           cues: undefined,
           label: undefined,
+          semantic: SEMANTIC_CUE_TAGS.has(name) && !parentSemantic.includes(name) ? [...parentSemantic, name] : parentSemantic,
+          blockIds: BLOCK_TAGS.has(name) ? [...parentBlockIds, id] : parentBlockIds,
         });
       },
       onclosetag(name) {

@@ -13,8 +13,10 @@ export const LINK_ITEM_MIN_LINK_SHARE = 0.5;
 export const LINK_ITEM_MAX_CHARS = 120;
 
 function isLinkItem(block: Block): boolean {
+  // the cheap tests first: most blocks hold no link, and counting characters copies the text
+  if (block.groupId === undefined || block.kind !== 'block' || !(block.linkCount > 0)) return false;
   const chars = block.text.replace(/\s/g, '').length;
-  return block.groupId !== undefined && block.kind === 'block' && block.linkCount > 0 && chars <= LINK_ITEM_MAX_CHARS && block.linkChars >= LINK_ITEM_MIN_LINK_SHARE * chars;
+  return chars <= LINK_ITEM_MAX_CHARS && block.linkChars >= LINK_ITEM_MIN_LINK_SHARE * chars;
 }
 
 export function mergeBlocks(blocks: readonly Block[]): Block[] {

@@ -48,11 +48,19 @@ function normaliseUnit(code: number, traditionalToSimplified: ReadonlyMap<string
   return ch.charCodeAt(0);
 }
 
+/**
+ * Texts up to this many units are mapped in one reused buffer: a fresh typed array per call cost a
+ * backing-store allocation for every segment. Longer texts (rare) get their own, so the kept
+ * buffer stays at 128 KB.
+ */
+const SCRATCH_UNITS = 0x10000;
+
 /** Build a normaliser; the per-unit table is filled lazily and shared by every call. */
 export function createNormalizer(traditionalToSimplified: ReadonlyMap<string, string>): Normalize {
   const table = new Uint16Array(0x10000);
+  const scratch = new Uint16Array(SCRATCH_UNITS);
   return (text: string): string => {
-    const out = new Uint16Array(text.length);
+    const out = text.length <= SCRATCH_UNITS ? scratch : new Uint16Array(text.length);
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       let mapped = table[code] ?? NOT_COMPUTED;
@@ -63,17 +71,18 @@ export function createNormalizer(traditionalToSimplified: ReadonlyMap<string, st
       }
       out[i] = mapped;
     }
-    return decodeUnits(out);
+    return decodeUnits(out, text.length);
   };
 }
 
 const CHUNK = 8192;
 
-function decodeUnits(units: Uint16Array): string {
+/** The string of the first `length` units. */
+function decodeUnits(units: Uint16Array, length: number): string {
   let result = '';
-  for (let i = 0; i < units.length; i += CHUNK) {
+  for (let i = 0; i < length; i += CHUNK) {
     // apply with a typed array: 8–10× faster than spreading it (measured on Node 20)
-    result += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
+    result += String.fromCharCode.apply(null, units.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]);
   }
   return result;
 }

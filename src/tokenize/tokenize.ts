@@ -1,6 +1,7 @@
 import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import { hasHan } from './script.js';
 import { jiebaSpans } from './jieba.js';
+import { hasWordChar, markWordRuns } from './word-chars.js';
 
 /**
  * Segment text → words. jieba-wasm only where there is Han text (it costs ~3–4 MB/s, DESIGN §5);
@@ -20,7 +21,6 @@ export interface Tokens {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]/u;
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const latinTokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{M}\p{N}'’]+/u });
 
 /** Cut points no later than `limit`, preferring whitespace or punctuation so words stay whole. */
@@ -51,11 +51,7 @@ export function tokenize(normalized: string): Tokens {
   if (!hasHan(normalized)) {
     for (const word of latinTokenizer.tokenize(normalized)) words.push(word);
     // boundaries of word runs, for @token terms in Latin script
-    WORD_RUN.lastIndex = 0;
-    for (let m = WORD_RUN.exec(normalized); m; m = WORD_RUN.exec(normalized)) {
-      boundary[m.index] = 1;
-      boundary[m.index + m[0].length] = 1;
-    }
+    markWordRuns(normalized, boundary);
     return { words, boundary };
   }
   for (const [from, to] of chunks(normalized)) {
@@ -64,7 +60,7 @@ export function tokenize(normalized: string): Tokens {
       boundary[from + span.start] = 1;
       boundary[from + span.end] = 1;
       const word = piece.slice(span.start, span.end);
-      if (WORD.test(word)) words.push(word);
+      if (hasWordChar(word)) words.push(word);
     }
   }
   return { words, boundary };
