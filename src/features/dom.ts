@@ -18,6 +18,13 @@ export interface CueLists {
 
 /** Strong navigation cues count on the block's element and its parent (the nearest two cue groups). */
 export const STRONG_CUE_GROUPS = 2;
+/**
+ * Comment cues count on the nearest three elements that carry class/id cues: a comment's text
+ * often sits two cue-bearing elements below its thread (div#comment-text > ul.single-post >
+ * li.post-text). Measured on the development corpus: 2 → 3 took readability/pixnet from P 0.38 to
+ * 0.99 and changed nothing else; 4 gained 0.01 on two more pages (wapo) — 3 keeps the reach short.
+ */
+export const COMMENT_CUE_GROUPS = 3;
 /** Semantic containers that count as strong navigation cues. */
 const SEMANTIC_NAV_TAGS = new Set(['footer', 'nav', 'aside']);
 
@@ -79,10 +86,11 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   const stated = groups.findIndex((group) => (groupBits(group, cues, memo) & BODY_STRONG) !== 0);
   if (stated >= 0) groups = groups.slice(0, stated);
   // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)
-  // strong navigation and comment cues count on the block's element and its parent only
+  // strong navigation cues count on the two nearest cue-bearing elements, comment cues on three
   let near = 0;
   for (let g = 0; g < groups.length && g < STRONG_CUE_GROUPS; g++) near |= groupBits(groups[g]!, cues, memo);
-  const comment = (near & COMMENT) !== 0;
+  let comment = false;
+  for (let g = 0; g < groups.length && g < COMMENT_CUE_GROUPS; g++) comment ||= (groupBits(groups[g]!, cues, memo) & COMMENT) !== 0;
   if (near & STRONG) nav = 1;
   else {
     for (const group of groups) {
