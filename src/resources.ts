@@ -23,7 +23,7 @@ export interface Resources extends FeatureResources {
 
 async function loadCues(): Promise<CueLists> {
   const json = JSON.parse(await readFile(join(DATA_DIR, 'cues', 'class-names.json'), 'utf8')) as CueLists;
-  return { navigation: json.navigation, navigationStrong: json.navigationStrong, body: json.body, comment: json.comment, bodyStrong: json.bodyStrong };
+  return { navigation: json.navigation, navigationStrong: json.navigationStrong, navigationExact: json.navigationExact, body: json.body, comment: json.comment, bodyStrong: json.bodyStrong };
 }
 
 export async function loadResources(options: SifterOptions): Promise<Resources> {

@@ -560,9 +560,11 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a cookie notice (id cookie_notice)', input: html('<div id="cookie_notice"><p>This site uses cookies to improve your visit.</p></div>'), segment: 'This site uses cookies to improve your visit.' },
       { name: 'a consent banner', input: html('<div class="consent-banner"><p>We and our partners store data.</p></div>'), segment: 'We and our partners store data.' },
       { name: 'a forum signature', input: html('<div id="sig5012" class="signature">Pi 4 / 4GB, running a home weather station</div>'), segment: 'Pi 4 / 4GB, running a home weather station' },
+      { name: 'an ad slot (id ad-32474069017: the whole token ad)', input: html('<ul id="stream"><li id="ad-32474069017"><p>Excellent conditions for trading, open an account today!</p></li></ul>'), segment: 'Excellent conditions for trading, open an account today!' },
       { name: 'a share bar inside itemprop=articleBody (a nearer cue still decides)', input: html('<div itemprop="articleBody"><div class="share-bar"><p>分享到微信的一段文字</p></div></div>'), segment: '分享到微信的一段文字' },
     ],
     silent: [
+      { name: 'ad inside a word is no cue (class download, thread-head)', input: html('<div class="download"><div class="thread-head"><p>正文里的一段文字</p></div></div>'), segment: '正文里的一段文字' },
       { name: 'itemprop=articleBody on an element whose id says share (an article wrapped by a sharing widget)', input: html('<div id="gigya-share-btns-2_containerParent" itemprop="articleBody"><p>正文里的一段文字</p></div>'), segment: '正文里的一段文字' },
       { name: 'a sidebar above itemprop=articleBody', input: html('<div class="sidebar"><article itemprop="articleBody"><p>正文里的一段文字</p></article></div>'), segment: '正文里的一段文字' },
       { name: 'a cue in the middle of a token (unavailable)', input: html('<div class="unavailable"><p>不可用的一段文字</p></div>'), segment: '不可用的一段文字' },

@@ -7,6 +7,8 @@ export interface CueLists {
   /** Navigation cues that beat a nearer body cue within STRONG_CUE_GROUPS elements. */
   navigationStrong: readonly string[];
   body: readonly string[];
+  /** Navigation cues compared as whole tokens: too short to match as prefixes or suffixes (ad would match head, thread). */
+  navigationExact: readonly string[];
   /** Whole tokens that mark user comments (compared exactly, not as prefixes). */
   comment: readonly string[];
   /**
@@ -49,7 +51,7 @@ function cueBits(token: string, cues: CueLists): number {
   if (!memo) memos.set(cues, (memo = new Map()));
   let bits = memo.get(token);
   if (bits === undefined) {
-    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0);
+    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
