@@ -3,7 +3,7 @@ import { FeatureSpace, STATIC_FEATURES } from '../src/features/feature-set.js';
 import { contextPass, type ContextInput } from '../src/classify/context.js';
 import { firstPassLabel, neverBody, type FirstPass } from '../src/classify/label.js';
 import { DECISIVE_MARGIN, DEFAULT_PAGE_SPAM_THRESHOLD, SPAM_MIN_SCORE } from '../src/classify/thresholds.js';
-import { findTeasers, TEASER_HEADLINE_MIN_LINK_DENSITY, TEASER_HEADLINE_MIN_WEIGHT, TEASER_MIN_UNITS, TEASER_SUMMARY_MAX_WEIGHT, type TeaserInput } from '../src/classify/teasers.js';
+import { findTeasers, TEASER_HEADLINE_MIN_LINK_DENSITY, TEASER_HEADLINE_MIN_WEIGHT, TEASER_MIN_UNITS, TEASER_SUMMARY_MAX_WEIGHT, TEASER_UNIT_MAX_LEVELS, type TeaserInput } from '../src/classify/teasers.js';
 import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import type { LexiconHit } from '../src/lexicon/matcher.js';
 import type { RuleHit } from '../src/rules/engine.js';
@@ -196,6 +196,14 @@ describe('findTeasers', () => {
   it('does not fire on a unit holding a second body segment (a post, not a teaser)', () => {
     const posts = Array.from({ length: 5 }, (_, k) => [headline(k), summary(k), summary(k, { ancestors: [1, 2, 10 + k, 300 + k] })]).flat();
     expect(findTeasers(posts)).toEqual([]);
+  });
+
+  it(`finds the headline's unit up to TEASER_UNIT_MAX_LEVELS (${TEASER_UNIT_MAX_LEVELS}) above the summary, not further`, () => {
+    // a live feed: <li id=10+k><div.title id=100+k><a>…</a></div> … <div.content id=150+k …><p id=200+k>
+    const between = (levels: number, k: number): number[] => Array.from({ length: levels - 1 }, (_, d) => 150 + 10 * d + k);
+    const feed = (levels: number): TeaserInput[] => Array.from({ length: 5 }, (_, k) => [headline(k), summary(k, { ancestors: [1, 2, 10 + k, ...between(levels, k), 200 + k] })]).flat();
+    expect(findTeasers(feed(TEASER_UNIT_MAX_LEVELS))).toEqual(summaries(5));
+    expect(findTeasers(feed(TEASER_UNIT_MAX_LEVELS + 1))).toEqual([]);
   });
 
   it('ignores text input (no ancestry)', () => {

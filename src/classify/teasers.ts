@@ -35,9 +35,18 @@ export interface TeaserInput {
   anchored: boolean;
 }
 
-/** The element holding the block's own element: the unit a teaser's headline and summary share. */
-function unitOf(ancestors: readonly number[] | undefined): number | undefined {
-  return ancestors && ancestors.length >= 2 ? ancestors[ancestors.length - 2] : undefined;
+/**
+ * How far above a summary's own element the unit that holds its headline may be: 1 is the
+ * summary's parent (a card: <li><h3><a>…</a></h3><p>…</p></li>), 2 its grandparent (a live
+ * feed: <li><div class="title"><a>…</a><div class="content"><p>…</p></div></div></li>).
+ * Measured: 1 → 2 took readability/lifehacker-post-comment-load from P 0.90 to 0.98 (its
+ * "more stories" cards) and changed no other page of the development corpus.
+ */
+export const TEASER_UNIT_MAX_LEVELS = 2;
+
+/** The element `level` levels above the block's own element. */
+function ancestorAt(ancestors: readonly number[] | undefined, level: number): number | undefined {
+  return ancestors && ancestors.length > level ? ancestors[ancestors.length - 1 - level] : undefined;
 }
 
 function isHeadlineLink(segment: TeaserInput): boolean {
@@ -46,20 +55,27 @@ function isHeadlineLink(segment: TeaserInput): boolean {
 
 /** Indexes of the summaries of a teaser list, or none when the page has fewer than TEASER_MIN_UNITS units. */
 export function findTeasers(segments: readonly TeaserInput[]): number[] {
+  // body segments held by each element up to TEASER_UNIT_MAX_LEVELS above their own
   const bodyPerUnit = new Map<number, number>();
   for (const s of segments) {
-    const unit = unitOf(s.ancestors);
-    if (s.isBody && unit !== undefined) bodyPerUnit.set(unit, (bodyPerUnit.get(unit) ?? 0) + 1);
+    if (!s.isBody) continue;
+    for (let level = 1; level <= TEASER_UNIT_MAX_LEVELS; level++) {
+      const unit = ancestorAt(s.ancestors, level);
+      if (unit !== undefined) bodyPerUnit.set(unit, (bodyPerUnit.get(unit) ?? 0) + 1);
+    }
   }
   const summaries: number[] = [];
   for (let i = 1; i < segments.length; i++) {
     const summary = segments[i]!;
     const headline = segments[i - 1]!;
     if (!summary.isBody || summary.anchored || summary.weight > TEASER_SUMMARY_MAX_WEIGHT || !isHeadlineLink(headline)) continue;
-    const unit = unitOf(summary.ancestors);
-    // the headline sits in the same unit (its own <h3> inside the card), and the unit holds no other body text
-    if (unit === undefined || !headline.ancestors?.includes(unit) || bodyPerUnit.get(unit) !== 1) continue;
-    summaries.push(i);
+    // the nearest unit that also holds the headline (its own <h3> inside the card) holds no other body text
+    for (let level = 1; level <= TEASER_UNIT_MAX_LEVELS; level++) {
+      const unit = ancestorAt(summary.ancestors, level);
+      if (unit === undefined || !headline.ancestors?.includes(unit)) continue;
+      if (bodyPerUnit.get(unit) === 1) summaries.push(i);
+      break;
+    }
   }
   return summaries.length >= TEASER_MIN_UNITS ? summaries : [];
 }
