@@ -135,6 +135,19 @@ const PAGES: PageCase[] = [
     spam: ['write my essay for me'],
   },
   {
+    // data tables (an infobox, a stations table) are body as a whole; a navbox of links and the
+    // licence footer are navigation
+    file: 'en-wiki-article-tables.html',
+    body: ['The Larkspur Valley Railway was a narrow-gauge line', 'Millbrook Quay', 'Locale'],
+    navigation: ['Main page', 'Railways of Larkspur County', 'Text is available under an open licence'],
+  },
+  {
+    // an article inside itemprop=articleBody whose id says share, a site's legal notice, NetEase-style 跟帖
+    file: 'zh-news-share-wrapper-comments.html',
+    body: ['城东老菜场完成改造 周末重新开门迎客', '经过半年的改造', '不少附近居民一早就来买菜'],
+    navigation: ['首页 本地', '本网站所刊登的各种新闻', '改造得不错', '希望以后能一直保持干净'],
+  },
+  {
     file: 'ja-counterfeit-doorway.html',
     body: [],
     navigation: [],
