@@ -5,11 +5,13 @@
  *                                      [--markdown benchmarks/RESULTS.md] [--only REGEX]
  *                                      [--scale F] [--timeout SECONDS]
  *
- *   --out FILE      JSON results (directories are created); default benchmarks/results/pathological.json
+ *   --out FILE      JSON results (directories are created); default benchmarks/results/pathological.json,
+ *                   except with --only: a partial run writes JSON only where --out says
  *   --markdown FILE write/replace the section between <!-- pathological:start --> and
  *                   <!-- pathological:end --> (appended when the markers are missing; nothing else in
  *                   the file is touched)
- *   --only REGEX    run only the families whose id matches
+ *   --only REGEX    run only the families whose id matches (not with --markdown: merge partial runs
+ *                   into the full JSON and write the table with --from-json)
  *   --scale F       multiply every base size by F (e.g. 0.25 for a quick run)
  *   --timeout S     a single measurement taking longer than this is killed and counted as a
  *                   timeout (default 60)
@@ -256,7 +258,7 @@ export const FAMILIES: Family[] = [
     what: 'one line, no break: `lorem ipsum dolor sit amet, consectetur ` ×N',
     n: 16_000,
     make: (n) => 'lorem ipsum dolor sit amet, consectetur '.repeat(n),
-    regexes: [r('tokenize/tokenize.ts', '/[\\p{L}\\p{M}\\p{N}]+/gu'), r('tokenize/tokenize.ts', "/[^\\p{L}\\p{M}\\p{N}'’]+/u"), r('segment/text.ts', '/[^\\r\\n]+/g')],
+    regexes: [r('tokenize/word-chars.ts', '/^[\\p{L}\\p{M}\\p{N}]$/u'), r('tokenize/tokenize.ts', "/[^\\p{L}\\p{M}\\p{N}'’]+/u"), r('segment/text.ts', '/[^\\r\\n]+/g')],
   },
   { id: 'long-line-latin-one-word', group: 'text', what: 'one line, one word: `a`×N', n: 650_000, make: (n) => 'a'.repeat(n) },
   {
@@ -818,7 +820,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       child: { type: 'string' },
-      out: { type: 'string', default: DEFAULT_OUT },
+      out: { type: 'string' },
       markdown: { type: 'string' },
       only: { type: 'string' },
       scale: { type: 'string', default: '1' },
@@ -836,6 +838,10 @@ async function main(): Promise<void> {
   const timeoutS = Number(values.timeout);
   if (!(scale > 0) || !(timeoutS > 0)) throw new Error('--scale and --timeout take positive numbers');
   const only = values.only !== undefined ? new RegExp(values.only) : undefined;
+  // a partial run must not replace the full results: it writes JSON only where --out says, and no table
+  if (only && values.markdown !== undefined && values['from-json'] === undefined) {
+    throw new Error('--markdown with --only would replace the full table with a partial one: write the partial run with --out, merge it into the full JSON, then use --from-json');
+  }
 
   const sites = findRegexes();
   if (values['from-json'] !== undefined) {
@@ -876,10 +882,12 @@ async function main(): Promise<void> {
   }
 
   const meta = { date: new Date().toISOString().slice(0, 10), node: process.versions.node, cpus: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}`, timeout: timeoutS, scale };
-  const out = resolve(values.out);
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify({ ...meta, nonLinearRatio: NON_LINEAR_RATIO, families: results, regexes: sites, uncovered }, null, 2)}\n`);
-  process.stdout.write(`wrote ${relative(process.cwd(), out)}\n`);
+  if (values.out !== undefined || !only) {
+    const out = resolve(values.out ?? DEFAULT_OUT);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, `${JSON.stringify({ ...meta, nonLinearRatio: NON_LINEAR_RATIO, families: results, regexes: sites, uncovered }, null, 2)}\n`);
+    process.stdout.write(`wrote ${relative(process.cwd(), out)}\n`);
+  } else process.stdout.write(`--only without --out: ${DEFAULT_OUT} (the full run) left as it was\n`);
 
   for (const r of results) {
     process.stdout.write(`${r.verdict.padEnd(17)}  ${r.id.padEnd(30)} ${r.sizes.map((s) => fmtMs(s.ms)).join(' / ')}${r.failed ? ` / ${r.failed.reason}` : ''}  ×${r.ratios.join(', ')}  peak ${r.peakRssMb ?? '?'} MB\n`);
