@@ -728,10 +728,13 @@ const TABLE: Record<string, RuleCases> = {
       { name: '120 characters (the threshold)', input: zh(`发布时间：2024-06-05 来源：新华社 ${han(99)}`), segment: '发布时间：2024-06-05' },
       { name: 'link density 6/13 (0.46)', input: html('<p>来源：<a href="/s">新华社官网站</a>6月5日</p>'), segment: '来源：新华社官网站6月5日' },
       { name: 'English: By … with a date (By is named in the description)', input: en('By Jane Smith, June 5, 2024'), segment: 'By Jane Smith, June 5, 2024' },
+      { name: 'Japanese: a 配信 dateline', input: ja('2024年5月12日 10時21分配信 示例新聞'), segment: '2024年5月12日 10時21分配信 示例新聞' },
+      { name: 'Japanese: 公開日 with a date', input: ja('公開日：2024/05/12'), segment: '公開日：2024/05/12' },
       { name: 'in the article\'s own meta line (a body cue)', input: html('<article><p class="meta">By Jane Smith, June 5, 2024</p></article>'), segment: 'By Jane Smith, June 5, 2024' },
     ],
     silent: [
       { name: 'a byline word without a date', input: zh('来源：新华社'), segment: '来源：新华社' },
+      { name: 'Japanese: two press conferences and a date (記者会見 is allowed out of the half-weight 記者)', input: ja('首相は5月12日の記者会見と13日の記者会見で表明'), segment: '首相は5月12日の記者会見と13日の記者会見で表明' },
       { name: 'a date without a byline word', input: zh('2024-06-05 星期三'), segment: '2024-06-05 星期三' },
       { name: '121 characters', input: zh(`发布时间：2024-06-05 来源：新华社 ${han(100)}`), segment: '发布时间：2024-06-05' },
       { name: 'link density 7/14 (0.5)', input: html('<p>来源：<a href="/s">新华通讯社官网</a>6月5日</p>'), segment: '来源：新华通讯社官网6月5日' },
