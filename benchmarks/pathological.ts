@@ -97,7 +97,7 @@ const r = (file: string, literal: string): string => `src/${file}::${literal}`;
 const WS = '/\\s+/g';
 const DATE = r(
   'features/text.ts',
-  '/(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d\\d\\b|\\b\\d{1,2}\\/\\d{1,2}\\/(?:19|20)\\d\\d\\b/i',
+  '/(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d\\d\\b|\\b\\d{1,2}\\/\\d{1,2}\\/(?:19|20)\\d\\d\\b|\\b\\d{1,2}\\/\\d{1,2}\\s*[(（][日月火水木金土][)）]/i',
 );
 
 /** htmlparser2 alone, with the options and callback set that segment/html.ts uses. */
@@ -457,9 +457,9 @@ export const FAMILIES: Family[] = [
   {
     id: 'regex-date',
     group: 'regex',
-    what: '`2020-1 1月1 jan 1, 1 may 1/1/ `×N (date near misses)',
+    what: '`2020-1 1月1 jan 1, 1 may 1/1/ 3/9(x `×N (date near misses)',
     n: 40_000,
-    make: (n) => page(`<p>${'2020-1 1月1 jan 1, 1 may 1/1/ '.repeat(n)}</p>`),
+    make: (n) => page(`<p>${'2020-1 1月1 jan 1, 1 may 1/1/ 3/9(x '.repeat(n)}</p>`),
     regexes: [
       DATE,
     ],
@@ -470,6 +470,14 @@ export const FAMILIES: Family[] = [
     what: '`jan` + `a`×N (one month-word run)',
     n: 1_000_000,
     make: (n) => page(`<p>1 jan${'a'.repeat(n)}</p>`),
+    regexes: [DATE],
+  },
+  {
+    id: 'regex-date-weekday-space-run',
+    group: 'regex',
+    what: '`3/9` + space×N + `(x` (a month/day then one long run before a parenthesis that is no weekday)',
+    n: 1_000_000,
+    make: (n) => page(`<p>3/9${' '.repeat(n)}(x</p>`),
     regexes: [DATE],
   },
   {

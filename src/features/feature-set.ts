@@ -71,7 +71,7 @@ export const STATIC_FEATURES = {
   clausePunct: 'clause punctuation marks (，、,：:)',
   punctDensity: 'sentence + clause punctuation per character',
   endsWithSentencePunct: '1 when the text ends with sentence punctuation (closing quotes and brackets allowed after it)',
-  hasDate: '1 when the text holds a date (2024-06-05, 2024年6月5日, June 5, 2024…)',
+  hasDate: '1 when the text holds a date (2024-06-05, 2024年6月5日, June 5, 2024, 3/9(木)…)',
   linkDensity: 'characters inside links / all characters',
   linkCount: 'number of links',
   'kind.title': '1 for the page title (<title>, a script\'s document.title assignment, or the first line of text input)',
