@@ -90,9 +90,12 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)
   // strong navigation cues count on the two nearest cue-bearing elements, comment cues on three
   let near = 0;
-  for (let g = 0; g < groups.length && g < STRONG_CUE_GROUPS; g++) near |= groupBits(groups[g]!, cues, memo);
   let comment = false;
-  for (let g = 0; g < groups.length && g < COMMENT_CUE_GROUPS; g++) comment ||= (groupBits(groups[g]!, cues, memo) & COMMENT) !== 0;
+  for (let g = 0; g < groups.length && g < Math.max(STRONG_CUE_GROUPS, COMMENT_CUE_GROUPS); g++) {
+    const bits = groupBits(groups[g]!, cues, memo);
+    if (g < STRONG_CUE_GROUPS) near |= bits;
+    if (g < COMMENT_CUE_GROUPS) comment ||= (bits & COMMENT) !== 0;
+  }
   if (near & STRONG) nav = 1;
   else {
     for (const group of groups) {

@@ -104,9 +104,10 @@ export function joinDataTables(blocks: readonly Block[], tableIds: readonly (num
     const id = tableIds[i];
     let j = i + 1;
     if (id !== undefined && dataTables.has(id)) while (j < blocks.length && tableIds[j] === id) j++;
-    if (j - i < 2 || j - i > DATA_TABLE_MAX_BLOCKS || blocks.slice(i, j).some((b) => b.text.length > DATA_TABLE_MAX_CELL_CHARS)) {
-      for (let k = i; k < j; k++) out.push(blocks[k]!);
-    } else out.push(joinRun(blocks.slice(i, j), placeOf(id!)));
+    const run = blocks.slice(i, j);
+    if (run.length >= 2 && run.length <= DATA_TABLE_MAX_BLOCKS && !run.some((b) => b.text.length > DATA_TABLE_MAX_CELL_CHARS)) out.push(joinRun(run, placeOf(id!)));
+    // a loop, not push(...run): a table left unjoined may hold more blocks than a call takes arguments
+    else for (const block of run) out.push(block);
     i = j;
   }
   return out;
