@@ -10,7 +10,7 @@ import { DATA_DIR } from '../src/data-dir.js';
 import { loadLexiconDir } from '../src/lexicon/load.js';
 import { createLexiconMatcher, type LexiconHit } from '../src/lexicon/matcher.js';
 import { LexiconError, parseLexicon, type LexiconLabel } from '../src/lexicon/parse.js';
-import { addJiebaWords, jiebaSpans } from '../src/tokenize/jieba.js';
+import { addJiebaWords, jiebaPieces } from '../src/tokenize/jieba.js';
 import { createNormalizer } from '../src/tokenize/normalize.js';
 import { loadTraditionalToSimplified } from '../src/tokenize/traditional.js';
 
@@ -24,9 +24,11 @@ addJiebaWords(matcher.terms);
 function hitsOf(text: string): LexiconHit[] {
   const normalized = normalize(text);
   const boundary = new Uint8Array(normalized.length + 1);
-  for (const token of jiebaSpans(normalized)) {
-    boundary[token.start] = 1;
-    boundary[token.end] = 1;
+  let at = 0;
+  for (const piece of jiebaPieces(normalized)) {
+    boundary[at] = 1;
+    at += piece.length;
+    boundary[at] = 1;
   }
   return matcher.match(normalized, boundary);
 }

@@ -59,6 +59,15 @@ describe('block boundaries', () => {
     ]);
   });
 
+  it('an element named like an Object.prototype key is no heading', () => {
+    // Regression: HEADING_LEVEL was an object literal, and `<constructor>` found Object.prototype.constructor.
+    const blocks = segmentHtml('<div><constructor>custom element</constructor></div><h2>Real <span>heading</span></h2>').blocks;
+    expect(blocks.map((b) => [b.text, b.kind, b.headingLevel])).toEqual([
+      ['custom element', 'block', undefined],
+      ['Real heading', 'heading', 2],
+    ]);
+  });
+
   it('text after a closed block is its own block of the parent', () => {
     const blocks = segmentHtml('<div id="main"><p>inner</p>tail text</div>').blocks;
     expect(blocks.map((b) => [b.text, b.path])).toEqual([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addJiebaWords, jiebaSpans } from '../src/tokenize/jieba.js';
+import { addJiebaWords, jiebaPieces } from '../src/tokenize/jieba.js';
 import { createNormalizer } from '../src/tokenize/normalize.js';
 import { countScripts, hasHan } from '../src/tokenize/script.js';
 import { JIEBA_CHUNK_UNITS, tokenize } from '../src/tokenize/tokenize.js';
@@ -95,21 +95,14 @@ describe('script counts', () => {
   });
 });
 
-describe('jiebaSpans', () => {
-  it('gives UTF-16 offsets on BMP text', () => {
-    const text = '马斯克说中国很好';
-    const spans = jiebaSpans(text);
-    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['马斯克', '说', '中国', '很', '好']);
+describe('jiebaPieces', () => {
+  it('cuts BMP text into words that tile it', () => {
+    expect(jiebaPieces('马斯克说中国很好')).toEqual(['马斯克', '说', '中国', '很', '好']);
   });
 
-  it('gives UTF-16 offsets (not code points) on text with astral characters', () => {
+  it('tiles text with astral characters in UTF-16 units, never splitting a surrogate pair', () => {
     const text = '𠀀中国𠀁人民a𠀂';
-    const spans = jiebaSpans(text);
-    // spans tile the text
-    expect(spans[0]!.start).toBe(0);
-    expect(spans.at(-1)!.end).toBe(text.length);
-    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBe(spans[i - 1]!.end);
-    const pieces = spans.map((s) => text.slice(s.start, s.end));
+    const pieces = jiebaPieces(text);
     expect(pieces.join('')).toBe(text);
     expect(pieces).toContain('中国');
     expect(pieces).toContain('人民');
@@ -118,10 +111,10 @@ describe('jiebaSpans', () => {
 
   it('addJiebaWords keeps 一区二区 whole (it is split before)', () => {
     const text = '最新一区二区视频';
-    const before = jiebaSpans(text).map((s) => text.slice(s.start, s.end));
+    const before = jiebaPieces(text);
     expect(before).not.toContain('一区二区');
     addJiebaWords(['一区二区', 'latin-only word']);
-    const after = jiebaSpans(text).map((s) => text.slice(s.start, s.end));
+    const after = jiebaPieces(text);
     expect(after).toContain('一区二区');
     expect(after.join('')).toBe(text);
   });
@@ -129,7 +122,7 @@ describe('jiebaSpans', () => {
   it('a dictionary word does not swallow a substring of a clean compound (巨大发展)', () => {
     addJiebaWords(['大发']);
     const text = '经济取得巨大发展';
-    expect(jiebaSpans(text).map((s) => text.slice(s.start, s.end))).not.toContain('大发');
+    expect(jiebaPieces(text)).not.toContain('大发');
   });
 });
 
@@ -159,9 +152,11 @@ describe('tokenize', () => {
     expect(text.length).toBeGreaterThan(JIEBA_CHUNK_UNITS * 2);
     const chunked = tokenize(text);
     const whole = new Uint8Array(text.length + 1);
-    for (const span of jiebaSpans(text)) {
-      whole[span.start] = 1;
-      whole[span.end] = 1;
+    let at = 0;
+    for (const piece of jiebaPieces(text)) {
+      whole[at] = 1;
+      at += piece.length;
+      whole[at] = 1;
     }
     expect(chunked.boundary).toEqual(whole);
     expect(chunked.words).toEqual(Array.from({ length: repeats }, () => tokenize(sentence).words).flat());

@@ -20,4 +20,5 @@ export const SEMANTIC_CUE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 
 /** Containers whose children are items of one list (their blocks share a group for merging). */
 export const LIST_CONTAINER_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'menu', 'dl', 'tr', 'nav', 'select']);
 
-export const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** A Map, not an object literal: a `<constructor>` element must not find Object.prototype's entry. */
+export const HEADING_LEVEL: ReadonlyMap<string, number> = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]]);

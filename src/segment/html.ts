@@ -49,7 +49,15 @@ interface Frame {
   semantic: readonly string[];
   /** Ids of the block-level elements, root first (Block.ancestors). */
   blockIds: readonly number[];
+  /** The outermost heading's level (h1–h6) at or above the element. */
+  headingLevel: number | undefined;
+  /** Where the innermost `<table>` at or above the element sits in the stack, or -1. */
+  tableDepth: number;
+  /** The place of a block whose innermost open element this is, made for the first such block (the stack below an open element never changes). */
+  place: Place | undefined;
 }
+
+type Place = ReturnType<typeof placeOf>;
 
 interface OpenBlock {
   parts: string[];
@@ -58,8 +66,12 @@ interface OpenBlock {
   chars: number;
   hiddenChars: number;
   linkChars: number;
-  linkIds: Set<number>;
-  frames: Frame[];
+  /** The first link the block's text sat in, and a set of the links only once there is a second. */
+  firstLinkId: number | undefined;
+  linkIds: Set<number> | undefined;
+  place: Place;
+  headingLevel: number | undefined;
+  tableId: number | undefined;
 }
 
 const CUE_SPLIT = /[^a-z0-9]+/;
@@ -193,6 +205,17 @@ export function segmentHtml(html: string): SegmentedPage {
     return undefined;
   };
 
+  function openBlock(start: number, end: number): OpenBlock {
+    const innermost = top();
+    const place = innermost ? (innermost.place ??= placeOf(stack)) : placeOf(stack);
+    let tableId: number | undefined;
+    if (innermost && innermost.tableDepth >= 0) {
+      tableId = stack[innermost.tableDepth]!.id;
+      if (!tableFrames.has(tableId)) tableFrames.set(tableId, stack.slice(0, innermost.tableDepth + 1));
+    }
+    return { parts: [], start, end, chars: 0, hiddenChars: 0, linkChars: 0, firstLinkId: undefined, linkIds: undefined, place, headingLevel: innermost?.headingLevel, tableId };
+  }
+
   function flush(): void {
     const block = current;
     current = undefined;
@@ -200,19 +223,9 @@ export function segmentHtml(html: string): SegmentedPage {
     if (!block) return;
     const text = block.parts.join('').replace(/\s+/g, ' ').trim();
     if (text === '') return;
-    const frames = block.frames;
-    const { path, cues, groupId, ancestors } = placeOf(frames);
-    let headingLevel: number | undefined;
-    for (const frame of frames) headingLevel ??= HEADING_LEVEL[frame.tag];
-    let tableId: number | undefined;
-    for (let i = frames.length - 1; i >= 0; i--) {
-      if (frames[i]!.tag === 'table') {
-        tableId = frames[i]!.id;
-        if (!tableFrames.has(tableId)) tableFrames.set(tableId, frames.slice(0, i + 1));
-        break;
-      }
-    }
-    tableIds.push(tableId);
+    const { path, cues, groupId, ancestors } = block.place;
+    const { headingLevel } = block;
+    tableIds.push(block.tableId);
     blocks.push({
       text,
       kind: headingLevel ? 'heading' : 'block',
@@ -221,7 +234,7 @@ export function segmentHtml(html: string): SegmentedPage {
       path,
       cues,
       linkChars: block.linkChars,
-      linkCount: block.linkIds.size,
+      linkCount: block.linkIds?.size ?? (block.firstLinkId === undefined ? 0 : 1),
       hidden: block.hiddenChars * 2 > block.chars,
       ...(headingLevel ? { headingLevel } : {}),
       ...(groupId !== undefined ? { groupId } : {}),
@@ -259,6 +272,7 @@ export function segmentHtml(html: string): SegmentedPage {
         const id = nextId++;
         if (!skip) tables.opened(id, name, attribs);
         const parentSemantic = parent?.semantic ?? NO_CUES;
+        const parentTableDepth = parent?.tableDepth ?? -1;
         const parentBlockIds = parent?.blockIds ?? NO_IDS;
         stack.push({
           id,
@@ -271,6 +285,9 @@ export function segmentHtml(html: string): SegmentedPage {
           label: undefined,
           semantic: SEMANTIC_CUE_TAGS.has(name) && !parentSemantic.includes(name) ? [...parentSemantic, name] : parentSemantic,
           blockIds: BLOCK_TAGS.has(name) ? [...parentBlockIds, id] : parentBlockIds,
+          headingLevel: parent?.headingLevel ?? HEADING_LEVEL.get(name),
+          tableDepth: name === 'table' ? stack.length : parentTableDepth,
+          place: undefined,
         });
       },
       onclosetag(name) {
@@ -318,7 +335,7 @@ export function segmentHtml(html: string): SegmentedPage {
         const length = nonSpaceLength(text);
         if (!current) {
           if (length === 0) return;
-          current = { parts: [], start: parser.textStart, end: parser.endIndex + 1, chars: 0, hiddenChars: 0, linkChars: 0, linkIds: new Set(), frames: [...stack] };
+          current = openBlock(parser.textStart, parser.endIndex + 1);
         }
         const linkId = frame?.link ? nearestLinkId() : undefined;
         if (length > 0 && linkId !== undefined && lastLinkId !== undefined && linkId !== lastLinkId) {
@@ -333,7 +350,8 @@ export function segmentHtml(html: string): SegmentedPage {
         if (frame?.hidden) current.hiddenChars += length;
         if (linkId !== undefined && length > 0) {
           current.linkChars += length;
-          current.linkIds.add(linkId);
+          if (current.firstLinkId === undefined) current.firstLinkId = linkId;
+          else if (linkId !== current.firstLinkId) (current.linkIds ??= new Set([current.firstLinkId])).add(linkId);
         }
       },
     },

@@ -1,6 +1,6 @@
 import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import { hasHan } from './script.js';
-import { jiebaSpans } from './jieba.js';
+import { jiebaPieces } from './jieba.js';
 import { hasWordChar, markWordRuns } from './word-chars.js';
 
 /**
@@ -20,7 +20,6 @@ export interface Tokens {
   boundary: Uint8Array;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]/u;
 const latinTokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{M}\p{N}'’]+/u });
 
 /** Cut points no later than `limit`, preferring whitespace or punctuation so words stay whole. */
@@ -30,7 +29,7 @@ function chunks(text: string): [number, number][] {
   while (text.length - from > JIEBA_CHUNK_UNITS) {
     let cut = from + JIEBA_CHUNK_UNITS;
     for (let i = cut; i > from + JIEBA_CHUNK_UNITS / 2; i--) {
-      if (!WORD.test(text[i - 1] ?? '')) {
+      if (!hasWordChar(text[i - 1] ?? '')) {
         cut = i;
         break;
       }
@@ -55,11 +54,11 @@ export function tokenize(normalized: string): Tokens {
     return { words, boundary };
   }
   for (const [from, to] of chunks(normalized)) {
-    const piece = normalized.slice(from, to);
-    for (const span of jiebaSpans(piece)) {
-      boundary[from + span.start] = 1;
-      boundary[from + span.end] = 1;
-      const word = piece.slice(span.start, span.end);
+    let at = from;
+    for (const word of jiebaPieces(normalized.slice(from, to))) {
+      boundary[at] = 1;
+      at += word.length;
+      boundary[at] = 1;
       if (hasWordChar(word)) words.push(word);
     }
   }
