@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { chooseCharset, charsetFromContentType, charsetFromMeta, DETECTION_LEAD_BYTES, DETECTION_SAMPLE_BYTES, META_PRESCAN_BYTES, supportedCharset, UTF8_MAX_INVALID_SHARE } from '../src/decode/charset.js';
+import { chooseCharset, charsetFromContentType, charsetFromMeta, DETECTION_LEAD_BYTES, DETECTION_QUICK_MIN_CONFIDENCE as SURE, DETECTION_QUICK_MIN_MARGIN as MARGIN, DETECTION_QUICK_SAMPLE_BYTES, DETECTION_SAMPLE_BYTES, META_PRESCAN_BYTES, quickSampleIsSure, supportedCharset, UTF8_MAX_INVALID_SHARE } from '../src/decode/charset.js';
 import { decodeBytes } from '../src/decode/decode.js';
 import { decodeInput, HTML_MIN_TAGS, HTML_SNIFF_CHARS, looksLikeHtml, PagesiftInputError, type SiftInput } from '../src/decode/input.js';
 import type { WarningCode } from '../src/report/warning.js';
@@ -187,6 +187,35 @@ describe('decodeBytes: detection without any declaration', () => {
     const decoded = decodeBytes(encode(html, charset));
     expect(accepted).toContain(decoded.charset);
     expect(decoded.text).toBe(html);
+  });
+
+  it.each([
+    ['gbk', ZH_HANS, ['gbk', 'gb18030']],
+    ['big5', ZH_HANT, ['big5']],
+    ['shift_jis', JA, ['shift_jis']],
+    ['euc-kr', KO, ['euc-kr']],
+  ])('%s page longer than DETECTION_SAMPLE_BYTES (read past the quick sample)', (charset, text, accepted) => {
+    const html = page(Array.from({ length: 80 }, (_, i) => `${text}（${i}）`).join('</p><p>'));
+    const bytes = encode(html, charset);
+    expect(bytes.length).toBeGreaterThan(DETECTION_SAMPLE_BYTES + DETECTION_QUICK_SAMPLE_BYTES);
+    const decoded = decodeBytes(bytes);
+    expect(accepted).toContain(decoded.charset);
+    expect(decoded.text).toBe(html);
+  });
+
+  describe(`quickSampleIsSure: best at ≥ ${SURE} and ≥ ${MARGIN} ahead of the next other charset`, () => {
+    it.each([
+      ['clear winner', [{ charset: 'gb18030', confidence: 100 }, { charset: 'big5', confidence: 10 }], true],
+      ['alone', [{ charset: 'shift_jis', confidence: SURE }], true],
+      ['at both limits', [{ charset: 'gb18030', confidence: SURE }, { charset: 'big5', confidence: SURE - MARGIN }], true],
+      ['one below the confidence', [{ charset: 'gb18030', confidence: SURE - 1 }, { charset: 'big5', confidence: 0 }], false],
+      ['one short of the margin', [{ charset: 'gb18030', confidence: SURE }, { charset: 'big5', confidence: SURE - MARGIN + 1 }], false],
+      ['a tie (Japanese text in GBK, measured 60/60 on 4 KB)', [{ charset: 'big5', confidence: 60 }, { charset: 'gb18030', confidence: 60 }], false],
+      ['the same charset twice is no rival', [{ charset: 'gb18030', confidence: 95 }, { charset: 'gb18030', confidence: 94 }, { charset: 'big5', confidence: 20 }], true],
+      ['nothing detected', [], false],
+    ] as const)('%s', (_name, ranked, sure) => {
+      expect(quickSampleIsSure(ranked)).toBe(sure);
+    });
   });
 
   it.each([

@@ -121,14 +121,47 @@ function firstNonAscii(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/**
+ * Detection first reads a short sample and accepts its answer when chardet is sure of it: at least
+ * DETECTION_QUICK_MIN_CONFIDENCE and DETECTION_QUICK_MIN_MARGIN ahead of the next charset; otherwise
+ * it reads DETECTION_SAMPLE_BYTES. chardet costs ~0.5 ms per KB (8 ms per detected page at 16 KB,
+ * 12% of a Chinese page's time). Measured on 146 pages — the development corpus's GBK pages and its
+ * UTF-8 pages transcoded to 18 legacy charsets (Cyrillic, Greek, Japanese, Korean, Chinese, Arabic,
+ * Hebrew, Latin-1/2), declarations removed: 119 were decided by the short sample, none differently
+ * from the long one; the two where 4 KB alone would differ scored 60/60 and 61/50 there.
+ */
+export const DETECTION_QUICK_SAMPLE_BYTES = 4096;
+export const DETECTION_QUICK_MIN_CONFIDENCE = 90;
+export const DETECTION_QUICK_MIN_MARGIN = 20;
+
+export interface Candidate {
+  charset: string;
+  confidence: number;
+}
+
+/** chardet's candidates for a sample, best first, keeping only charsets TextDecoder supports. */
+function candidates(sample: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (const candidate of chardet.analyse(sample)) {
+    const charset = supportedCharset(candidate.name);
+    if (charset) out.push({ charset, confidence: candidate.confidence });
+  }
+  return out;
+}
+
+/** Whether the short sample's best charset is clear enough to skip the long sample. */
+export function quickSampleIsSure(ranked: readonly Candidate[]): boolean {
+  const [top] = ranked;
+  if (!top) return false;
+  const runnerUp = ranked.find((c) => c.charset !== top.charset)?.confidence ?? 0;
+  return top.confidence >= DETECTION_QUICK_MIN_CONFIDENCE && top.confidence - runnerUp >= DETECTION_QUICK_MIN_MARGIN;
+}
+
 function detect(bytes: Uint8Array): string | undefined {
   const from = Math.max(0, firstNonAscii(bytes) - DETECTION_LEAD_BYTES);
-  const candidates = chardet.analyse(bytes.subarray(from, from + DETECTION_SAMPLE_BYTES));
-  for (const candidate of candidates) {
-    const supported = supportedCharset(candidate.name);
-    if (supported) return supported;
-  }
-  return undefined;
+  const quick = candidates(bytes.subarray(from, from + DETECTION_QUICK_SAMPLE_BYTES));
+  if (bytes.length - from <= DETECTION_QUICK_SAMPLE_BYTES || quickSampleIsSure(quick)) return quick[0]?.charset;
+  return candidates(bytes.subarray(from, from + DETECTION_SAMPLE_BYTES))[0]?.charset;
 }
 
 export function chooseCharset(bytes: Uint8Array, contentType?: string): CharsetChoice {
