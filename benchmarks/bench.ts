@@ -5,7 +5,10 @@
  *                               [--jobs 2] [--rss-pages 10000] [--no-peers] [--no-build]
  *                               [--out benchmarks/results/bench.json] [--markdown benchmarks/RESULTS.md]
  *
+ *   <corpus-dir>     a corpus of sets (<dir>/<set>/<case>/page.html|page.txt, truth.json optional),
+ *                    one set (<dir>/<case>/page.html), or any folder of .html/.htm/.txt files
  *   --sets A,B       sets of the corpus to run (comma list, or repeat the flag); default readability,zh-gbk
+ *                    when the corpus has them, else all its sets
  *   --rounds N       timed passes over the pages for pagesift (single thread, stage timing, pool); default 3
  *   --peer-rounds N  timed passes for each peer (Readability is slow: one pass is about a minute); default 1
  *   --jobs N         worker threads of the pool measurement; default 2
@@ -245,28 +248,90 @@ interface Page {
 
 const utf8 = new TextDecoder('utf-8');
 
+/** Sub-directories of `dir` (symbolic links to directories too), sorted; hidden ones skipped. */
 async function listDirs(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort();
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    if (e.isDirectory() || (e.isSymbolicLink() && (await stat(join(dir, e.name)).catch(() => null))?.isDirectory() === true)) out.push(e.name);
+  }
+  return out.sort();
 }
 
-async function readPages(corpus: string, sets: readonly string[]): Promise<Page[]> {
+const PAGE_FILE = /\.(?:html?|txt)$/i;
+
+/** The page of a case folder: truth.json's `input` when it names one, else page.html, else page.txt, else its only .html/.htm file. */
+async function caseInput(caseDir: string): Promise<string | undefined> {
+  const files = (await readdir(caseDir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+  if (files.includes(TRUTH_FILE)) {
+    const truth = JSON.parse(await readFile(join(caseDir, TRUTH_FILE), 'utf8')) as { input?: unknown };
+    if (typeof truth.input === 'string' && files.includes(truth.input)) return truth.input;
+  }
+  for (const name of ['page.html', 'page.txt']) if (files.includes(name)) return name;
+  const html = files.filter((f) => /\.html?$/i.test(f));
+  return html.length === 1 ? html[0] : undefined;
+}
+
+async function readPage(set: string, id: string, file: string): Promise<Page> {
+  const bytes = new Uint8Array(await readFile(file));
+  const kind = file.toLowerCase().endsWith('.txt') ? 'text' : 'html';
+  return { set, id, file, kind, bytes, input: kind === 'text' ? { text: utf8.decode(bytes) } : { bytes }, charset: null };
+}
+
+async function readCases(setDir: string, set: string): Promise<Page[]> {
   const pages: Page[] = [];
-  for (const set of sets) {
-    for (const id of await listDirs(join(corpus, set))) {
-      const caseDir = join(corpus, set, id);
-      const truth = JSON.parse(await readFile(join(caseDir, TRUTH_FILE), 'utf8')) as { input?: unknown };
-      const name = truth.input === 'page.txt' ? 'page.txt' : 'page.html';
-      const file = join(caseDir, name);
-      const bytes = new Uint8Array(await readFile(file));
-      const kind = name === 'page.txt' ? 'text' : 'html';
-      pages.push({ set, id, file, kind, bytes, input: kind === 'text' ? { text: utf8.decode(bytes) } : { bytes }, charset: null });
-    }
+  for (const id of await listDirs(setDir)) {
+    const name = await caseInput(join(setDir, id));
+    if (name === undefined) log(`warning: ${join(setDir, id)} holds no page (page.html, page.txt or one .html file); skipped`);
+    else pages.push(await readPage(set, id, join(setDir, id, name)));
   }
   return pages;
+}
+
+async function isCase(dir: string): Promise<boolean> {
+  return (await caseInput(dir).catch(() => undefined)) !== undefined;
+}
+
+/**
+ * What a corpus directory holds, so the bench runs on any folder of pages, not only on the
+ * development corpus:
+ *   - a corpus of sets (<dir>/<set>/<case>/page.html, truth.json optional): the sets asked for
+ *     with --sets; without --sets, readability and zh-gbk when it has them, else all its sets;
+ *   - one set (<dir>/<case>/page.html): that set, named after the directory;
+ *   - any other folder: every .html/.htm/.txt file under it, as one set named after the directory.
+ */
+async function readCorpus(corpus: string, requested: readonly string[] | null): Promise<{ sets: string[]; pages: Page[] }> {
+  const dirs = await listDirs(corpus);
+  const setsWithCases: string[] = [];
+  for (const dir of dirs) {
+    for (const sub of await listDirs(join(corpus, dir))) {
+      if (await isCase(join(corpus, dir, sub))) {
+        setsWithCases.push(dir);
+        break;
+      }
+    }
+  }
+  if (requested !== null) {
+    const unknown = requested.filter((s) => !setsWithCases.includes(s));
+    if (unknown.length > 0) usage(`unknown set(s): ${unknown.join(', ')} (corpus has: ${setsWithCases.join(', ') || 'no sets of cases'})`);
+    return { sets: [...requested], pages: (await Promise.all(requested.map((s) => readCases(join(corpus, s), s)))).flat() };
+  }
+  if (setsWithCases.length > 0) {
+    const defaults = DEFAULT_SETS.filter((s) => setsWithCases.includes(s));
+    const sets = defaults.length > 0 ? defaults : setsWithCases;
+    if (defaults.length === 0) log(`no ${DEFAULT_SETS.join(' or ')} set in this corpus: using all its sets (${sets.join(', ')})`);
+    return { sets, pages: (await Promise.all(sets.map((s) => readCases(join(corpus, s), s)))).flat() };
+  }
+  const name = basename(corpus);
+  const cases: string[] = [];
+  for (const dir of dirs) if (await isCase(join(corpus, dir))) cases.push(dir);
+  if (cases.length > 0) return { sets: [name], pages: await readCases(corpus, name) };
+  const files: string[] = [];
+  for (const entry of await readdir(corpus, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && PAGE_FILE.test(entry.name) && !entry.name.startsWith('.')) files.push(join(entry.parentPath, entry.name));
+  }
+  files.sort();
+  return { sets: [name], pages: await Promise.all(files.map((f) => readPage(name, relative(corpus, f), f))) };
 }
 
 function groupBySet(pages: readonly Page[]): Map<string, Page[]> {
@@ -927,7 +992,8 @@ interface Table {
 
 interface Options {
   corpus: string;
-  sets: string[];
+  /** Sets named with --sets; null: readCorpus chooses. */
+  sets: string[] | null;
   rounds: number;
   peerRounds: number;
   jobs: number;
@@ -977,7 +1043,7 @@ function parseOptions(argv: string[]): Options {
   const sets = (values.sets ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s.length > 0);
   return {
     corpus: resolve(positionals[0]),
-    sets: sets.length > 0 ? [...new Set(sets)] : DEFAULT_SETS,
+    sets: sets.length > 0 ? [...new Set(sets)] : null,
     rounds: int('rounds', values.rounds, DEFAULT_ROUNDS, 1),
     peerRounds: int('peer-rounds', values['peer-rounds'], DEFAULT_PEER_ROUNDS, 1),
     jobs: int('jobs', values.jobs, DEFAULT_JOBS, 1),
@@ -991,9 +1057,10 @@ function parseOptions(argv: string[]): Options {
 
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
-  const available = await listDirs(opts.corpus).catch(() => usage(`cannot read corpus directory ${opts.corpus}`));
-  const unknown = opts.sets.filter((s) => !available.includes(s));
-  if (unknown.length > 0) usage(`unknown set(s): ${unknown.join(', ')} (corpus has: ${available.join(', ')})`);
+  const corpus = await readCorpus(opts.corpus, opts.sets).catch((e: unknown) => usage(`cannot read corpus directory ${opts.corpus}: ${errorMessage(e)}`));
+  const sets = corpus.sets;
+  const pages = corpus.pages;
+  if (pages.length === 0) usage(`no pages in ${opts.corpus}${opts.sets ? ` (sets ${sets.join(', ')})` : ''}`);
 
   await ensureBuild(!opts.build);
   const date = new Date().toISOString();
@@ -1006,8 +1073,6 @@ async function main(): Promise<void> {
   log('cold start …');
   const cold = coldStart();
 
-  const pages = await readPages(opts.corpus, opts.sets);
-  if (pages.length === 0) usage('no pages in the chosen sets');
   const totalBytes = bytesOf(pages);
   log(`${pages.length} pages, ${(totalBytes / MB).toFixed(1)} MB in memory; single thread …`);
   const lib = await importDist<LibModule>('index.js');
@@ -1051,12 +1116,12 @@ async function main(): Promise<void> {
   const loadNote = `1-minute load average ${loadStart.toFixed(2)} at the start, ${loadEnd.toFixed(2)} at the end (the bench itself adds about 1)`;
 
   // ---- targets
-  const setsAreDefault = opts.sets.length === DEFAULT_SETS.length && DEFAULT_SETS.every((s) => opts.sets.includes(s));
+  const setsAreDefault = sets.length === DEFAULT_SETS.length && DEFAULT_SETS.every((s) => sets.includes(s));
   const overallRate = single.overall.throughput.pagesPerSecond;
   const jsdomRatio = peers.get('jsdom')?.overall.ratio ?? null;
   const targets: Target[] = [
     {
-      name: `single-thread rate over ${opts.sets.join(' + ')}${setsAreDefault ? '' : ' (the target is set on readability + zh-gbk)'}`,
+      name: `single-thread rate over ${sets.join(' + ')}${setsAreDefault ? '' : ' (the target is set on readability + zh-gbk)'}`,
       target: `≥ ${TARGET.pagesPerSecond} pages/s`,
       measured: `${fmt(overallRate)} pages/s`,
       pass: overallRate >= TARGET.pagesPerSecond,
@@ -1223,7 +1288,7 @@ async function main(): Promise<void> {
   tables.push(targetTable);
 
   const corpusName = basename(opts.corpus);
-  const header = `pagesift bench on corpus \`${corpusName}\`, sets ${opts.sets.join(', ')} (${pages.length} pages, ${fmt(totalBytes / MB, 1)} MB) — ${date.slice(0, 10)}; machine: ${machine}.`;
+  const header = `pagesift bench on corpus \`${corpusName}\`, sets ${sets.join(', ')} (${pages.length} pages, ${fmt(totalBytes / MB, 1)} MB) — ${date.slice(0, 10)}; machine: ${machine}.`;
   process.stdout.write(`${header}\n${loadNote}.\n`);
   for (const t of tables) process.stdout.write(`\n${t.title}\n${textTable(t.columns, t.rows)}\n${t.note ? `${t.note}\n` : ''}`);
 
@@ -1239,7 +1304,7 @@ async function main(): Promise<void> {
       loadavg1Start: loadStart,
       loadavg1End: loadEnd,
       corpus: corpusName,
-      sets: opts.sets,
+      sets,
       pages: pages.length,
       bytes: totalBytes,
       rounds: opts.rounds,
@@ -1261,7 +1326,7 @@ async function main(): Promise<void> {
 
   if (opts.markdown !== null) {
     const section = [
-      `Benchmark on corpus \`${corpusName}\`, sets ${opts.sets.map((s) => `\`${s}\``).join(', ')} (${pages.length} pages, ${fmt(totalBytes / MB, 1)} MB) — ${date.slice(0, 10)}.`,
+      `Benchmark on corpus \`${corpusName}\`, sets ${sets.map((s) => `\`${s}\``).join(', ')} (${pages.length} pages, ${fmt(totalBytes / MB, 1)} MB) — ${date.slice(0, 10)}.`,
       '',
       `Machine: **${cores} cores** (os.availableParallelism()), ${cpuModel}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}-${process.arch}. ` +
         `${loadNote}. Library: the build (\`dist/\`). Reproduce: \`npm run bench -- /path/to/corpus --markdown benchmarks/RESULTS.md\` (method: the header of \`benchmarks/bench.ts\`).`,
