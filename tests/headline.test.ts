@@ -3,7 +3,7 @@ import { HEADLINE_MIN_WEIGHT, headlineCandidates, isHeadline, MAX_REPEATED_CANDI
 import { HAN_CHAR_WEIGHT } from '../src/features/text.js';
 
 describe('repeatedLines', () => {
-  const plain = (text: string, navCue = false): PlainLine => ({ text, navCue });
+  const plain = (text: string, boilerplateCue = false): PlainLine => ({ text, boilerplateCue });
   const twice = (line: string): PlainLine[] => [plain(line), plain('other text'), plain(line)];
   const han = (n: number): string => '特斯拉失宠媒体曝其芯片被优先分配给公司'.slice(0, n);
   const hanAtMin = REPEATED_LINE_MIN_WEIGHT / HAN_CHAR_WEIGHT;

@@ -105,7 +105,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const commentCue = space.indexOf('dom.commentCue');
   const plainLines = analyzed
     .filter((s) => s.block.kind !== 'title' && s.block.kind !== 'script-title' && !s.block.list && s.block.linkCount === 0 && !s.lexiconHits.some((h) => h.label === 'navigation'))
-    .map((s) => ({ text: s.normalized, navCue: s.features[navCue] === 1 || s.features[commentCue] === 1 }));
+    .map((s) => ({ text: s.normalized, boilerplateCue: s.features[navCue] === 1 || s.features[commentCue] === 1 }));
   const candidates = headlineCandidates(page.title === undefined ? undefined : normalize(page.title), breadcrumbTails, repeatedLines(plainLines));
   const hanPage = pageChars > 0 && pageHan / pageChars >= HAN_PAGE_MIN_SHARE ? 1 : 0;
   const last = Math.max(1, analyzed.length - 1);

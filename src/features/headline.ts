@@ -49,26 +49,26 @@ export const MAX_REPEATED_CANDIDATES = 10;
 export interface PlainLine {
   text: string;
   /** The line sits under a navigation or comment class/id/tag cue (a footer, a header bar, a sidebar, a comment shown twice as "hot" and in its thread). */
-  navCue: boolean;
+  boilerplateCue: boolean;
 }
 
 /**
  * Normalised texts that occur at least twice among `lines` (only plain, link-free lines are given),
- * at least once outside a navigation cue: a site's footer printed twice (desktop and mobile
+ * at least once outside a navigation or comment cue: a site's footer printed twice (desktop and mobile
  * layouts: "主办单位：…人民政府办公厅") is a repeated line, not a headline.
  */
 export function repeatedLines(lines: readonly PlainLine[]): string[] {
-  const seen = new Map<string, { n: number; outsideNav: boolean }>();
+  const seen = new Map<string, { n: number; outsideCue: boolean }>();
   for (const line of lines) {
     const key = squash(line.text);
     if (key.length > REPEATED_LINE_MAX_CHARS || weightOf(key) < REPEATED_LINE_MIN_WEIGHT) continue;
     const entry = seen.get(key);
     if (entry) {
       entry.n++;
-      entry.outsideNav ||= !line.navCue;
-    } else seen.set(key, { n: 1, outsideNav: !line.navCue });
+      entry.outsideCue ||= !line.boilerplateCue;
+    } else seen.set(key, { n: 1, outsideCue: !line.boilerplateCue });
   }
-  const repeated = [...seen].filter(([, { n, outsideNav }]) => n >= 2 && outsideNav).map(([key]) => key);
+  const repeated = [...seen].filter(([, { n, outsideCue }]) => n >= 2 && outsideCue).map(([key]) => key);
   // many repeated lines are a template (menus, teasers), not a headline; and each candidate is
   // compared with every segment, so their number must stay small
   return repeated.length <= MAX_REPEATED_CANDIDATES ? repeated : [];
