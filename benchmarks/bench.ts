@@ -42,7 +42,9 @@
  *    at 100× > 2 × ms/MB at 1×.
  * 4. Pool: createPool({ threads: --jobs }) from dist (the src worker needs the tsx loader and is not
  *    what users run), siftMany over the same inputs: one warm-up pass, N timed passes. Ratio to the
- *    single-thread rate.
+ *    single-thread rate. Then the machine's own scaling over --jobs worker threads on plain
+ *    JavaScript (thread-scaling.ts: an arithmetic loop and an allocating loop), as a ceiling to
+ *    read the pool ratio against (shown, not judged).
  * 5. Memory: a fresh `node` process on dist sifts --rss-pages pages on one sifter, reading each page
  *    from disk as it goes (so the corpus is not held in memory), dropping each report. RSS and heap
  *    are sampled every RSS_SAMPLE_EVERY pages; the peak is the kernel's maxRSS
@@ -82,6 +84,7 @@ import { parseArgs } from 'node:util';
 import type { Report, SiftInput, Sifter } from '../src/index.js';
 import type { Stage, StageTimer } from '../src/pipeline.js';
 import { createReadabilityRunner, decodeWith, peerVersions, textPageToHtml } from './peers.js';
+import { probeThreadScaling } from './thread-scaling.js';
 
 // ---------------------------------------------------------------------------------------------
 // Constants
@@ -1088,6 +1091,8 @@ async function main(): Promise<void> {
 
   log(`pool (${opts.jobs} threads) …`);
   const pool = await poolRun(lib, pages, opts.jobs, opts.rounds, single.overall.throughput.pagesPerSecond);
+  log(`machine: ${opts.jobs}-thread scaling of plain JavaScript …`);
+  const machineScaling = opts.jobs > 1 ? await probeThreadScaling(opts.jobs) : null;
 
   let memory: MemoryRun | null = null;
   if (opts.rssPages > 0) {
@@ -1278,6 +1283,14 @@ async function main(): Promise<void> {
       [`pool: createPool({ threads: ${pool.threads} })`, `${fmt(pool.createPoolMs, 0)} ms`],
       [`pool: siftMany, median of ${pool.rounds} rounds after a warm-up pass`, `${fmt(pool.pagesPerSecond)} pages/s, ${fmt(pool.mbPerSecond, 2)} MB/s${pool.errors > 0 ? `, ${pool.errors} errors` : ''}`],
       ['pool ÷ single thread', `${fmt(pool.ratio, 2)}×`],
+      ...(machineScaling === null
+        ? []
+        : [
+            [
+              `machine: ${machineScaling.threads} workers ÷ 1 on the same fixed work (thread-scaling.ts): arithmetic loop / allocating loop`,
+              `${fmt(machineScaling.arithmetic, 2)}× / ${fmt(machineScaling.allocation, 2)}×`,
+            ],
+          ]),
     ],
   });
   const targetTable: Table = {
@@ -1317,6 +1330,7 @@ async function main(): Promise<void> {
     singleThread: { overall: single.overall, sets: Object.fromEntries(single.sets), createSifterMsWarmProcess: createSifterMs, warmupErrors: single.warmupErrors },
     scaling: scale,
     pool,
+    machineScaling,
     memory,
     peers: Object.fromEntries([...peers].map(([name, r]) => [name, { overall: r.overall, sets: Object.fromEntries(r.sets) }])),
   };
