@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/segment/block.js';
 import { isHiddenElement, OFFSCREEN_PX } from '../src/segment/hidden.js';
-import { isJsSpace, MAX_CUE_ANCESTORS, MAX_PATH_LABELS, MAX_TRACKED_DEPTH, PATH_ELISION, segmentHtml } from '../src/segment/html.js';
+import { MAX_CUE_ANCESTORS, MAX_PATH_LABELS, MAX_TRACKED_DEPTH, PATH_ELISION, segmentHtml } from '../src/segment/html.js';
+import { collapseSpaces, isJsSpace, nonSpaceLength } from '../src/segment/whitespace.js';
 import { LINK_ITEM_MAX_CHARS, LINK_ITEM_MIN_LINK_SHARE, mergeBlocks } from '../src/segment/merge.js';
 
 /** segment/html.ts, hidden.ts, merge.ts: HTML → blocks → segments. */
@@ -482,5 +484,29 @@ describe('isJsSpace', () => {
     const wrong: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('collapseSpaces and nonSpaceLength equal the regexes they replace', () => {
+  const spacey = fc.string({ unit: fc.constantFrom(' ', ' ', '\t', '\n', '\u00a0', '\u3000', '\ufeff', 'a', '中', '|', '-') });
+  it('collapseSpaces(s) === s.replace(/\\s+/g, " ")', () => {
+    fc.assert(
+      fc.property(spacey, (s) => {
+        const collapsed = collapseSpaces(s);
+        expect(collapsed).toBe(s.replace(/\s+/g, ' '));
+      }),
+      { seed: 20261128, numRuns: 2000 },
+    );
+    expect(collapseSpaces('a b c')).toBe('a b c');
+    expect(collapseSpaces('a  b')).toBe('a b');
+    expect(collapseSpaces('a\u00a0b')).toBe('a b');
+  });
+  it('nonSpaceLength(s) === s.replace(/\\s/g, "").length', () => {
+    fc.assert(
+      fc.property(spacey, (s) => {
+        expect(nonSpaceLength(s)).toBe(s.replace(/\s/g, '').length);
+      }),
+      { seed: 20261128, numRuns: 2000 },
+    );
   });
 });

@@ -3,6 +3,7 @@ import { installLinearStack } from './element-stack.js';
 import { DataTableTracker, joinDataTables, type TablePlace } from './data-table.js';
 import { isHiddenElement } from './hidden.js';
 import { rcdataText, SpanParser } from './span-parser.js';
+import { nonSpaceLength } from './whitespace.js';
 import { BLOCK_TAGS, HEADING_LEVEL, LIST_CONTAINER_TAGS, SEMANTIC_CUE_TAGS, SKIPPED_TAGS } from './html-tags.js';
 
 /**
@@ -120,22 +121,6 @@ function frameLabel(tag: string, attribs: Readonly<Record<string, string>>): str
   const id = attribs['id'] ? `#${attribs['id'].slice(0, 32)}` : '';
   const cls = attribs['class'] ? `.${(FIRST_WORD.exec(attribs['class'])?.[0] ?? '').slice(0, 32)}` : '';
   return `${tag}${id || cls}`;
-}
-
-/**
- * Characters JavaScript's `\s` matches, tested without a regex (this runs on every character of
- * the page): block text is collapsed and trimmed with `\s`, so counting must agree with it
- * (U+FEFF and U+2028 included; tests/segment-html.test.ts compares it with `\s` on all of the BMP).
- */
-export function isJsSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-function nonSpaceLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) n++;
-  return n;
 }
 
 /** Decode JS string escapes (\uXXXX, \xXX, \n…) of a title-rewrite payload. */

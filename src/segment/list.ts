@@ -3,6 +3,7 @@
  * related headlines together with spaces; breadcrumbs use `>`. A list keeps its items so rules
  * can ask what share of them are spam phrases.
  */
+import { collapseSpaces } from './whitespace.js';
 
 export interface ListShape {
   separator: string;
@@ -97,8 +98,9 @@ const CANDIDATES: Candidate[] = [
 /** The list shape of `text`, or undefined when it reads as one piece of prose or one phrase. */
 export function detectList(raw: string): ListShape | undefined {
   // one space per whitespace run first: the separator patterns (\s*|\s*, \s+>\s+ …) backtrack
-  // quadratically over a long run of whitespace
-  const text = raw.replace(/\s+/g, ' ');
+  // quadratically over a long run of whitespace. Block text usually has only single spaces
+  // already (the segmenters collapse it): then there is nothing to replace, and no copy is made.
+  const text = collapseSpaces(raw);
   for (const candidate of CANDIDATES) {
     if (!candidate.possible.test(text)) continue;
     const items = text

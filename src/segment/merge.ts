@@ -1,5 +1,6 @@
 import type { Block } from './block.js';
 import { detectList } from './list.js';
+import { nonSpaceLength } from './whitespace.js';
 
 /**
  * Blocks → segments. Consecutive link items of one list container (`<li><a>` rows, `<a>`s split by
@@ -13,9 +14,9 @@ export const LINK_ITEM_MIN_LINK_SHARE = 0.5;
 export const LINK_ITEM_MAX_CHARS = 120;
 
 function isLinkItem(block: Block): boolean {
-  // the cheap tests first: most blocks hold no link, and counting characters copies the text
+  // the cheap tests first: most blocks hold no link
   if (block.groupId === undefined || block.kind !== 'block' || !(block.linkCount > 0)) return false;
-  const chars = block.text.replace(/\s/g, '').length;
+  const chars = nonSpaceLength(block.text);
   return chars <= LINK_ITEM_MAX_CHARS && block.linkChars >= LINK_ITEM_MIN_LINK_SHARE * chars;
 }
 
@@ -29,12 +30,13 @@ export function mergeBlocks(blocks: readonly Block[]): Block[] {
     run = [];
   };
   for (const block of blocks) {
-    if (isLinkItem(block) && (run.length === 0 || run[0]!.groupId === block.groupId)) {
+    const linkItem = isLinkItem(block);
+    if (linkItem && (run.length === 0 || run[0]!.groupId === block.groupId)) {
       run.push(block);
       continue;
     }
     closeRun();
-    if (isLinkItem(block)) run.push(block);
+    if (linkItem) run.push(block);
     else out.push(withListShape(block));
   }
   closeRun();
