@@ -39,15 +39,22 @@ interface RuleRow {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { out: { type: 'string', default: DEFAULT_OUT }, markdown: { type: 'string' } },
-  });
-  const corpus = positionals[0];
-  if (!corpus) {
-    process.stderr.write('usage: npx tsx benchmarks/mass-check.ts <corpus-dir> [--out FILE] [--markdown FILE]\n');
+  const usage = (message?: string): number => {
+    process.stderr.write(`${message ? `${message}\n` : ''}usage: npx tsx benchmarks/mass-check.ts <corpus-dir> [--out FILE] [--markdown FILE]\n`);
     return 2;
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { out: { type: 'string', default: DEFAULT_OUT }, markdown: { type: 'string' } },
+    });
+  } catch (error) {
+    return usage((error as Error).message);
   }
+  const { values, positionals } = parsed;
+  const corpus = positionals[0];
+  if (!corpus || positionals.length > 1) return usage();
   const sifter = await createSifter();
   const rows = new Map<string, RuleRow>();
   let spamSegments = 0;

@@ -136,7 +136,7 @@ export const FAMILIES: Family[] = [
     make: (n) => page(`<p>${`<a href="${' '.repeat(n)}javascrip">x</a>`.repeat(8)}</p>`),
     regexes: [r('segment/html.ts', '/^\\s*javascript:/i')],
   },
-  { id: 'many-links-list', group: 'html', what: '`<li><a href>link</a></li>`×N in one `<ul>`', n: 25_000, make: (n) => page(`<ul>${'<li><a href="/p">link</a></li>'.repeat(n)}</ul>`), regexes: [r('segment/merge.ts', '/\\s/g')] },
+  { id: 'many-links-list', group: 'html', what: '`<li><a href>link</a></li>`×N in one `<ul>`', n: 25_000, make: (n) => page(`<ul>${'<li><a href="/p">link</a></li>'.repeat(n)}</ul>`) },
   { id: 'unclosed-tags-mixed', group: 'html', what: '`<p><b><i><a href><span>x`×N, nothing closed', n: 5_000, make: (n) => page('<p><b><i><a href="/x"><span>x'.repeat(n)) },
   { id: 'huge-attribute', group: 'html', what: 'one `<div title="a…a">` of N characters', n: 1_250_000, make: (n) => page(`<div title="${'a'.repeat(n)}">x</div>`) },
   {
@@ -267,7 +267,7 @@ export const FAMILIES: Family[] = [
     what: 'one line, no break, no punctuation: `中文网页内容测试数据`×N',
     n: 25_000,
     make: (n) => '中文网页内容测试数据'.repeat(n),
-    regexes: [r('tokenize/tokenize.ts', '/[\\p{L}\\p{M}\\p{N}]/u')],
+    regexes: [r('tokenize/word-chars.ts', '/^[\\p{L}\\p{M}\\p{N}]$/u')],
   },
   {
     id: 'long-line-astral-han',
@@ -300,7 +300,7 @@ export const FAMILIES: Family[] = [
     what: '`中 `×N',
     n: 125_000,
     make: (n) => '中 '.repeat(n),
-    regexes: [r('segment/list.ts', '/\\p{Script=Han}/u'), r('segment/list.ts', '/\\s+/u'), r('segment/list.ts', WS)],
+    regexes: [r('segment/list.ts', '/\\p{Script=Han}/u'), r('segment/list.ts', '/\\s+/u'), r('segment/whitespace.ts', WS), r('segment/whitespace.ts', '/\\s\\s|[^\\S ]/')],
   },
   {
     id: 'sep-space-headlines',
@@ -354,6 +354,7 @@ export const FAMILIES: Family[] = [
     what: 'the same at 1,000× the size: `a` + (space/tab/nbsp)×N + `b`',
     n: 400_000,
     make: (n) => `a${' \t\u00a0'.repeat(n)}b`,
+    regexes: [r('segment/whitespace.ts', WS), r('segment/whitespace.ts', '/\\s\\s|[^\\S ]/')],
   },
 
   // --- bytes ----------------------------------------------------------------------------------
@@ -825,18 +826,26 @@ function markdownSection(results: readonly FamilyResult[], sites: readonly Regex
 
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      child: { type: 'string' },
-      out: { type: 'string' },
-      markdown: { type: 'string' },
-      only: { type: 'string' },
-      scale: { type: 'string', default: '1' },
-      timeout: { type: 'string', default: '60' },
-      'from-json': { type: 'string' },
-    },
-    allowPositionals: true,
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        child: { type: 'string' },
+        out: { type: 'string' },
+        markdown: { type: 'string' },
+        only: { type: 'string' },
+        scale: { type: 'string', default: '1' },
+        timeout: { type: 'string', default: '60' },
+        'from-json': { type: 'string' },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\nusage: npx tsx benchmarks/pathological.ts [--only REGEX] [--scale N] [--timeout S] [--out FILE] [--markdown FILE] [--from-json FILE]\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const { values } = parsed;
   if (values.child !== undefined) {
     const sizes = JSON.parse(process.argv[process.argv.length - 1]!) as number[];
     await child(values.child, sizes);
