@@ -3,7 +3,7 @@ import { installLinearStack } from './element-stack.js';
 import { DataTableTracker, joinDataTables, type TablePlace } from './data-table.js';
 import { isHiddenElement } from './hidden.js';
 import { rcdataText, SpanParser } from './span-parser.js';
-import { nonSpaceLength } from './whitespace.js';
+import { collapseSpaces, nonSpaceLength } from './whitespace.js';
 import { BLOCK_TAGS, HEADING_LEVEL, LIST_CONTAINER_TAGS, SEMANTIC_CUE_TAGS, SKIPPED_TAGS } from './html-tags.js';
 
 /**
@@ -26,9 +26,10 @@ export const PATH_ELISION = '…';
 
 function pathOf(frames: readonly Frame[]): string {
   const from = Math.max(0, frames.length - MAX_PATH_LABELS);
-  let path = from > 0 ? PATH_ELISION : '';
-  for (let i = from; i < frames.length; i++) path += (path ? '>' : '') + labelOf(frames[i]!);
-  return path;
+  // joined once: appending label by label made two intermediate strings per label
+  const labels: string[] = from > 0 ? [PATH_ELISION] : [];
+  for (let i = from; i < frames.length; i++) labels.push(labelOf(frames[i]!));
+  return labels.join('>');
 }
 const MAX_TITLE_REWRITE_CHARS = 2000;
 
@@ -42,14 +43,13 @@ interface Frame {
   attribs: Readonly<Record<string, string>>;
   cues: readonly string[] | undefined;
   label: string | undefined;
-  // Two facts about the element and all its ancestors, taken from the parent when the element is
+  // Facts about the element and all its ancestors, taken from the parent when the element is
   // opened (the stack below a frame never changes while it is open), so a block reads them off its
-  // innermost frame instead of filtering all its frames; and blocks under one element share the
-  // arrays (the feature stage memoises cue bits per array).
+  // innermost frame instead of scanning all its frames; blocks under one element share the
+  // semantic array (the feature stage memoises cue bits per array). Block ancestors are not kept
+  // per element: copying them at every block-level element cost more than a scan per block.
   /** Semantic container tags, outermost first, each once. */
   semantic: readonly string[];
-  /** Ids of the block-level elements, root first (Block.ancestors). */
-  blockIds: readonly number[];
   /** The outermost heading's level (h1–h6) at or above the element. */
   headingLevel: number | undefined;
   /** Where the innermost `<table>` at or above the element sits in the stack, or -1. */
@@ -83,7 +83,6 @@ const DOCUMENT_TITLE_ASSIGNMENT = /document\.title\s*=\s*(["'`])((?:\\.|(?!\1)[^
 
 const FIRST_WORD = /\S+/;
 const NO_CUES: readonly string[] = Object.freeze([]);
-const NO_IDS: readonly number[] = Object.freeze([]);
 const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
 
 function valueTokens(value: string): readonly string[] {
@@ -144,22 +143,16 @@ function placeOf(frames: readonly Frame[]): TablePlace & { path: string; cues: (
   // semantic containers count however far up they are
   const semantic = innermost?.semantic ?? NO_CUES;
   if (semantic.length > 0) cues.push(semantic);
-  let groupId: number | undefined;
-  for (let i = frames.length - 1; i >= 0; i--) {
-    if (LIST_CONTAINER_TAGS.has(frames[i]!.tag)) {
-      groupId = frames[i]!.id;
-      break;
-    }
+  // the block-level elements, root first; the group is the innermost list container, else the
+  // innermost block-level element
+  const ancestors: number[] = [];
+  let listId: number | undefined;
+  for (const frame of frames) {
+    if (BLOCK_TAGS.has(frame.tag)) ancestors.push(frame.id);
+    if (LIST_CONTAINER_TAGS.has(frame.tag)) listId = frame.id;
   }
-  if (groupId === undefined) {
-    for (let i = frames.length - 1; i >= 0; i--) {
-      if (BLOCK_TAGS.has(frames[i]!.tag)) {
-        groupId = frames[i]!.id;
-        break;
-      }
-    }
-  }
-  return { path: pathOf(frames), cues, ancestors: innermost?.blockIds ?? NO_IDS, ...(groupId !== undefined ? { groupId } : {}) };
+  const groupId = listId ?? ancestors[ancestors.length - 1];
+  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}) };
 }
 
 export function segmentHtml(html: string): SegmentedPage {
@@ -206,7 +199,7 @@ export function segmentHtml(html: string): SegmentedPage {
     current = undefined;
     lastLinkId = undefined;
     if (!block) return;
-    const text = block.parts.join('').replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(block.parts.join('')).trim();
     if (text === '') return;
     const { path, cues, groupId, ancestors } = block.place;
     const { headingLevel } = block;
@@ -258,7 +251,6 @@ export function segmentHtml(html: string): SegmentedPage {
         if (!skip) tables.opened(id, name, attribs);
         const parentSemantic = parent?.semantic ?? NO_CUES;
         const parentTableDepth = parent?.tableDepth ?? -1;
-        const parentBlockIds = parent?.blockIds ?? NO_IDS;
         stack.push({
           id,
           tag: name,
@@ -269,7 +261,6 @@ export function segmentHtml(html: string): SegmentedPage {
           cues: undefined,
           label: undefined,
           semantic: SEMANTIC_CUE_TAGS.has(name) && !parentSemantic.includes(name) ? [...parentSemantic, name] : parentSemantic,
-          blockIds: BLOCK_TAGS.has(name) ? [...parentBlockIds, id] : parentBlockIds,
           headingLevel: parent?.headingLevel ?? HEADING_LEVEL.get(name),
           tableDepth: name === 'table' ? stack.length : parentTableDepth,
           place: undefined,
