@@ -59,7 +59,8 @@
  *    and at the end: growth between them at most RSS_GROWTH_MAX MB per 1,000 pages. RSS after
  *    those GCs is shown too; it is not judged either, because V8 keeps freed pages mapped. The two
  *    GCs are the only forced ones, so the peak stays the one of a natural run.
- * 6. Peers, on the same in-memory pages, one page after another, after a warm-up on WARMUP_PEER pages:
+ * 6. Peers, on the same in-memory pages (but none over PEER_MAX_BYTES), one page after another,
+ *    after a warm-up on WARMUP_PEER pages:
  *    - Readability.js on jsdom exactly as `eval --peers` runs it (benchmarks/peers.ts, column RB): the
  *      raw bytes to jsdom as a Buffer with contentType 'text/html' (jsdom sniffs the charset).
  *    - Readability.js on linkedom: linkedom takes no bytes, so the bytes are decoded with the charset
@@ -122,6 +123,13 @@ const RSS_GROWTH_MAX = 1;
 const WARMUP_PASSES = 2;
 /** Pages each peer sifts untimed before its timed pass (JIT, lazy module loading). */
 const WARMUP_PEER = 10;
+/**
+ * Pages larger than this are not given to the peers (pagesift cuts pages there by default):
+ * Readability on jsdom runs in this process, and a page of tens of MB could take minutes and
+ * gigabytes, or end the whole run. Skipped pages are counted in the table's note; the ratio
+ * judged then compares pagesift on every page with the peer on the others (which favours the peer).
+ */
+const PEER_MAX_BYTES = 10 * 1024 * 1024;
 
 /** The issue's targets. */
 const TARGET = {
@@ -1123,12 +1131,15 @@ async function main(): Promise<void> {
   }
 
   const peers = new Map<Peer, PeerRunResult>();
+  const peerPages = pages.filter((p) => p.bytes.byteLength <= PEER_MAX_BYTES);
+  const peerSkipped = pages.length - peerPages.length;
   let versions: Record<string, string | null> = {};
   if (opts.peers) {
     const fns = await peerFunctions();
+    if (peerSkipped > 0) log(`peers: ${peerSkipped} page(s) over ${PEER_MAX_BYTES / 2 ** 20} MB not given to Readability`);
     for (const name of PEERS) {
       log(`peer: Readability on ${name} …`);
-      peers.set(name, runPeer(name, fns[name], sifter, pages, opts.peerRounds, single));
+      peers.set(name, runPeer(name, fns[name], sifter, peerPages, opts.peerRounds, single));
     }
     versions = await peerVersions();
     try {
@@ -1255,6 +1266,7 @@ async function main(): Promise<void> {
         '× = pagesift pages/s of the single-thread table ÷ peer pages/s (the one judged). ' +
         `× paired = peer time ÷ pagesift time with pagesift timed on each page right before the peer in the same pass: load changes hit both alike, but pagesift then runs in the peer's heap and caches and slows down (paired pagesift rate beside jsdom ${fmt(peers.get('jsdom')?.overall.pairedPagesiftPagesPerSecond)} pages/s, beside linkedom ${fmt(peers.get('linkedom')?.overall.pairedPagesiftPagesPerSecond)} pages/s), so it understates pagesift. ` +
         'jsdom gets the raw bytes and sniffs the charset (as eval --peers, column RB); linkedom gets the bytes decoded with pagesift\'s charset (decoding timed). ' +
+        (peerSkipped > 0 ? `${peerSkipped} page(s) over ${PEER_MAX_BYTES / 2 ** 20} MB were not given to the peers. ` : '') +
         `Peer mean ms/page: jsdom ${fmt(peers.get('jsdom')?.overall.meanMs)}, linkedom ${fmt(peers.get('linkedom')?.overall.meanMs)}; null articles per pass: jsdom ${fmt(peers.get('jsdom')?.overall.nullArticles, 0)}, linkedom ${fmt(peers.get('linkedom')?.overall.nullArticles, 0)}.`,
     });
   }
