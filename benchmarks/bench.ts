@@ -278,7 +278,13 @@ const PAGE_FILE = /\.(?:html?|txt)$/i;
 async function caseInput(caseDir: string): Promise<string | undefined> {
   const files = (await readdir(caseDir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
   if (files.includes(TRUTH_FILE)) {
-    const truth = JSON.parse(await readFile(join(caseDir, TRUTH_FILE), 'utf8')) as { input?: unknown };
+    const path = join(caseDir, TRUTH_FILE);
+    let truth: { input?: unknown };
+    try {
+      truth = JSON.parse(await readFile(path, 'utf8')) as { input?: unknown };
+    } catch (e) {
+      throw new Error(`${path}: ${errorMessage(e)}`);
+    }
     if (typeof truth.input === 'string' && files.includes(truth.input)) return truth.input;
   }
   for (const name of ['page.html', 'page.txt']) if (files.includes(name)) return name;
@@ -303,7 +309,7 @@ async function readCases(setDir: string, set: string): Promise<Page[]> {
 }
 
 async function isCase(dir: string): Promise<boolean> {
-  return (await caseInput(dir).catch(() => undefined)) !== undefined;
+  return (await caseInput(dir)) !== undefined;
 }
 
 /**
@@ -337,9 +343,7 @@ async function readCorpus(corpus: string, requested: readonly string[] | null): 
     return { sets, pages: (await Promise.all(sets.map((s) => readCases(join(corpus, s), s)))).flat() };
   }
   const name = basename(corpus);
-  const cases: string[] = [];
-  for (const dir of dirs) if (await isCase(join(corpus, dir))) cases.push(dir);
-  if (cases.length > 0) return { sets: [name], pages: await readCases(corpus, name) };
+  for (const dir of dirs) if (await isCase(join(corpus, dir))) return { sets: [name], pages: await readCases(corpus, name) };
   const files: string[] = [];
   for (const entry of await readdir(corpus, { withFileTypes: true, recursive: true })) {
     if (entry.isFile() && PAGE_FILE.test(entry.name) && !entry.name.startsWith('.')) files.push(join(entry.parentPath, entry.name));
@@ -359,6 +363,17 @@ function groupBySet(pages: readonly Page[]): Map<string, Page[]> {
 }
 
 const bytesOf = (pages: readonly Page[]): number => sum(pages.map((p) => p.bytes.byteLength));
+
+/** One pass of `sifter.sift` over the pages; a page that throws is skipped (the first warm-up pass reports and counts errors). */
+function siftAllQuietly(sifter: Sifter, pages: readonly Page[]): void {
+  for (const page of pages) {
+    try {
+      sifter.sift(page.input);
+    } catch {
+      // reported and counted by the first warm-up pass
+    }
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Cold start
@@ -534,15 +549,7 @@ async function singleThread(sifter: Sifter, timed: TimedPipeline, pages: readonl
       log(`ERROR ${page.set}/${page.id}: pagesift threw: ${errorMessage(e)}`);
     }
   }
-  for (let pass = 1; pass < WARMUP_PASSES; pass++) {
-    for (const page of pages) {
-      try {
-        sifter.sift(page.input);
-      } catch {
-        // reported above
-      }
-    }
-  }
+  for (let pass = 1; pass < WARMUP_PASSES; pass++) siftAllQuietly(sifter, pages);
 
   // Untimed passes (sifter.sift, no StageTimer) alternate with timed passes (the same pipeline
   // function with a StageTimer), so a change in machine load hits both alike.
@@ -758,13 +765,7 @@ async function poolRun(lib: LibModule, sifter: Sifter, pages: readonly Page[], t
       // a single-thread pass right before each pool pass: this machine's speed drifts by a third
       // within minutes, so only back-to-back passes compare the pool with one thread fairly
       const singleStart = performance.now();
-      for (const page of pages) {
-        try {
-          sifter.sift(page.input);
-        } catch {
-          // counted in the single-thread passes
-        }
-      }
+      siftAllQuietly(sifter, pages);
       const singleWall = performance.now() - singleStart;
       const start = performance.now();
       await pass();
