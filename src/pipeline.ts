@@ -3,6 +3,7 @@ import { pageVerdict } from './classify/verdict.js';
 import { decodeInput, type SiftInput } from './decode/input.js';
 import { extractFeatures } from './features/extract.js';
 import type { SifterOptions } from './options.js';
+import { splitInjections } from './inline/split.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/schema.js';
 import type { Resources } from './resources.js';
@@ -37,7 +38,8 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   lap('segment');
   const analyzed = extractFeatures(page, blocks, resources, timer);
   lap('features');
-  const labelled = classifySegments(analyzed, resources.rules, resources.space);
+  const classified = classifySegments(analyzed, resources.rules, resources.space);
+  const labelled = splitInjections(classified, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits })), options.spamThreshold);
   lap('classify');
   const report = buildReport(decoded, page, labelled, verdict, options.includeFeatures ? resources.space : undefined);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadBayesModel } from './bayes/model.js';
 import { DATA_DIR } from './data-dir.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
@@ -12,9 +13,12 @@ import type { SifterOptions } from './options.js';
 import type { CompiledRule } from './rules/compile.js';
 import { compileRules, loadRuleDir, loadRuleFile } from './rules/load.js';
 import { addJiebaWords, warmUpJieba } from './tokenize/jieba.js';
-import { createNormalizer } from './tokenize/normalize.js';
+import { createNormalizer, type Normalize } from './tokenize/normalize.js';
 import { loadTraditionalToSimplified } from './tokenize/traditional.js';
-import { createVariantCounter } from './tokenize/variant.js';
+import { createVariantCounter, type CountVariants } from './tokenize/variant.js';
+
+/** The spam Bayes model shipped in data/models (made by `npm run train`). */
+export const BAYES_MODEL_FILE = 'spam-bayes.json';
 
 /** Everything loaded once by createSifter and shared by every sift call. */
 export interface Resources extends FeatureResources {
@@ -26,12 +30,32 @@ async function loadCues(): Promise<CueLists> {
   return { navigation: json.navigation, navigationStrong: json.navigationStrong, navigationExact: json.navigationExact, body: json.body, comment: json.comment, bodyStrong: json.bodyStrong };
 }
 
-export async function loadResources(options: SifterOptions): Promise<Resources> {
+/** What turns text into tokens the way sift() does (also used by the training script, so the model sees the same tokens). */
+export interface TextTools {
+  normalize: Normalize;
+  countVariants: CountVariants;
+  builtin: Lexicon[];
+}
+
+/**
+ * The normaliser, the variant counter and the built-in lexicons, with the lexicon terms added to
+ * jieba's dictionary and the dictionary built.
+ */
+export async function loadTextTools(): Promise<TextTools> {
   const traditionalToSimplified = loadTraditionalToSimplified();
   const normalize = createNormalizer(traditionalToSimplified);
   const countVariants = createVariantCounter(traditionalToSimplified);
-
   const builtin: Lexicon[] = await loadLexiconDir(join(DATA_DIR, 'lexicons'));
+  // jieba has one dictionary per process: only the built-in terms go into it (the same for every
+  // sifter), so a sifter with extra lexicons cannot change how another one cuts text. User terms
+  // match by substring and word boundaries; a user term marked @token relies on jieba's own cut.
+  addJiebaWords(builtin.flatMap((lexicon) => lexicon.terms.map((t) => normalize(t.term))));
+  warmUpJieba();
+  return { normalize, countVariants, builtin };
+}
+
+export async function loadResources(options: SifterOptions): Promise<Resources> {
+  const { normalize, countVariants, builtin } = await loadTextTools();
   const lexicons: Lexicon[] = [...builtin];
   for (const path of options.lexiconFiles) lexicons.push(await loadLexiconFile(path));
   for (const [index, inline] of options.lexicons.entries()) {
@@ -45,11 +69,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
     });
   }
   const matcher = createLexiconMatcher(lexicons, normalize);
-  // jieba has one dictionary per process: only the built-in terms go into it (the same for every
-  // sifter), so a sifter with extra lexicons cannot change how another one cuts text. User terms
-  // match by substring and word boundaries; a user term marked @token relies on jieba's own cut.
-  addJiebaWords(builtin.flatMap((lexicon) => lexicon.terms.map((t) => normalize(t.term))));
-  warmUpJieba();
 
   const space = new FeatureSpace([...Object.keys(STATIC_FEATURES), ...lexiconFeatureNames(matcher.categories.keys())]);
   const ruleSets = await loadRuleDir(join(DATA_DIR, 'rules'));
@@ -61,5 +80,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   if (unknownDisabled.length > 0) throw new Error(`options.disableRules: unknown rule id(s) ${unknownDisabled.join(', ')}`);
 
   const [stopwords, cues] = await Promise.all([loadStopwords(join(DATA_DIR, 'stopwords'), normalize), loadCues()]);
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules };
+  const bayes = await loadBayesModel(join(DATA_DIR, 'models', BAYES_MODEL_FILE));
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes };
 }

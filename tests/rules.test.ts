@@ -63,6 +63,9 @@ const EN_149 = EN_150.slice(0, -1);
 const EN_60 = 'The museum reopened its east wing after a long, careful refurbishment.';
 const EN_59 = 'The museum reopened its east wing after a long and careful renovation.';
 
+/** Gambling-site keywords run together, written for these tests (no real site's text). */
+const BAYES_SPAM = '澳门新葡京娱乐场官网，百家乐真人视讯在线投注，北京赛车pk10计划，重庆时时彩开奖结果，皇冠体育足球投注平台，太阳城集团娱乐注册送彩金，澳门银河赌场网址，六合彩一肖一码资料大全。';
+
 /** A headline of 19 Han characters (spun-filler candidates must be 16+). */
 const SHOW = '星河旅人第二季全集剧情介绍与分集演员表';
 
@@ -70,6 +73,23 @@ const SHOW = '星河旅人第二季全集剧情介绍与分集演员表';
 // Rule tables
 
 const TABLE: Record<string, RuleCases> = {
+  // The Bayes bands are cumulative (p ≥ 0.5, 0.9, 0.99). Their thresholds are probed on both sides
+  // in tests/bayes.test.ts with set feature values; here, what the shipped model must do with text
+  // written for this test: a paragraph of nothing but gambling-site keywords is spam at p ≥ 0.99,
+  // an ordinary paragraph and a four-word menu (too short for a segment probability) are not.
+  ...Object.fromEntries(
+    ['spam.bayes-50', 'spam.bayes-90', 'spam.bayes-99'].map((id) => [
+      id,
+      {
+        fires: [{ name: 'a paragraph of gambling-site keywords', input: zh(BAYES_SPAM), segment: BAYES_SPAM }],
+        silent: [
+          { name: 'an ordinary punctuated paragraph', input: zh(P1 + P2 + P3), segment: P1 + P2 + P3 },
+          { name: 'a menu of four words (under SEGMENT_MIN_FEATURES)', input: zh('论坛 群组 家园 排行榜'), segment: '论坛 群组 家园 排行榜' },
+        ],
+      },
+    ]),
+  ),
+
   'spam.canary': {
     fires: [
       { name: 'the canary string on a line of its own', input: en(CANARY), segment: CANARY },

@@ -1,3 +1,5 @@
+import type { BayesModel } from '../bayes/model.js';
+import { scoreSegment, type SegmentBayes } from '../bayes/score.js';
 import type { Block, SegmentedPage } from '../segment/block.js';
 import type { LexiconHit, LexiconMatcher } from '../lexicon/matcher.js';
 import type { Normalize } from '../tokenize/normalize.js';
@@ -22,6 +24,8 @@ export interface FeatureResources {
   stopwords: ReadonlySet<string>;
   cues: CueLists;
   space: FeatureSpace;
+  /** The spam Bayes model (undefined: no model loaded, `bayes.p` stays 0). */
+  bayes: BayesModel | undefined;
 }
 
 /** A segment with everything the classifier looks at. */
@@ -31,6 +35,8 @@ export interface AnalyzedSegment {
   normalized: string;
   lexiconHits: LexiconHit[];
   features: Features;
+  /** The Bayes model's view of the segment (per-character scores for the inline stage, top tokens for hits). */
+  bayes: SegmentBayes | undefined;
 }
 
 /** Repetition is measured on texts of at least this many words (short texts repeat by chance). */
@@ -48,7 +54,8 @@ export const HAN_PAGE_MIN_SHARE = 0.3;
 
 /** Tokenize, match lexicons and compute features for every segment of the page. */
 export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], resources: FeatureResources, timer?: StageTimer): AnalyzedSegment[] {
-  const { normalize, countVariants, matcher, stopwords, cues, space } = resources;
+  const { normalize, countVariants, matcher, stopwords, cues, space, bayes: model } = resources;
+  const bayesP = space.indexOf('bayes.p');
   const segmentVariants: VariantCounts[] = [];
   let pageChars = 0;
   let pageHan = 0;
@@ -91,7 +98,9 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     listFeatures(block, hits, set);
     lexiconFeatures(hits, scripts.chars, set);
     markerFeatures(block.text, set);
-    return { block, normalized, lexiconHits: hits, features };
+    const bayes = model === undefined ? undefined : scoreSegment(model, normalized, tokens.boundary);
+    if (bayes !== undefined) features[bayesP] = bayes.p;
+    return { block, normalized, lexiconHits: hits, features, bayes };
   });
 
   // Page-level context: headline candidates, script of the page, position.

@@ -107,6 +107,7 @@ export const STATIC_FEATURES = {
   'page.titleOverlap': 'for the title: share of its words found in the rest of the page (1 for other segments, and for titles under 3 words)',
   'script.mismatch': '1 when the segment is written in the other Chinese script variant than the page (Simplified keyword spam on a Traditional page, or the reverse)',
   'page.headlineRepeats': 'occurrences of the page headline inside this segment (spun filler repeats the keyword headline)',
+  'bayes.p': 'the spam Bayes model\'s calibrated probability that the segment is spam text (data/models/spam-bayes.json; 0 when no model is loaded)',
   'lex.any-spam.share': 'share of characters covered by hits of any spam lexicon',
   'lex.any-spam.hits': 'hits of any spam lexicon (weighted)',
   'lex.any-spam.terms': 'distinct terms of any spam lexicon that hit',

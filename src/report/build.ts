@@ -18,8 +18,8 @@ const reportHits = new WeakMap<RuleHit, ReportHit>();
 function reportHit(hit: RuleHit): ReportHit {
   let out = reportHits.get(hit);
   if (!out) {
-    const { rule, label, score, description, category, page } = hit;
-    out = Object.freeze({ rule, label, score, description, ...(category ? { category } : {}), ...(page ? { scope: 'page' as const } : {}) });
+    const { rule, label, score, description, category, page, tokens } = hit;
+    out = Object.freeze({ rule, label, score, description, ...(category ? { category } : {}), ...(page ? { scope: 'page' as const } : {}), ...(tokens ? { tokens: [...tokens] } : {}) });
     reportHits.set(hit, out);
   }
   return out;

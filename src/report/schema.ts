@@ -16,10 +16,12 @@ export const hitSchema = z.strictObject({
   category: z.string().optional(),
   /** "page" for a page-scope hit: its score counts for the verdict, not for this segment's label. */
   scope: z.literal('page').optional(),
+  /** The evidence of a per-segment hit: for spam.bayes-* the tokens that weighed most, for spam.inline the injected phrase's signals. */
+  tokens: z.array(z.string()).optional(),
 });
 
 export const sourceSchema = z.strictObject({
-  kind: z.enum(['title', 'script-title', 'meta-description', 'meta-keywords', 'heading', 'block', 'line', 'list', 'table']),
+  kind: z.enum(['title', 'script-title', 'meta-description', 'meta-keywords', 'heading', 'block', 'line', 'list', 'table', 'inline']),
   start: z.int().nonnegative(),
   end: z.int().nonnegative(),
   path: z.string().optional(),

@@ -65,6 +65,10 @@ export const ruleSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('a hit marks the segment as part of the article wherever it sits (headline, byline): it is exempt from the outside-main-content demotion'),
+  explain: z
+    .enum(['bayes-tokens'])
+    .optional()
+    .describe('bayes-tokens: the hit lists the segment\'s most spam-like tokens under the Bayes model'),
   when: conditionSchema,
 });
 export type Rule = z.infer<typeof ruleSchema>;

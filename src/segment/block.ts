@@ -1,5 +1,6 @@
 /** What kind of page part a block is; `source.kind` in the report. */
-export type BlockKind = 'title' | 'script-title' | 'meta-description' | 'meta-keywords' | 'heading' | 'block' | 'line' | 'list' | 'table';
+/** `inline`: a phrase spliced into another segment's text, cut out as a segment of its own (inline/split.ts). */
+export type BlockKind = 'title' | 'script-title' | 'meta-description' | 'meta-keywords' | 'heading' | 'block' | 'line' | 'list' | 'table' | 'inline';
 
 /** A piece of visible text cut from the page, before tokenizing and scoring. */
 export interface Block {

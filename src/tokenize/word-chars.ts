@@ -44,3 +44,9 @@ export function markWordRuns(text: string, boundary: Uint8Array): void {
   }
   if (inRun) boundary[text.length] = 1;
 }
+
+/** Whether the UTF-16 unit `code` is a word character on its own (a surrogate half is not). */
+export function isWordUnit(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return isWordCodePoint(code);
+}

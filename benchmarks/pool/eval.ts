@@ -1,0 +1,136 @@
+/**
+ * Spam detection on the labelled pool: `npm run eval:pool -- POOL_DIR [--folds held-back|train|all]
+ * [--out FILE] [--markdown FILE] [--list-misses N]`.
+ *
+ * Cases are made at run time from benchmarks/labels/hplt and the pool (cases.ts); each document is
+ * sifted as text input. Reported per language and per spam category:
+ * - page recall over spam documents, false-positive rate over clean documents (verdict.spam);
+ * - spam-token P/R/F1 over spam documents (the corpus metric: bags of tokens of the segments
+ *   labelled spam against the gold spam regions; mean P and mean R, F1 of the means).
+ * The held-back fold (split.ts) is the result; the training folds are printed for comparison only.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createSifter } from '../../src/index.js';
+import { writeSection } from '../markdown.js';
+import { aggregate, f1, scoreTexts } from '../metric.js';
+import { loadPoolDocs, spamTexts, type PoolDoc } from './cases.js';
+import { HELD_BACK_FOLD } from './split.js';
+
+const FOLD_CHOICES = ['held-back', 'train', 'all'] as const;
+type FoldChoice = (typeof FOLD_CHOICES)[number];
+const SECTION = 'pool-eval';
+const DECIMALS = 3;
+
+interface DocResult {
+  doc: PoolDoc;
+  flagged: boolean;
+  score: number;
+  precision: number;
+  recall: number;
+}
+
+interface Row {
+  name: string;
+  spamDocs: number;
+  caught: number;
+  cleanDocs: number;
+  falsePositives: number;
+  spamP: number | null;
+  spamR: number | null;
+  spamF1: number | null;
+}
+
+function summarise(name: string, results: readonly DocResult[]): Row {
+  const spam = results.filter((r) => r.doc.spam);
+  const clean = results.filter((r) => !r.doc.spam);
+  const means = aggregate(spam.map((r) => ({ precision: r.precision, recall: r.recall })));
+  return {
+    name,
+    spamDocs: spam.length,
+    caught: spam.filter((r) => r.flagged).length,
+    cleanDocs: clean.length,
+    falsePositives: clean.filter((r) => r.flagged).length,
+    spamP: means.precision,
+    spamR: means.recall,
+    spamF1: means.precision === null || means.recall === null ? null : f1(means.precision, means.recall),
+  };
+}
+
+function num(x: number | null): string {
+  return x === null ? '–' : x.toFixed(DECIMALS);
+}
+
+function ratio(k: number, n: number): string {
+  return n === 0 ? '–' : `${(k / n).toFixed(DECIMALS)} (${k}/${n})`;
+}
+
+function table(rows: readonly Row[]): string {
+  const header = ['', 'page recall', 'FP rate', 'spam P', 'spam R', 'spam F1'];
+  const lines = rows.map((r) => [r.name, ratio(r.caught, r.spamDocs), ratio(r.falsePositives, r.cleanDocs), num(r.spamP), num(r.spamR), num(r.spamF1)]);
+  return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\nusage: npm run eval:pool -- POOL_DIR [--folds ${FOLD_CHOICES.join('|')}] [--out FILE] [--markdown FILE] [--list-misses N]\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { folds: { type: 'string', default: 'held-back' }, out: { type: 'string', default: 'benchmarks/results/pool-eval.json' }, markdown: { type: 'string' }, 'list-misses': { type: 'string', default: '0' } },
+    });
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const poolDir = positionals[0];
+  if (poolDir === undefined) usage('POOL_DIR is missing');
+  const folds = values.folds as FoldChoice;
+  if (!FOLD_CHOICES.includes(folds)) usage(`--folds: one of ${FOLD_CHOICES.join(', ')}`);
+  const pool = loadPoolDocs(poolDir);
+  const docs = pool.docs.filter((d) => (folds === 'all' ? true : folds === 'held-back' ? d.fold === HELD_BACK_FOLD : d.fold !== HELD_BACK_FOLD));
+  const sifter = await createSifter();
+  const results: DocResult[] = docs.map((doc) => {
+    const report = sifter.sift({ text: doc.text });
+    const predicted = report.segments.filter((s) => s.label === 'spam').map((s) => s.text);
+    const score = scoreTexts(predicted, spamTexts(doc));
+    return { doc, flagged: report.verdict.spam, score: report.verdict.score, precision: score.precision, recall: score.recall };
+  });
+  const languages = [...new Set(docs.map((d) => d.lang))].sort();
+  const byLanguage = languages.map((lang) => summarise(lang, results.filter((r) => r.doc.lang === lang)));
+  const overall = summarise('overall', results);
+  const categories = [...new Set(docs.flatMap((d) => d.categories))].sort();
+  const byCategory = categories.map((c) => summarise(c, results.filter((r) => r.doc.categories.includes(c))));
+  const shapes = [
+    summarise('doorway', results.filter((r) => !r.doc.spam || r.doc.doorway).map((r) => r)),
+    summarise('injected (not doorway)', results.filter((r) => !r.doc.spam || !r.doc.doorway)),
+  ].map((row) => ({ ...row, cleanDocs: 0, falsePositives: 0 }));
+  const title = `Pool spam eval, ${folds === 'held-back' ? `held-back fold ${HELD_BACK_FOLD}` : folds === 'train' ? 'training folds (trained on: not a result)' : 'all folds (includes training data: not a result)'}`;
+  const text = [
+    `${title}: ${docs.length} documents (${pool.leftOut.length} labels left out as unsure), labels ${pool.dataHash.slice(0, 12)}`,
+    '',
+    table([...byLanguage, overall]),
+    '',
+    'By spam shape and category (recall and spam-token scores over the spam documents of each):',
+    '',
+    table([...shapes, ...byCategory].map((r) => ({ ...r, cleanDocs: 0, falsePositives: 0 }))),
+  ].join('\n');
+  process.stdout.write(`${text}\n`);
+  const misses = Number(values['list-misses']);
+  if (misses > 0) {
+    process.stdout.write('\nmissed spam:\n');
+    for (const r of results.filter((x) => x.doc.spam && !x.flagged).slice(0, misses)) process.stdout.write(`  ${r.doc.key} ${r.doc.lang} [${r.doc.categories.join(',')}] ${r.doc.doorway ? 'doorway' : 'injected'} score ${r.score} — ${r.doc.label.note}\n`);
+    process.stdout.write('false positives:\n');
+    for (const r of results.filter((x) => !x.doc.spam && x.flagged)) process.stdout.write(`  ${r.doc.key} ${r.doc.lang} score ${r.score} — ${r.doc.label.note}\n`);
+  }
+  await mkdir(dirname(values.out), { recursive: true });
+  await writeFile(values.out, `${JSON.stringify({ folds, dataHash: pool.dataHash, overall, byLanguage, byCategory, shapes }, null, 2)}\n`);
+  if (values.markdown) await writeSection(values.markdown, SECTION, text);
+}
+
+await main();

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+
+/**
+ * The spam Bayes model: a multinomial naive Bayes over the token features of bayes/tokens.ts,
+ * trained on spam regions against clean text of labelled documents (`npm run train`, script in
+ * benchmarks/train/). The file (data/models/spam-bayes.json) holds what it was trained on, the
+ * per-feature log-likelihood ratios, and the small fitted models that turn them into decisions:
+ * a calibration per language family for whole segments, and a logistic model for phrases
+ * injected inside a segment (inline/).
+ */
+
+export const SEGMENT_FEATURES = ['meanLlr', 'topMean', 'strongShare'] as const;
+export type SegmentFeature = (typeof SEGMENT_FEATURES)[number];
+
+const calibrationSchema = z.strictObject({
+  /** p(spam) of a segment = sigmoid(Σ weight × feature + intercept), over the SEGMENT_FEATURES of bayes/score.ts. */
+  weights: z.record(z.enum(SEGMENT_FEATURES), z.number().finite()),
+  intercept: z.number().finite(),
+  /** Segments of this family the calibration was fitted on (out-of-fold scores). */
+  fittedOn: z.int().nonnegative(),
+});
+
+export const INLINE_FEATURES = ['runScore', 'runMean', 'contextMean', 'logChars', 'repeats', 'scriptSwitch', 'segmentShare', 'separators', 'lexiconShare'] as const;
+export type InlineFeature = (typeof INLINE_FEATURES)[number];
+
+export const bayesModelSchema = z.strictObject({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  trainedAt: z.string(),
+  trainedOn: z.strictObject({
+    sources: z.array(z.string()),
+    /** sha256 of the label files and the pool files read, in a fixed order. */
+    dataHash: z.string(),
+    folds: z.array(z.int()),
+    heldBackFold: z.int(),
+    documents: z.record(z.string(), z.int()),
+    spamChars: z.int(),
+    cleanChars: z.int(),
+  }),
+  smoothing: z.number().positive(),
+  /** Each feature's log-likelihood ratio is clipped to ± this, so no single token decides alone. */
+  clip: z.number().positive(),
+  segment: z.strictObject({ cjk: calibrationSchema, latin: calibrationSchema }),
+  inline: z.strictObject({
+    /** Subtracted from every word character's score before runs are sought: ordinary text sums below zero. */
+    bias: z.number(),
+    /** A run must sum to at least this and cover this many word characters to be a candidate. */
+    minRunScore: z.number(),
+    minRunChars: z.int().positive(),
+    weights: z.record(z.enum(INLINE_FEATURES), z.number().finite()),
+    intercept: z.number().finite(),
+    fittedOn: z.int().nonnegative(),
+  }),
+  /** feature → log P(feature | spam) − log P(feature | clean), rounded. */
+  llr: z.record(z.string(), z.number()),
+});
+export type BayesModelFile = z.infer<typeof bayesModelSchema>;
+
+export interface BayesModel {
+  file: Omit<BayesModelFile, 'llr'>;
+  llr: ReadonlyMap<string, number>;
+}
+
+export function bayesModelFromFile(file: BayesModelFile): BayesModel {
+  const { llr, ...rest } = file;
+  return { file: rest, llr: new Map(Object.entries(llr)) };
+}
+
+export async function loadBayesModel(path: string): Promise<BayesModel> {
+  const json: unknown = JSON.parse(await readFile(path, 'utf8'));
+  const parsed = bayesModelSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${path}: not a spam Bayes model: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  return bayesModelFromFile(parsed.data);
+}
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}

@@ -1,0 +1,134 @@
+import type { BayesModel, InlineFeature } from '../bayes/model.js';
+import { sigmoid } from '../bayes/model.js';
+import type { SegmentBayes } from '../bayes/score.js';
+import { isWordUnit } from '../tokenize/word-chars.js';
+import { variantOf, type CountVariants, type Variant } from '../tokenize/variant.js';
+import { maximalRuns } from './runs.js';
+
+/**
+ * Candidate injections inside one segment and the evidence that each is spliced in rather than
+ * written there: the model's odds of the run against its sentence, the same words repeated across
+ * the page, a switch of script (Simplified inside Traditional text), separators typical of keyword
+ * strings. A logistic model fitted on labelled documents (benchmarks/train) weighs the evidence.
+ */
+
+/** Units on each side of a run that make its sentence context. */
+export const CONTEXT_UNITS = 40;
+/** Repeats of a run on the page beyond this count no more. */
+export const MAX_REPEATS = 5;
+/**
+ * Each character inside a spam-lexicon term (data/lexicons) adds this to its Bayes score before runs
+ * are sought: the lexicons name hijack-kit vocabulary (一区二区, 久久精品…) that a model trained on
+ * one crawl may have seen too rarely. e^1 ≈ 2.7× likelier in spam, per character.
+ */
+export const LEXICON_CHAR_SCORE = 1;
+
+/** Characters that join the phrases of a keyword string (`A-B-C`, `A|B`, `A,B`). */
+const SEPARATORS = new Set(['-', '|', '_', ',', '、', '/', '—', '–', '·', ' ']);
+
+export interface PageContext {
+  /** Every segment's normalised text, joined: where repeats are counted. */
+  normalizedText: string;
+  countVariants: CountVariants;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  features: Record<InlineFeature, number>;
+}
+
+function wordUnits(normalized: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isWordUnit(normalized.charCodeAt(i))) n++;
+  return n;
+}
+
+function countOccurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1 && count <= MAX_REPEATS; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+function meanScore(scores: Float64Array, normalized: string, from: number, to: number): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = Math.max(0, from); i < Math.min(to, scores.length); i++) {
+    if (!isWordUnit(normalized.charCodeAt(i))) continue;
+    sum += scores[i]!;
+    n++;
+  }
+  return n === 0 ? 0 : sum / n;
+}
+
+function switchesScript(run: Variant, context: Variant): number {
+  return run !== undefined && context !== undefined && run !== context ? 1 : 0;
+}
+
+/** A span of a spam-lexicon term in the segment's text. */
+export interface TermSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Runs of the segment that could be injected text, with their evidence. `spamTerms` are the
+ * segment's spam-lexicon hits.
+ */
+export function inlineCandidates(model: BayesModel, text: string, normalized: string, bayes: SegmentBayes, spamTerms: readonly TermSpan[], page: PageContext): Candidate[] {
+  const { bias, minRunScore, minRunChars } = model.file.inline;
+  const isWord = (i: number): boolean => isWordUnit(normalized.charCodeAt(i));
+  let scores = bayes.charScores;
+  const inTerm = new Uint8Array(normalized.length);
+  if (spamTerms.length > 0) {
+    scores = Float64Array.from(scores);
+    for (const term of spamTerms) {
+      for (let i = term.start; i < term.end; i++) {
+        if (inTerm[i] === 1) continue;
+        inTerm[i] = 1;
+        scores[i]! += LEXICON_CHAR_SCORE;
+      }
+    }
+  }
+  const runs = maximalRuns(scores, isWord, bias).filter((r) => r.score >= minRunScore);
+  if (runs.length === 0) return [];
+  const segmentWords = Math.max(1, wordUnits(normalized, 0, normalized.length));
+  const whole = page.countVariants(text);
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    const chars = wordUnits(normalized, run.start, run.end);
+    if (chars < minRunChars) continue;
+    let termChars = 0;
+    for (let i = run.start; i < run.end; i++) if (inTerm[i] === 1 && isWord(i)) termChars++;
+    const runText = text.slice(run.start, run.end);
+    const inRun = page.countVariants(runText);
+    const around = { traditional: whole.traditional - inRun.traditional, simplified: whole.simplified - inRun.simplified };
+    let separators = 0;
+    for (const ch of runText) if (SEPARATORS.has(ch)) separators++;
+    const contextMean = (meanScore(scores, normalized, run.start - CONTEXT_UNITS, run.start) + meanScore(scores, normalized, run.end, run.end + CONTEXT_UNITS)) / 2;
+    out.push({
+      start: run.start,
+      end: run.end,
+      features: {
+        runScore: run.score,
+        runMean: meanScore(scores, normalized, run.start, run.end),
+        contextMean,
+        logChars: Math.log1p(chars),
+        repeats: Math.min(MAX_REPEATS, countOccurrences(page.normalizedText, normalized.slice(run.start, run.end))) - 1,
+        scriptSwitch: switchesScript(variantOf(inRun), variantOf(around)),
+        segmentShare: chars / segmentWords,
+        separators: separators / runText.length,
+        lexiconShare: termChars / chars,
+      },
+    });
+  }
+  return out;
+}
+
+/** Probability that a candidate is injected spam, from the fitted weights in the model file. */
+export function injectionProbability(model: BayesModel, features: Record<InlineFeature, number>): number {
+  const { weights, intercept } = model.file.inline;
+  let z = intercept;
+  for (const name of Object.keys(features) as InlineFeature[]) z += (weights[name] ?? 0) * features[name];
+  return sigmoid(z);
+}

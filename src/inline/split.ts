@@ -1,0 +1,124 @@
+import type { BayesModel } from '../bayes/model.js';
+import type { LabelledSegment } from '../classify/classify.js';
+import { SPAM_MIN_SCORE } from '../classify/thresholds.js';
+import type { RuleHit } from '../rules/engine.js';
+import type { CountVariants } from '../tokenize/variant.js';
+import { alignToMarkup, spanOf, type Aligned } from './align.js';
+import { inlineCandidates, injectionProbability, type Candidate } from './candidates.js';
+
+/**
+ * Phrases spliced into ordinary text become segments of their own: a body or navigation segment
+ * holding an injected run is cut into the text before it (same label), the run (label spam,
+ * `source.kind` "inline") and the text after it. Ordinary mentions stay in their sentence: a run
+ * is cut out only when the fitted evidence (candidates.ts) says it was spliced in.
+ */
+
+/** A candidate is cut out when its injection probability reaches this. The model's CV (benchmarks/train) reports precision and recall at it. */
+export const INLINE_MIN_P = 0.5;
+/** …and it is a strong injection at this probability. */
+export const INLINE_STRONG_P = 0.9;
+/**
+ * Spam scores of an inline segment: a segment labelled spam carries at least SPAM_MIN_SCORE, so
+ * one injected phrase makes the page spam at the default threshold.
+ */
+export const INLINE_SCORE = SPAM_MIN_SCORE;
+export const INLINE_STRONG_SCORE = SPAM_MIN_SCORE + 2;
+
+const INLINE_HIT: RuleHit = Object.freeze({ rule: 'spam.inline', label: 'spam', score: INLINE_SCORE, category: 'injection', description: 'a phrase spliced into ordinary text: the Bayes model finds it far more spam-like than its sentence (with repeats across the page, a switch of script or keyword separators as further evidence)' });
+const INLINE_STRONG_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-strong', score: INLINE_STRONG_SCORE, description: 'a phrase spliced into ordinary text, with strong evidence (injection probability ≥ 0.9): far more spam-like than its sentence, repeated, a switch of script or keyword separators' });
+
+export interface InlineContext {
+  model: BayesModel | undefined;
+  countVariants: CountVariants;
+  /** The decoded input, to give pieces of text input their exact offsets and to find pieces of HTML in their markup. */
+  input: string;
+  inputKind: 'html' | 'text';
+}
+
+function evidence(candidate: Candidate, p: number, tokens: readonly string[]): string[] {
+  const f = candidate.features;
+  const out = [`p=${p.toFixed(2)}`];
+  if (f.repeats > 0) out.push(`repeated ${f.repeats + 1}×`);
+  if (f.scriptSwitch === 1) out.push('script switch');
+  if (f.separators > 0) out.push('keyword separators');
+  return [...out, ...tokens];
+}
+
+/**
+ * Offsets of a piece of a segment in the input: exact for text input; for HTML, the markup from
+ * the piece's first character to its last (align.ts), or the whole segment's span when the text
+ * cannot be followed through the markup.
+ */
+function sourceSpan(segment: LabelledSegment, aligned: Aligned | undefined, from: number, to: number, context: InlineContext): { start: number; end: number } {
+  const { block } = segment;
+  if (context.inputKind === 'text') return { start: block.start + from, end: block.start + to };
+  const span = aligned === undefined ? undefined : spanOf(aligned, from, to);
+  if (span !== undefined) return { start: block.start + span.start, end: block.start + span.end };
+  // the text could not be followed through the markup (broken HTML): from the first occurrence of
+  // the piece's first character to the last occurrence of its last one, else the whole segment
+  const raw = context.input.slice(block.start, block.end);
+  const first = raw.indexOf(block.text[from]!);
+  const last = raw.lastIndexOf(block.text[to - 1]!);
+  return first !== -1 && last >= first ? { start: block.start + first, end: block.start + last + 1 } : { start: block.start, end: block.end };
+}
+
+function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom: number, pieceTo: number, context: InlineContext, injected?: { p: number; candidate: Candidate }): LabelledSegment {
+  const { block } = segment;
+  let from = pieceFrom;
+  let to = pieceTo;
+  while (from < to && /\s/u.test(block.text[from]!)) from++;
+  while (to > from && /\s/u.test(block.text[to - 1]!)) to--;
+  const span = sourceSpan(segment, aligned, from, to, context);
+  const lexiconHits = segment.lexiconHits.filter((h) => h.start >= from && h.end <= to).map((h) => ({ ...h, start: h.start - from, end: h.end - from }));
+  const base = {
+    block: { ...block, text: block.text.slice(from, to), start: span.start, end: span.end, ...(injected ? { kind: 'inline' as const, list: undefined } : {}) },
+    normalized: segment.normalized.slice(from, to),
+    lexiconHits,
+    features: segment.features,
+    bayes: undefined,
+  };
+  if (!injected) return { ...base, label: segment.label, scores: segment.scores, hits: segment.hits };
+  const shared = injected.p >= INLINE_STRONG_P ? INLINE_STRONG_HIT : INLINE_HIT;
+  const inRun = (segment.bayes?.top ?? []).filter((t) => segment.normalized.slice(from, to).includes(t.token)).map((t) => t.token);
+  const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun) });
+  return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit] };
+}
+
+/** Trim a run to its word characters' ends (a run may start or end on punctuation). */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s\p{P}\p{S}]/u.test(text[start]!)) start++;
+  while (end > start && /[\s\p{P}\p{S}]/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+export function splitInjections(segments: readonly LabelledSegment[], context: InlineContext): LabelledSegment[] {
+  const { model } = context;
+  if (model === undefined) return [...segments];
+  const page = { normalizedText: segments.map((s) => s.normalized).join('\n'), countVariants: context.countVariants };
+  const out: LabelledSegment[] = [];
+  for (const segment of segments) {
+    if (segment.label === 'spam' || segment.bayes === undefined) {
+      out.push(segment);
+      continue;
+    }
+    const spamTerms = segment.lexiconHits.filter((h) => h.label === 'spam');
+    const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
+      .map((candidate) => ({ candidate, p: injectionProbability(model, candidate.features) }))
+      .filter((c) => c.p >= INLINE_MIN_P);
+    if (accepted.length === 0) {
+      out.push(segment);
+      continue;
+    }
+    const aligned = context.inputKind === 'html' ? alignToMarkup(segment.block.text, context.input.slice(segment.block.start, segment.block.end)) : undefined;
+    let at = 0;
+    for (const injected of accepted) {
+      const [start, end] = trimmed(segment.block.text, injected.candidate.start, injected.candidate.end);
+      if (end <= start || start < at) continue;
+      if (segment.block.text.slice(at, start).trim() !== '') out.push(piece(segment, aligned, at, start, context));
+      out.push(piece(segment, aligned, start, end, context, injected));
+      at = end;
+    }
+    if (segment.block.text.slice(at).trim() !== '') out.push(piece(segment, aligned, at, segment.block.text.length, context));
+  }
+  return out;
+}
