@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
 import { LEXICON_LABELS } from './lexicon/parse.js';
 import { ruleSchema } from './rules/schema.js';
 
@@ -16,7 +15,7 @@ export const inlineLexiconSchema = z.strictObject({
 });
 
 export const optionsSchema = z.strictObject({
-  spamThreshold: z.number().positive().finite().default(DEFAULT_PAGE_SPAM_THRESHOLD).describe('page verdict: spam when the summed spam score of spam segments reaches this'),
+  spamThreshold: z.number().positive().finite().optional().describe('page verdict: spam when the summed spam score of spam segments reaches this; default: the threshold chosen from data (data/weights/spam.json), else DEFAULT_PAGE_SPAM_THRESHOLD'),
   maxBytes: z.int().positive().max(MAX_MAX_BYTES).default(DEFAULT_MAX_BYTES).describe('inputs are cut to this many bytes (strings: UTF-16 units) with a warning'),
   includeFeatures: z.boolean().default(false).describe('add each segment\'s feature values to the report'),
   rules: z.array(ruleSchema).default([]).describe('extra rules, same shape as data/rules/*.json entries'),

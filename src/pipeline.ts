@@ -40,7 +40,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   lap('features');
   const classified = classifySegments(analyzed, resources.rules, resources.space);
   const labelled = splitInjections(classified, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind });
-  const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits })), options.spamThreshold);
+  const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: s.normalized } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   lap('classify');
   const report = buildReport(decoded, page, labelled, verdict, options.includeFeatures ? resources.space : undefined);
   lap('report');

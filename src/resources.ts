@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
+import { loadSpamWeights, withFittedScores, type SpamWeights } from './rules/weights.js';
 import { join } from 'node:path';
 import { loadBayesModel } from './bayes/model.js';
 import { DATA_DIR } from './data-dir.js';
@@ -23,6 +26,18 @@ export const BAYES_MODEL_FILE = 'spam-bayes.json';
 /** Everything loaded once by createSifter and shared by every sift call. */
 export interface Resources extends FeatureResources {
   rules: CompiledRule[];
+  /** The page verdict threshold when the options set none: chosen from data by `npm run fit`. */
+  pageThreshold: number;
+}
+
+/** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
+export const SPAM_WEIGHTS_FILE = 'spam.json';
+
+/** The shipped weights; a checkout where `npm run fit` has not yet run has none (hand-set scores). */
+async function loadOptionalWeights(): Promise<SpamWeights | undefined> {
+  const path = join(DATA_DIR, 'weights', SPAM_WEIGHTS_FILE);
+  if (!existsSync(path)) return undefined;
+  return loadSpamWeights(path);
 }
 
 async function loadCues(): Promise<CueLists> {
@@ -71,7 +86,8 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const matcher = createLexiconMatcher(lexicons, normalize);
 
   const space = new FeatureSpace([...Object.keys(STATIC_FEATURES), ...lexiconFeatureNames(matcher.categories.keys())]);
-  const ruleSets = await loadRuleDir(join(DATA_DIR, 'rules'));
+  const weights = await loadOptionalWeights();
+  const ruleSets = (await loadRuleDir(join(DATA_DIR, 'rules'))).map((set) => ({ ...set, rules: withFittedScores(set.rules, weights) }));
   for (const path of options.ruleFiles) ruleSets.push({ origin: path, rules: await loadRuleFile(path) });
   if (options.rules.length > 0) ruleSets.push({ origin: 'options.rules', rules: options.rules });
   const disabled = new Set(options.disableRules);
@@ -81,5 +97,5 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
 
   const [stopwords, cues] = await Promise.all([loadStopwords(join(DATA_DIR, 'stopwords'), normalize), loadCues()]);
   const bayes = await loadBayesModel(join(DATA_DIR, 'models', BAYES_MODEL_FILE));
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes };
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

@@ -8,6 +8,10 @@
  * - spam-token P/R/F1 over spam documents (the corpus metric: bags of tokens of the segments
  *   labelled spam against the gold spam regions; mean P and mean R, F1 of the means).
  * The held-back fold (split.ts) is the result; the training folds are printed for comparison only.
+ *
+ * With `--corpus DIR`: the false-positive rate on the clean pages of the development corpus too —
+ * of the sets the fits learn from (TRAINABLE_SETS) only the pages of the chosen folds, of the
+ * other sets every page (nothing is trained on them).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -17,6 +21,7 @@ import { writeSection } from '../markdown.js';
 import { aggregate, f1, scoreTexts } from '../metric.js';
 import { loadPoolDocs, spamTexts, type PoolDoc } from './cases.js';
 import { HELD_BACK_FOLD } from './split.js';
+import { CLEAN_SETS, loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
 
 const FOLD_CHOICES = ['held-back', 'train', 'all'] as const;
 type FoldChoice = (typeof FOLD_CHOICES)[number];
@@ -82,7 +87,7 @@ async function main(): Promise<void> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { folds: { type: 'string', default: 'held-back' }, out: { type: 'string', default: 'benchmarks/results/pool-eval.json' }, markdown: { type: 'string' }, 'list-misses': { type: 'string', default: '0' } },
+      options: { corpus: { type: 'string' }, folds: { type: 'string', default: 'held-back' }, out: { type: 'string', default: 'benchmarks/results/pool-eval.json' }, markdown: { type: 'string' }, 'list-misses': { type: 'string', default: '0' } },
     });
   } catch (error) {
     usage((error as Error).message);
@@ -101,6 +106,29 @@ async function main(): Promise<void> {
     const score = scoreTexts(predicted, spamTexts(doc));
     return { doc, flagged: report.verdict.spam, score: report.verdict.score, precision: score.precision, recall: score.recall };
   });
+  const inFolds = (fold: number): boolean => (folds === 'all' ? true : folds === 'held-back' ? fold === HELD_BACK_FOLD : fold !== HELD_BACK_FOLD);
+  const cleanRows: Row[] = [];
+  const cleanFlagged: string[] = [];
+  if (values.corpus !== undefined) {
+    const pages = loadCleanPages(values.corpus, CLEAN_SETS).filter((page) => !(TRAINABLE_SETS as readonly string[]).includes(page.set) || inFolds(page.fold));
+    const flaggedBySet = new Map<string, [number, number]>();
+    for (const page of pages) {
+      const report = sifter.sift(page.input);
+      const [k, n] = flaggedBySet.get(page.set) ?? [0, 0];
+      flaggedBySet.set(page.set, [k + (report.verdict.spam ? 1 : 0), n + 1]);
+      if (report.verdict.spam) cleanFlagged.push(`${page.set}/${page.id} score ${report.verdict.score} [${report.verdict.categories.join(',')}]`);
+    }
+    const poolClean = results.filter((r) => !r.doc.spam);
+    flaggedBySet.set('pool (clean documents)', [poolClean.filter((r) => r.flagged).length, poolClean.length]);
+    let allK = 0;
+    let allN = 0;
+    for (const [set, [k, n]] of flaggedBySet) {
+      allK += k;
+      allN += n;
+      cleanRows.push({ name: set, spamDocs: 0, caught: 0, cleanDocs: n, falsePositives: k, spamP: null, spamR: null, spamF1: null });
+    }
+    cleanRows.push({ name: 'all clean pages', spamDocs: 0, caught: 0, cleanDocs: allN, falsePositives: allK, spamP: null, spamR: null, spamF1: null });
+  }
   const languages = [...new Set(docs.map((d) => d.lang))].sort();
   const byLanguage = languages.map((lang) => summarise(lang, results.filter((r) => r.doc.lang === lang)));
   const overall = summarise('overall', results);
@@ -119,6 +147,9 @@ async function main(): Promise<void> {
     'By spam shape and category (recall and spam-token scores over the spam documents of each):',
     '',
     table([...shapes, ...byCategory].map((r) => ({ ...r, cleanDocs: 0, falsePositives: 0 }))),
+    ...(cleanRows.length > 0
+      ? ['', `False positives on clean pages (${folds === 'held-back' ? 'held-back fold of the sets the fits learn from, every page of the others' : folds}):`, '', table(cleanRows)]
+      : []),
   ].join('\n');
   process.stdout.write(`${text}\n`);
   const misses = Number(values['list-misses']);
@@ -127,9 +158,10 @@ async function main(): Promise<void> {
     for (const r of results.filter((x) => x.doc.spam && !x.flagged).slice(0, misses)) process.stdout.write(`  ${r.doc.key} ${r.doc.lang} [${r.doc.categories.join(',')}] ${r.doc.doorway ? 'doorway' : 'injected'} score ${r.score} — ${r.doc.label.note}\n`);
     process.stdout.write('false positives:\n');
     for (const r of results.filter((x) => !x.doc.spam && x.flagged)) process.stdout.write(`  ${r.doc.key} ${r.doc.lang} score ${r.score} — ${r.doc.label.note}\n`);
+    for (const line of cleanFlagged) process.stdout.write(`  ${line}\n`);
   }
   await mkdir(dirname(values.out), { recursive: true });
-  await writeFile(values.out, `${JSON.stringify({ folds, dataHash: pool.dataHash, overall, byLanguage, byCategory, shapes }, null, 2)}\n`);
+  await writeFile(values.out, `${JSON.stringify({ folds, dataHash: pool.dataHash, overall, byLanguage, byCategory, shapes, clean: cleanRows, cleanFlagged }, null, 2)}\n`);
   if (values.markdown) await writeSection(values.markdown, SECTION, text);
 }
 

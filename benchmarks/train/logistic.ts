@@ -15,6 +15,8 @@ export interface LogisticOptions {
   learningRate: number;
   /** Weight of positive rows relative to negative ones (class balance). */
   positiveWeight?: number;
+  /** Keep every weight ≥ 0 (projected gradient): a spam rule may not count against spam. */
+  nonNegative?: boolean;
 }
 
 export const DEFAULT_LOGISTIC: LogisticOptions = { l2: 0.01, iterations: 3000, learningRate: 0.5 };
@@ -49,7 +51,10 @@ export function fitLogistic(rows: readonly number[][], labels: readonly number[]
       for (let j = 0; j < d; j++) gw[j]! += err * row[j]!;
       gb += err;
     }
-    for (let j = 0; j < d; j++) w[j]! -= options.learningRate * (gw[j]! / totalWeight + options.l2 * w[j]!);
+    for (let j = 0; j < d; j++) {
+      w[j]! -= options.learningRate * (gw[j]! / totalWeight + options.l2 * w[j]!);
+      if (options.nonNegative && w[j]! < 0) w[j] = 0;
+    }
     b -= options.learningRate * (gb / totalWeight);
   }
   const weights = w.map((wj, j) => wj / scale[j]!);

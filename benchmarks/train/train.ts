@@ -2,7 +2,10 @@
  * Train the spam Bayes model: `npm run train -- POOL_DIR [--out data/models/spam-bayes.json]`.
  *
  * Data: the labelled HPLT pool documents (MIT licence) of the training folds only (split:
- * benchmarks/pool/split.ts; the held-back fold is never read here). Steps:
+ * benchmarks/pool/split.ts; the held-back fold is never read here). With `--corpus DIR`, the clean
+ * pages of the development sets whose licence allows it (TRAINABLE_SETS), training folds only, are
+ * negatives for the two small fits of step 3 (never for the token table: their text is not
+ * learned). Steps:
  * 1. token features (src/bayes/tokens.ts) of spam regions against clean text → counts;
  * 2. four-fold cross-validation over the training folds: a table from three folds scores the
  *    fourth, giving out-of-fold segment scores and inline candidates;
@@ -15,23 +18,24 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { bayesModelFromFile, INLINE_FEATURES, SEGMENT_FEATURES, type BayesModelFile } from '../../src/bayes/model.js';
 import { scoreSegment } from '../../src/bayes/score.js';
-import { forEachFeature, isCjkFeature } from '../../src/bayes/tokens.js';
-import { inlineCandidates } from '../../src/inline/candidates.js';
+import { isCjkFeature } from '../../src/bayes/tokens.js';
+import { inlineCandidates, pageContext } from '../../src/inline/candidates.js';
 import { createLexiconMatcher } from '../../src/lexicon/matcher.js';
-import { loadTextTools } from '../../src/resources.js';
+import { parseOptions } from '../../src/options.js';
+import { loadResources, loadTextTools } from '../../src/resources.js';
+import { SEGMENT_MIN_FEATURES } from '../../src/bayes/score.js';
+import { loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
+import { pageSegments } from './page-segments.js';
 import { loadPoolDocs } from '../pool/cases.js';
 import { HELD_BACK_FOLD, TRAIN_FOLDS } from '../pool/split.js';
-import { fitLogistic, predict } from './logistic.js';
-import { addFeature, emptyCounts, llrTable, mergeCounts, type ClassCounts } from './naive-bayes.js';
-import { prepareDoc, type PreparedDoc } from './prepare.js';
+import { fitLogistic, predict, type LogisticFit } from './logistic.js';
+import { llrTable, mergeCounts } from './naive-bayes.js';
+import { countDoc, foldTable } from './fold-models.js';
+import { prepareDoc } from './prepare.js';
+import { TABLE_OPTIONS } from './table-options.js';
 
 /** Laplace smoothing of the token counts. */
 const SMOOTHING = 1;
-/** Features seen fewer times are dropped (one sighting is noise). */
-const MIN_COUNT = 2;
-/** Features with a smaller |log-likelihood ratio| are dropped: they barely move a score, and the file stays small. */
-const MIN_ABS_LLR = 0.3;
-const DECIMALS = 2;
 /** No single feature counts for more than this (a one-off token must not decide a segment alone). */
 const CLIP = 4;
 /** Inline run search: bias per word character, minimum run score and length (hand-set, checked by cross-validation). */
@@ -43,20 +47,16 @@ const RUN_POSITIVE_OVERLAP = 0.5;
 /** A segment is a positive example for the calibration when at least this share of it is gold spam. */
 const SEGMENT_POSITIVE_SHARE = 0.5;
 const L2 = 0.01;
+/** Inline candidates are cut out where the out-of-fold candidates above the threshold are at least this precise. */
+const INLINE_TARGET_PRECISION = 0.95;
+/** …and never below even odds. */
+const INLINE_MIN_P_FLOOR = 0.5;
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'data/models/spam-bayes.json' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'data/models/spam-bayes.json' }, corpus: { type: 'string' } } });
 const poolDir = positionals[0];
 if (poolDir === undefined) {
-  process.stderr.write('usage: npm run train -- POOL_DIR [--out FILE]\n');
+  process.stderr.write('usage: npm run train -- POOL_DIR [--corpus CORPUS_DIR] [--out FILE]\n');
   process.exit(2);
-}
-
-function countDoc(prepared: PreparedDoc): ClassCounts {
-  const counts = emptyCounts();
-  for (const segment of prepared.segments) {
-    forEachFeature(segment.normalized, segment.boundary, (feature, start, end) => addFeature(counts, feature, segment.mask[(start + end - 1) >> 1] === 1));
-  }
-  return counts;
 }
 
 function modelFile(table: Map<string, number>, parts: Pick<BayesModelFile, 'segment' | 'inline' | 'trainedOn'>): BayesModelFile {
@@ -65,7 +65,7 @@ function modelFile(table: Map<string, number>, parts: Pick<BayesModelFile, 'segm
     version: 1,
     trainedAt: new Date().toISOString().slice(0, 10),
     ...parts,
-    smoothing: SMOOTHING,
+    smoothing: TABLE_OPTIONS.smoothing,
     clip: CLIP,
     llr: Object.fromEntries(table),
   };
@@ -73,17 +73,23 @@ function modelFile(table: Map<string, number>, parts: Pick<BayesModelFile, 'segm
 
 const zeroSegmentWeights = Object.fromEntries(SEGMENT_FEATURES.map((f) => [f, 0])) as Record<(typeof SEGMENT_FEATURES)[number], number>;
 const placeholderSegment = { cjk: { weights: zeroSegmentWeights, intercept: 0, fittedOn: 0 }, latin: { weights: zeroSegmentWeights, intercept: 0, fittedOn: 0 } };
-const placeholderInline = { bias: INLINE_BIAS, minRunScore: MIN_RUN_SCORE, minRunChars: MIN_RUN_CHARS, weights: Object.fromEntries(INLINE_FEATURES.map((f) => [f, 0])) as Record<(typeof INLINE_FEATURES)[number], number>, intercept: 0, fittedOn: 0 };
+const zeroFit = { weights: Object.fromEntries(INLINE_FEATURES.map((f) => [f, 0])) as Record<(typeof INLINE_FEATURES)[number], number>, intercept: 0, fittedOn: 0, positives: 0, minP: 0.5, precision: 0, recall: 0 };
+const placeholderInline = { bias: INLINE_BIAS, minRunScore: MIN_RUN_SCORE, minRunChars: MIN_RUN_CHARS, run: zeroFit, repeat: zeroFit };
 
 const tools = await loadTextTools();
+const resources = await loadResources(parseOptions({}));
+const cleanPages = values.corpus === undefined ? [] : loadCleanPages(values.corpus, TRAINABLE_SETS).filter((page) => page.fold !== HELD_BACK_FOLD);
 const pool = loadPoolDocs(poolDir);
 const trainDocs = pool.docs.filter((d) => d.fold !== HELD_BACK_FOLD);
 const matcher = createLexiconMatcher(tools.builtin, tools.normalize);
 const prepared = trainDocs.map((doc) => prepareDoc(doc, tools, matcher));
 const countsOf = new Map(prepared.map((p) => [p, countDoc(p)]));
-const tableOptions = { smoothing: SMOOTHING, minCount: MIN_COUNT, minAbsLlr: MIN_ABS_LLR, decimals: DECIMALS };
+const tableOptions = TABLE_OPTIONS;
 const trainedOn = {
-  sources: ['HPLT v2 pool (hplt-project/release2_inspection, MIT): labelled documents of the training folds, benchmarks/labels/hplt'],
+  sources: [
+    'HPLT v2 pool (hplt-project/release2_inspection, MIT): labelled documents of the training folds, benchmarks/labels/hplt (token table and fits)',
+    ...(cleanPages.length > 0 ? [`clean pages of ${TRAINABLE_SETS.join(', ')} (corpus README; CC-BY-4.0, Apache-2.0, MIT), training folds: ${cleanPages.length} pages, negatives for the fits only`] : []),
+  ],
   dataHash: pool.dataHash,
   folds: [...TRAIN_FOLDS],
   heldBackFold: HELD_BACK_FOLD,
@@ -107,21 +113,42 @@ const calibrationLabels = { cjk: [] as number[], latin: [] as number[] };
 const inlineRows: number[][] = [];
 const inlineLabels: number[] = [];
 for (const fold of TRAIN_FOLDS) {
-  const table = llrTable(mergeCounts(prepared.filter((p) => p.doc.fold !== fold).map((p) => countsOf.get(p)!)), tableOptions);
+  const table = foldTable(prepared, countsOf, fold, tableOptions);
   const model = bayesModelFromFile(modelFile(table, { segment: placeholderSegment, inline: placeholderInline, trainedOn }));
   for (const p of prepared.filter((q) => q.doc.fold === fold)) {
-    const page = { normalizedText: p.normalizedText, countVariants: tools.countVariants };
+    const page = pageContext(p.segments.map((s) => s.normalized), tools.countVariants);
     for (const s of p.segments) {
       const bayes = scoreSegment(model, s.normalized, s.boundary);
       if (bayes.features === 0) continue;
-      calibrationRows[bayes.family].push(SEGMENT_FEATURES.map((f) => bayes[f]));
-      calibrationLabels[bayes.family].push(s.spamShare >= SEGMENT_POSITIVE_SHARE ? 1 : 0);
+      if (bayes.features >= SEGMENT_MIN_FEATURES) {
+        calibrationRows[bayes.family].push(SEGMENT_FEATURES.map((f) => bayes[f]));
+        calibrationLabels[bayes.family].push(s.spamShare >= SEGMENT_POSITIVE_SHARE ? 1 : 0);
+      }
       if (s.spamShare >= SEGMENT_POSITIVE_SHARE) continue;
       for (const candidate of inlineCandidates(model, s.text, s.normalized, bayes, s.spamTerms, page)) {
         let inSpam = 0;
         for (let i = candidate.start; i < candidate.end; i++) inSpam += s.mask[i]!;
         inlineRows.push(INLINE_FEATURES.map((f) => candidate.features[f]));
         inlineLabels.push(inSpam / (candidate.end - candidate.start) >= RUN_POSITIVE_OVERLAP ? 1 : 0);
+      }
+    }
+  }
+  // clean development pages of this fold: every segment and every candidate is a negative
+  const foldResources = { ...resources, bayes: model };
+  for (const cleanPage of cleanPages.filter((page) => page.fold === fold)) {
+    const segments = pageSegments(foldResources, cleanPage.input);
+    const page = pageContext(segments.map((s) => s.normalized), tools.countVariants);
+    for (const s of segments) {
+      const bayes = s.bayes;
+      if (bayes === undefined || bayes.features === 0) continue;
+      if (bayes.features >= SEGMENT_MIN_FEATURES) {
+        calibrationRows[bayes.family].push(SEGMENT_FEATURES.map((f) => bayes[f]));
+        calibrationLabels[bayes.family].push(0);
+      }
+      const spamTerms = s.lexiconHits.filter((h) => h.label === 'spam');
+      for (const candidate of inlineCandidates(model, s.block.text, s.normalized, bayes, spamTerms, page)) {
+        inlineRows.push(INLINE_FEATURES.map((f) => candidate.features[f]));
+        inlineLabels.push(0);
       }
     }
   }
@@ -136,13 +163,35 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 const segment = { cjk: calibration('cjk'), latin: calibration('latin') };
-const inlineFit = fitLogistic(inlineRows, inlineLabels, { l2: L2, iterations: 3000, learningRate: 0.5 });
-const inline = {
-  ...placeholderInline,
-  weights: Object.fromEntries(INLINE_FEATURES.map((f, j) => [f, round(inlineFit.weights[j] ?? 0)])) as typeof placeholderInline.weights,
-  intercept: round(inlineFit.intercept),
-  fittedOn: inlineRows.length,
-};
+const REPEAT_ONLY = INLINE_FEATURES.indexOf('repeatOnly');
+function inlineFitOf(repeat: boolean): { fit: LogisticFit; rows: number[][]; labels: number[]; file: typeof zeroFit } {
+  const keep = inlineRows.map((row, i) => i).filter((i) => (inlineRows[i]![REPEAT_ONLY] === 1) === repeat);
+  const rows = keep.map((i) => inlineRows[i]!);
+  const labels = keep.map((i) => inlineLabels[i]!);
+  const fit = fitLogistic(rows, labels, { l2: L2, iterations: 3000, learningRate: 0.5 });
+  // the lowest probability at which the candidates above it keep INLINE_TARGET_PRECISION
+  const ranked = rows.map((row, i) => ({ p: predict(fit, row), y: labels[i]! })).sort((a, b) => b.p - a.p);
+  const positives = labels.filter((y) => y === 1).length;
+  let tp = 0;
+  let best = { minP: 1, precision: 0, recall: 0 };
+  ranked.forEach(({ p, y }, i) => {
+    if (y === 1) tp++;
+    const precision = tp / (i + 1);
+    const next = ranked[i + 1];
+    if (precision >= INLINE_TARGET_PRECISION && (next === undefined || next.p < p)) best = { minP: Math.max(INLINE_MIN_P_FLOOR, round(p)), precision: round(precision), recall: round(tp / Math.max(1, positives)) };
+  });
+  const file = {
+    weights: Object.fromEntries(INLINE_FEATURES.map((f, j) => [f, round(fit.weights[j] ?? 0)])) as typeof zeroFit.weights,
+    intercept: round(fit.intercept),
+    fittedOn: rows.length,
+    positives,
+    ...best,
+  };
+  return { fit, rows, labels, file };
+}
+const runFit = inlineFitOf(false);
+const repeatFit = inlineFitOf(true);
+const inline = { ...placeholderInline, run: runFit.file, repeat: repeatFit.file };
 
 // diagnostics (out of fold, training folds only)
 function report(name: string, rows: number[][], labels: number[], p: (row: number[]) => number): void {
@@ -168,7 +217,9 @@ for (const family of ['cjk', 'latin'] as const) {
   const c = segment[family];
   report(`segments ${family}`, calibrationRows[family], calibrationLabels[family], (row) => predict({ weights: SEGMENT_FEATURES.map((f) => c.weights[f]), intercept: c.intercept }, row));
 }
-report('inline candidates', inlineRows, inlineLabels, (row) => predict(inlineFit, row));
+report('inline runs', runFit.rows, runFit.labels, (row) => predict(runFit.fit, row));
+report('inline repeats', repeatFit.rows, repeatFit.labels, (row) => predict(repeatFit.fit, row));
+process.stderr.write(`inline thresholds: runs p>=${runFit.file.minP} (P ${runFit.file.precision} R ${runFit.file.recall}), repeats p>=${repeatFit.file.minP} (P ${repeatFit.file.precision} R ${repeatFit.file.recall})\n`);
 
 // 4. the final table
 const table = llrTable(mergeCounts([...countsOf.values()]), tableOptions);

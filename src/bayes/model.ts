@@ -21,8 +21,23 @@ const calibrationSchema = z.strictObject({
   fittedOn: z.int().nonnegative(),
 });
 
-export const INLINE_FEATURES = ['runScore', 'runMean', 'contextMean', 'logChars', 'repeats', 'scriptSwitch', 'segmentShare', 'separators', 'lexiconShare'] as const;
+export const INLINE_FEATURES = ['runScore', 'runMean', 'contextMean', 'logChars', 'repeats', 'scriptSwitch', 'segmentShare', 'separators', 'lexiconShare', 'repeatOnly'] as const;
 export type InlineFeature = (typeof INLINE_FEATURES)[number];
+
+const inlineFitSchema = z.strictObject({
+  /** Missing weights count as 0 (a model made before a feature existed still loads). */
+  weights: z.partialRecord(z.enum(INLINE_FEATURES), z.number().finite()),
+  intercept: z.number().finite(),
+  /** Candidates (out-of-fold) the weights were fitted on, and how many of them were spam. */
+  fittedOn: z.int().nonnegative(),
+  positives: z.int().nonnegative(),
+  /** A candidate is cut out at this probability: the lowest at which the out-of-fold candidates keep the target precision. */
+  minP: z.number().min(0).max(1),
+  /** Out-of-fold precision and recall of the candidates at `minP`. */
+  precision: z.number(),
+  recall: z.number(),
+});
+export type InlineFit = z.infer<typeof inlineFitSchema>;
 
 export const bayesModelSchema = z.strictObject({
   $comment: z.string().optional(),
@@ -48,9 +63,13 @@ export const bayesModelSchema = z.strictObject({
     /** A run must sum to at least this and cover this many word characters to be a candidate. */
     minRunScore: z.number(),
     minRunChars: z.int().positive(),
-    weights: z.record(z.enum(INLINE_FEATURES), z.number().finite()),
-    intercept: z.number().finite(),
-    fittedOn: z.int().nonnegative(),
+    /**
+     * One logistic model per kind of candidate: `run` (a spam-leaning run of the Bayes scores) and
+     * `repeat` (a stretch repeated in its segment and across the page); they come from different
+     * searches and are weighed apart.
+     */
+    run: inlineFitSchema,
+    repeat: inlineFitSchema,
   }),
   /** feature → log P(feature | spam) − log P(feature | clean), rounded. */
   llr: z.record(z.string(), z.number()),

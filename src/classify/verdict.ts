@@ -16,6 +16,11 @@ export interface VerdictInput {
   spamScore: number;
   hits: readonly RuleHit[];
   lexiconHits: readonly LexiconHit[];
+  /**
+   * Segments with the same key count once toward the score: a kit splices the same phrase into a
+   * page ten times, and ten copies are one injection, not ten (inline segments pass their text).
+   */
+  countOnceKey?: string;
 }
 
 /**
@@ -25,6 +30,7 @@ export interface VerdictInput {
 export function pageVerdict(segments: readonly VerdictInput[], threshold: number): Verdict {
   let score = 0;
   const categories = new Set<string>();
+  const counted = new Set<string>();
   for (const segment of segments) {
     for (const hit of segment.hits) {
       if (!hit.page || hit.label !== 'spam') continue;
@@ -32,7 +38,8 @@ export function pageVerdict(segments: readonly VerdictInput[], threshold: number
       if (hit.category) categories.add(hit.category);
     }
     if (segment.label !== 'spam') continue;
-    score += segment.spamScore;
+    if (segment.countOnceKey === undefined || !counted.has(segment.countOnceKey)) score += segment.spamScore;
+    if (segment.countOnceKey !== undefined) counted.add(segment.countOnceKey);
     for (const hit of segment.hits) if (hit.label === 'spam' && hit.category) categories.add(hit.category);
     for (const hit of segment.lexiconHits) if (hit.label === 'spam') categories.add(hit.category);
   }

@@ -3,7 +3,8 @@ import { sigmoid } from '../bayes/model.js';
 import type { SegmentBayes } from '../bayes/score.js';
 import { isWordUnit } from '../tokenize/word-chars.js';
 import { variantOf, type CountVariants, type Variant } from '../tokenize/variant.js';
-import { maximalRuns } from './runs.js';
+import { indexRepeats, type RepeatIndex } from './repeats.js';
+import { maximalRuns, type Run } from './runs.js';
 
 /**
  * Candidate injections inside one segment and the evidence that each is spliced in rather than
@@ -30,6 +31,13 @@ export interface PageContext {
   /** Every segment's normalised text, joined: where repeats are counted. */
   normalizedText: string;
   countVariants: CountVariants;
+  /** Stretches repeated across the page (repeats.ts): candidates even where the model knows no word. */
+  repeats: RepeatIndex;
+}
+
+/** The page context of a page's normalised segment texts. */
+export function pageContext(normalizedTexts: readonly string[], countVariants: CountVariants): PageContext {
+  return { normalizedText: normalizedTexts.join('\n'), countVariants, repeats: indexRepeats(normalizedTexts) };
 }
 
 export interface Candidate {
@@ -90,8 +98,17 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
       }
     }
   }
-  const runs = maximalRuns(scores, isWord, bias).filter((r) => r.score >= minRunScore);
+  const runs: (Run & { repeatOnly: number })[] = maximalRuns(scores, isWord, bias)
+    .filter((r) => r.score >= minRunScore)
+    .map((r) => ({ ...r, repeatOnly: 0 }));
+  for (const [start, end] of page.repeats.stretches(normalized)) {
+    if (runs.some((r) => r.start < end && start < r.end)) continue;
+    let score = 0;
+    for (let i = start; i < end; i++) if (isWord(i)) score += scores[i]! - bias;
+    runs.push({ start, end, score, repeatOnly: 1 });
+  }
   if (runs.length === 0) return [];
+  runs.sort((a, b) => a.start - b.start);
   const segmentWords = Math.max(1, wordUnits(normalized, 0, normalized.length));
   const whole = page.countVariants(text);
   const out: Candidate[] = [];
@@ -119,6 +136,7 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
         segmentShare: chars / segmentWords,
         separators: separators / runText.length,
         lexiconShare: termChars / chars,
+        repeatOnly: run.repeatOnly,
       },
     });
   }
@@ -127,8 +145,13 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
 
 /** Probability that a candidate is injected spam, from the fitted weights in the model file. */
 export function injectionProbability(model: BayesModel, features: Record<InlineFeature, number>): number {
-  const { weights, intercept } = model.file.inline;
+  const { weights, intercept } = features.repeatOnly === 1 ? model.file.inline.repeat : model.file.inline.run;
   let z = intercept;
   for (const name of Object.keys(features) as InlineFeature[]) z += (weights[name] ?? 0) * features[name];
   return sigmoid(z);
+}
+
+/** The probability at which a candidate of this kind is cut out (fitted with the model). */
+export function injectionThreshold(model: BayesModel, features: Record<InlineFeature, number>): number {
+  return (features.repeatOnly === 1 ? model.file.inline.repeat : model.file.inline.run).minP;
 }

@@ -4,7 +4,7 @@ import { SPAM_MIN_SCORE } from '../classify/thresholds.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { CountVariants } from '../tokenize/variant.js';
 import { alignToMarkup, spanOf, type Aligned } from './align.js';
-import { inlineCandidates, injectionProbability, type Candidate } from './candidates.js';
+import { inlineCandidates, injectionProbability, injectionThreshold, pageContext, type Candidate } from './candidates.js';
 
 /**
  * Phrases spliced into ordinary text become segments of their own: a body or navigation segment
@@ -13,10 +13,12 @@ import { inlineCandidates, injectionProbability, type Candidate } from './candid
  * is cut out only when the fitted evidence (candidates.ts) says it was spliced in.
  */
 
-/** A candidate is cut out when its injection probability reaches this. The model's CV (benchmarks/train) reports precision and recall at it. */
-export const INLINE_MIN_P = 0.5;
-/** …and it is a strong injection at this probability. */
-export const INLINE_STRONG_P = 0.9;
+/**
+ * A candidate is cut out when its injection probability reaches the threshold fitted with the
+ * model (its out-of-fold candidates keep the target precision there); it is a strong injection
+ * at this probability.
+ */
+export const INLINE_STRONG_P = 0.95;
 /**
  * Spam scores of an inline segment: a segment labelled spam carries at least SPAM_MIN_SCORE, so
  * one injected phrase makes the page spam at the default threshold.
@@ -25,7 +27,7 @@ export const INLINE_SCORE = SPAM_MIN_SCORE;
 export const INLINE_STRONG_SCORE = SPAM_MIN_SCORE + 2;
 
 const INLINE_HIT: RuleHit = Object.freeze({ rule: 'spam.inline', label: 'spam', score: INLINE_SCORE, category: 'injection', description: 'a phrase spliced into ordinary text: the Bayes model finds it far more spam-like than its sentence (with repeats across the page, a switch of script or keyword separators as further evidence)' });
-const INLINE_STRONG_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-strong', score: INLINE_STRONG_SCORE, description: 'a phrase spliced into ordinary text, with strong evidence (injection probability ≥ 0.9): far more spam-like than its sentence, repeated, a switch of script or keyword separators' });
+const INLINE_STRONG_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-strong', score: INLINE_STRONG_SCORE, description: 'a phrase spliced into ordinary text, with strong evidence (injection probability ≥ 0.95): far more spam-like than its sentence, repeated, a switch of script or keyword separators' });
 
 export interface InlineContext {
   model: BayesModel | undefined;
@@ -94,7 +96,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 export function splitInjections(segments: readonly LabelledSegment[], context: InlineContext): LabelledSegment[] {
   const { model } = context;
   if (model === undefined) return [...segments];
-  const page = { normalizedText: segments.map((s) => s.normalized).join('\n'), countVariants: context.countVariants };
+  const page = pageContext(segments.map((s) => s.normalized), context.countVariants);
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
     if (segment.label === 'spam' || segment.bayes === undefined) {
@@ -103,8 +105,8 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     }
     const spamTerms = segment.lexiconHits.filter((h) => h.label === 'spam');
     const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
-      .map((candidate) => ({ candidate, p: injectionProbability(model, candidate.features) }))
-      .filter((c) => c.p >= INLINE_MIN_P);
+      .map((candidate) => ({ candidate, p: injectionProbability(model, candidate.features), minP: injectionThreshold(model, candidate.features) }))
+      .filter((c) => c.p >= c.minP);
     if (accepted.length === 0) {
       out.push(segment);
       continue;

@@ -1,0 +1,18 @@
+/**
+ * A page run through sift()'s stages up to the features (decode → segment → features), for fits
+ * that need the segments as the classifier sees them, with a chosen Bayes model.
+ */
+import { decodeInput, type SiftInput } from '../../src/decode/input.js';
+import { extractFeatures, type AnalyzedSegment } from '../../src/features/extract.js';
+import type { Resources } from '../../src/resources.js';
+import { segmentHtml } from '../../src/segment/html.js';
+import { capSegments, mergeBlocks } from '../../src/segment/merge.js';
+import { segmentText } from '../../src/segment/text.js';
+import { DEFAULT_MAX_BYTES } from '../../src/options.js';
+
+export function pageSegments(resources: Resources, input: SiftInput): AnalyzedSegment[] {
+  const decoded = decodeInput(input, DEFAULT_MAX_BYTES);
+  const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
+  const { blocks } = capSegments(mergeBlocks(page.blocks), undefined, decoded.kind === 'text' ? decoded.text : undefined);
+  return extractFeatures(page, blocks, resources);
+}

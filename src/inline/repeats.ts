@@ -1,0 +1,88 @@
+/**
+ * Stretches of text repeated across the page: hijack kits splice the same keyword string into a
+ * page again and again (a dozen times in one factory page), often in words the Bayes model has
+ * never seen. Every position where the REPEAT_GRAM units starting there occur at least
+ * REPEAT_MIN_COUNT times on the page is marked; a maximal run of marked positions is a repeated
+ * stretch. Whether a stretch is injected is for the fitted evidence to say (candidates.ts): a
+ * product name repeated in its own catalogue is not.
+ */
+
+/** Units per gram: six characters, longer than most words, shorter than the shortest kit strings. */
+export const REPEAT_GRAM = 6;
+/** A gram must occur this many times on the page… */
+export const REPEAT_MIN_COUNT = 3;
+/**
+ * …and this many times in the segment itself: kits splice their string into the same paragraph
+ * again and again, while a page's own repeated words (menu items, a product name in every list
+ * entry) repeat across segments.
+ */
+export const REPEAT_MIN_IN_SEGMENT = 2;
+/** Pages longer than this (units of segment text) are not searched: the search allocates per unit. */
+export const REPEAT_MAX_PAGE_UNITS = 200_000;
+
+const BASE = 131;
+const MOD = 2 ** 31 - 1;
+
+/** Hash of every gram of `text` (NaN where the gram would cross the end). */
+function gramHashes(text: string): Float64Array {
+  const out = new Float64Array(text.length).fill(Number.NaN);
+  if (text.length < REPEAT_GRAM) return out;
+  let power = 1;
+  for (let i = 1; i < REPEAT_GRAM; i++) power = (power * BASE) % MOD;
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (i >= REPEAT_GRAM) hash = (hash - ((text.charCodeAt(i - REPEAT_GRAM) * power) % MOD) + MOD) % MOD;
+    hash = (hash * BASE + text.charCodeAt(i)) % MOD;
+    if (i >= REPEAT_GRAM - 1) out[i - REPEAT_GRAM + 1] = hash;
+  }
+  return out;
+}
+
+export interface RepeatIndex {
+  /** Repeated stretches [start, end) of one text that belongs to the indexed page. */
+  stretches(text: string): [number, number][];
+}
+
+/** Index the grams of the page's texts (normalised segment texts). */
+export function indexRepeats(texts: readonly string[]): RepeatIndex {
+  const counts = new Map<number, number>();
+  let units = 0;
+  for (const text of texts) units += text.length;
+  const searched = units <= REPEAT_MAX_PAGE_UNITS;
+  if (searched) {
+    for (const text of texts) {
+      const hashes = gramHashes(text);
+      for (let i = 0; i < hashes.length; i++) {
+        const h = hashes[i]!;
+        if (!Number.isNaN(h)) counts.set(h, (counts.get(h) ?? 0) + 1);
+      }
+    }
+  }
+  return {
+    stretches(text) {
+      if (!searched) return [];
+      const hashes = gramHashes(text);
+      const local = new Map<number, number>();
+      for (let i = 0; i < hashes.length; i++) {
+        const h = hashes[i]!;
+        if (!Number.isNaN(h)) local.set(h, (local.get(h) ?? 0) + 1);
+      }
+      const out: [number, number][] = [];
+      let start = -1;
+      let end = -1;
+      for (let i = 0; i < hashes.length; i++) {
+        const h = hashes[i]!;
+        if (Number.isNaN(h) || (counts.get(h) ?? 0) < REPEAT_MIN_COUNT || (local.get(h) ?? 0) < REPEAT_MIN_IN_SEGMENT) continue;
+        if (start !== -1 && i <= end) {
+          end = i + REPEAT_GRAM;
+        } else {
+          if (start !== -1) out.push([start, end]);
+          start = i;
+          end = i + REPEAT_GRAM;
+        }
+      }
+      if (start !== -1) out.push([start, end]);
+      return out;
+    },
+  };
+}
