@@ -15,6 +15,9 @@
  *                   how pages are decoded and fed to it; two columns: jsdom's own decoding of the
  *                   bytes, and the text pagesift decoded)
  *
+ * Labels corrected after reading (benchmarks/labels/corrections.json: a "clean" page that carries
+ * spam nobody labelled) replace the set's own.
+ *
  * Choices on points the metric leaves open (see also benchmarks/metric.ts):
  * - Body metric: pages whose truth.json body is not null (`""` = gold with no tokens).
  * - Spam metric: every page with a `spam` array, i.e. all pages; `spam: []` is gold "no spam", so
@@ -47,6 +50,7 @@ import {
   type SnippetGold,
   type SnippetTally,
 } from './metric.js';
+import { corrected } from './corpus/corrections.js';
 import { writeSection } from './markdown.js';
 import {
   PEER_LABELS,
@@ -336,7 +340,8 @@ function errorMessage(e: unknown): string {
 
 async function evaluateCase(sifter: Sifter | null, peers: PeerRunner | null, corpus: string, set: string, id: string): Promise<PageResult> {
   const caseDir = join(corpus, set, id);
-  const truth = parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${set}/${id}/${TRUTH_FILE}`);
+  // labels corrected after reading (benchmarks/labels/corrections.json) replace the set's own
+  const truth = corrected(set, id, parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${set}/${id}/${TRUTH_FILE}`));
   if (sifter === null) return scorePage(set, id, truth, oracleReport(truth), 0, null);
   const input = await readInput(caseDir, truth);
   const start = performance.now();

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY, createSifter, DEFAULT_MAX_BYTES, LexiconError, PagesiftOptionsError, RuleError, type Rule, type Sifter, type SifterOptionsInput } from '../src/index.js';
-import { DEFAULT_PAGE_SPAM_THRESHOLD } from '../src/classify/thresholds.js';
 import { parseOptions } from '../src/options.js';
 
 /** createSifter options: validation errors, extra rules and lexicons, disabled rules, user files. */
@@ -30,8 +29,8 @@ const userRule = (over: Partial<Rule> = {}): Rule => ({
 describe('option validation', () => {
   it('no options → the defaults', () => {
     expect(parseOptions(undefined)).toEqual(parseOptions({}));
+    // spamThreshold is left unset: the sifter then uses the threshold chosen from data (data/weights)
     expect(parseOptions(undefined)).toEqual({
-      spamThreshold: DEFAULT_PAGE_SPAM_THRESHOLD,
       maxBytes: DEFAULT_MAX_BYTES,
       includeFeatures: false,
       rules: [],

@@ -63,8 +63,9 @@ const EN_149 = EN_150.slice(0, -1);
 const EN_60 = 'The museum reopened its east wing after a long, careful refurbishment.';
 const EN_59 = 'The museum reopened its east wing after a long and careful renovation.';
 
-/** Gambling-site keywords run together, written for these tests (no real site's text). */
-const BAYES_SPAM = '澳门新葡京娱乐场官网，百家乐真人视讯在线投注，北京赛车pk10计划，重庆时时彩开奖结果，皇冠体育足球投注平台，太阳城集团娱乐注册送彩金，澳门银河赌场网址，六合彩一肖一码资料大全。';
+/** Gambling and porn keywords run together twice, as a doorway stuffs them; written for these tests (no real site's text). */
+const BAYES_KEYWORDS = '澳门新葡京娱乐场官网，百家乐真人视讯在线投注，北京赛车pk10计划，重庆时时彩开奖结果，皇冠体育足球投注平台，太阳城集团娱乐注册送彩金，澳门银河赌场网址，六合彩一肖一码资料大全，国产精品久久久久久一区二区三区，亚洲欧美日韩国产综合在线，无码人妻一区二区三区免费视频，久久精品国产亚洲av无码，中文字幕在线观看免费视频，午夜福利在线观看。';
+const BAYES_SPAM = BAYES_KEYWORDS + BAYES_KEYWORDS;
 
 /** A headline of 19 Han characters (spun-filler candidates must be 16+). */
 const SHOW = '星河旅人第二季全集剧情介绍与分集演员表';
@@ -73,12 +74,12 @@ const SHOW = '星河旅人第二季全集剧情介绍与分集演员表';
 // Rule tables
 
 const TABLE: Record<string, RuleCases> = {
-  // The Bayes bands are cumulative (p ≥ 0.5, 0.9, 0.99). Their thresholds are probed on both sides
+  // The Bayes bands are cumulative (p ≥ 0.5, 0.75, 0.9). Their thresholds are probed on both sides
   // in tests/bayes.test.ts with set feature values; here, what the shipped model must do with text
-  // written for this test: a paragraph of nothing but gambling-site keywords is spam at p ≥ 0.99,
+  // written for this test: a paragraph of nothing but gambling-site keywords is spam at p ≥ 0.9,
   // an ordinary paragraph and a four-word menu (too short for a segment probability) are not.
   ...Object.fromEntries(
-    ['spam.bayes-50', 'spam.bayes-90', 'spam.bayes-99'].map((id) => [
+    ['spam.bayes-50', 'spam.bayes-75', 'spam.bayes-90'].map((id) => [
       id,
       {
         fires: [{ name: 'a paragraph of gambling-site keywords', input: zh(BAYES_SPAM), segment: BAYES_SPAM }],

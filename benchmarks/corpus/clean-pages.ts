@@ -1,5 +1,6 @@
 /**
- * Clean pages of the development corpus (`../shared/corpus`, truth.json `pageSpam: false`), with a
+ * Clean pages of the development corpus (`../shared/corpus`, truth.json `pageSpam: false`, after the
+ * corrections of benchmarks/labels/corrections.json), with a
  * fold fixed by the hash of `set/case-id` (benchmarks/pool/split.ts: fold 0 held back). Used as
  * negatives when the spam weights are fitted, and to measure the false-positive rate.
  */
@@ -7,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiftInput } from '../../src/index.js';
 import { foldOf } from '../pool/split.js';
+import { corrected } from './corrections.js';
 
 /**
  * Sets whose licence lets the fits learn from them (truth.json licence): CC-BY-4.0, Apache-2.0,
@@ -36,7 +38,7 @@ export function loadCleanPages(corpus: string, sets: readonly string[]): CleanPa
       throw new Error(`${dir}: not a corpus set (${(error as Error).message})`);
     }
     for (const id of ids) {
-      const truth = JSON.parse(readFileSync(join(dir, id, 'truth.json'), 'utf8')) as { input: string; pageSpam: boolean; lang: string | null };
+      const truth = corrected(set, id, JSON.parse(readFileSync(join(dir, id, 'truth.json'), 'utf8')) as { input: string; spam: string[]; pageSpam: boolean; lang: string | null });
       if (truth.pageSpam) continue;
       const bytes = new Uint8Array(readFileSync(join(dir, id, truth.input)));
       const input: SiftInput = truth.input.endsWith('.txt') ? { text: new TextDecoder().decode(bytes) } : { bytes };

@@ -37,8 +37,11 @@ import { pageSegments } from '../train/page-segments.js';
 import { prepareDoc } from '../train/prepare.js';
 import { TABLE_OPTIONS } from '../train/table-options.js';
 
-/** A rule needs this many hits in the training segments for its score to be fitted. */
-const MIN_FIT_HITS = 5;
+/**
+ * A rule needs this many hits in the training segments for its score to be fitted: with fewer, one
+ * or two clean hits would swing the score (spam.keyword-list had 13 spam and 2 clean hits).
+ */
+const MIN_FIT_HITS = 20;
 /** A pool segment is a spam example when at least this share of it is gold spam. */
 const SEGMENT_POSITIVE_SHARE = 0.5;
 /** The bound: at most one clean page in a thousand flagged. */

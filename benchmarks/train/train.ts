@@ -215,7 +215,7 @@ function report(name: string, rows: number[][], labels: number[], p: (row: numbe
 }
 for (const family of ['cjk', 'latin'] as const) {
   const c = segment[family];
-  report(`segments ${family}`, calibrationRows[family], calibrationLabels[family], (row) => predict({ weights: SEGMENT_FEATURES.map((f) => c.weights[f]), intercept: c.intercept }, row));
+  report(`segments ${family}`, calibrationRows[family], calibrationLabels[family], (row) => predict({ weights: SEGMENT_FEATURES.map((f) => c.weights[f] ?? 0), intercept: c.intercept }, row));
 }
 report('inline runs', runFit.rows, runFit.labels, (row) => predict(runFit.fit, row));
 report('inline repeats', repeatFit.rows, repeatFit.labels, (row) => predict(repeatFit.fit, row));

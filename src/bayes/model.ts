@@ -10,12 +10,13 @@ import { z } from 'zod';
  * injected inside a segment (inline/).
  */
 
-export const SEGMENT_FEATURES = ['meanLlr', 'topMean', 'strongShare'] as const;
+export const SEGMENT_FEATURES = ['meanLlr', 'topMean', 'strongShare', 'logPositiveSum'] as const;
 export type SegmentFeature = (typeof SEGMENT_FEATURES)[number];
 
 const calibrationSchema = z.strictObject({
   /** p(spam) of a segment = sigmoid(Σ weight × feature + intercept), over the SEGMENT_FEATURES of bayes/score.ts. */
-  weights: z.record(z.enum(SEGMENT_FEATURES), z.number().finite()),
+  /** Missing weights count as 0. */
+  weights: z.partialRecord(z.enum(SEGMENT_FEATURES), z.number().finite()),
   intercept: z.number().finite(),
   /** Segments of this family the calibration was fitted on (out-of-fold scores). */
   fittedOn: z.int().nonnegative(),

@@ -1,5 +1,5 @@
 import type { BayesModel } from './model.js';
-import { sigmoid } from './model.js';
+import { sigmoid, SEGMENT_FEATURES, type SegmentFeature } from './model.js';
 import { forEachFeature, isCjkFeature } from './tokens.js';
 
 /** How many of a segment's most spam-like features a hit names. */
@@ -25,6 +25,8 @@ export interface SegmentBayes {
   topMean: number;
   /** Share of the features whose ratio is at least STRONG_LLR. */
   strongShare: number;
+  /** log(1 + the sum of the positive ratios): how much spam evidence the segment holds in all. */
+  logPositiveSum: number;
   /** The most spam-like distinct features, highest ratio first. */
   top: TopToken[];
 }
@@ -59,6 +61,7 @@ export function scoreSegment(model: BayesModel, normalized: string, boundary: Ui
   const top: TopToken[] = [];
   const best: number[] = [];
   let strong = 0;
+  let positiveSum = 0;
   const seen = new Set<string>();
   forEachFeature(normalized, boundary, (feature, start, end) => {
     count++;
@@ -67,6 +70,7 @@ export function scoreSegment(model: BayesModel, normalized: string, boundary: Ui
     if (raw === undefined) return;
     const llr = clipped(raw, clip);
     sum += llr;
+    if (llr > 0) positiveSum += llr;
     if (llr >= STRONG_LLR) strong++;
     if (best.length < SEGMENT_TOP_K || llr > best[best.length - 1]!) {
       let at = best.length;
@@ -92,7 +96,11 @@ export function scoreSegment(model: BayesModel, normalized: string, boundary: Ui
   for (const x of best) topSum += x;
   const topMean = topSum / SEGMENT_TOP_K;
   const strongShare = count === 0 ? 0 : strong / count;
+  const logPositiveSum = Math.log1p(positiveSum);
+  const values: Record<SegmentFeature, number> = { meanLlr, topMean, strongShare, logPositiveSum };
   const c = model.file.segment[family];
-  const p = count < SEGMENT_MIN_FEATURES ? 0 : sigmoid(c.weights.meanLlr * meanLlr + c.weights.topMean * topMean + c.weights.strongShare * strongShare + c.intercept);
-  return { p, meanLlr, features: count, family, charScores, topMean, strongShare, top };
+  let z = c.intercept;
+  for (const name of SEGMENT_FEATURES) z += (c.weights[name] ?? 0) * values[name];
+  const p = count < SEGMENT_MIN_FEATURES ? 0 : sigmoid(z);
+  return { p, ...values, features: count, family, charScores, top };
 }

@@ -99,7 +99,8 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   const page = pageContext(segments.map((s) => s.normalized), context.countVariants);
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
-    if (segment.label === 'spam' || segment.bayes === undefined) {
+    // a list is judged whole (spam.keyword-list and friends): its items are not sentences to splice into
+    if (segment.label === 'spam' || segment.bayes === undefined || segment.block.list !== undefined) {
       out.push(segment);
       continue;
     }
