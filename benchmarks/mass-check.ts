@@ -1,7 +1,12 @@
 /**
  * Per-rule hit table on a labelled corpus, as SpamAssassin's mass-check / hit-frequencies:
  *
- *   npx tsx benchmarks/mass-check.ts <corpus-dir> [--out benchmarks/results/mass-check.json] [--markdown FILE]
+ *   npx tsx benchmarks/mass-check.ts <corpus-dir> [--pool POOL_DIR] [--out benchmarks/results/mass-check.json] [--markdown FILE]
+ *
+ * With --pool, the labelled pool documents (benchmarks/labels/hplt, all folds) are cases too.
+ * Each rule's score in use is shown beside its hand-set score and whether it was fitted
+ * (data/weights/spam.json, `npm run fit`), as SpamAssassin shows scores beside hit-frequencies.
+ * Corrected labels (benchmarks/labels/corrections.json) replace a set's own.
  *
  * Every segment of every page is "spam" when at least SPAM_SEGMENT_MIN_SHARE of its tokens lie in
  * the page's gold spam regions, "ham" otherwise (pages with pageSpam=false are all ham). For each
@@ -12,7 +17,12 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createSifter } from '../src/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { DATA_DIR } from '../src/data-dir.js';
+import { createSifter, type SiftInput } from '../src/index.js';
+import { spamWeightsSchema } from '../src/rules/weights.js';
+import { corrected } from './corpus/corrections.js';
+import { loadPoolDocs, spamTexts } from './pool/cases.js';
 import { writeSection } from './markdown.js';
 import { bagOfTexts, bagOverlap, bagSize } from './metric.js';
 
@@ -47,7 +57,7 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { out: { type: 'string', default: DEFAULT_OUT }, markdown: { type: 'string' } },
+      options: { out: { type: 'string', default: DEFAULT_OUT }, markdown: { type: 'string' }, pool: { type: 'string' } },
     });
   } catch (error) {
     return usage((error as Error).message);
@@ -59,12 +69,20 @@ async function main(): Promise<number> {
   const rows = new Map<string, RuleRow>();
   let spamSegments = 0;
   let hamSegments = 0;
+  const cases: { set: string; kase: string; truth: Truth; input: () => Promise<SiftInput> }[] = [];
   for (const set of (await readdir(corpus, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     for (const kase of (await readdir(join(corpus, set))).sort()) {
       const dir = join(corpus, set, kase);
-      const truth = JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as Truth;
-      const bytes = await readFile(join(dir, truth.input));
-      const report = truth.input.endsWith('.txt') ? sifter.sift({ text: bytes.toString('utf8') }) : sifter.sift({ bytes });
+      const truth = corrected(set, kase, JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as Truth);
+      cases.push({ set, kase, truth, input: async () => { const bytes = await readFile(join(dir, truth.input)); return truth.input.endsWith('.txt') ? { text: bytes.toString('utf8') } : { bytes }; } });
+    }
+  }
+  if (values.pool !== undefined) {
+    for (const doc of loadPoolDocs(values.pool).docs) cases.push({ set: 'pool', kase: doc.key, truth: { input: 'page.txt', spam: spamTexts(doc), pageSpam: doc.spam }, input: async () => ({ text: doc.text }) });
+  }
+  {
+    for (const { set, kase, truth, input } of cases) {
+      const report = sifter.sift(await input());
       const gold = bagOfTexts(truth.spam);
       for (const segment of report.segments) {
         const segmentBag = bagOfTexts([segment.text]);
@@ -94,12 +112,19 @@ async function main(): Promise<number> {
     return { ...r, spamPct, hamPct, so, flagged: r.label === 'spam' && r.cleanPages.length > 0 };
   });
   table.sort((a, b) => a.label.localeCompare(b.label) || b.so - a.so || a.rule.localeCompare(b.rule));
+  const weightsFile = join(DATA_DIR, 'weights', 'spam.json');
+  const weights = existsSync(weightsFile) ? spamWeightsSchema.parse(JSON.parse(readFileSync(weightsFile, 'utf8'))).rules : {};
+  const scoreOf = (rule: string): string => {
+    const w = weights[rule];
+    if (w === undefined) return '| | |';
+    return `| ${w.score} | ${w.handScore} | ${w.fitted ? 'fitted' : `hand-set: ${w.reason ?? ''}`}`;
+  };
   const lines = [
-    `segments: ${spamSegments} spam, ${hamSegments} ham (spam = >= ${SPAM_SEGMENT_MIN_SHARE * 100}% of tokens in gold spam regions)`,
+    `segments: ${spamSegments} spam, ${hamSegments} ham (spam = >= ${SPAM_SEGMENT_MIN_SHARE * 100}% of tokens in gold spam regions); cases: ${cases.length}${values.pool !== undefined ? ' (with the labelled pool, all folds)' : ''}`,
     '',
-    '| rule | label | SPAM% | HAM% | S/O | clean pages hit | flag |',
-    '|---|---|---:|---:|---:|---:|---|',
-    ...table.map((r) => `| ${r.rule} | ${r.label} | ${r.spamPct.toFixed(3)} | ${r.hamPct.toFixed(3)} | ${r.so.toFixed(3)} | ${r.cleanPages.length} | ${r.flagged ? 'FIRES ON CLEAN PAGES' : ''} |`),
+    '| rule | label | SPAM% | HAM% | S/O | clean pages hit | flag | score | hand score | fitted |',
+    '|---|---|---:|---:|---:|---:|---|---:|---:|---|',
+    ...table.map((r) => `| ${r.rule} | ${r.label} | ${r.spamPct.toFixed(3)} | ${r.hamPct.toFixed(3)} | ${r.so.toFixed(3)} | ${r.cleanPages.length} | ${r.flagged ? 'FIRES ON CLEAN PAGES' : ''} ${scoreOf(r.rule)} |`),
   ];
   const flagged = table.filter((r) => r.flagged);
   if (flagged.length > 0) {

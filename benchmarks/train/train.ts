@@ -16,7 +16,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { bayesModelFromFile, INLINE_FEATURES, SEGMENT_FEATURES, type BayesModelFile } from '../../src/bayes/model.js';
+import { bayesModelFromFile, INLINE_FEATURES, INLINE_KINDS, SEGMENT_FEATURES, type BayesModelFile, type InlineKind } from '../../src/bayes/model.js';
 import { scoreSegment } from '../../src/bayes/score.js';
 import { isCjkFeature } from '../../src/bayes/tokens.js';
 import { inlineCandidates, pageContext } from '../../src/inline/candidates.js';
@@ -51,6 +51,8 @@ const L2 = 0.01;
 const INLINE_TARGET_PRECISION = 0.95;
 /** …and never below even odds. */
 const INLINE_MIN_P_FLOOR = 0.5;
+/** A kind of candidate with fewer labelled injections than this is never cut (too few to set a threshold on). */
+const INLINE_MIN_POSITIVES = 20;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'data/models/spam-bayes.json' }, corpus: { type: 'string' } } });
 const poolDir = positionals[0];
@@ -74,7 +76,7 @@ function modelFile(table: Map<string, number>, parts: Pick<BayesModelFile, 'segm
 const zeroSegmentWeights = Object.fromEntries(SEGMENT_FEATURES.map((f) => [f, 0])) as Record<(typeof SEGMENT_FEATURES)[number], number>;
 const placeholderSegment = { cjk: { weights: zeroSegmentWeights, intercept: 0, fittedOn: 0 }, latin: { weights: zeroSegmentWeights, intercept: 0, fittedOn: 0 } };
 const zeroFit = { weights: Object.fromEntries(INLINE_FEATURES.map((f) => [f, 0])) as Record<(typeof INLINE_FEATURES)[number], number>, intercept: 0, fittedOn: 0, positives: 0, minP: 0.5, precision: 0, recall: 0 };
-const placeholderInline = { bias: INLINE_BIAS, minRunScore: MIN_RUN_SCORE, minRunChars: MIN_RUN_CHARS, run: zeroFit, repeat: zeroFit };
+const placeholderInline = { bias: INLINE_BIAS, minRunScore: MIN_RUN_SCORE, minRunChars: MIN_RUN_CHARS, fits: Object.fromEntries(INLINE_KINDS.map((kind) => [kind, zeroFit])) as Record<InlineKind, typeof zeroFit> };
 
 const tools = await loadTextTools();
 const resources = await loadResources(parseOptions({}));
@@ -112,6 +114,7 @@ const calibrationRows = { cjk: [] as number[][], latin: [] as number[][] };
 const calibrationLabels = { cjk: [] as number[], latin: [] as number[] };
 const inlineRows: number[][] = [];
 const inlineLabels: number[] = [];
+const inlineKinds: InlineKind[] = [];
 for (const fold of TRAIN_FOLDS) {
   const table = foldTable(prepared, countsOf, fold, tableOptions);
   const model = bayesModelFromFile(modelFile(table, { segment: placeholderSegment, inline: placeholderInline, trainedOn }));
@@ -129,6 +132,7 @@ for (const fold of TRAIN_FOLDS) {
         let inSpam = 0;
         for (let i = candidate.start; i < candidate.end; i++) inSpam += s.mask[i]!;
         inlineRows.push(INLINE_FEATURES.map((f) => candidate.features[f]));
+        inlineKinds.push(candidate.kind);
         inlineLabels.push(inSpam / (candidate.end - candidate.start) >= RUN_POSITIVE_OVERLAP ? 1 : 0);
       }
     }
@@ -148,6 +152,7 @@ for (const fold of TRAIN_FOLDS) {
       const spamTerms = s.lexiconHits.filter((h) => h.label === 'spam');
       for (const candidate of inlineCandidates(model, s.block.text, s.normalized, bayes, spamTerms, page)) {
         inlineRows.push(INLINE_FEATURES.map((f) => candidate.features[f]));
+        inlineKinds.push(candidate.kind);
         inlineLabels.push(0);
       }
     }
@@ -163,9 +168,8 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 const segment = { cjk: calibration('cjk'), latin: calibration('latin') };
-const REPEAT_ONLY = INLINE_FEATURES.indexOf('repeatOnly');
-function inlineFitOf(repeat: boolean): { fit: LogisticFit; rows: number[][]; labels: number[]; file: typeof zeroFit } {
-  const keep = inlineRows.map((row, i) => i).filter((i) => (inlineRows[i]![REPEAT_ONLY] === 1) === repeat);
+function inlineFitOf(kind: InlineKind): { fit: LogisticFit; rows: number[][]; labels: number[]; file: typeof zeroFit } {
+  const keep = inlineRows.map((row, i) => i).filter((i) => inlineKinds[i] === kind);
   const rows = keep.map((i) => inlineRows[i]!);
   const labels = keep.map((i) => inlineLabels[i]!);
   const fit = fitLogistic(rows, labels, { l2: L2, iterations: 3000, learningRate: 0.5 });
@@ -174,7 +178,8 @@ function inlineFitOf(repeat: boolean): { fit: LogisticFit; rows: number[][]; lab
   const positives = labels.filter((y) => y === 1).length;
   let tp = 0;
   let best = { minP: 1, precision: 0, recall: 0 };
-  ranked.forEach(({ p, y }, i) => {
+  // too few labelled injections of this kind to trust a threshold: never cut (minP 1)
+  if (positives >= INLINE_MIN_POSITIVES) ranked.forEach(({ p, y }, i) => {
     if (y === 1) tp++;
     const precision = tp / (i + 1);
     const next = ranked[i + 1];
@@ -189,9 +194,8 @@ function inlineFitOf(repeat: boolean): { fit: LogisticFit; rows: number[][]; lab
   };
   return { fit, rows, labels, file };
 }
-const runFit = inlineFitOf(false);
-const repeatFit = inlineFitOf(true);
-const inline = { ...placeholderInline, run: runFit.file, repeat: repeatFit.file };
+const inlineFits = Object.fromEntries(INLINE_KINDS.map((kind) => [kind, inlineFitOf(kind)])) as Record<InlineKind, ReturnType<typeof inlineFitOf>>;
+const inline = { ...placeholderInline, fits: Object.fromEntries(INLINE_KINDS.map((kind) => [kind, inlineFits[kind].file])) as Record<InlineKind, typeof zeroFit> };
 
 // diagnostics (out of fold, training folds only)
 function report(name: string, rows: number[][], labels: number[], p: (row: number[]) => number): void {
@@ -217,9 +221,11 @@ for (const family of ['cjk', 'latin'] as const) {
   const c = segment[family];
   report(`segments ${family}`, calibrationRows[family], calibrationLabels[family], (row) => predict({ weights: SEGMENT_FEATURES.map((f) => c.weights[f] ?? 0), intercept: c.intercept }, row));
 }
-report('inline runs', runFit.rows, runFit.labels, (row) => predict(runFit.fit, row));
-report('inline repeats', repeatFit.rows, repeatFit.labels, (row) => predict(repeatFit.fit, row));
-process.stderr.write(`inline thresholds: runs p>=${runFit.file.minP} (P ${runFit.file.precision} R ${runFit.file.recall}), repeats p>=${repeatFit.file.minP} (P ${repeatFit.file.precision} R ${repeatFit.file.recall})\n`);
+for (const kind of INLINE_KINDS) {
+  const { rows, labels, fit, file } = inlineFits[kind];
+  report(`inline ${kind}`, rows, labels, (row) => predict(fit, row));
+  process.stderr.write(`  cut at p>=${file.minP} (out-of-fold P ${file.precision} R ${file.recall})\n`);
+}
 
 // 4. the final table
 const table = llrTable(mergeCounts([...countsOf.values()]), tableOptions);

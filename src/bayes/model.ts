@@ -24,6 +24,8 @@ const calibrationSchema = z.strictObject({
 
 export const INLINE_FEATURES = ['runScore', 'runMean', 'contextMean', 'logChars', 'repeats', 'scriptSwitch', 'segmentShare', 'separators', 'lexiconShare', 'repeatOnly'] as const;
 export type InlineFeature = (typeof INLINE_FEATURES)[number];
+export const INLINE_KINDS = ['run-cjk', 'run-latin', 'repeat-cjk', 'repeat-latin'] as const;
+export type InlineKind = (typeof INLINE_KINDS)[number];
 
 const inlineFitSchema = z.strictObject({
   /** Missing weights count as 0 (a model made before a feature existed still loads). */
@@ -65,12 +67,11 @@ export const bayesModelSchema = z.strictObject({
     minRunScore: z.number(),
     minRunChars: z.int().positive(),
     /**
-     * One logistic model per kind of candidate: `run` (a spam-leaning run of the Bayes scores) and
-     * `repeat` (a stretch repeated in its segment and across the page); they come from different
-     * searches and are weighed apart.
+     * One logistic model per kind of candidate: `run` (a spam-leaning run of the Bayes scores) or
+     * `repeat` (a stretch repeated in its segment and across the page), in Han/kana (`cjk`) or
+     * other (`latin`) text: they come from different searches and languages and are weighed apart.
      */
-    run: inlineFitSchema,
-    repeat: inlineFitSchema,
+    fits: z.strictObject(Object.fromEntries(INLINE_KINDS.map((kind) => [kind, inlineFitSchema])) as Record<InlineKind, typeof inlineFitSchema>),
   }),
   /** feature → log P(feature | spam) − log P(feature | clean), rounded. */
   llr: z.record(z.string(), z.number()),

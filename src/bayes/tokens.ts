@@ -27,7 +27,8 @@ const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
 
-function isCjkUnit(code: number): boolean {
+/** Whether the UTF-16 unit is a Han or kana character (the CJK language family). */
+export function isCjkUnit(code: number): boolean {
   let cls = cjkTable[code]!;
   if (cls === UNKNOWN) cls = cjkTable[code] = CJK_CHAR.test(String.fromCharCode(code)) ? YES : NO;
   return cls === YES;

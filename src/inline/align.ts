@@ -19,10 +19,22 @@ export interface Aligned {
   end: Int32Array;
 }
 
+/** Length of a character reference at `at` that stands for whitespace (`&nbsp;`, `&#12288;`), else 0. */
+function spaceReference(raw: string, at: number): number {
+  if (raw[at] !== '&') return 0;
+  const semicolon = raw.indexOf(';', at);
+  if (semicolon === -1 || semicolon - at > MAX_REFERENCE) return 0;
+  const decoded = decodeHTML(raw.slice(at, semicolon + 1));
+  return decoded.length > 0 && /^\s+$/u.test(decoded) ? semicolon + 1 - at : 0;
+}
+
 function skipMarkup(raw: string, at: number): number {
   while (at < raw.length) {
     const ch = raw[at]!;
-    if (SPACE.test(ch)) {
+    const reference = spaceReference(raw, at);
+    if (reference > 0) {
+      at += reference;
+    } else if (SPACE.test(ch)) {
       at++;
     } else if (raw.startsWith('<!--', at)) {
       const close = raw.indexOf('-->', at + 4);

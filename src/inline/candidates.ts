@@ -1,4 +1,5 @@
-import type { BayesModel, InlineFeature } from '../bayes/model.js';
+import type { BayesModel, InlineFeature, InlineKind } from '../bayes/model.js';
+import { isCjkUnit } from '../bayes/tokens.js';
 import { sigmoid } from '../bayes/model.js';
 import type { SegmentBayes } from '../bayes/score.js';
 import { isWordUnit } from '../tokenize/word-chars.js';
@@ -43,6 +44,8 @@ export function pageContext(normalizedTexts: readonly string[], countVariants: C
 export interface Candidate {
   start: number;
   end: number;
+  /** Which fitted model weighs it: how it was found, and the script of its text. */
+  kind: InlineKind;
   features: Record<InlineFeature, number>;
 }
 
@@ -101,8 +104,9 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
   const runs: (Run & { repeatOnly: number })[] = maximalRuns(scores, isWord, bias)
     .filter((r) => r.score >= minRunScore)
     .map((r) => ({ ...r, repeatOnly: 0 }));
+  // a repeated stretch is weighed even where it overlaps a run: a run that spilled into the
+  // sentence around a copy may be rejected while the stretch itself is the injection
   for (const [start, end] of page.repeats.stretches(normalized)) {
-    if (runs.some((r) => r.start < end && start < r.end)) continue;
     let score = 0;
     for (let i = start; i < end; i++) if (isWord(i)) score += scores[i]! - bias;
     runs.push({ start, end, score, repeatOnly: 1 });
@@ -116,7 +120,13 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
     const chars = wordUnits(normalized, run.start, run.end);
     if (chars < minRunChars) continue;
     let termChars = 0;
-    for (let i = run.start; i < run.end; i++) if (inTerm[i] === 1 && isWord(i)) termChars++;
+    let cjkChars = 0;
+    for (let i = run.start; i < run.end; i++) {
+      if (!isWord(i)) continue;
+      if (inTerm[i] === 1) termChars++;
+      if (isCjkUnit(normalized.charCodeAt(i))) cjkChars++;
+    }
+    const kind: InlineKind = `${run.repeatOnly === 1 ? 'repeat' : 'run'}-${cjkChars * 2 >= chars ? 'cjk' : 'latin'}`;
     const runText = text.slice(run.start, run.end);
     const inRun = page.countVariants(runText);
     const around = { traditional: whole.traditional - inRun.traditional, simplified: whole.simplified - inRun.simplified };
@@ -126,6 +136,7 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
     out.push({
       start: run.start,
       end: run.end,
+      kind,
       features: {
         runScore: run.score,
         runMean: meanScore(scores, normalized, run.start, run.end),
@@ -143,15 +154,15 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
   return out;
 }
 
-/** Probability that a candidate is injected spam, from the fitted weights in the model file. */
-export function injectionProbability(model: BayesModel, features: Record<InlineFeature, number>): number {
-  const { weights, intercept } = features.repeatOnly === 1 ? model.file.inline.repeat : model.file.inline.run;
+/** Probability that a candidate is injected spam, from the fitted weights of its kind in the model file. */
+export function injectionProbability(model: BayesModel, candidate: Pick<Candidate, 'kind' | 'features'>): number {
+  const { weights, intercept } = model.file.inline.fits[candidate.kind];
   let z = intercept;
-  for (const name of Object.keys(features) as InlineFeature[]) z += (weights[name] ?? 0) * features[name];
+  for (const name of Object.keys(candidate.features) as InlineFeature[]) z += (weights[name] ?? 0) * candidate.features[name];
   return sigmoid(z);
 }
 
-/** The probability at which a candidate of this kind is cut out (fitted with the model). */
-export function injectionThreshold(model: BayesModel, features: Record<InlineFeature, number>): number {
-  return (features.repeatOnly === 1 ? model.file.inline.repeat : model.file.inline.run).minP;
+/** The probability at which a candidate of this kind is cut out (fitted with the model; 1 = never). */
+export function injectionThreshold(model: BayesModel, candidate: Pick<Candidate, 'kind'>): number {
+  return model.file.inline.fits[candidate.kind].minP;
 }

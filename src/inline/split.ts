@@ -93,6 +93,15 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** The most probable candidates that do not overlap one another, in text order (a run and a repeated stretch may cover the same copy). */
+function nonOverlapping<T extends { candidate: Candidate; p: number }>(accepted: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const c of [...accepted].sort((a, b) => b.p - a.p)) {
+    if (!kept.some((k) => k.candidate.start < c.candidate.end && c.candidate.start < k.candidate.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.candidate.start - b.candidate.start);
+}
+
 export function splitInjections(segments: readonly LabelledSegment[], context: InlineContext): LabelledSegment[] {
   const { model } = context;
   if (model === undefined) return [...segments];
@@ -106,7 +115,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     }
     const spamTerms = segment.lexiconHits.filter((h) => h.label === 'spam');
     const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
-      .map((candidate) => ({ candidate, p: injectionProbability(model, candidate.features), minP: injectionThreshold(model, candidate.features) }))
+      .map((candidate) => ({ candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate) }))
       .filter((c) => c.p >= c.minP);
     if (accepted.length === 0) {
       out.push(segment);
@@ -114,7 +123,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     }
     const aligned = context.inputKind === 'html' ? alignToMarkup(segment.block.text, context.input.slice(segment.block.start, segment.block.end)) : undefined;
     let at = 0;
-    for (const injected of accepted) {
+    for (const injected of nonOverlapping(accepted)) {
       const [start, end] = trimmed(segment.block.text, injected.candidate.start, injected.candidate.end);
       if (end <= start || start < at) continue;
       if (segment.block.text.slice(at, start).trim() !== '') out.push(piece(segment, aligned, at, start, context));

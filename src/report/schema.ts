@@ -4,7 +4,8 @@ import { WARNING_CODES } from './warning.js';
 
 /** The report's shape, as zod schemas (the source of the exported types and of the JSON Schema). */
 
-export const REPORT_VERSION = 1;
+/** 2 (December 2026): `source.kind` may be `inline` (a phrase spliced into a segment, cut out as a spam segment) and hits may carry `tokens` (their evidence). */
+export const REPORT_VERSION = 2;
 
 export const scoresSchema = z.strictObject({ body: z.number(), navigation: z.number(), spam: z.number() });
 

@@ -1,0 +1,474 @@
+import fc from 'fast-check';
+import { decodeHTML } from 'entities';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
+import { alignToMarkup, spanOf } from '../src/inline/align.js';
+import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
+import { maximalRuns, type Run } from '../src/inline/runs.js';
+import type { Report, Segment, Sifter } from '../src/index.js';
+import type { RuleHit } from '../src/rules/engine.js';
+import { defaultSifter } from './helpers/sifter.js';
+
+/**
+ * The inline stage (src/inline): phrases spliced into ordinary text are cut out as segments of
+ * their own. Unit tests of its parts (maximal runs, repeated stretches, markup alignment), the
+ * page verdict's count-once rule, and the stage end to end through the public API.
+ *
+ * Every input text here was written for these tests.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// maximalRuns (Ruzzo–Tompa)
+
+const always = (): boolean => true;
+const runsOf = (values: readonly number[], isWord: (i: number) => boolean = always, bias = 0): Run[] => maximalRuns(Float64Array.from(values), isWord, bias);
+
+function prefixSums(values: readonly number[]): number[] {
+  const p = [0];
+  for (const v of values) p.push(p[p.length - 1]! + v);
+  return p;
+}
+
+/** Largest sum of a non-empty subarray (Kadane). */
+function kadane(values: readonly number[]): number {
+  let best = -Infinity;
+  let here = 0;
+  for (const v of values) {
+    here = Math.max(v, here + v);
+    best = Math.max(best, here);
+  }
+  return best;
+}
+
+/**
+ * Brute force of Ruzzo & Tompa's definition: [a, b) is a maximal scoring subsequence when its score
+ * is positive, every proper non-empty subsequence scores strictly less, and no proper supersequence
+ * has both properties.
+ */
+function referenceRuns(values: readonly number[]): Run[] {
+  const n = values.length;
+  const p = prefixSums(values);
+  const qualifies = (a: number, b: number): boolean => {
+    const score = p[b]! - p[a]!;
+    if (score <= 0) return false;
+    for (let c = a; c < b; c++) for (let d = c + 1; d <= b; d++) if ((c !== a || d !== b) && p[d]! - p[c]! >= score) return false;
+    return true;
+  };
+  const good: [number, number][] = [];
+  for (let a = 0; a < n; a++) for (let b = a + 1; b <= n; b++) if (qualifies(a, b)) good.push([a, b]);
+  return good
+    .filter(([a, b]) => !good.some(([c, d]) => c <= a && d >= b && (c !== a || d !== b)))
+    .sort((x, y) => x[0] - y[0])
+    .map(([a, b]) => ({ start: a, end: b, score: p[b]! - p[a]! }));
+}
+
+const smallScores = fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 30 });
+
+describe('maximalRuns', () => {
+  it('runs are disjoint, sorted, positive, score their elements, and the best is the maximum subarray sum', () => {
+    fc.assert(
+      fc.property(smallScores, (values) => {
+        const runs = runsOf(values);
+        const p = prefixSums(values);
+        for (const [k, run] of runs.entries()) {
+          expect(run.start).toBeGreaterThanOrEqual(0);
+          expect(run.end).toBeLessThanOrEqual(values.length);
+          expect(run.start).toBeLessThan(run.end);
+          expect(run.score).toBe(p[run.end]! - p[run.start]!);
+          expect(run.score).toBeGreaterThan(0);
+          if (k > 0) expect(run.start).toBeGreaterThanOrEqual(runs[k - 1]!.end);
+          // a run starts and ends on a positive element
+          expect(values[run.start]).toBeGreaterThan(0);
+          expect(values[run.end - 1]).toBeGreaterThan(0);
+        }
+        const best = kadane(values);
+        if (best > 0) expect(Math.max(...runs.map((r) => r.score))).toBe(best);
+        else expect(runs).toEqual([]);
+        // every positive element lies in a run
+        values.forEach((v, i) => {
+          if (v > 0) expect(runs.some((r) => r.start <= i && i < r.end)).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it('returns exactly the maximal scoring subsequences of the definition (brute force)', () => {
+    fc.assert(
+      fc.property(smallScores, (values) => {
+        expect(runsOf(values)).toEqual(referenceRuns(values));
+      }),
+    );
+  });
+
+  it('equals the runs of the biased scores with non-word units set to 0', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -3, max: 3 }), fc.boolean()), { maxLength: 30 }),
+        fc.integer({ min: -1, max: 2 }),
+        (units, bias) => {
+          const scores = units.map(([s]) => s);
+          const isWord = (i: number): boolean => units[i]![1];
+          const transformed = units.map(([s, word]) => (word ? s - bias : 0));
+          expect(runsOf(scores, isWord, bias)).toEqual(runsOf(transformed));
+        },
+      ),
+    );
+  });
+
+  it.each<[string, number[], boolean[] | undefined, number, Run[]]>([
+    ['a negative word unit splits two runs', [2, -5, 2], undefined, 0, [{ start: 0, end: 1, score: 2 }, { start: 2, end: 3, score: 2 }]],
+    ['the same unit as a non-word unit contributes 0: one run', [2, -5, 2], [true, false, true], 0, [{ start: 0, end: 3, score: 4 }]],
+    ['a high-scoring non-word unit adds nothing', [0, 9, 0], [true, false, true], 0, []],
+    ['the bias is taken from word units only', [1, 1, 1], [true, false, true], 0.5, [{ start: 0, end: 3, score: 1 }]],
+    ['bias below the scores: a run', [1, 1, 1], undefined, 0.75, [{ start: 0, end: 3, score: 0.75 }]],
+    ['bias equal to the scores: no run', [1, 1, 1], undefined, 1, []],
+    ['a dip smaller than both sides is bridged', [3, -1, 3], undefined, 0, [{ start: 0, end: 3, score: 5 }]],
+    ['a dip as deep as a side is not bridged', [3, -3, 3], undefined, 0, [{ start: 0, end: 1, score: 3 }, { start: 2, end: 3, score: 3 }]],
+    ['nothing positive', [0, -1, 0, -2], undefined, 0, []],
+    ['empty', [], undefined, 0, []],
+  ])('%s: %j', (_name, scores, words, bias, expected) => {
+    const isWord = words === undefined ? always : (i: number): boolean => words[i]!;
+    expect(runsOf(scores, isWord, bias)).toEqual(expected);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// indexRepeats
+
+/** All occurrences of `needle` in `text` as [start, end). */
+function occurrences(text: string, needle: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) out.push([at, at + needle.length]);
+  return out;
+}
+
+/** Deterministic filler over 1,000 Han characters: a 6-unit gram of it is practically never repeated. */
+function filler(length: number, seed: number): string {
+  let state = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    out += String.fromCharCode(0x4e00 + (state % 1000));
+  }
+  return out;
+}
+
+/** Eight characters; the separators around its copies differ, so no gram crossing a copy's edge repeats. */
+const KIT = '精品久久综合导航';
+
+describe('indexRepeats', () => {
+  it('the constants the tests below are built on', () => {
+    expect(REPEAT_GRAM).toBe(6);
+    expect(REPEAT_MIN_COUNT).toBe(3);
+    expect(REPEAT_MIN_IN_SEGMENT).toBe(2);
+    expect(KIT.length).toBeGreaterThan(REPEAT_GRAM);
+  });
+
+  it.each<[string, string[], number, string, number]>([
+    // [name, page texts, index of the text asked about, repeated string, expected stretches]
+    ['3 copies in one text (page 3, segment 3): one stretch per copy', [`甲${KIT}乙${KIT}丙${KIT}丁`], 0, KIT, 3],
+    ['2 copies in one text, none elsewhere (page 2): none', [`甲${KIT}乙${KIT}丙`], 0, KIT, 0],
+    ['2 copies here and 1 in another text (page 3, segment 2): one per copy here', [`甲${KIT}乙${KIT}丙`, `天地${KIT}玄黄`], 0, KIT, 2],
+    ['…and none in the text holding 1 copy (segment 1)', [`甲${KIT}乙${KIT}丙`, `天地${KIT}玄黄`], 1, KIT, 0],
+    ['1 copy in each of 3 texts (page 3, segment 1): none', [`甲${KIT}乙`, `丙${KIT}丁`, `戊${KIT}己`], 0, KIT, 0],
+    ['a string of REPEAT_GRAM units, 3 copies: one stretch per copy', [`甲${KIT.slice(0, 6)}乙${KIT.slice(0, 6)}丙${KIT.slice(0, 6)}丁`], 0, KIT.slice(0, 6), 3],
+    ['a string of REPEAT_GRAM − 1 units, 3 copies: none', [`甲${KIT.slice(0, 5)}乙${KIT.slice(0, 5)}丙${KIT.slice(0, 5)}丁`], 0, KIT.slice(0, 5), 0],
+  ])('%s', (_name, texts, which, repeated, expected) => {
+    const text = texts[which]!;
+    const stretches = indexRepeats(texts).stretches(text);
+    expect(stretches).toHaveLength(expected);
+    if (expected > 0) expect(stretches).toEqual(occurrences(text, repeated));
+  });
+
+  it('copies back to back make one stretch over all of them', () => {
+    const text = `开头${KIT}${KIT}${KIT}结尾`;
+    expect(indexRepeats([text]).stretches(text)).toEqual([[2, 2 + 3 * KIT.length]]);
+  });
+
+  it('text without repeats has no stretch', () => {
+    const text = filler(2000, 7);
+    expect(indexRepeats([text]).stretches(text)).toEqual([]);
+  });
+
+  it.each<[string, number, boolean]>([
+    ['a page of exactly REPEAT_MAX_PAGE_UNITS units is searched', 0, true],
+    ['a page one unit longer is not', 1, false],
+  ])('%s', (_name, extra, searched) => {
+    const text = `甲${KIT}乙${KIT}丙${KIT}丁`;
+    const rest = REPEAT_MAX_PAGE_UNITS - text.length + extra;
+    const texts = [text, filler(Math.floor(rest / 2), 11), filler(rest - Math.floor(rest / 2), 23)];
+    expect(texts.reduce((n, t) => n + t.length, 0)).toBe(REPEAT_MAX_PAGE_UNITS + extra);
+    expect(indexRepeats(texts).stretches(text)).toEqual(searched ? occurrences(text, KIT) : []);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// alignToMarkup / spanOf
+
+/** The text of a piece of markup: tags and comments dropped, references decoded, whitespace removed. */
+const textOfMarkup = (raw: string): string => decodeHTML(raw.replace(/<!--[\s\S]*?-->/g, '').replace(/<[a-zA-Z/!?][^>]*>/g, '')).replace(/\s/gu, '');
+
+describe('alignToMarkup and spanOf', () => {
+  const CASES: [string, string, string, string[]][] = [
+    // [name, markup, segment text, pieces]
+    ['inline tags and &amp;', '<p>foo <b>bar</b> &amp; baz</p>', 'foo bar & baz', ['foo', 'bar', '&', 'baz', 'bar & baz', 'foo bar', 'o b', 'r &']],
+    ['a comment and &lt;', '<div>one<!-- note --> two &lt; three</div>', 'one two < three', ['one', 'two <', '< three', 'one two']],
+    ['numeric references', '<p>滾珠&#36600;&#x627F;的工廠</p>', '滾珠軸承的工廠', ['軸', '承', '滾珠軸', '軸承的', '工廠']],
+    ['tags with attributes and line breaks', '<td class="x">\n  軸承<span style="color:red">\n價格</span>表\n</td>', '軸承 價格表', ['軸承', '價格', '承 價', '表']],
+    ['a literal < that is not a tag', '<p>1 < 2 and 3</p>', '1 < 2 and 3', ['1 < 2', '<', 'and 3']],
+    ['an astral character reference (two units)', '<p>ok &#x1F600; done</p>', 'ok 😀 done', ['😀', 'ok 😀', '😀 done']],
+  ];
+
+  it.each(CASES.flatMap(([name, raw, text, pieces]) => pieces.map((piece) => [name, raw, text, piece] as const)))('%s: %j, piece %j', (_name, raw, text, piece) => {
+    const aligned = alignToMarkup(text, raw);
+    expect(aligned).toBeDefined();
+    const from = text.indexOf(piece);
+    expect(from).toBeGreaterThanOrEqual(0);
+    const span = spanOf(aligned!, from, from + piece.length);
+    expect(span).toBeDefined();
+    const slice = raw.slice(span!.start, span!.end);
+    // the span starts at the piece's first character (or its reference) and ends at its last
+    expect(decodeHTML(slice.slice(0, slice.startsWith('&') ? slice.indexOf(';') + 1 : [...slice][0]!.length))).toBe(String.fromCodePoint(piece.codePointAt(0)!));
+    const lastChar = [...piece].at(-1)!;
+    expect(slice.endsWith(lastChar) || decodeHTML(slice.slice(slice.lastIndexOf('&'))) === lastChar).toBe(true);
+    // and holds the piece and nothing else
+    expect(textOfMarkup(slice)).toBe(piece.replace(/\s/gu, ''));
+  });
+
+  it('every non-space unit of the text maps to markup; whitespace units map to −1', () => {
+    const text = 'foo bar & baz';
+    const aligned = alignToMarkup(text, '<p>foo <b>bar</b> &amp; baz</p>')!;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === ' ') expect(aligned.start[i]).toBe(-1);
+      else expect(aligned.end[i]).toBeGreaterThan(aligned.start[i]!);
+    }
+  });
+
+  it('a span of whitespace only is undefined; surrounding whitespace is trimmed', () => {
+    const text = 'foo bar';
+    const raw = '<p>foo <i>bar</i></p>';
+    const aligned = alignToMarkup(text, raw)!;
+    expect(spanOf(aligned, 3, 4)).toBeUndefined();
+    const span = spanOf(aligned, 2, 5)!;
+    expect(raw.slice(span.start, span.end)).toBe('o <i>b');
+  });
+
+  it.each<[string, string, string]>([
+    ['a character missing from the markup', 'foo bar', '<p>foo baz</p>'],
+    ['text longer than the markup', 'foo bar!', '<p>foo bar</p>'],
+    ['text only inside a tag', 'class', '<p class="x"></p>'],
+    ['text only inside a comment', 'note', '<p><!-- note --></p>'],
+    ['an entity that decodes to another character', 'a&b', '<p>a&lt;b</p>'],
+  ])('undefined when the text is not in the markup: %s', (_name, text, raw) => {
+    expect(alignToMarkup(text, raw)).toBeUndefined();
+  });
+
+  // A character reference that decodes to whitespace (&nbsp;, &#12288; — common paragraph
+  // indentation on Chinese pages) is skipped like whitespace; before, the whole segment failed to
+  // align and split.ts fell back to a first/last-occurrence span that could cover ordinary text.
+  it.each<[string, string, string]>([
+    ['&nbsp; between words', 'foo bar', '<p>foo&nbsp;bar</p>'],
+    ['&#12288; indentation', '軸承價格', '<p>&#12288;&#12288;軸承價格</p>'],
+  ])('whitespace references are followed like whitespace: %s', (_name, text, raw) => {
+    expect(alignToMarkup(text, raw)).toBeDefined();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// pageVerdict: count once
+
+const SPAM_HIT: RuleHit = { rule: 'spam.inline', label: 'spam', score: 5, category: 'injection', description: 'a hit written for the tests' };
+
+function spamSegment(spamScore: number, countOnceKey?: string): VerdictInput {
+  return { label: 'spam', spamScore, hits: [{ ...SPAM_HIT, score: spamScore }], lexiconHits: [], ...(countOnceKey === undefined ? {} : { countOnceKey }) };
+}
+
+describe('pageVerdict', () => {
+  it.each<[string, VerdictInput[], number]>([
+    ['two spam segments with the same key count once', [spamSegment(5, '一区二区'), spamSegment(5, '一区二区')], 5],
+    ['two spam segments with different keys count twice', [spamSegment(5, '一区二区'), spamSegment(5, '久久精品')], 10],
+    ['two spam segments without a key count twice', [spamSegment(5), spamSegment(5)], 10],
+    ['a keyed and an unkeyed segment count twice', [spamSegment(5, '一区二区'), spamSegment(5)], 10],
+    ['three copies of one key and one other: two', [spamSegment(5, 'a'), spamSegment(5, 'a'), spamSegment(5, 'a'), spamSegment(7, 'b')], 12],
+    ['the first segment of a key is the one counted', [spamSegment(7, 'a'), spamSegment(5, 'a')], 7],
+    [
+      'a non-spam segment with the key does not use it up',
+      [{ label: 'body', spamScore: 3, hits: [], lexiconHits: [], countOnceKey: 'a' }, spamSegment(5, 'a')],
+      5,
+    ],
+    ['a page-scope spam hit counts even on a body segment', [{ label: 'body', spamScore: 0, hits: [{ ...SPAM_HIT, score: 2, page: true }], lexiconHits: [] }, spamSegment(5, 'a')], 7],
+    ['the spam score of a body segment does not count', [{ label: 'body', spamScore: 4, hits: [], lexiconHits: [] }], 0],
+  ])('%s', (_name, segments, score) => {
+    expect(pageVerdict(segments, 100).score).toBe(score);
+  });
+
+  it.each<[number, number, boolean]>([
+    [5, 5, true],
+    [5, 5.01, false],
+    [5, 4.99, true],
+    [10, 10, true],
+    [10, 10.5, false],
+  ])('score %d against threshold %d → spam %s', (score, threshold, spam) => {
+    const segments = score === 10 ? [spamSegment(5, 'a'), spamSegment(5, 'b')] : [spamSegment(5, 'a'), spamSegment(5, 'a')];
+    const verdict = pageVerdict(segments, threshold);
+    expect(verdict.score).toBe(score);
+    expect(verdict.threshold).toBe(threshold);
+    expect(verdict.spam).toBe(spam);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The inline stage end to end
+
+/** A Simplified keyword string of a hijack kit, written for the tests. */
+const INJECTED = '国产精品久久久久精品亚洲一区二区';
+
+/** A Traditional-Chinese factory paragraph in four pieces; the injection goes between them, mid-sentence. */
+const PIECES = [
+  '本廠位於台中市工業區，專業生產各式精密滾珠軸承與滾針軸承，產品廣泛應用於工具機',
+  '以及汽車零件、農業機械和風力發電設備。廠內擁有完整的熱處理與研磨生產線，每一批軸承出廠前都會經過',
+  '噪音、振動與尺寸的嚴格檢驗，確保客戶收到的每一顆軸承都符合國際標準。歡迎來電洽詢樣品與報價，工程師會在',
+  '兩個工作天內回覆您的需求，也歡迎預約參觀工廠。',
+] as const;
+const TITLE = '精密軸承製造廠';
+const CLEAN = PIECES.join('');
+const INJECTED_PARAGRAPH = PIECES.join(INJECTED);
+
+/** A Traditional-Chinese news paragraph about a casino town: the words appear in ordinary sentences. */
+const CASINO_NEWS =
+  '澳門特區政府今日公布上半年財政數據，受到旅客人數回升帶動，賭場的博彩毛收入較去年同期明顯增加。經濟學者表示，澳門仍需推動產業多元發展，不能只依賴博彩業，並建議政府加強會展、中醫藥與文化旅遊等新興產業的投資，讓年輕人有更多就業選擇。另外，多家酒店也計劃在暑假期間舉辦家庭活動，吸引更多遊客留宿。';
+
+const inlineSegments = (report: Report): Segment[] => report.segments.filter((s) => s.source.kind === 'inline');
+const INLINE_RULES = ['spam.inline', 'spam.inline-strong'];
+
+/** The verdict score recomputed from the report: spam segments, inline copies of one text once, plus page-scope spam hits. */
+function expectedVerdictScore(report: Report): number {
+  let score = 0;
+  const seen = new Set<string>();
+  for (const segment of report.segments) {
+    for (const hit of segment.hits) if (hit.scope === 'page' && hit.label === 'spam') score += hit.score;
+    if (segment.label !== 'spam') continue;
+    if (segment.source.kind === 'inline') {
+      if (seen.has(segment.text)) continue;
+      seen.add(segment.text);
+    }
+    score += segment.scores.spam;
+  }
+  return score;
+}
+
+describe('inline injections, end to end', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  describe('text input', () => {
+    const input = `${TITLE}\n${INJECTED_PARAGRAPH}`;
+    let report: Report;
+    beforeAll(() => {
+      report = sifter.sift({ text: input });
+    });
+
+    it('cuts every copy out as an inline spam segment with exact offsets', () => {
+      const inline = inlineSegments(report);
+      expect(inline.map((s) => [s.source.start, s.source.end])).toEqual(occurrences(input, INJECTED));
+      for (const segment of inline) {
+        expect(segment.label).toBe('spam');
+        expect(segment.text).toBe(INJECTED);
+        expect(input.slice(segment.source.start, segment.source.end)).toBe(segment.text);
+      }
+    });
+
+    it('leaves the text around them as body, with exact offsets', () => {
+      for (const piece of PIECES) {
+        const segment = report.segments.find((s) => s.text === piece);
+        expect(segment, piece).toBeDefined();
+        expect(segment!.label).toBe('body');
+        expect(input.slice(segment!.source.start, segment!.source.end)).toBe(piece);
+      }
+      const phrase = report.segments.find((s) => s.text.includes('精密滾珠軸承'));
+      expect(phrase?.label).toBe('body');
+    });
+
+    it('explains each cut with one inline hit carrying its evidence', () => {
+      for (const segment of inlineSegments(report)) {
+        expect(segment.hits).toHaveLength(1);
+        const hit = segment.hits[0]!;
+        expect(INLINE_RULES).toContain(hit.rule);
+        expect(hit.label).toBe('spam');
+        expect(segment.scores.spam).toBe(hit.score);
+        expect(Array.isArray(hit.tokens)).toBe(true);
+        const tokens = hit.tokens!;
+        const p = Number(/^p=(\d\.\d\d)$/.exec(tokens[0]!)?.[1]);
+        expect(p).toBeGreaterThan(0);
+        // the strong rule exactly when the injection probability reaches 0.95
+        expect(hit.rule === 'spam.inline-strong').toBe(p >= 0.95);
+        // three copies of Simplified text inside Traditional text
+        expect(tokens).toContain('repeated 3×');
+        expect(tokens).toContain('script switch');
+      }
+    });
+
+    it('makes the page spam, counting the copies of one phrase once', () => {
+      expect(report.verdict.spam).toBe(true);
+      expect(report.verdict.categories).toContain('injection');
+      expect(report.verdict.score).toBe(expectedVerdictScore(report));
+      const inline = inlineSegments(report);
+      expect(report.verdict.score).toBeLessThan(inline.reduce((s, x) => s + x.scores.spam, 0));
+    });
+  });
+
+  it.each<[string, string, string[]]>([
+    ['the factory paragraph without the injection', CLEAN, ['精密滾珠軸承', '風力發電設備']],
+    ['a news paragraph about a casino town', CASINO_NEWS, ['澳門特區政府', '賭場的博彩毛收入', '不能只依賴博彩業']],
+  ])('no inline segment in %s', (_name, paragraph, phrases) => {
+    const input = `${TITLE}\n${paragraph}`;
+    const report = sifter.sift({ text: input });
+    expect(inlineSegments(report)).toEqual([]);
+    expect(report.segments.some((s) => s.label === 'spam')).toBe(false);
+    for (const phrase of phrases) expect(report.segments.find((s) => s.text.includes(phrase))?.label, phrase).toBe('body');
+  });
+
+  describe('HTML input', () => {
+    const page = (paragraph: string): string =>
+      `<!doctype html><html><head><meta charset="utf-8"><title>${TITLE}</title></head><body><div class="content"><h1>${TITLE}</h1>\n<p>${paragraph}</p>\n</div></body></html>`;
+
+    it('the inline segments\' spans in the HTML hold the injected string', () => {
+      const html = page(INJECTED_PARAGRAPH);
+      const report = sifter.sift({ html });
+      const inline = inlineSegments(report);
+      expect(inline).toHaveLength(occurrences(html, INJECTED).length);
+      for (const segment of inline) {
+        expect(segment.text).toBe(INJECTED);
+        expect(segment.label).toBe('spam');
+        expect(html.slice(segment.source.start, segment.source.end)).toContain(INJECTED);
+      }
+      expect(report.verdict.spam).toBe(true);
+    });
+
+    it('a copy broken by tags, a comment and a reference: its span runs from its first character to its last', () => {
+      const marked = '国产精品<b>久久久久</b>精品亚洲<!-- ad -->一区&#20108;区';
+      const paragraph = PIECES[0] + marked + PIECES[1] + INJECTED + PIECES[2] + INJECTED + PIECES[3];
+      const html = page(paragraph);
+      const report = sifter.sift({ html });
+      const inline = inlineSegments(report);
+      expect(inline).toHaveLength(3);
+      const first = inline[0]!;
+      expect(first.text).toBe(INJECTED);
+      expect(html.slice(first.source.start, first.source.end)).toBe(marked);
+      expect(textOfMarkup(html.slice(first.source.start, first.source.end))).toBe(INJECTED);
+      // the body pieces around it end and start where it does
+      const before = report.segments[report.segments.indexOf(first) - 1]!;
+      const after = report.segments[report.segments.indexOf(first) + 1]!;
+      expect(before.label).toBe('body');
+      expect(after.label).toBe('body');
+      expect(before.source.end).toBe(first.source.start);
+      expect(after.source.start).toBe(first.source.end);
+    });
+
+    it('the page without the injection has no inline segment', () => {
+      expect(inlineSegments(sifter.sift({ html: page(CLEAN) }))).toEqual([]);
+    });
+  });
+});
