@@ -17,6 +17,13 @@ if (poolDir === undefined) {
 }
 const problems: string[] = [];
 const counts = new Map<string, Map<string, number>>();
+/** Spam documents per language and category, and per language and shape (doorway or injected). */
+const categories = new Map<string, Map<string, number>>();
+const bump = (table: Map<string, Map<string, number>>, row: string, column: string): void => {
+  const inner = table.get(row) ?? new Map<string, number>();
+  inner.set(column, (inner.get(column) ?? 0) + 1);
+  table.set(row, inner);
+};
 const rowsByFile = new Map<string, Map<number, PoolRow>>();
 const seen = new Set<string>();
 for (const name of readdirSync(labelDir).filter((entry) => entry.endsWith('.jsonl')).sort()) {
@@ -44,14 +51,18 @@ for (const name of readdirSync(labelDir).filter((entry) => entry.endsWith('.json
       problems.push(`${name}: ${key} spam without spans and not a doorway`);
     }
     const lang = label.file.slice(0, 8);
-    const perLang = counts.get(lang) ?? new Map<string, number>();
-    perLang.set(label.label, (perLang.get(label.label) ?? 0) + 1);
-    counts.set(lang, perLang);
+    bump(counts, lang, label.label);
+    if (label.label === 'spam') {
+      bump(counts, lang, label.doorway ? 'doorway' : 'injected');
+      for (const category of label.categories) bump(categories, category, lang);
+    }
   }
 }
-for (const [lang, perLang] of [...counts].sort()) {
-  process.stdout.write(`${lang}  ${[...perLang].sort().map(([k, v]) => `${k} ${v}`).join('  ')}\n`);
-}
+const languages = [...counts.keys()].sort();
+const table = (rows: [string, Map<string, number>][], columns: string[]): string =>
+  [`| | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`, ...rows.map(([name, row]) => `| ${name} | ${columns.map((c) => row.get(c) ?? 0).join(' | ')} |`)].join('\n');
+process.stdout.write(`Documents labelled, by language (spam = doorway + injected):\n\n${table([...counts].sort(), ['clean', 'spam', 'doorway', 'injected', 'unsure'])}\n\n`);
+process.stdout.write(`Spam documents by category and language (a document may have several categories):\n\n${table([...categories].sort(), languages)}\n\n`);
 for (const problem of problems) process.stderr.write(`${problem}\n`);
 process.stdout.write(`${seen.size} labels, ${problems.length} problems\n`);
 process.exit(problems.length === 0 ? 0 : 1);

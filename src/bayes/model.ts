@@ -80,12 +80,39 @@ export type BayesModelFile = z.infer<typeof bayesModelSchema>;
 
 export interface BayesModel {
   file: Omit<BayesModelFile, 'llr'>;
+  /** Every feature's ratio, clipped to ± clip, keyed as in the file (`w…`, `d…`, `b…`). */
   llr: ReadonlyMap<string, number>;
+  /**
+   * The same ratios split by kind for scoring without building feature strings: words by the
+   * word, digit runs by length, character pairs by their first unit, then their second (two small
+   * integer keys: one key of both units would not fit V8's small integers and be slow to hash).
+   */
+  words: ReadonlyMap<string, number>;
+  digits: ReadonlyMap<number, number>;
+  pairs: ReadonlyMap<number, ReadonlyMap<number, number>>;
 }
 
 export function bayesModelFromFile(file: BayesModelFile): BayesModel {
   const { llr, ...rest } = file;
-  return { file: rest, llr: new Map(Object.entries(llr)) };
+  const clip = (x: number): number => Math.max(-file.clip, Math.min(file.clip, x));
+  const all = new Map<string, number>();
+  const words = new Map<string, number>();
+  const digits = new Map<number, number>();
+  const pairs = new Map<number, Map<number, number>>();
+  for (const [feature, raw] of Object.entries(llr)) {
+    const value = clip(raw);
+    all.set(feature, value);
+    const body = feature.slice(1);
+    if (feature.startsWith('w')) words.set(body, value);
+    else if (feature.startsWith('d')) digits.set(Number(body), value);
+    else if (feature.startsWith('b') && body.length === 2) {
+      const first = body.charCodeAt(0);
+      let seconds = pairs.get(first);
+      if (seconds === undefined) pairs.set(first, (seconds = new Map()));
+      seconds.set(body.charCodeAt(1), value);
+    }
+  }
+  return { file: rest, llr: all, words, digits, pairs };
 }
 
 export async function loadBayesModel(path: string): Promise<BayesModel> {

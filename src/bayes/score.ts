@@ -1,6 +1,7 @@
 import type { BayesModel } from './model.js';
 import { sigmoid, SEGMENT_FEATURES, type SegmentFeature } from './model.js';
-import { forEachFeature, isCjkFeature } from './tokens.js';
+import { isWordUnit } from '../tokenize/word-chars.js';
+import { forEachWord, isCjkUnit } from './tokens.js';
 
 /** How many of a segment's most spam-like features a hit names. */
 export const TOP_TOKENS = 5;
@@ -19,7 +20,7 @@ export interface SegmentBayes {
   meanLlr: number;
   features: number;
   family: 'cjk' | 'latin';
-  /** Per UTF-16 unit of the text: the ratios of the features covering it, each spread evenly over its units. */
+  /** Per UTF-16 unit of the text: the ratios of the features covering it, each spread evenly over its units (empty when not asked for). */
   charScores: Float64Array;
   /** Mean of the SEGMENT_TOP_K highest ratios (features may repeat): how strong the segment's spam evidence is at its best. */
   topMean: number;
@@ -43,57 +44,142 @@ export const SEGMENT_TOP_K = 20;
 /** A feature this much likelier in spam than in clean text (e^1.5 ≈ 4.5×) counts as strong evidence. */
 export const STRONG_LLR = 1.5;
 
-function display(feature: string): string {
-  return feature.startsWith('d') ? '#'.repeat(Number(feature.slice(1))) : feature.slice(1);
+
+
+const NO_SCORES = new Float64Array(0);
+
+/** The result for a segment not looked up: no probability, no evidence (its feature count and family are still right). */
+function unscored(normalized: string, boundary: Uint8Array): SegmentBayes {
+  let cjk = 0;
+  let count = 0;
+  forEachWord(normalized, boundary, (word) => {
+    count++;
+    if (isCjkUnit(word.charCodeAt(0))) cjk++;
+  });
+  const pairs = countPairs(normalized);
+  count += pairs;
+  cjk += pairs;
+  return { p: 0, meanLlr: 0, topMean: 0, strongShare: 0, logPositiveSum: 0, features: count, family: cjk * 2 >= count && count > 0 ? 'cjk' : 'latin', charScores: NO_SCORES, top: [] };
 }
 
-function clipped(value: number, clip: number): number {
-  return value > clip ? clip : value < -clip ? -clip : value;
+/** Word pieces plus character pairs, as scoreSegment counts them, stopping at SEGMENT_MIN_FEATURES. */
+function countFeatures(normalized: string, boundary: Uint8Array): number {
+  const pairs = countPairs(normalized);
+  if (pairs >= SEGMENT_MIN_FEATURES) return pairs;
+  let words = 0;
+  let start = 0;
+  for (let i = 1; i <= normalized.length && pairs + words < SEGMENT_MIN_FEATURES; i++) {
+    if (boundary[i] !== 1 && i < normalized.length) continue;
+    for (let k = start; k < i; k++) {
+      if (isWordUnit(normalized.charCodeAt(k)) || isSurrogateUnit(normalized.charCodeAt(k))) {
+        words++;
+        break;
+      }
+    }
+    start = i;
+  }
+  return pairs + words;
+}
+
+function isSurrogateUnit(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+function countPairs(normalized: string): number {
+  let pairs = 0;
+  let previousCjk = false;
+  for (let i = 0; i < normalized.length; i++) {
+    const cjk = isCjkUnit(normalized.charCodeAt(i));
+    if (cjk && previousCjk) pairs++;
+    previousCjk = cjk;
+  }
+  return pairs;
+}
+
+function minIndex(values: Float64Array): number {
+  let at = 0;
+  for (let k = 1; k < values.length; k++) if (values[k]! < values[at]!) at = k;
+  return at;
 }
 
 /** Score a segment's normalised text (cut at `boundary`, from tokenize/tokenize.ts). */
-export function scoreSegment(model: BayesModel, normalized: string, boundary: Uint8Array): SegmentBayes {
-  const charScores = new Float64Array(normalized.length);
-  const { clip } = model.file;
+export function scoreSegment(model: BayesModel, normalized: string, boundary: Uint8Array, wantCharScores = true): SegmentBayes {
+  // a segment too short for a probability, whose characters are not wanted either, needs no lookups
+  if (!wantCharScores && countFeatures(normalized, boundary) < SEGMENT_MIN_FEATURES) return unscored(normalized, boundary);
+  // without per-character scores (when no inline candidate could be cut from the segment) the
+  // array is empty and the spreading below is skipped
+  const charScores = new Float64Array(wantCharScores ? normalized.length : 0);
   let sum = 0;
   let count = 0;
   let cjk = 0;
   const top: TopToken[] = [];
-  const best: number[] = [];
+  // the SEGMENT_TOP_K highest ratios, unordered, and where the smallest of them is
+  const best = new Float64Array(SEGMENT_TOP_K);
+  let bestCount = 0;
+  let bestMin = 0;
   let strong = 0;
   let positiveSum = 0;
   const seen = new Set<string>();
-  forEachFeature(normalized, boundary, (feature, start, end) => {
-    count++;
-    if (isCjkFeature(feature)) cjk++;
-    const raw = model.llr.get(feature);
-    if (raw === undefined) return;
-    const llr = clipped(raw, clip);
+  // one known feature: its ratio (already clipped) spread over its units, and the running
+  // statistics; true when it ranks among the top tokens so far (the caller then names it)
+  const add = (llr: number, start: number, end: number): boolean => {
     sum += llr;
     if (llr > 0) positiveSum += llr;
     if (llr >= STRONG_LLR) strong++;
-    if (best.length < SEGMENT_TOP_K || llr > best[best.length - 1]!) {
-      let at = best.length;
-      while (at > 0 && best[at - 1]! < llr) at--;
-      best.splice(at, 0, llr);
-      if (best.length > SEGMENT_TOP_K) best.pop();
+    if (bestCount < SEGMENT_TOP_K) {
+      best[bestCount++] = llr;
+      if (llr < best[bestMin]!) bestMin = bestCount - 1;
+      if (bestCount === SEGMENT_TOP_K) bestMin = minIndex(best);
+    } else if (llr > best[bestMin]!) {
+      best[bestMin] = llr;
+      bestMin = minIndex(best);
     }
-    const share = llr / (end - start);
-    for (let i = start; i < end; i++) charScores[i]! += share;
-    if (llr <= 0 || (top.length === TOP_TOKENS && top[TOP_TOKENS - 1]!.llr >= llr)) return;
-    const shown = display(feature);
-    if (seen.has(shown)) return;
-    seen.add(shown);
-    const token = { token: shown, llr };
+    if (!wantCharScores) {
+      // nothing to spread
+    } else if (end - start === 2) {
+      const half = llr / 2;
+      charScores[start]! += half;
+      charScores[start + 1]! += half;
+    } else {
+      const share = llr / (end - start);
+      for (let i = start; i < end; i++) charScores[i]! += share;
+    }
+    return llr > 0 && (top.length < TOP_TOKENS || top[TOP_TOKENS - 1]!.llr < llr);
+  };
+  const rank = (token: string, llr: number): void => {
+    if (seen.has(token)) return;
+    seen.add(token);
     let at = top.length;
     while (at > 0 && top[at - 1]!.llr < llr) at--;
-    top.splice(at, 0, token);
+    top.splice(at, 0, { token, llr });
     if (top.length > TOP_TOKENS) top.pop();
+  };
+  forEachWord(normalized, boundary, (word, start, digits) => {
+    count++;
+    if (isCjkUnit(word.charCodeAt(0))) cjk++;
+    const llr = digits ? model.digits.get(word.length) : model.words.get(word);
+    if (llr !== undefined && add(llr, start, start + word.length)) rank(digits ? '#'.repeat(word.length) : word, llr);
   });
+  // the character pairs, inlined (forEachPair's loop): a Chinese page has one per character
+  const { pairs } = model;
+  let previous = normalized.length > 0 ? normalized.charCodeAt(0) : 0;
+  let previousCjk = normalized.length > 0 && isCjkUnit(previous);
+  for (let i = 1; i < normalized.length; i++) {
+    const code = normalized.charCodeAt(i);
+    const isCjk = isCjkUnit(code);
+    if (isCjk && previousCjk) {
+      count++;
+      cjk++;
+      const llr = pairs.get(previous)?.get(code);
+      if (llr !== undefined && add(llr, i - 1, i + 1)) rank(String.fromCharCode(previous, code), llr);
+    }
+    previous = code;
+    previousCjk = isCjk;
+  }
   const family = cjk * 2 >= count && count > 0 ? 'cjk' : 'latin';
   const meanLlr = count === 0 ? 0 : sum / count;
   let topSum = 0;
-  for (const x of best) topSum += x;
+  for (let k = 0; k < bestCount; k++) topSum += best[k]!;
   const topMean = topSum / SEGMENT_TOP_K;
   const strongShare = count === 0 ? 0 : strong / count;
   const logPositiveSum = Math.log1p(positiveSum);

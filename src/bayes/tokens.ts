@@ -1,3 +1,4 @@
+import { hasWordChar, isWordUnit } from '../tokenize/word-chars.js';
 /**
  * The token features of the spam Bayes model, with their offsets, from a segment's normalised text
  * and its word boundaries (tokenize/tokenize.ts). The same function feeds training
@@ -17,10 +18,25 @@ export interface BayesToken {
   end: number;
 }
 
-const DIGITS = /^\p{Nd}+$/u;
+const DIGIT = /^\p{Nd}$/u;
+const SPACE = /^\s$/u;
+const digitTable = new Uint8Array(0x10000);
+const spaceTable = new Uint8Array(0x10000);
+
+/** Whether the unit is a decimal digit (\p{Nd}), through a table filled on first sight. */
+function isDigitUnit(code: number): boolean {
+  let cls = digitTable[code]!;
+  if (cls === UNKNOWN) cls = digitTable[code] = DIGIT.test(String.fromCharCode(code)) ? YES : NO;
+  return cls === YES;
+}
+
+function isSpaceUnit(code: number): boolean {
+  let cls = spaceTable[code]!;
+  if (cls === UNKNOWN) cls = spaceTable[code] = SPACE.test(String.fromCharCode(code)) ? YES : NO;
+  return cls === YES;
+}
 /** Han, Hiragana, Katakana (incl. the prolonged sound mark): the scripts whose characters pair up. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 const cjkTable = new Uint8Array(0x10000);
 const UNKNOWN = 0;
@@ -48,21 +64,41 @@ export function bayesTokens(normalized: string, boundary: Uint8Array): BayesToke
 
 /** Calls `visit` for every feature in text order (words first, then character pairs); no token objects. */
 export function forEachFeature(normalized: string, boundary: Uint8Array, visit: (feature: string, start: number, end: number) => void): void {
+  forEachWord(normalized, boundary, (word, start, digits) => visit(digits ? `d${word.length}` : `w${word}`, start, start + word.length));
+  forEachPair(normalized, (first, second, start) => visit(`b${String.fromCharCode(first, second)}`, start, start + 2));
+}
+
+/** The word pieces between boundary marks that hold a word character, trimmed, with their offsets; `digits` when the word is a run of digits. */
+export function forEachWord(normalized: string, boundary: Uint8Array, visit: (word: string, start: number, digits: boolean) => void): void {
   let start = 0;
   for (let i = 1; i <= normalized.length; i++) {
     if (boundary[i] !== 1 && i < normalized.length) continue;
-    const piece = normalized.slice(start, i);
-    if (WORD_CHAR.test(piece)) {
-      const word = piece.trim();
-      const offset = start + piece.indexOf(word);
-      const feature = DIGITS.test(word) ? `d${word.length}` : `w${word}`;
-      visit(feature, offset, offset + word.length);
+    // trim whitespace at the piece's ends, then keep it when it holds a word character
+    let from = start;
+    let to = i;
+    while (from < to && isSpaceUnit(normalized.charCodeAt(from))) from++;
+    while (to > from && isSpaceUnit(normalized.charCodeAt(to - 1))) to--;
+    let word = false;
+    let digits = true;
+    for (let k = from; k < to; k++) {
+      const code = normalized.charCodeAt(k);
+      if (isWordUnit(code) || (code >= 0xd800 && code <= 0xdbff && hasWordChar(normalized.slice(k, k + 2)))) word = true;
+      if (!isDigitUnit(code)) digits = false;
     }
+    if (word) visit(normalized.slice(from, to), from, digits);
     start = i;
   }
-  for (let i = 0; i + 1 < normalized.length; i++) {
-    if (isCjkUnit(normalized.charCodeAt(i)) && isCjkUnit(normalized.charCodeAt(i + 1))) {
-      visit(`b${normalized.slice(i, i + 2)}`, i, i + 2);
-    }
+}
+
+/** Every pair of adjacent Han/kana units, as their two code units and the offset of the first. */
+export function forEachPair(normalized: string, visit: (first: number, second: number, start: number) => void): void {
+  let previous = normalized.length > 0 ? normalized.charCodeAt(0) : 0;
+  let previousCjk = normalized.length > 0 && isCjkUnit(previous);
+  for (let i = 1; i < normalized.length; i++) {
+    const code = normalized.charCodeAt(i);
+    const cjk = isCjkUnit(code);
+    if (cjk && previousCjk) visit(previous, code, i - 1);
+    previous = code;
+    previousCjk = cjk;
   }
 }

@@ -49,6 +49,15 @@ function repetition(words: readonly string[]): number {
   return 1 - new Set(words).size / words.length;
 }
 
+/**
+ * Whether the model cuts injections out of text without Han or kana: its fit for runs in such text
+ * has a threshold under 1 (repeated stretches are only sought in text with Han or kana, so the
+ * `repeat-latin` fit never applies to it).
+ */
+function canCutLatin(model: BayesModel): boolean {
+  return model.file.inline.fits['run-latin'].minP < 1;
+}
+
 /** A page is "Han" when at least this share of its characters are Han (sets `page.hanPage`). */
 export const HAN_PAGE_MIN_SHARE = 0.3;
 
@@ -98,7 +107,10 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     listFeatures(block, hits, set);
     lexiconFeatures(hits, scripts.chars, set);
     markerFeatures(block.text, set);
-    const bayes = model === undefined ? undefined : scoreSegment(model, normalized, tokens.boundary);
+    // per-character scores only where the inline stage could cut something: not in lists, and in
+    // text without Han or kana only if the model has a cut-out threshold for such text
+    const wantCharScores = model !== undefined && !block.list && (scripts.han + scripts.kana > 0 || canCutLatin(model));
+    const bayes = model === undefined ? undefined : scoreSegment(model, normalized, tokens.boundary, wantCharScores);
     if (bayes !== undefined) features[bayesP] = bayes.p;
     return { block, normalized, lexiconHits: hits, features, bayes };
   });

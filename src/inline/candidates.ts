@@ -4,7 +4,7 @@ import { sigmoid } from '../bayes/model.js';
 import type { SegmentBayes } from '../bayes/score.js';
 import { isWordUnit } from '../tokenize/word-chars.js';
 import { variantOf, type CountVariants, type Variant } from '../tokenize/variant.js';
-import { indexRepeats, type RepeatIndex } from './repeats.js';
+import { indexRepeats, REPEAT_GRAM, type RepeatIndex } from './repeats.js';
 import { maximalRuns, type Run } from './runs.js';
 
 /**
@@ -61,6 +61,18 @@ function countOccurrences(haystack: string, needle: string): number {
   return count;
 }
 
+/**
+ * Occurrences of a run on the page. A run of REPEAT_GRAM units or more: the fewest occurrences of
+ * any of its grams in the page's gram index (an upper bound, exact for a kit's repeated string, and
+ * a hash lookup per gram instead of a scan of the page); a shorter run: counted in the page text.
+ */
+function repeatsOf(run: string, page: PageContext): number {
+  if (run.length < REPEAT_GRAM || !page.repeats.searched(run)) return countOccurrences(page.normalizedText, run);
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + REPEAT_GRAM <= run.length && fewest > 1; i++) fewest = Math.min(fewest, page.repeats.count(run.slice(i, i + REPEAT_GRAM)));
+  return Math.max(1, fewest);
+}
+
 function meanScore(scores: Float64Array, normalized: string, from: number, to: number): number {
   let sum = 0;
   let n = 0;
@@ -87,6 +99,8 @@ export interface TermSpan {
  * segment's spam-lexicon hits.
  */
 export function inlineCandidates(model: BayesModel, text: string, normalized: string, bayes: SegmentBayes, spamTerms: readonly TermSpan[], page: PageContext): Candidate[] {
+  // no per-character scores (features/extract.ts leaves them out where no cut is possible): no candidates
+  if (bayes.charScores.length !== normalized.length || normalized.length === 0) return [];
   const { bias, minRunScore, minRunChars } = model.file.inline;
   const isWord = (i: number): boolean => isWordUnit(normalized.charCodeAt(i));
   let scores = bayes.charScores;
@@ -142,7 +156,7 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
         runMean: meanScore(scores, normalized, run.start, run.end),
         contextMean,
         logChars: Math.log1p(chars),
-        repeats: Math.min(MAX_REPEATS, countOccurrences(page.normalizedText, normalized.slice(run.start, run.end))) - 1,
+        repeats: Math.min(MAX_REPEATS, repeatsOf(normalized.slice(run.start, run.end), page)) - 1,
         scriptSwitch: switchesScript(variantOf(inRun), variantOf(around)),
         segmentShare: chars / segmentWords,
         separators: separators / runText.length,

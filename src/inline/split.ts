@@ -109,7 +109,8 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
     // a list is judged whole (spam.keyword-list and friends): its items are not sentences to splice into
-    if (segment.label === 'spam' || segment.bayes === undefined || segment.block.list !== undefined) {
+    // segments without per-character scores (features/extract.ts: lists, and text in which no cut is possible) are left whole
+    if (segment.label === 'spam' || segment.bayes === undefined || segment.bayes.charScores.length !== segment.normalized.length || segment.normalized.length === 0) {
       out.push(segment);
       continue;
     }
