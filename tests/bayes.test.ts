@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { BayesModel } from '../src/bayes/model.js';
+import { scoreSegment } from '../src/bayes/score.js';
 import { bayesTokens, forEachFeature, isCjkFeature, type BayesToken } from '../src/bayes/tokens.js';
 import { DATA_DIR } from '../src/data-dir.js';
 import type { FeatureSpace } from '../src/features/feature-set.js';
@@ -296,5 +298,44 @@ describe('spamWeightsSchema', () => {
     const broken = structuredClone(valid) as unknown as Record<string, unknown>;
     change(broken);
     expect(spamWeightsSchema.safeParse(broken).success).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// scoreSegment's fast path (words by the word, character pairs by their codes) must see exactly
+// the features forEachFeature names, which the training counts: same count, same summed ratio.
+
+describe('scoreSegment agrees with the training features', () => {
+  let model: BayesModel;
+  let normalize: (text: string) => string;
+  beforeAll(async () => {
+    const resources = await loadResources(parseOptions({}));
+    model = resources.bayes!;
+    normalize = resources.normalize;
+  });
+
+  const TEXTS = [
+    '本公司專業生產各類精密軸承，產品廣泛應用於機床、汽車與風力發電設備。',
+    'The river rose slowly through the night, and by morning 2024 the bridge was closed.',
+    '脱毛サロンの料金は地域によって違いますが、全身脱毛なら月額プランが人気です。',
+    '澳门新葡京娱乐场官网 百家乐真人视讯 2024年 pk10 计划',
+    '  leading and trailing spaces  ',
+    '',
+  ];
+
+  it.each(TEXTS)('%s', (text) => {
+    const normalized = normalize(text);
+    const { boundary } = tokenize(normalized);
+    let count = 0;
+    let sum = 0;
+    forEachFeature(normalized, boundary, (feature) => {
+      count++;
+      sum += model.llr.get(feature) ?? 0;
+    });
+    const scored = scoreSegment(model, normalized, boundary);
+    expect(scored.features).toBe(count);
+    expect(scored.meanLlr).toBeCloseTo(count === 0 ? 0 : sum / count, 9);
+    // without per-character scores the probability is the same
+    expect(scoreSegment(model, normalized, boundary, false).p).toBeCloseTo(scored.p, 12);
   });
 });
