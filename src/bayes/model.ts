@@ -10,7 +10,7 @@ import { z } from 'zod';
  * injected inside a segment (inline/).
  */
 
-export const SEGMENT_FEATURES = ['meanLlr', 'topMean', 'strongShare', 'logPositiveSum'] as const;
+export const SEGMENT_FEATURES = ['meanLlr', 'topMean', 'strongShare', 'logPositiveSum', 'coherence', 'coherenceKnown'] as const;
 export type SegmentFeature = (typeof SEGMENT_FEATURES)[number];
 
 const calibrationSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import type { BayesModel } from './model.js';
 import { sigmoid, SEGMENT_FEATURES, type SegmentFeature } from './model.js';
 import { isWordUnit } from '../tokenize/word-chars.js';
+import { coherence } from './coherence.js';
 import { forEachWord, isCjkUnit } from './tokens.js';
 
 /** How many of a segment's most spam-like features a hit names. */
@@ -28,6 +29,9 @@ export interface SegmentBayes {
   strongShare: number;
   /** log(1 + the sum of the positive ratios): how much spam evidence the segment holds in all. */
   logPositiveSum: number;
+  /** coherence.ts's share of words a sentence shares with the ones before it (0 when unknown), and whether it is known. */
+  coherence: number;
+  coherenceKnown: number;
   /** The most spam-like distinct features, highest ratio first. */
   top: TopToken[];
 }
@@ -59,7 +63,7 @@ function unscored(normalized: string, boundary: Uint8Array): SegmentBayes {
   const pairs = countPairs(normalized);
   count += pairs;
   cjk += pairs;
-  return { p: 0, meanLlr: 0, topMean: 0, strongShare: 0, logPositiveSum: 0, features: count, family: cjk * 2 >= count && count > 0 ? 'cjk' : 'latin', charScores: NO_SCORES, top: [] };
+  return { p: 0, meanLlr: 0, topMean: 0, strongShare: 0, logPositiveSum: 0, coherence: 0, coherenceKnown: 0, features: count, family: cjk * 2 >= count && count > 0 ? 'cjk' : 'latin', charScores: NO_SCORES, top: [] };
 }
 
 /** Word pieces plus character pairs, as scoreSegment counts them, stopping at SEGMENT_MIN_FEATURES. */
@@ -183,7 +187,8 @@ export function scoreSegment(model: BayesModel, normalized: string, boundary: Ui
   const topMean = topSum / SEGMENT_TOP_K;
   const strongShare = count === 0 ? 0 : strong / count;
   const logPositiveSum = Math.log1p(positiveSum);
-  const values: Record<SegmentFeature, number> = { meanLlr, topMean, strongShare, logPositiveSum };
+  const cohesion = count < SEGMENT_MIN_FEATURES ? undefined : coherence(normalized, boundary);
+  const values: Record<SegmentFeature, number> = { meanLlr, topMean, strongShare, logPositiveSum, coherence: cohesion ?? 0, coherenceKnown: cohesion === undefined ? 0 : 1 };
   const c = model.file.segment[family];
   let z = c.intercept;
   for (const name of SEGMENT_FEATURES) z += (c.weights[name] ?? 0) * values[name];

@@ -1,0 +1,54 @@
+import { forEachWord } from './tokens.js';
+
+/**
+ * How much each sentence of a segment shares its words with the sentences just before it. Pages
+ * stitched from unrelated articles — the commonest doorway in the labelled Chinese pool — jump
+ * topic every sentence: on the pool's training folds a sentence shared 11.5 % of its words with
+ * the three before it in stitched documents against 20 % in clean ones (AUC 0.78).
+ */
+
+/** Sentence ends (Chinese and Latin), after normalisation (full-width folded). */
+const SENTENCE_END = new Set(['。', '!', '?', ';', '！', '？', '；', '.']);
+/** Words shorter than this (particles, single characters) say nothing about the topic. */
+export const COHERENCE_MIN_WORD = 2;
+/** A sentence needs this many such words to be compared… */
+export const COHERENCE_MIN_SENTENCE_WORDS = 3;
+/** …and a segment this many such sentences to have a coherence at all. */
+export const COHERENCE_MIN_SENTENCES = 4;
+/** Each sentence is compared with this many sentences before it. */
+export const COHERENCE_WINDOW = 3;
+
+/** The mean share of a sentence's words seen in the COHERENCE_WINDOW sentences before it; undefined for segments too short to say. */
+export function coherence(normalized: string, boundary: Uint8Array): number | undefined {
+  const sentences: Set<string>[] = [];
+  let current = new Set<string>();
+  let cursor = 0;
+  const close = (upTo: number): void => {
+    for (; cursor < upTo; cursor++) {
+      if (!SENTENCE_END.has(normalized[cursor]!)) continue;
+      if (current.size >= COHERENCE_MIN_SENTENCE_WORDS) sentences.push(current);
+      current = new Set();
+    }
+  };
+  forEachWord(normalized, boundary, (word, start) => {
+    close(start);
+    if (word.length >= COHERENCE_MIN_WORD) current.add(word);
+  });
+  close(normalized.length);
+  if (current.size >= COHERENCE_MIN_SENTENCE_WORDS) sentences.push(current);
+  if (sentences.length < COHERENCE_MIN_SENTENCES) return undefined;
+  let total = 0;
+  for (let i = 1; i < sentences.length; i++) {
+    let seen = 0;
+    for (const word of sentences[i]!) {
+      for (let j = Math.max(0, i - COHERENCE_WINDOW); j < i; j++) {
+        if (sentences[j]!.has(word)) {
+          seen++;
+          break;
+        }
+      }
+    }
+    total += seen / sentences[i]!.size;
+  }
+  return total / (sentences.length - 1);
+}
