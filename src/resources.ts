@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
-import { loadSpamWeights, withFittedScores, type SpamWeights } from './rules/weights.js';
 import { join } from 'node:path';
 import { loadBayesModel } from './bayes/model.js';
+import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
 import { DATA_DIR } from './data-dir.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
@@ -15,6 +14,7 @@ import type { Lexicon } from './lexicon/parse.js';
 import type { SifterOptions } from './options.js';
 import type { CompiledRule } from './rules/compile.js';
 import { compileRules, loadRuleDir, loadRuleFile } from './rules/load.js';
+import { loadSpamWeights, withFittedScores, type SpamWeights } from './rules/weights.js';
 import { addJiebaWords, warmUpJieba } from './tokenize/jieba.js';
 import { createNormalizer, type Normalize } from './tokenize/normalize.js';
 import { loadTraditionalToSimplified } from './tokenize/traditional.js';
@@ -45,8 +45,8 @@ async function loadCues(): Promise<CueLists> {
   return { navigation: json.navigation, navigationStrong: json.navigationStrong, navigationExact: json.navigationExact, body: json.body, comment: json.comment, bodyStrong: json.bodyStrong };
 }
 
-/** What turns text into tokens the way sift() does (also used by the training script, so the model sees the same tokens). */
-export interface TextTools {
+/** What turns text into tokens the way sift() does: the part of the resources that does not depend on the options. */
+interface TextTools {
   normalize: Normalize;
   countVariants: CountVariants;
   builtin: Lexicon[];
@@ -56,7 +56,7 @@ export interface TextTools {
  * The normaliser, the variant counter and the built-in lexicons, with the lexicon terms added to
  * jieba's dictionary and the dictionary built.
  */
-export async function loadTextTools(): Promise<TextTools> {
+async function loadTextTools(): Promise<TextTools> {
   const traditionalToSimplified = loadTraditionalToSimplified();
   const normalize = createNormalizer(traditionalToSimplified);
   const countVariants = createVariantCounter(traditionalToSimplified);

@@ -180,6 +180,18 @@ describe('indexRepeats', () => {
     if (expected > 0) expect(stretches).toEqual(occurrences(text, repeated));
   });
 
+  it('countAt counts a gram over the whole page, in place', () => {
+    const texts = [`甲${KIT}乙${KIT}丙`, `天地${KIT}玄黄`, filler(300, 5)];
+    const index = indexRepeats(texts);
+    // the first gram of each copy of KIT: 3 on the page, wherever it is asked about
+    expect(index.countAt(texts[0]!, 1)).toBe(3);
+    expect(index.countAt(texts[1]!, 2)).toBe(3);
+    expect(index.countAt(`外${KIT}`, 1)).toBe(3);
+    // a gram of the filler occurs once; a gram found nowhere, never
+    expect(index.countAt(texts[2]!, 100)).toBe(1);
+    expect(index.countAt('从未出现过的字串', 0)).toBe(0);
+  });
+
   it('copies back to back make one stretch over all of them', () => {
     const text = `开头${KIT}${KIT}${KIT}结尾`;
     expect(indexRepeats([text]).stretches(text)).toEqual([[2, 2 + 3 * KIT.length]]);

@@ -21,9 +21,8 @@ import { parseArgs } from 'node:util';
 import { bayesModelSchema } from '../../src/bayes/model.js';
 import { SPAM_MIN_SCORE } from '../../src/classify/thresholds.js';
 import { siftPage } from '../../src/pipeline.js';
-import { createLexiconMatcher } from '../../src/lexicon/matcher.js';
 import { parseOptions } from '../../src/options.js';
-import { loadResources, loadTextTools } from '../../src/resources.js';
+import { loadResources } from '../../src/resources.js';
 import { loadRuleDir } from '../../src/rules/load.js';
 import { applyRules } from '../../src/rules/engine.js';
 import type { SpamWeights } from '../../src/rules/weights.js';
@@ -60,13 +59,11 @@ if (poolDir === undefined || corpusDir === undefined) {
   process.exit(2);
 }
 
-const tools = await loadTextTools();
 const resources = await loadResources(parseOptions({}));
 const shipped = bayesModelSchema.parse(JSON.parse(await readFile(`${DATA_DIR}/models/spam-bayes.json`, 'utf8')));
-const matcher = createLexiconMatcher(tools.builtin, tools.normalize);
 const pool = loadPoolDocs(poolDir);
 const trainDocs = pool.docs.filter((d) => d.fold !== HELD_BACK_FOLD);
-const prepared = trainDocs.map((doc) => prepareDoc(doc, tools, matcher));
+const prepared = trainDocs.map((doc) => prepareDoc(doc, resources));
 const models = foldModels(prepared, shipped, TABLE_OPTIONS);
 const cleanPages = loadCleanPages(corpusDir, TRAINABLE_SETS).filter((page) => page.fold !== HELD_BACK_FOLD);
 

@@ -3,8 +3,7 @@
  * each segment's gold spam mask: what the training and its cross-validation work on.
  */
 import type { PoolDoc } from '../pool/cases.js';
-import type { LexiconMatcher } from '../../src/lexicon/matcher.js';
-import type { TextTools } from '../../src/resources.js';
+import type { FeatureResources } from '../../src/features/extract.js';
 import { capSegments, mergeBlocks } from '../../src/segment/merge.js';
 import { segmentText } from '../../src/segment/text.js';
 import { tokenize } from '../../src/tokenize/tokenize.js';
@@ -27,10 +26,12 @@ export interface PreparedDoc {
   normalizedText: string;
 }
 
-export function prepareDoc(doc: PoolDoc, tools: TextTools, matcher: LexiconMatcher): PreparedDoc {
+/** `resources`: a sifter's normaliser and lexicon matcher (loadResources), so the text is cut as sift() cuts it. */
+export function prepareDoc(doc: PoolDoc, resources: Pick<FeatureResources, 'normalize' | 'matcher'>): PreparedDoc {
+  const { normalize, matcher } = resources;
   const { blocks } = capSegments(mergeBlocks(segmentText(doc.text).blocks), undefined, doc.text);
   const segments = blocks.map((block): PreparedSegment => {
-    const normalized = tools.normalize(block.text);
+    const normalized = normalize(block.text);
     const { boundary } = tokenize(normalized);
     const spamTerms = matcher.match(normalized, boundary).filter((h) => h.label === 'spam');
     const mask = new Uint8Array(block.text.length);

@@ -20,9 +20,8 @@ import { bayesModelFromFile, INLINE_FEATURES, INLINE_KINDS, SEGMENT_FEATURES, ty
 import { scoreSegment } from '../../src/bayes/score.js';
 import { isCjkFeature } from '../../src/bayes/tokens.js';
 import { inlineCandidates, pageContext } from '../../src/inline/candidates.js';
-import { createLexiconMatcher } from '../../src/lexicon/matcher.js';
 import { parseOptions } from '../../src/options.js';
-import { loadResources, loadTextTools } from '../../src/resources.js';
+import { loadResources } from '../../src/resources.js';
 import { SEGMENT_MIN_FEATURES } from '../../src/bayes/score.js';
 import { loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
 import { pageSegments } from './page-segments.js';
@@ -78,15 +77,12 @@ const placeholderSegment = { cjk: { weights: zeroSegmentWeights, intercept: 0, f
 const zeroFit = { weights: Object.fromEntries(INLINE_FEATURES.map((f) => [f, 0])) as Record<(typeof INLINE_FEATURES)[number], number>, intercept: 0, fittedOn: 0, positives: 0, minP: 0.5, precision: 0, recall: 0 };
 const placeholderInline = { bias: INLINE_BIAS, minRunScore: MIN_RUN_SCORE, minRunChars: MIN_RUN_CHARS, fits: Object.fromEntries(INLINE_KINDS.map((kind) => [kind, zeroFit])) as Record<InlineKind, typeof zeroFit> };
 
-const tools = await loadTextTools();
 const resources = await loadResources(parseOptions({}));
 const cleanPages = values.corpus === undefined ? [] : loadCleanPages(values.corpus, TRAINABLE_SETS).filter((page) => page.fold !== HELD_BACK_FOLD);
 const pool = loadPoolDocs(poolDir);
 const trainDocs = pool.docs.filter((d) => d.fold !== HELD_BACK_FOLD);
-const matcher = createLexiconMatcher(tools.builtin, tools.normalize);
-const prepared = trainDocs.map((doc) => prepareDoc(doc, tools, matcher));
+const prepared = trainDocs.map((doc) => prepareDoc(doc, resources));
 const countsOf = new Map(prepared.map((p) => [p, countDoc(p)]));
-const tableOptions = TABLE_OPTIONS;
 const trainedOn = {
   sources: [
     'HPLT v2 pool (hplt-project/release2_inspection, MIT): labelled documents of the training folds, benchmarks/labels/hplt (token table and fits)',
@@ -116,10 +112,10 @@ const inlineRows: number[][] = [];
 const inlineLabels: number[] = [];
 const inlineKinds: InlineKind[] = [];
 for (const fold of TRAIN_FOLDS) {
-  const table = foldTable(prepared, countsOf, fold, tableOptions);
+  const table = foldTable(prepared, countsOf, fold, TABLE_OPTIONS);
   const model = bayesModelFromFile(modelFile(table, { segment: placeholderSegment, inline: placeholderInline, trainedOn }));
   for (const p of prepared.filter((q) => q.doc.fold === fold)) {
-    const page = pageContext(p.segments.map((s) => s.normalized), tools.countVariants);
+    const page = pageContext(p.segments.map((s) => s.normalized), resources.countVariants);
     for (const s of p.segments) {
       const bayes = scoreSegment(model, s.normalized, s.boundary);
       if (bayes.features === 0) continue;
@@ -141,7 +137,7 @@ for (const fold of TRAIN_FOLDS) {
   const foldResources = { ...resources, bayes: model };
   for (const cleanPage of cleanPages.filter((page) => page.fold === fold)) {
     const segments = pageSegments(foldResources, cleanPage.input);
-    const page = pageContext(segments.map((s) => s.normalized), tools.countVariants);
+    const page = pageContext(segments.map((s) => s.normalized), resources.countVariants);
     for (const s of segments) {
       const bayes = s.bayes;
       if (bayes === undefined || bayes.features === 0) continue;
@@ -228,7 +224,7 @@ for (const kind of INLINE_KINDS) {
 }
 
 // 4. the final table
-const table = llrTable(mergeCounts([...countsOf.values()]), tableOptions);
+const table = llrTable(mergeCounts([...countsOf.values()]), TABLE_OPTIONS);
 const file = modelFile(table, { segment, inline, trainedOn });
 await writeFile(values.out, `${JSON.stringify(file, null, 1)}\n`);
 const cjk = [...table.keys()].filter(isCjkFeature).length;

@@ -18,8 +18,17 @@ export const COHERENCE_MIN_SENTENCES = 4;
 /** Each sentence is compared with this many sentences before it. */
 export const COHERENCE_WINDOW = 3;
 
-/** The mean share of a sentence's words seen in the COHERENCE_WINDOW sentences before it; undefined for segments too short to say. */
-export function coherence(normalized: string, boundary: Uint8Array): number | undefined {
+/**
+ * Coherence gathered word by word, so a caller already walking a segment's words (bayes/score.ts)
+ * need not walk them again: `word` for every word in text order, then `value`.
+ */
+export interface CoherenceCounter {
+  word(word: string, start: number): void;
+  /** The mean share of a sentence's words seen in the COHERENCE_WINDOW sentences before it; undefined for segments too short to say. */
+  value(): number | undefined;
+}
+
+export function coherenceCounter(normalized: string): CoherenceCounter {
   const sentences: Set<string>[] = [];
   let current = new Set<string>();
   let cursor = 0;
@@ -30,25 +39,37 @@ export function coherence(normalized: string, boundary: Uint8Array): number | un
       current = new Set();
     }
   };
-  forEachWord(normalized, boundary, (word, start) => {
-    close(start);
-    if (word.length >= COHERENCE_MIN_WORD) current.add(word);
-  });
-  close(normalized.length);
-  if (current.size >= COHERENCE_MIN_SENTENCE_WORDS) sentences.push(current);
-  if (sentences.length < COHERENCE_MIN_SENTENCES) return undefined;
-  let total = 0;
-  for (let i = 1; i < sentences.length; i++) {
-    let seen = 0;
-    for (const word of sentences[i]!) {
-      for (let j = Math.max(0, i - COHERENCE_WINDOW); j < i; j++) {
-        if (sentences[j]!.has(word)) {
-          seen++;
-          break;
+  return {
+    word(word, start) {
+      close(start);
+      if (word.length >= COHERENCE_MIN_WORD) current.add(word);
+    },
+    value() {
+      close(normalized.length);
+      if (current.size >= COHERENCE_MIN_SENTENCE_WORDS) sentences.push(current);
+      current = new Set();
+      if (sentences.length < COHERENCE_MIN_SENTENCES) return undefined;
+      let total = 0;
+      for (let i = 1; i < sentences.length; i++) {
+        let seen = 0;
+        for (const word of sentences[i]!) {
+          for (let j = Math.max(0, i - COHERENCE_WINDOW); j < i; j++) {
+            if (sentences[j]!.has(word)) {
+              seen++;
+              break;
+            }
+          }
         }
+        total += seen / sentences[i]!.size;
       }
-    }
-    total += seen / sentences[i]!.size;
-  }
-  return total / (sentences.length - 1);
+      return total / (sentences.length - 1);
+    },
+  };
+}
+
+/** The coherence of a segment's normalised text cut at `boundary` (see CoherenceCounter.value). */
+export function coherence(normalized: string, boundary: Uint8Array): number | undefined {
+  const counter = coherenceCounter(normalized);
+  forEachWord(normalized, boundary, (word, start) => counter.word(word, start));
+  return counter.value();
 }

@@ -1,8 +1,8 @@
 import type { BayesModel } from './model.js';
 import { sigmoid, SEGMENT_FEATURES, type SegmentFeature } from './model.js';
 import { isWordUnit } from '../tokenize/word-chars.js';
-import { coherence } from './coherence.js';
-import { forEachWord, isCjkUnit } from './tokens.js';
+import { coherenceCounter } from './coherence.js';
+import { forEachPair, forEachWord, isCjkUnit } from './tokens.js';
 
 /** How many of a segment's most spam-like features a hit names. */
 export const TOP_TOKENS = 5;
@@ -48,56 +48,41 @@ export const SEGMENT_TOP_K = 20;
 /** A feature this much likelier in spam than in clean text (e^1.5 ≈ 4.5×) counts as strong evidence. */
 export const STRONG_LLR = 1.5;
 
-
-
 const NO_SCORES = new Float64Array(0);
 
 /** The result for a segment not looked up: no probability, no evidence (its feature count and family are still right). */
-function unscored(normalized: string, boundary: Uint8Array): SegmentBayes {
-  let cjk = 0;
-  let count = 0;
+function unscored(normalized: string, boundary: Uint8Array, pairs: number): SegmentBayes {
+  let cjk = pairs;
+  let count = pairs;
   forEachWord(normalized, boundary, (word) => {
     count++;
     if (isCjkUnit(word.charCodeAt(0))) cjk++;
   });
-  const pairs = countPairs(normalized);
-  count += pairs;
-  cjk += pairs;
   return { p: 0, meanLlr: 0, topMean: 0, strongShare: 0, logPositiveSum: 0, coherence: 0, coherenceKnown: 0, features: count, family: cjk * 2 >= count && count > 0 ? 'cjk' : 'latin', charScores: NO_SCORES, top: [] };
 }
 
-/** Word pieces plus character pairs, as scoreSegment counts them, stopping at SEGMENT_MIN_FEATURES. */
-function countFeatures(normalized: string, boundary: Uint8Array): number {
-  const pairs = countPairs(normalized);
-  if (pairs >= SEGMENT_MIN_FEATURES) return pairs;
+/**
+ * Whether the segment has at least SEGMENT_MIN_FEATURES features (character pairs plus word
+ * pieces; a piece counts when it holds a word unit or a surrogate, so this never says "fewer" of a
+ * segment forEachWord would count enough for), and its number of character pairs.
+ */
+function enoughFeatures(normalized: string, boundary: Uint8Array): { enough: boolean; pairs: number } {
+  let pairs = 0;
+  forEachPair(normalized, () => pairs++);
   let words = 0;
   let start = 0;
   for (let i = 1; i <= normalized.length && pairs + words < SEGMENT_MIN_FEATURES; i++) {
     if (boundary[i] !== 1 && i < normalized.length) continue;
     for (let k = start; k < i; k++) {
-      if (isWordUnit(normalized.charCodeAt(k)) || isSurrogateUnit(normalized.charCodeAt(k))) {
+      const code = normalized.charCodeAt(k);
+      if (isWordUnit(code) || (code >= 0xd800 && code <= 0xdfff)) {
         words++;
         break;
       }
     }
     start = i;
   }
-  return pairs + words;
-}
-
-function isSurrogateUnit(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdfff;
-}
-
-function countPairs(normalized: string): number {
-  let pairs = 0;
-  let previousCjk = false;
-  for (let i = 0; i < normalized.length; i++) {
-    const cjk = isCjkUnit(normalized.charCodeAt(i));
-    if (cjk && previousCjk) pairs++;
-    previousCjk = cjk;
-  }
-  return pairs;
+  return { enough: pairs + words >= SEGMENT_MIN_FEATURES, pairs };
 }
 
 function minIndex(values: Float64Array): number {
@@ -109,7 +94,10 @@ function minIndex(values: Float64Array): number {
 /** Score a segment's normalised text (cut at `boundary`, from tokenize/tokenize.ts). */
 export function scoreSegment(model: BayesModel, normalized: string, boundary: Uint8Array, wantCharScores = true): SegmentBayes {
   // a segment too short for a probability, whose characters are not wanted either, needs no lookups
-  if (!wantCharScores && countFeatures(normalized, boundary) < SEGMENT_MIN_FEATURES) return unscored(normalized, boundary);
+  if (!wantCharScores) {
+    const { enough, pairs } = enoughFeatures(normalized, boundary);
+    if (!enough) return unscored(normalized, boundary, pairs);
+  }
   // without per-character scores (when no inline candidate could be cut from the segment) the
   // array is empty and the spreading below is skipped
   const charScores = new Float64Array(wantCharScores ? normalized.length : 0);
@@ -158,28 +146,21 @@ export function scoreSegment(model: BayesModel, normalized: string, boundary: Ui
     top.splice(at, 0, { token, llr });
     if (top.length > TOP_TOKENS) top.pop();
   };
+  const sentences = coherenceCounter(normalized);
   forEachWord(normalized, boundary, (word, start, digits) => {
     count++;
+    sentences.word(word, start);
     if (isCjkUnit(word.charCodeAt(0))) cjk++;
     const llr = digits ? model.digits.get(word.length) : model.words.get(word);
     if (llr !== undefined && add(llr, start, start + word.length)) rank(digits ? '#'.repeat(word.length) : word, llr);
   });
-  // the character pairs, inlined (forEachPair's loop): a Chinese page has one per character
   const { pairs } = model;
-  let previous = normalized.length > 0 ? normalized.charCodeAt(0) : 0;
-  let previousCjk = normalized.length > 0 && isCjkUnit(previous);
-  for (let i = 1; i < normalized.length; i++) {
-    const code = normalized.charCodeAt(i);
-    const isCjk = isCjkUnit(code);
-    if (isCjk && previousCjk) {
-      count++;
-      cjk++;
-      const llr = pairs.get(previous)?.get(code);
-      if (llr !== undefined && add(llr, i - 1, i + 1)) rank(String.fromCharCode(previous, code), llr);
-    }
-    previous = code;
-    previousCjk = isCjk;
-  }
+  forEachPair(normalized, (first, second, start) => {
+    count++;
+    cjk++;
+    const llr = pairs.get(first)?.get(second);
+    if (llr !== undefined && add(llr, start, start + 2)) rank(String.fromCharCode(first, second), llr);
+  });
   const family = cjk * 2 >= count && count > 0 ? 'cjk' : 'latin';
   const meanLlr = count === 0 ? 0 : sum / count;
   let topSum = 0;
@@ -187,7 +168,7 @@ export function scoreSegment(model: BayesModel, normalized: string, boundary: Ui
   const topMean = topSum / SEGMENT_TOP_K;
   const strongShare = count === 0 ? 0 : strong / count;
   const logPositiveSum = Math.log1p(positiveSum);
-  const cohesion = count < SEGMENT_MIN_FEATURES ? undefined : coherence(normalized, boundary);
+  const cohesion = count < SEGMENT_MIN_FEATURES ? undefined : sentences.value();
   const values: Record<SegmentFeature, number> = { meanLlr, topMean, strongShare, logPositiveSum, coherence: cohesion ?? 0, coherenceKnown: cohesion === undefined ? 0 : 1 };
   const c = model.file.segment[family];
   let z = c.intercept;

@@ -1,4 +1,5 @@
 import { hasWordChar, isWordUnit } from '../tokenize/word-chars.js';
+
 /**
  * The token features of the spam Bayes model, with their offsets, from a segment's normalised text
  * and its word boundaries (tokenize/tokenize.ts). The same function feeds training
@@ -18,37 +19,27 @@ export interface BayesToken {
   end: number;
 }
 
-const DIGIT = /^\p{Nd}$/u;
-const SPACE = /^\s$/u;
-const digitTable = new Uint8Array(0x10000);
-const spaceTable = new Uint8Array(0x10000);
-
-/** Whether the unit is a decimal digit (\p{Nd}), through a table filled on first sight. */
-function isDigitUnit(code: number): boolean {
-  let cls = digitTable[code]!;
-  if (cls === UNKNOWN) cls = digitTable[code] = DIGIT.test(String.fromCharCode(code)) ? YES : NO;
-  return cls === YES;
+/**
+ * A test of one UTF-16 unit against a one-character pattern, answered from a table filled on first
+ * sight (regex calls per character were a measurable share of sift time, see word-chars.ts).
+ */
+function unitTest(pattern: RegExp): (code: number) => boolean {
+  const UNKNOWN = 0;
+  const YES = 1;
+  const NO = 2;
+  const table = new Uint8Array(0x10000);
+  return (code) => {
+    let cls = table[code]!;
+    if (cls === UNKNOWN) cls = table[code] = pattern.test(String.fromCharCode(code)) ? YES : NO;
+    return cls === YES;
+  };
 }
 
-function isSpaceUnit(code: number): boolean {
-  let cls = spaceTable[code]!;
-  if (cls === UNKNOWN) cls = spaceTable[code] = SPACE.test(String.fromCharCode(code)) ? YES : NO;
-  return cls === YES;
-}
-/** Han, Hiragana, Katakana (incl. the prolonged sound mark): the scripts whose characters pair up. */
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
-
-const cjkTable = new Uint8Array(0x10000);
-const UNKNOWN = 0;
-const YES = 1;
-const NO = 2;
-
-/** Whether the UTF-16 unit is a Han or kana character (the CJK language family). */
-export function isCjkUnit(code: number): boolean {
-  let cls = cjkTable[code]!;
-  if (cls === UNKNOWN) cls = cjkTable[code] = CJK_CHAR.test(String.fromCharCode(code)) ? YES : NO;
-  return cls === YES;
-}
+/** Whether the unit is a decimal digit (\p{Nd}). */
+const isDigitUnit = unitTest(/^\p{Nd}$/u);
+const isSpaceUnit = unitTest(/^\s$/u);
+/** Whether the UTF-16 unit is a Han or kana character (incl. the prolonged sound mark ー): the CJK language family, the scripts whose characters pair up. */
+export const isCjkUnit = unitTest(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u);
 
 /** Whether a feature belongs to the CJK family (Han or kana) rather than the Latin one. */
 export function isCjkFeature(feature: string): boolean {

@@ -65,6 +65,7 @@ export const HAN_PAGE_MIN_SHARE = 0.3;
 export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], resources: FeatureResources, timer?: StageTimer): AnalyzedSegment[] {
   const { normalize, countVariants, matcher, stopwords, cues, space, bayes: model } = resources;
   const bayesP = space.indexOf('bayes.p');
+  const cutsLatin = model !== undefined && canCutLatin(model);
   const segmentVariants: VariantCounts[] = [];
   let pageChars = 0;
   let pageHan = 0;
@@ -109,7 +110,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     markerFeatures(block.text, set);
     // per-character scores only where the inline stage could cut something: not in lists, and in
     // text without Han or kana only if the model has a cut-out threshold for such text
-    const wantCharScores = model !== undefined && !block.list && (scripts.han + scripts.kana > 0 || canCutLatin(model));
+    const wantCharScores = model !== undefined && !block.list && (scripts.han + scripts.kana > 0 || cutsLatin);
     const bayes = model === undefined ? undefined : scoreSegment(model, normalized, tokens.boundary, wantCharScores);
     if (bayes !== undefined) features[bayesP] = bayes.p;
     return { block, normalized, lexiconHits: hits, features, bayes };

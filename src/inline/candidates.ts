@@ -66,10 +66,11 @@ function countOccurrences(haystack: string, needle: string): number {
  * any of its grams in the page's gram index (an upper bound, exact for a kit's repeated string, and
  * a hash lookup per gram instead of a scan of the page); a shorter run: counted in the page text.
  */
-function repeatsOf(run: string, page: PageContext): number {
+function repeatsOf(normalized: string, start: number, end: number, page: PageContext): number {
+  const run = normalized.slice(start, end);
   if (run.length < REPEAT_GRAM || !page.repeats.searched(run)) return countOccurrences(page.normalizedText, run);
   let fewest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i + REPEAT_GRAM <= run.length && fewest > 1; i++) fewest = Math.min(fewest, page.repeats.count(run.slice(i, i + REPEAT_GRAM)));
+  for (let i = start; i + REPEAT_GRAM <= end && fewest > 1; i++) fewest = Math.min(fewest, page.repeats.countAt(normalized, i));
   return Math.max(1, fewest);
 }
 
@@ -156,7 +157,7 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
         runMean: meanScore(scores, normalized, run.start, run.end),
         contextMean,
         logChars: Math.log1p(chars),
-        repeats: Math.min(MAX_REPEATS, repeatsOf(normalized.slice(run.start, run.end), page)) - 1,
+        repeats: Math.min(MAX_REPEATS, repeatsOf(normalized, run.start, run.end, page)) - 1,
         scriptSwitch: switchesScript(variantOf(inRun), variantOf(around)),
         segmentShare: chars / segmentWords,
         separators: separators / runText.length,

@@ -43,15 +43,17 @@ function gramHashes(text: string): Float64Array {
 export interface RepeatIndex {
   /** Repeated stretches [start, end) of one text that belongs to the indexed page. */
   stretches(text: string): [number, number][];
-  /** Occurrences on the page of a gram of REPEAT_GRAM units (0 when the page was not searched). */
-  count(gram: string): number;
+  /** Occurrences on the page of the gram of REPEAT_GRAM units at `at` in `text` (0 when the page was not searched). */
+  countAt(text: string, at: number): number;
   /** Whether a text's grams are in the index (its page was searched and it holds Han or kana). */
   searched(text: string): boolean;
 }
 
-/** The hash gramHashes gives the gram. */
-function gramHashOf(gram: string): number {
-  return gramHashes(gram)[0]!;
+/** The hash gramHashes gives the gram at `at`, computed in place (no array, no slice). */
+function gramHashAt(text: string, at: number): number {
+  let hash = 0;
+  for (let i = at; i < at + REPEAT_GRAM; i++) hash = (hash * BASE + text.charCodeAt(i)) % MOD;
+  return hash;
 }
 
 /**
@@ -71,9 +73,12 @@ export function indexRepeats(allTexts: readonly string[]): RepeatIndex {
   let units = 0;
   for (const text of texts) units += text.length;
   const searched = units <= REPEAT_MAX_PAGE_UNITS;
+  /** Each indexed text's gram hashes, kept for its stretches (the same string objects come back). */
+  const hashesOf = new Map<string, Float64Array>();
   if (searched) {
     for (const text of texts) {
       const hashes = gramHashes(text);
+      hashesOf.set(text, hashes);
       for (let i = 0; i < hashes.length; i++) {
         const h = hashes[i]!;
         if (!Number.isNaN(h)) counts.set(h, (counts.get(h) ?? 0) + 1);
@@ -84,12 +89,12 @@ export function indexRepeats(allTexts: readonly string[]): RepeatIndex {
     searched(text) {
       return searched && hasCjk(text);
     },
-    count(gram) {
-      return searched ? (counts.get(gramHashOf(gram)) ?? 0) : 0;
+    countAt(text, at) {
+      return searched ? (counts.get(gramHashAt(text, at)) ?? 0) : 0;
     },
     stretches(text) {
       if (!searched || !hasCjk(text)) return [];
-      const hashes = gramHashes(text);
+      const hashes = hashesOf.get(text) ?? gramHashes(text);
       const local = new Map<number, number>();
       for (let i = 0; i < hashes.length; i++) {
         const h = hashes[i]!;

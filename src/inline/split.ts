@@ -108,9 +108,9 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   const page = pageContext(segments.map((s) => s.normalized), context.countVariants);
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
-    // a list is judged whole (spam.keyword-list and friends): its items are not sentences to splice into
-    // segments without per-character scores (features/extract.ts: lists, and text in which no cut is possible) are left whole
-    if (segment.label === 'spam' || segment.bayes === undefined || segment.bayes.charScores.length !== segment.normalized.length || segment.normalized.length === 0) {
+    // segments without per-character scores (features/extract.ts: lists, judged whole, and text in
+    // which no cut is possible) get no candidates (inlineCandidates) and stay whole
+    if (segment.label === 'spam' || segment.bayes === undefined) {
       out.push(segment);
       continue;
     }
