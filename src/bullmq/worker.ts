@@ -1,0 +1,173 @@
+import { MetricsTime, UnrecoverableError, Worker, type ConnectionOptions, type Job, type WorkerOptions } from 'bullmq';
+import { z } from 'zod';
+import { createPool, type SiftPool } from '../batch/pool.js';
+import { PagesiftInputError, type SiftInput } from '../decode/input.js';
+import { createSifter, type Sifter } from '../index.js';
+import { DEFAULT_MAX_BYTES, MAX_MAX_BYTES, optionsSchema, PagesiftOptionsError, type SifterOptionsInput } from '../options.js';
+import type { Report, ReportVerdict, Segment } from '../report/schema.js';
+import { pageBytes, parseJobData, siftInputOf, SiftJobDataError, type SiftJobData } from './job.js';
+import { SiftMetrics } from './metrics.js';
+
+/**
+ * Jobs a worker holds at once when `concurrency` is not given. On the main thread sifting is
+ * synchronous, so more than one job in hand only overlaps Redis round trips with sifting: 4 gave
+ * the queue bench its best rate here (benchmarks/queue, RESULTS.md "Queue"). With threads, each
+ * thread gets two pages in hand so it never waits for Redis.
+ */
+export const DEFAULT_CONCURRENCY = 4;
+export const JOBS_PER_THREAD = 2;
+/** More jobs in hand than this on one process is a typo, not a plan (BullMQ holds each in memory). */
+export const MAX_CONCURRENCY = 1000;
+/** Worker threads: the pool's own limit. */
+export const MAX_THREADS = 256;
+/** Minutes of per-minute completed/failed counts BullMQ keeps in Redis (its metrics option): one week, as BullMQ's docs suggest. */
+export const METRICS_DATA_POINTS = MetricsTime.ONE_WEEK;
+
+/** What a job returns with `result: 'compact'`: the page verdict and the spam segments only. */
+export interface CompactResult {
+  verdict: ReportVerdict;
+  spamSegments: Segment[];
+}
+export type SiftResult = Report | CompactResult;
+
+/** Loads the page of a job that carries only a `url` (from a store, a crawler's cache, …). A throw fails the attempt; BullMQ retries it as the job's `attempts`/`backoff` say. */
+export type LoadPage = (data: SiftJobData, job: Job) => Promise<SiftInput>;
+
+export interface SiftWorkerOptions {
+  /** Redis: ioredis options (`{ host, port }`, `{ url }`) or a client (an ioredis client needs `maxRetriesPerRequest: null`). */
+  connection: ConnectionOptions;
+  /** Queue name (the producer's). */
+  queue: string;
+  /** Sifter options, as for `createSifter`. */
+  sifter?: SifterOptionsInput;
+  /** Jobs in hand at once (default DEFAULT_CONCURRENCY, or threads × JOBS_PER_THREAD if larger). */
+  concurrency?: number;
+  /** Sift on this many worker threads (the piscina pool); 0 (default) sifts on the worker's own thread. */
+  threads?: number;
+  /** `report` (default): the full report; `compact`: `{ verdict, spamSegments }`. */
+  result?: 'report' | 'compact';
+  /** A job whose page is larger (bytes; UTF-8 for strings) fails as bad data. Default: the sifter's maxBytes. */
+  maxBytes?: number;
+  loadPage?: LoadPage;
+  /** Counters to add to (default: a new SiftMetrics labelled with the queue name). */
+  metrics?: SiftMetrics;
+  /** Other BullMQ worker options (stalledInterval, maxStalledCount, lockDuration, prefix, limiter, name, …). */
+  worker?: Omit<WorkerOptions, 'connection' | 'concurrency'>;
+}
+
+export const siftWorkerOptionsSchema = z.strictObject({
+  connection: z.custom<ConnectionOptions>((v) => typeof v === 'object' && v !== null, 'a Redis connection: ioredis options ({ host, port } or { url }) or a client'),
+  queue: z.string().min(1),
+  sifter: optionsSchema.optional(),
+  concurrency: z.int().positive().max(MAX_CONCURRENCY).optional(),
+  threads: z.int().nonnegative().max(MAX_THREADS).optional(),
+  result: z.enum(['report', 'compact']).optional(),
+  maxBytes: z.int().positive().max(MAX_MAX_BYTES).optional(),
+  loadPage: z.custom<LoadPage>((v) => typeof v === 'function', 'a function (data, job) => Promise<page>').optional(),
+  metrics: z.instanceof(SiftMetrics).optional(),
+  worker: z.record(z.string(), z.unknown()).optional(),
+});
+
+export function compactResult(report: Report): CompactResult {
+  return { verdict: report.verdict, spamSegments: report.segments.filter((s) => s.label === 'spam') };
+}
+
+function inputBytes(input: SiftInput): number {
+  if (typeof input === 'string') return Buffer.byteLength(input, 'utf8');
+  if (input instanceof Uint8Array) return input.length;
+  if (typeof input === 'object' && input !== null) return input.bytes?.length ?? Buffer.byteLength(input.html ?? input.text ?? '', 'utf8');
+  return 0;
+}
+
+/** A BullMQ Worker that sifts pages; `close()` also stops its thread pool. */
+export class SiftWorker extends Worker<unknown, SiftResult> {
+  constructor(
+    queue: string,
+    processor: (job: Job<unknown, SiftResult>) => Promise<SiftResult>,
+    options: WorkerOptions,
+    readonly metrics: SiftMetrics,
+    private readonly pool: SiftPool | undefined,
+  ) {
+    super(queue, processor, options);
+    // A worker emits 'error' when Redis goes away and retries by itself; without a listener Node
+    // would end the process. The error is counted (metrics.workerErrors, lastWorkerError); callers
+    // who want to log it add their own listener.
+    this.on('error', (error) => metrics.recordWorkerError(error));
+    this.on('failed', () => metrics.recordFailure());
+  }
+
+  /** Stop taking jobs, wait for the jobs in hand (unless `force`), close Redis and the thread pool. */
+  override async close(force = false): Promise<void> {
+    try {
+      await super.close(force);
+    } finally {
+      await this.pool?.close();
+    }
+  }
+}
+
+/**
+ * A BullMQ worker whose processor sifts each job's page and returns the report (or its compact
+ * form). Bad job data (not a page, bytes not base64, a page over maxBytes) fails that job at once,
+ * as an UnrecoverableError with the reason; the worker goes on with the others.
+ */
+export async function createSiftWorker(options: SiftWorkerOptions): Promise<SiftWorker> {
+  const parsed = siftWorkerOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new PagesiftOptionsError(parsed.error.issues);
+  const threads = options.threads ?? 0;
+  const concurrency = options.concurrency ?? Math.max(DEFAULT_CONCURRENCY, threads * JOBS_PER_THREAD);
+  const maxBytes = options.maxBytes ?? parsed.data.sifter?.maxBytes ?? DEFAULT_MAX_BYTES;
+  const compact = options.result === 'compact';
+  const loadPage = options.loadPage;
+  const metrics = options.metrics ?? new SiftMetrics({ queue: options.queue });
+
+  let sifter: Sifter | undefined;
+  let pool: SiftPool | undefined;
+  if (threads > 0) pool = await createPool({ ...options.sifter, threads });
+  else sifter = await createSifter(options.sifter);
+
+  const tooLarge = (bytes: number): UnrecoverableError => new UnrecoverableError(`page of ${bytes} bytes is over maxBytes (${maxBytes})`);
+
+  const processor = async (job: Job<unknown, SiftResult>): Promise<SiftResult> => {
+    let data: SiftJobData;
+    try {
+      data = parseJobData(job.data);
+    } catch (error) {
+      if (error instanceof SiftJobDataError) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+    const carried = pageBytes(data);
+    if (carried > maxBytes) throw tooLarge(carried);
+    let input = siftInputOf(data);
+    if (input === undefined) {
+      if (!loadPage) throw new UnrecoverableError('bad pagesift job data: the job has only a url and this worker has no loadPage');
+      input = await loadPage(data, job);
+      const loaded = inputBytes(input);
+      if (loaded > maxBytes) throw tooLarge(loaded);
+    }
+    const started = performance.now();
+    let report: Report;
+    try {
+      report = pool ? await pool.sift(input) : sifter!.sift(input);
+    } catch (error) {
+      // only a wrong input type throws (a loadPage that returned something else than a page)
+      if (error instanceof PagesiftInputError) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+    metrics.recordSift((performance.now() - started) / 1000, report.verdict.spam);
+    return compact ? compactResult(report) : report;
+  };
+
+  try {
+    return new SiftWorker(
+      options.queue,
+      processor,
+      { metrics: { maxDataPoints: METRICS_DATA_POINTS }, ...options.worker, connection: options.connection, concurrency },
+      metrics,
+      pool,
+    );
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
+}
