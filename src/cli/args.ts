@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 
 export const USAGE = `Usage: pagesift [options] FILE|DIR|GLOB|- ...
        pagesift [options] --jsonl FILE|- ...
+       pagesift worker|enqueue|queue-stats --queue NAME [--redis URL] ...
 
 Sift web pages into body, navigation and SEO spam segments.
 FILE is an HTML or text page (any charset); a directory is searched for .html/.htm/.txt
@@ -30,7 +31,8 @@ Reports go to standard output in input order; messages, the progress bar and the
 writes the reports of the pages already sifted, and exits with status 130.
 
 Exit status: 0 done; 1 a page is spam and --fail-on-spam was given; 2 usage error,
-unreadable file or bad options/rules; 130 interrupted.`;
+unreadable file or bad options/rules; 130 interrupted.
+A file named like a queue command (below) is given as ./worker.`;
 
 export type Format = 'text' | 'json' | 'jsonl';
 

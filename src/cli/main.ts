@@ -10,6 +10,7 @@ import { rendered, type PageName, type RenderOptions, type Rendered } from '../r
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { jobs, type Job } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
+import { isQueueCommand, parseQueueArgs, QUEUE_USAGE, type QueueArgs } from './queue-args.js';
 
 /** Exit statuses, as grep and friends use them; 130 = 128 + SIGINT, as shells report it. */
 const EXIT_OK = 0;
@@ -72,7 +73,24 @@ function siftJobs(source: AsyncIterable<Job>, run: (input: SiftInput, page: Page
   });
 }
 
+/** `pagesift worker|enqueue|queue-stats …`: the queue commands (src/cli/queue.ts loads bullmq only then). */
+async function queueCommand(argv: readonly string[]): Promise<number> {
+  let args: QueueArgs;
+  try {
+    args = parseQueueArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`pagesift: ${error.message}\nTry 'pagesift --help'.\n`);
+      return EXIT_ERROR;
+    }
+    throw error;
+  }
+  const { queueMain } = await import('./queue.js');
+  return queueMain(args);
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  if (isQueueCommand(argv[0])) return queueCommand(argv);
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -84,7 +102,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n\n${QUEUE_USAGE}\n`);
     return EXIT_OK;
   }
   if (args.version) {

@@ -11,12 +11,15 @@ export interface Progress {
 /** Redraw at most this often: drawing every page would cost more than sifting it. */
 const REDRAW_MS = 100;
 
-export function createProgress(): Progress {
+/** The batch CLI's line; the queue commands pass their own (same tokens). */
+export const SIFT_PROGRESS_FORMAT = 'pagesift {value} pages | {spam} spam | {errors} errors | {rate} pages/s';
+
+export function createProgress(format: string = SIFT_PROGRESS_FORMAT): Progress {
   // The total is unknown while inputs are still being listed: show counts and rate, no bar.
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
-      format: 'pagesift {value} pages | {spam} spam | {errors} errors | {rate} pages/s',
+      format,
       fps: 1000 / REDRAW_MS,
       clearOnComplete: true,
       hideCursor: true,
