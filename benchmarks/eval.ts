@@ -3,11 +3,18 @@
  *
  *   npx tsx benchmarks/eval.ts <corpus-dir> [--set name]... [--out benchmarks/results/eval.json]
  *                              [--verbose] [--markdown FILE] [--oracle] [--peers]
+ *                              [--folds all|held-back|train]
  *
  *   --set NAME      evaluate only this set (repeatable); default: every set folder of the corpus
+ *   --folds WHICH   split sets (benchmarks/corpus/folds.ts: wcxb-dev, five folds by a hash of
+ *                   set/case-id, fold 0 held back) are evaluated on these folds only: `held-back`
+ *                   (fold 0: read only to report), `train` (folds 1-4), or `all` (default). Results
+ *                   name the parts `wcxb-dev/held-back` and `wcxb-dev/train`; with `all` the whole
+ *                   set and both parts are reported. Sets that are not split are always whole.
  *   --out FILE      JSON results (directories are created); default benchmarks/results/eval.json
  *   --verbose       also list the 10 worst pages per set by body F1
  *   --markdown FILE write/replace the section between <!-- eval:start --> and <!-- eval:end -->
+ *   --section NAME  with --markdown: the section's marker name instead of `eval` (<!-- NAME:start -->)
  *   --oracle        score the gold labels themselves instead of the library (self-check of the
  *                   metric and the corpus reader: every score must be 1, every FPR 0)
  *   --peers         also run Readability.js (on jsdom) on every page with body gold, in the same run,
@@ -27,6 +34,9 @@
  *   verdict not spam): the library must never throw on content, so a throw must cost score.
  * - ms/page: wall time of `sift()` only (createSifter is timed once, separately), errors included.
  * - "overall" pools all evaluated pages; per-set numbers are the ones to compare (gold styles differ).
+ * - Per page type: pages of sets whose truth.json names a page type (wcxb-dev's own `wcxbPageType`,
+ *   else `pageType`) are also summarised per type, for every row of a split set (and its parts),
+ *   with the share of pages whose body recall is under LOW_RECALL (the article missed).
  * - Peers are scored with the same functions (bagOfTexts/pageScore/aggregate/tallySnippets) on the
  *   same pages; "Δ" = pagesift body F1 − peer body F1 (positive: pagesift is better).
  */
@@ -51,6 +61,7 @@ import {
   type SnippetTally,
 } from './metric.js';
 import { corrected } from './corpus/corrections.js';
+import { caseFold, FOLD_SELECTIONS, inSelection, isFoldSelection, partName, SPLIT_SETS, type FoldSelection } from './corpus/folds.js';
 import { writeSection } from './markdown.js';
 import {
   PEER_LABELS,
@@ -81,6 +92,8 @@ const LABEL_SPAM = 'spam';
 const INPUT_HTML = 'page.html';
 const INPUT_TEXT = 'page.txt';
 const EXIT_USAGE = 2;
+/** A page whose body recall is under this "missed the article" (issue 13's target: fewer than 2 % of pages). */
+const LOW_RECALL = 0.05;
 
 // ---------------------------------------------------------------------------------------------
 // Library contract (only what the evaluation uses)
@@ -136,6 +149,8 @@ function checkReport(value: unknown): SiftReport {
 interface Truth {
   input: string;
   lang: string | null;
+  /** WCXB's own type when the set keeps it (`wcxbPageType`), else truth.json `pageType`. */
+  pageType: string | null;
   body: string | null;
   snippets: SnippetGold | null;
   spam: string[];
@@ -151,7 +166,7 @@ function parseTruth(json: string, where: string): Truth {
     throw new Error(`${where}: ${what}`);
   };
   const t = JSON.parse(json) as Record<string, unknown>;
-  const { input, lang, body, snippets, spam, pageSpam } = t;
+  const { input, lang, body, snippets, spam, pageSpam, pageType, wcxbPageType } = t;
   if (input !== INPUT_HTML && input !== INPUT_TEXT) bad(`input must be ${INPUT_HTML} or ${INPUT_TEXT}`);
   if (lang !== null && typeof lang !== 'string') bad('lang must be a string or null');
   if (body !== null && typeof body !== 'string') bad('body must be a string or null');
@@ -166,6 +181,7 @@ function parseTruth(json: string, where: string): Truth {
   return {
     input: input as string,
     lang: (lang as string | null) ?? null,
+    pageType: typeof wcxbPageType === 'string' ? wcxbPageType : typeof pageType === 'string' ? pageType : null,
     body: body as string | null,
     snippets: snippetGold,
     spam: spam as string[],
@@ -213,6 +229,9 @@ interface PeerPageResult {
 interface PageResult {
   set: string;
   id: string;
+  /** The case's fold in a split set (benchmarks/corpus/folds.ts); null for sets that are not split. */
+  fold: number | null;
+  pageType: string | null;
   lang: string | null;
   input: string;
   /** Charset pagesift decoded the bytes with (report.input.charset); null for text or no report. */
@@ -247,6 +266,8 @@ function scorePage(set: string, id: string, truth: Truth, report: SiftReport, ms
   return {
     set,
     id,
+    fold: SPLIT_SETS.includes(set) ? caseFold(set, id) : null,
+    pageType: truth.pageType,
     lang: truth.lang,
     input: truth.input,
     ms,
@@ -369,6 +390,8 @@ interface Summary {
   errors: number;
   errorPages: { id: string; error: string }[];
   body: MeanScores;
+  /** Pages with body gold whose body recall is under LOW_RECALL. */
+  lowRecall: number;
   spam: MeanScores;
   snippets: SnippetAccuracy;
   pageLevel: PageLevel;
@@ -385,6 +408,7 @@ interface PeerSummary {
   /** Pages where jsdom's own decoding of the bytes gave other text than pagesift's decoding. */
   decodingDiffers: number;
   body: MeanScores;
+  lowRecall: number;
   snippets: SnippetAccuracy;
   meanMs: number | null;
   maxMs: number | null;
@@ -411,6 +435,7 @@ function summarisePeer(results: readonly PageResult[], name: PeerName): PeerSumm
       return pd !== undefined && pd.fed === 'pagesift-decoded' && pd.sameAs === null;
     }).length,
     body: aggregate(runs.map(({ p }) => p.body)),
+    lowRecall: runs.filter(({ p }) => p.body.recall < LOW_RECALL).length,
     snippets: snippetAccuracy(runs.flatMap(({ p }) => (p.snippets === null ? [] : [p.snippets]))),
     meanMs: meanOf(ms),
     maxMs: ms.length === 0 ? null : Math.max(...ms),
@@ -427,6 +452,7 @@ function summarise(results: readonly PageResult[], withPeers: boolean): Summary 
     errors: errored.length,
     errorPages: errored.map((r) => ({ id: `${r.set}/${r.id}`, error: r.error ?? '' })),
     body: aggregate(results.flatMap((r) => (r.body === null ? [] : [r.body]))),
+    lowRecall: results.filter((r) => r.body !== null && r.body.recall < LOW_RECALL).length,
     spam: aggregate(results.map((r) => r.spam)),
     snippets: snippetAccuracy(results.flatMap((r) => (r.snippets === null ? [] : [r.snippets]))),
     pageLevel: pageLevel(results),
@@ -434,6 +460,73 @@ function summarise(results: readonly PageResult[], withPeers: boolean): Summary 
     maxMs: ms.length === 0 ? null : Math.max(...ms),
     ...peers,
   };
+}
+
+/**
+ * The rows of the result: every set whole, except split sets, which are reported by part
+ * (`wcxb-dev/held-back`, `wcxb-dev/train`) and, with `--folds all`, also whole.
+ */
+function resultGroups(bySet: ReadonlyMap<string, PageResult[]>, folds: FoldSelection): Map<string, PageResult[]> {
+  const groups = new Map<string, PageResult[]>();
+  for (const [set, results] of bySet) {
+    if (!SPLIT_SETS.includes(set)) {
+      groups.set(set, results);
+      continue;
+    }
+    if (folds === 'all') groups.set(set, results);
+    for (const part of ['held-back', 'train'] as const) {
+      if (folds !== 'all' && folds !== part) continue;
+      groups.set(partName(set, part), results.filter((r) => inSelection(set, r.id, part)));
+    }
+  }
+  return groups;
+}
+
+/** Per row with more than one page type: a summary per type (types in order of page count). */
+function pageTypeSummaries(groups: ReadonlyMap<string, PageResult[]>, withPeers: boolean): Map<string, Map<string, Summary>> {
+  const out = new Map<string, Map<string, Summary>>();
+  for (const [name, results] of groups) {
+    const byType = new Map<string, PageResult[]>();
+    for (const r of results) if (r.pageType !== null && r.body !== null) byType.set(r.pageType, [...(byType.get(r.pageType) ?? []), r]);
+    if (byType.size < 2) continue;
+    const sorted = [...byType].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+    out.set(name, new Map(sorted.map(([type, rs]) => [type, summarise(rs, withPeers)])));
+  }
+  return out;
+}
+
+const TYPE_COLUMNS = ['set', 'type', 'body n', 'body P', 'body R', 'body F1', `R<${LOW_RECALL}`, 'snip acc (n)'] as const;
+
+function typeColumns(withPeers: boolean): string[] {
+  return withPeers ? [...TYPE_COLUMNS, 'RB P', 'RB R', 'RB F1', 'Δ RB', 'snip RB', `RB R<${LOW_RECALL}`] : [...TYPE_COLUMNS];
+}
+
+function typeRow(set: string, type: string, s: Summary, withPeers: boolean): string[] {
+  const row = [
+    set,
+    type,
+    String(s.body.pages),
+    num(s.body.precision),
+    num(s.body.recall),
+    num(s.body.f1),
+    String(s.lowRecall),
+    s.snippets.accuracy === null ? '-' : `${num(s.snippets.accuracy)} (${s.snippets.bodyTotal + s.snippets.boilerplateTotal})`,
+  ];
+  if (!withPeers) return row;
+  const rb = s.peers?.[PEER_READABILITY];
+  const delta = rb?.body.f1 == null || s.body.f1 === null ? null : s.body.f1 - rb.body.f1;
+  row.push(num(rb?.body.precision ?? null), num(rb?.body.recall ?? null), num(rb?.body.f1 ?? null), signed(delta), num(rb?.snippets.accuracy ?? null), String(rb?.lowRecall ?? '-'));
+  return row;
+}
+
+function typeRows(types: ReadonlyMap<string, Map<string, Summary>>, summaries: ReadonlyMap<string, Summary>, withPeers: boolean): string[][] {
+  const rows: string[][] = [];
+  for (const [set, byType] of types) {
+    for (const [type, s] of byType) rows.push(typeRow(set, type, s, withPeers));
+    const all = summaries.get(set);
+    if (all !== undefined) rows.push(typeRow(set, 'all', all, withPeers));
+  }
+  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,12 +609,13 @@ function signed(x: number | null): string {
   return x > 0 && s !== (0).toFixed(DECIMALS) ? `+${s}` : s === `-${(0).toFixed(DECIMALS)}` ? (0).toFixed(DECIMALS) : s;
 }
 
-function textTable(rows: readonly string[][], columns: readonly string[] = COLUMNS): string {
+function textTable(rows: readonly string[][], columns: readonly string[] = COLUMNS, footer = true): string {
   const all = [[...columns], ...rows];
   const widths = columns.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
   const line = (r: readonly string[]): string =>
     r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  if (!footer) return [line(all[0] ?? []), rule, ...rows.map(line)].join('\n');
   return [line(all[0] ?? []), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1] ?? [])].join('\n');
 }
 
@@ -553,13 +647,15 @@ interface Options {
   out: string;
   verbose: boolean;
   markdown: string | null;
+  section: string;
   oracle: boolean;
   peers: boolean;
+  folds: FoldSelection;
 }
 
 function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: npx tsx benchmarks/eval.ts <corpus-dir> [--set name]... [--out ${DEFAULT_OUT}] [--verbose] [--markdown FILE] [--oracle] [--peers]\n`,
+    `${message}\nusage: npx tsx benchmarks/eval.ts <corpus-dir> [--set name]... [--out ${DEFAULT_OUT}] [--verbose] [--markdown FILE] [--oracle] [--peers] [--folds ${FOLD_SELECTIONS.join('|')}]\n`,
   );
   process.exit(EXIT_USAGE);
 }
@@ -575,8 +671,10 @@ function parseOptions(argv: string[]): Options {
         out: { type: 'string' },
         verbose: { type: 'boolean' },
         markdown: { type: 'string' },
+        section: { type: 'string' },
         oracle: { type: 'boolean' },
         peers: { type: 'boolean' },
+        folds: { type: 'string' },
       },
     });
   } catch (e) {
@@ -584,6 +682,8 @@ function parseOptions(argv: string[]): Options {
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || positionals[0] === undefined) usage('expected exactly one corpus directory');
+  const folds = values.folds ?? 'all';
+  if (!isFoldSelection(folds)) usage(`--folds must be one of ${FOLD_SELECTIONS.join(', ')}`);
   if (values.oracle === true && values.peers === true) usage('--peers needs the library (pagesift decodes pages for the peers); not with --oracle');
   return {
     corpus: resolve(positionals[0]),
@@ -591,8 +691,10 @@ function parseOptions(argv: string[]): Options {
     out: values.out ?? DEFAULT_OUT,
     verbose: values.verbose ?? false,
     markdown: values.markdown ?? null,
+    section: values.section ?? SECTION,
     oracle: values.oracle ?? false,
     peers: values.peers ?? false,
+    folds,
   };
 }
 
@@ -619,6 +721,7 @@ async function main(): Promise<void> {
     const setStart = performance.now();
     const results: PageResult[] = [];
     for (const id of await listDirs(join(opts.corpus, set))) {
+      if (!inSelection(set, id, opts.folds)) continue;
       results.push(await evaluateCase(sifter, peerRunner, opts.corpus, set, id));
     }
     bySet.set(set, results);
@@ -626,7 +729,9 @@ async function main(): Promise<void> {
   }
   const everything = [...bySet.values()].flat();
 
-  const summaries = new Map<string, Summary>([...bySet].map(([set, results]) => [set, summarise(results, opts.peers)]));
+  const groups = resultGroups(bySet, opts.folds);
+  const summaries = new Map<string, Summary>([...groups].map(([name, results]) => [name, summarise(results, opts.peers)]));
+  const typeSummaries = pageTypeSummaries(groups, opts.peers);
   const overall = summarise(everything, opts.peers);
   const rows = [...[...summaries].map(([set, s]) => tableRow(set, s)), tableRow(OVERALL, overall)];
   const peerRows = opts.peers
@@ -651,8 +756,12 @@ async function main(): Promise<void> {
     if (peerErrors > 0) process.stdout.write(`${peerErrors} page(s) where Readability threw (scored as empty body); see stderr.\n`);
   }
 
+  const pageTypeRows = typeRows(typeSummaries, summaries, opts.peers);
+  const typeTitle = `By page type (wcxb-dev: WCXB's own type; R<${LOW_RECALL} = pages whose body recall is under ${LOW_RECALL})${opts.peers ? ', RB = Readability.js on the bytes' : ''}`;
+  if (pageTypeRows.length > 0) process.stdout.write(`\n${typeTitle}\n${textTable(pageTypeRows, typeColumns(opts.peers), false)}\n`);
+
   if (opts.verbose) {
-    for (const [set, results] of bySet) {
+    for (const [set, results] of groups) {
       const worst = worstPages(results);
       if (worst.length > 0) process.stdout.write(`\nworst ${WORST_PAGES} by body F1 in ${set}:\n${worst}\n`);
     }
@@ -665,6 +774,7 @@ async function main(): Promise<void> {
       corpus: corpusName,
       sets,
       oracle: opts.oracle,
+      folds: opts.folds,
       machine,
       cores: cpuList.length,
       createSifterMs: loaded?.ms ?? null,
@@ -685,6 +795,7 @@ async function main(): Promise<void> {
     },
     overall,
     sets: Object.fromEntries(summaries),
+    pageTypes: Object.fromEntries([...typeSummaries].map(([set, byType]) => [set, Object.fromEntries(byType)])),
     pages: everything,
   };
   await mkdir(dirname(resolve(opts.out)), { recursive: true });
@@ -712,9 +823,10 @@ async function main(): Promise<void> {
       '',
       'Body/spam: mean P and mean R over pages with gold, F1 of the means. Snippet accuracy pooled over all snippets.',
       ...peerSection,
+      ...(pageTypeRows.length === 0 ? [] : ['', `${typeTitle}.`, '', markdownTable(pageTypeRows, typeColumns(opts.peers))]),
     ].join('\n');
     await mkdir(dirname(resolve(opts.markdown)), { recursive: true });
-    await writeSection(opts.markdown, SECTION, section);
+    await writeSection(opts.markdown, opts.section, section);
     process.stdout.write(`wrote section in ${opts.markdown}\n`);
   }
 }
