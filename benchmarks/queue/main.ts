@@ -1,0 +1,92 @@
+/**
+ * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL]
+ *
+ * The queue's cost on this machine (targets from issue 14):
+ *   sift     `sifter.sift()` on one thread over the same pages (the yardstick)
+ *   one      one worker process, concurrency 4: at least 85 % of `sift` (queue overhead <= 15 %)
+ *   two      two worker processes: at least 1.6x `one`
+ *   memory   one worker over 20,000 jobs: heap after GC grows <= 1 MB per 1,000 jobs
+ * Each round measures sift, one, sift, two back to back (the VM's speed drifts by a third within
+ * minutes: only neighbouring runs are compared); the ratios judged are the medians over rounds.
+ * Needs a Redis (default redis://127.0.0.1:6379); PAGE_DIR defaults to tests/fixtures/pages.
+ */
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createSifter } from '../../src/index.js';
+import { siftRate } from './baseline.js';
+import { memoryGrowth } from './memory.js';
+import { jobsOf, readPages } from './pages.js';
+import { queueRate } from './throughput.js';
+
+const ONE_WORKER_TARGET = 0.85;
+const TWO_WORKERS_TARGET = 1.6;
+const MEMORY_TARGET_MB_PER_1000 = 1;
+/** The issue's concurrency for the one-worker target. */
+const CONCURRENCY = 4;
+/** Untimed warm-up jobs (per worker process, and for sift()): enough for V8 to optimise the hot code. */
+const WARM_UP_JOBS = 500;
+/** Memory is sampled (after a full GC) every this many jobs. */
+const SAMPLE_EVERY = 1000;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    jobs: { type: 'string', default: '5000' },
+    rounds: { type: 'string', default: '3' },
+    'memory-jobs': { type: 'string', default: '20000' },
+    redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
+  },
+});
+const count = Number(values.jobs);
+const rounds = Number(values.rounds);
+const memoryJobs = Number(values['memory-jobs']);
+if (![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || positionals.length > 1) {
+  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL]\n');
+  process.exit(2);
+}
+const dir = resolve(positionals[0] ?? 'tests/fixtures/pages');
+const url = values.redis;
+const pages = readPages(dir);
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const log = (text: string): void => {
+  process.stderr.write(`${text}\n`);
+};
+
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+log(`bench:queue — ${pages.length} pages from ${dir}, ${count} jobs a pass, ${rounds} round(s); ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; Redis ${url}`);
+const sifter = await createSifter();
+/** Untimed jobs per process before a timed pass, as the in-process sift() gets its untimed pass. */
+const warmUp = Math.min(count, WARM_UP_JOBS);
+siftRate(sifter, pages, warmUp);
+
+const rows: { round: number; siftBefore: number; one: number; siftAfter: number; two: number }[] = [];
+for (let round = 1; round <= rounds; round++) {
+  const siftBefore = siftRate(sifter, pages, count);
+  const one = await queueRate(url, jobsOf(pages, warmUp, `r${round}-one-warm`), jobsOf(pages, count, `r${round}-one`), 1, CONCURRENCY);
+  const siftAfter = siftRate(sifter, pages, count);
+  const two = await queueRate(url, jobsOf(pages, 2 * warmUp, `r${round}-two-warm`), jobsOf(pages, count, `r${round}-two`), 2, CONCURRENCY);
+  rows.push({ round, siftBefore, one, siftAfter, two });
+  log(`round ${round} (load average ${load()}): sift ${siftBefore.toFixed(1)} | one worker ${one.toFixed(1)} | sift ${siftAfter.toFixed(1)} | two workers ${two.toFixed(1)} pages/s`);
+}
+const oneRatios = rows.map((r) => r.one / ((r.siftBefore + r.siftAfter) / 2));
+const twoRatios = rows.map((r) => r.two / r.one);
+const oneRatio = median(oneRatios);
+const twoRatio = median(twoRatios);
+
+log(`memory: one worker, ${memoryJobs} jobs, a sample after GC every ${SAMPLE_EVERY}`);
+const memory = await memoryGrowth(url, jobsOf(pages, memoryJobs, 'memory'), SAMPLE_EVERY);
+
+const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+const lines = [
+  `Queue bench — ${new Date().toISOString().slice(0, 10)}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; ${pages.length} pages from ${positionals[0] ?? 'tests/fixtures/pages'}, ${count} jobs a pass after ${warmUp} untimed per process; Redis 127.0.0.1 on the same machine; load average at the end ${load()}.`,
+  '',
+  '| round | sift() pages/s | 1 worker x4 pages/s | sift() pages/s | 2 workers x4 pages/s | 1 worker / sift | 2 workers / 1 |',
+  '|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r, i) => `| ${r.round} | ${r.siftBefore.toFixed(1)} | ${r.one.toFixed(1)} | ${r.siftAfter.toFixed(1)} | ${r.two.toFixed(1)} | ${oneRatios[i]!.toFixed(2)} | ${twoRatios[i]!.toFixed(2)} |`),
+  '',
+  `- one worker process, concurrency ${CONCURRENCY}, against sift() on one thread (median over rounds): **${oneRatio.toFixed(2)}** (target >= ${ONE_WORKER_TARGET}) ${verdict(oneRatio >= ONE_WORKER_TARGET)}`,
+  `- two worker processes against one (median): **${twoRatio.toFixed(2)}x** (target >= ${TWO_WORKERS_TARGET}x) ${verdict(twoRatio >= TWO_WORKERS_TARGET)}`,
+  `- memory of one worker over ${memoryJobs} jobs, heap after GC: ${memory.samples[0]?.heapMB.toFixed(1)} MB at ${memory.samples[0]?.done} jobs, ${memory.samples.at(-1)?.heapMB.toFixed(1)} MB at ${memory.samples.at(-1)?.done}; growth from job 2,000 on **${memory.heapPerThousand.toFixed(3)} MB per 1,000 jobs** (target <= ${MEMORY_TARGET_MB_PER_1000}) ${verdict(memory.heapPerThousand <= MEMORY_TARGET_MB_PER_1000)}; RSS ${memory.samples[0]?.rssMB.toFixed(0)} -> ${memory.samples.at(-1)?.rssMB.toFixed(0)} MB (${memory.rssPerThousand.toFixed(3)} MB per 1,000 jobs)`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,0 +1,32 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+/** A bench worker process (worker-process.ts) and the JSON lines it printed. */
+export interface BenchWorker {
+  child: ChildProcess;
+  events: Record<string, unknown>[];
+  ready: Promise<void>;
+  exited: Promise<number | null>;
+}
+
+export function spawnWorker(config: { url: string; queue: string; concurrency: number; sampleEvery?: number }, nodeFlags: string[] = []): BenchWorker {
+  const script = new URL('./worker-process.ts', import.meta.url).pathname;
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const events: Record<string, unknown>[] = [];
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ready = new Promise<void>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const event = JSON.parse(line) as Record<string, unknown>;
+      events.push(event);
+      if (event['event'] === 'ready') resolve();
+    });
+    void exited.then((code) => reject(new Error(`bench worker exited (${code}) before it was ready`)));
+  });
+  return { child, events, ready, exited };
+}
+
+export async function stopWorker(worker: BenchWorker): Promise<void> {
+  worker.child.kill('SIGTERM');
+  const code = await worker.exited;
+  if (code !== 0) throw new Error(`bench worker exited with ${code}`);
+}
