@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { Queue } from 'bullmq';
 import fc from 'fast-check';
@@ -289,6 +291,33 @@ describe.skipIf(!redis)('pagesift/bullmq against Redis (in-process worker)', () 
     for (const job of await queue.getCompleted(0, -1)) {
       const report = job.returnvalue as Report;
       expect(JSON.stringify(report)).toBe(expected.get((job.data as { id: string }).id));
+    }
+  });
+
+  it("README's producer example runs against a worker and prints what the README says", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const blockAfter = (marker: string): string => {
+      const at = readme.indexOf(marker);
+      expect(at, marker).toBeGreaterThanOrEqual(0);
+      return /```\w*\n([^]*?)```/.exec(readme.slice(at))![1]!;
+    };
+    const queue = newQueue('readme');
+    const worker = await createSiftWorker({ connection, queue: queue.name });
+    workers.push(worker);
+    const code = blockAfter('<!-- example:producer -->')
+      .replace("from 'pagesift/bullmq'", `from ${JSON.stringify(join(ROOT, 'src', 'bullmq', 'index.ts'))}`)
+      .replaceAll("'pages'", JSON.stringify(queue.name));
+    expect(code).toContain(queue.name);
+    // inside the checkout, so that 'bullmq' resolves as it would in a user's project
+    mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true });
+    const dir = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'pagesift-readme-'));
+    try {
+      const file = join(dir, 'producer.mts');
+      writeFileSync(file, code);
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, REDIS_URL: redis!.url } });
+      expect(stdout).toBe(blockAfter('<!-- example:producer-output -->'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
