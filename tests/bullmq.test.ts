@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
@@ -126,6 +126,24 @@ describe('pagesift/bullmq entry point', () => {
     expect(Object.keys(pkg['exports']!['./bullmq'] as object)[0]).toBe('types');
     expect(pkg['peerDependenciesMeta']).toEqual({ bullmq: { optional: true }, ioredis: { optional: true } });
     expect(pkg['dependencies']!['bullmq']).toBeUndefined();
+  });
+
+  it('without bullmq and ioredis installed, pagesift and its batch CLI still work and the queue commands say what is missing', () => {
+    const node = (args: string[]): { status: number | null; stdout: string; stderr: string } => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', join(ROOT, 'tests', 'helpers', 'redis-without-bullmq.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const probe = node(['--input-type=module', '-e', "await import('bullmq').then(() => console.log('found'), (e) => console.log(e.code))"]);
+    expect(probe.stdout.trim()).toBe('ERR_MODULE_NOT_FOUND'); // the hook hides them
+    const api = node(['--input-type=module', '-e', `const { createSifter } = await import(${JSON.stringify(join(ROOT, 'src', 'index.ts'))}); console.log((await createSifter()).sift('<p>hi</p>').verdict.spam)`]);
+    expect(api.stdout.trim()).toBe('false');
+    const batch = node([join(ROOT, 'src', 'cli', 'main.ts'), '-f', 'jsonl', join(ROOT, 'data', 'samples', 'hijacked-news.txt')]);
+    expect(batch.status).toBe(0);
+    for (const command of ['worker', 'enqueue', 'queue-stats']) {
+      const r = node([join(ROOT, 'src', 'cli', 'main.ts'), command, '--queue', 'q', ...(command === 'enqueue' ? ['-'] : [])]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`pagesift ${command}: this command needs the optional package 'ioredis' (BullMQ on Redis): npm install bullmq ioredis\n`);
+    }
   });
 
   it('worker options are validated with the field named', async () => {
