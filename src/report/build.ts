@@ -3,6 +3,7 @@ import type { Verdict } from '../classify/verdict.js';
 import type { DecodedInput } from '../decode/input.js';
 import type { FeatureSpace } from '../features/feature-set.js';
 import type { RuleHit } from '../rules/engine.js';
+import { detectPageType } from '../pagetype/detect.js';
 import type { SegmentedPage } from '../segment/block.js';
 import { REPORT_VERSION, type Report, type Segment } from './schema.js';
 
@@ -53,6 +54,8 @@ export function buildReport(input: DecodedInput, page: SegmentedPage, segments: 
     ...(page.title !== undefined ? { title: page.title } : {}),
     segments: segments.map((s) => buildSegment(s, space)),
     verdict,
+    // the page-type stage (src/pagetype) runs here until the pipeline calls it with its resources
+    pageType: detectPageType(page, segments),
     warnings: input.warnings,
   };
 }

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { PAGE_TYPES } from '../pagetype/model.js';
 import { labelSchema } from '../rules/schema.js';
 import { WARNING_CODES } from './warning.js';
 
 /** The report's shape, as zod schemas (the source of the exported types and of the JSON Schema). */
 
-/** 2 (December 2026): `source.kind` may be `inline` (a phrase spliced into a segment, cut out as a spam segment) and hits may carry `tokens` (their evidence). */
-export const REPORT_VERSION = 2;
+/**
+ * 2 (December 2026): `source.kind` may be `inline` (a phrase spliced into a segment, cut out as a spam segment) and hits may carry `tokens` (their evidence).
+ * 3 (December 2026): `pageType` (article, forum, listing, product, other) with the page features that decided it.
+ */
+export const REPORT_VERSION = 3;
 
 export const scoresSchema = z.strictObject({ body: z.number(), navigation: z.number(), spam: z.number() });
 
@@ -48,6 +52,12 @@ export const verdictSchema = z.strictObject({
   categories: z.array(z.string()),
 });
 
+export const pageTypeSchema = z.strictObject({
+  type: z.enum(PAGE_TYPES),
+  /** The page features that pushed this type most above an average page (fitted weight × distance from the training mean). */
+  hits: z.array(z.strictObject({ rule: z.string(), score: z.number(), description: z.string() })),
+});
+
 export const warningSchema = z.strictObject({ code: z.enum(WARNING_CODES), message: z.string() });
 
 export const reportSchema = z.strictObject({
@@ -62,6 +72,7 @@ export const reportSchema = z.strictObject({
   title: z.string().optional(),
   segments: z.array(segmentSchema),
   verdict: verdictSchema,
+  pageType: pageTypeSchema,
   warnings: z.array(warningSchema),
 });
 
@@ -69,6 +80,7 @@ export type Report = z.infer<typeof reportSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
 export type Hit = z.infer<typeof hitSchema>;
 export type ReportVerdict = z.infer<typeof verdictSchema>;
+export type ReportPageType = z.infer<typeof pageTypeSchema>;
 
 /** The report's JSON Schema (draft 2020-12), generated from the zod schema. */
 export function reportJsonSchema(): Record<string, unknown> {

@@ -37,4 +37,13 @@ export interface SegmentedPage {
   inputKind: 'html' | 'text';
   blocks: Block[];
   title?: string;
+  /**
+   * Page types the markup declares (HTML only), lower case, first MAX_DECLARED_TYPES: `og:type`
+   * content (`article`, `product`, `website`…) and schema.org types of JSON-LD `@type` and
+   * microdata `itemtype` (`newsarticle`, `product`, `discussionforumposting`…).
+   */
+  declaredTypes?: string[];
 }
+
+/** At most this many declared types are kept (a page of a thousand microdata items needs only the first few). */
+export const MAX_DECLARED_TYPES = 32;

@@ -1,4 +1,5 @@
-import type { Block, SegmentedPage } from './block.js';
+import { MAX_DECLARED_TYPES, type Block, type SegmentedPage } from './block.js';
+import { declaredTypesOfJsonLd, schemaTypeOf } from './declared-types.js';
 import { installLinearStack } from './element-stack.js';
 import { DataTableTracker, joinDataTables, type TablePlace } from './data-table.js';
 import { isHiddenElement } from './hidden.js';
@@ -176,6 +177,10 @@ export function segmentHtml(html: string): SegmentedPage {
   /** The link the last text chunk sat in: two different links back to back get a space between word characters. */
   let lastLinkId: number | undefined;
   const metas: Block[] = [];
+  const declared = new Set<string>();
+  const declare = (type: string | undefined): void => {
+    if (type && declared.size < MAX_DECLARED_TYPES) declared.add(type);
+  };
 
   const top = (): Frame | undefined => stack[stack.length - 1];
   const nearestLinkId = (): number | undefined => {
@@ -233,6 +238,7 @@ export function segmentHtml(html: string): SegmentedPage {
           const key = (attribs['name'] ?? attribs['property'] ?? '').toLowerCase();
           const content = attribs['content']?.replace(/\s+/g, ' ').trim();
           const kind = key === 'description' ? 'meta-description' : key === 'keywords' ? 'meta-keywords' : undefined;
+          if (key === 'og:type' && content) declare(content.toLowerCase());
           if (kind && content) {
             metas.push({ text: content, kind, start: parser.tagStart, end: parser.endIndex + 1, path: `meta[name=${key}]`, cues: [], linkChars: 0, linkCount: 0, hidden: false });
           }
@@ -240,6 +246,7 @@ export function segmentHtml(html: string): SegmentedPage {
         // Every element gets a frame (meta and title too): htmlparser2 closes elements in LIFO
         // order, implied closes included, so each close event pops exactly its own frame.
         const parent = top();
+        if (attribs['itemtype'] !== undefined) declare(schemaTypeOf(attribs['itemtype']));
         if (BLOCK_TAGS.has(name) && !(parent?.skip ?? false)) flush();
         if (stack.length >= MAX_TRACKED_DEPTH) {
           overflowDepth++;
@@ -281,6 +288,7 @@ export function segmentHtml(html: string): SegmentedPage {
         if (name === 'script' && scriptText) {
           const source = scriptText.join('');
           scriptText = undefined;
+          if (frame.attribs['type']?.toLowerCase() === 'application/ld+json') for (const type of declaredTypesOfJsonLd(source)) declare(type);
           for (const match of source.matchAll(DOCUMENT_TITLE_ASSIGNMENT)) {
             const payload = unescapeJs(match[2] ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_REWRITE_CHARS);
             const literal = scriptStart + match.index + match[0].indexOf(match[1]!);
@@ -343,5 +351,5 @@ export function segmentHtml(html: string): SegmentedPage {
   return { inputKind: 'html', blocks: head.concat(titleRewrites, metas, joinDataTables(blocks, tableIds, tables.dataTables, (id) => {
     const frames = tableFrames.get(id);
     return frames && placeOf(frames);
-  })), ...(title ? { title: title.text } : {}) };
+  })), ...(title ? { title: title.text } : {}), ...(declared.size > 0 ? { declaredTypes: [...declared] } : {}) };
 }

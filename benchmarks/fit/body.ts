@@ -1,0 +1,60 @@
+/**
+ * Fit the page-type model (and the body/navigation rule weights, body-weights.ts):
+ *   npm run fit:body -- CORPUS_DIR [--report-held-back]
+ *   (until package.json has the script: npx tsx benchmarks/fit/body.ts CORPUS_DIR)
+ *
+ * Trains on the training folds (benchmarks/corpus/folds.ts: fold 0 held back) of the sets whose
+ * licences let us learn from them (TRAINABLE_SETS). With --report-held-back the held-back fold of
+ * wcxb-dev is classified once with the fitted model, only to print its confusion matrix (never to
+ * choose anything: nothing is refitted after it).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DATA_DIR } from '../../src/data-dir.js';
+import { parseOptions } from '../../src/options.js';
+import { loadPageTypeCues } from '../../src/pagetype/cues.js';
+import { PAGE_TYPE_CUES_FILE, PAGE_TYPE_MODEL_FILE } from '../../src/pagetype/detect.js';
+import { PAGE_TYPES } from '../../src/pagetype/model.js';
+import { loadResources } from '../../src/resources.js';
+import { TRAINABLE_SETS } from '../corpus/clean-pages.js';
+import { loadBodyPages } from './body-pages.js';
+import { accuracyOf, balancedAccuracyOf, confusionOf, fitPageTypeModel, pageTypeRows, type Confusion } from './body-pagetype.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'report-held-back': { type: 'boolean' }, 'pagetype-out': { type: 'string', default: join(DATA_DIR, PAGE_TYPE_MODEL_FILE) }, balance: { type: 'string' } },
+});
+const corpus = positionals[0];
+if (corpus === undefined) {
+  process.stderr.write('usage: npm run fit:body -- CORPUS_DIR [--report-held-back] [--pagetype-out FILE]\n');
+  process.exit(2);
+}
+
+function confusionTable(confusion: Confusion): string {
+  const head = `| gold \\ predicted | ${PAGE_TYPES.join(' | ')} | recall |`;
+  const rows = PAGE_TYPES.map((g) => {
+    const n = PAGE_TYPES.reduce((a, p) => a + confusion[g][p], 0);
+    return `| ${g} | ${PAGE_TYPES.map((p) => confusion[g][p]).join(' | ')} | ${n === 0 ? '-' : (confusion[g][g] / n).toFixed(3)} (${n}) |`;
+  });
+  return [head, `|---|${PAGE_TYPES.map(() => '---:').join('|')}|---:|`, ...rows].join('\n');
+}
+
+const resources = await loadResources(parseOptions({}));
+const cues = loadPageTypeCues(join(DATA_DIR, PAGE_TYPE_CUES_FILE));
+const { pages, dataHash } = loadBodyPages(corpus, TRAINABLE_SETS);
+process.stderr.write(`${pages.length} training pages (${TRAINABLE_SETS.join(', ')}, folds 1-4)\n`);
+
+const rows = pageTypeRows(resources, cues, pages);
+const model = fitPageTypeModel(rows, [`pages with body gold of ${TRAINABLE_SETS.join(', ')}, training folds 1-4 (benchmarks/corpus/folds.ts); wcxb-dev types as truth.json pageType, other sets' pages as written there`], dataHash, values.balance === undefined ? undefined : Number(values.balance));
+await mkdir(dirname(values['pagetype-out']), { recursive: true });
+await writeFile(values['pagetype-out'], `${JSON.stringify(model, null, 1)}\n`);
+const cv = model.crossValidation.confusion as Confusion;
+process.stdout.write(`page type, training folds, ${model.crossValidation.folds}-fold CV: accuracy ${accuracyOf(cv).toFixed(3)}, balanced ${balancedAccuracyOf(cv).toFixed(3)}\n${confusionTable(cv)}\n`);
+process.stderr.write(`wrote ${values['pagetype-out']}\n`);
+
+if (values['report-held-back'] === true) {
+  const heldBack = loadBodyPages(corpus, ['wcxb-dev'], true).pages;
+  const confusion = confusionOf(model, pageTypeRows(resources, cues, heldBack));
+  process.stdout.write(`\npage type, wcxb-dev held-back fold (${heldBack.length} pages): accuracy ${accuracyOf(confusion).toFixed(3)}, balanced ${balancedAccuracyOf(confusion).toFixed(3)}\n${confusionTable(confusion)}\n`);
+}

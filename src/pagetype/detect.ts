@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import type { LabelledSegment } from '../classify/classify.js';
+import { DATA_DIR } from '../data-dir.js';
+import type { SegmentedPage } from '../segment/block.js';
+import { loadPageTypeCues, type PageTypeCues } from './cues.js';
+import { pageTypeFeatures } from './features.js';
+import { classifyPage, loadPageTypeModel, type PageTypeModel, type PageTypeResult } from './model.js';
+
+/** What the page-type stage needs, loaded once. */
+export interface PageTypeResources {
+  cues: PageTypeCues;
+  /** Undefined in a checkout where the model has not been fitted yet: every page is then `other`. */
+  model: PageTypeModel | undefined;
+}
+
+export const PAGE_TYPE_CUES_FILE = join('pagetype', 'cues.json');
+export const PAGE_TYPE_MODEL_FILE = join('weights', 'pagetype.json');
+
+export function loadPageTypeResources(dataDir: string = DATA_DIR): PageTypeResources {
+  return { cues: loadPageTypeCues(join(dataDir, PAGE_TYPE_CUES_FILE)), model: loadPageTypeModel(join(dataDir, PAGE_TYPE_MODEL_FILE)) };
+}
+
+let shipped: PageTypeResources | undefined;
+
+/**
+ * The shipped cues and model, read on first use and kept. (The pipeline file, src/pipeline.ts,
+ * is not this stage's to change: once the resources carry these, the pipeline passes them in.)
+ */
+export function shippedPageTypeResources(): PageTypeResources {
+  shipped ??= loadPageTypeResources();
+  return shipped;
+}
+
+const UNFITTED: PageTypeResult = { type: 'other', hits: [] };
+
+/** The page type of a sifted page, with the features that decided it. */
+export function detectPageType(page: SegmentedPage, segments: readonly LabelledSegment[], resources: PageTypeResources = shippedPageTypeResources()): PageTypeResult {
+  if (resources.model === undefined) return UNFITTED;
+  return classifyPage(resources.model, pageTypeFeatures(page, segments, resources.cues));
+}

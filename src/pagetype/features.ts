@@ -1,0 +1,145 @@
+import type { LabelledSegment } from '../classify/classify.js';
+import { STATIC_FEATURES } from '../features/feature-set.js';
+import type { SegmentedPage } from '../segment/block.js';
+import type { PageTypeCues } from './cues.js';
+import { countPhrases } from './terms.js';
+
+/**
+ * Page features the page type is told from: what the markup declares, how the sifted page is
+ * shaped (how much of it is body and in how many pieces, teaser units, comment blocks, dated
+ * posts, linked headings) and which words its class names and text use. Every one can be read
+ * off a report by a person; counts enter as log(1 + n) so that one huge page does not dominate.
+ */
+export const PAGE_TYPE_FEATURES = {
+  'declared.article': 'the markup declares an article (schema.org NewsArticle/BlogPosting…, og:type article)',
+  'declared.forum': 'the markup declares a discussion (DiscussionForumPosting, QAPage, Comment)',
+  'declared.product': 'the markup declares a product or offer (schema.org Product, Offer)',
+  'declared.listing': 'the markup declares a collection (CollectionPage, ItemList, SearchResultsPage)',
+  'declared.other': 'the markup declares a service, business, application or FAQ page',
+  'body.share': 'share of the page\'s visible characters labelled body',
+  'body.chars': 'log(1 + characters labelled body)',
+  'body.segments': 'log(1 + segments labelled body)',
+  'body.longestShare': 'the longest body segment\'s share of the body characters (one article: a few long paragraphs)',
+  'body.meanChars': 'log(1 + mean characters per body segment)',
+  teasers: 'log(1 + teaser summaries: linked headline + summary units repeated on the page)',
+  commentShare: 'share of visible segments under a comment cue',
+  datedSegments: 'log(1 + visible segments holding a date: posts and list items carry one each)',
+  headings: 'log(1 + headings)',
+  linkedHeadings: 'log(1 + headings that are links: the titles of a list of other pages)',
+  linkShare: 'share of the page\'s visible characters inside links',
+  prices: 'log(1 + prices in the visible text: $12.99, €5, 120 元)',
+  'terms.commerce': 'log(1 + shop phrases: add to cart, in stock, 加入购物车…)',
+  'terms.forum': 'log(1 + discussion phrases: reply, joined, quote, 回复, 楼主…)',
+  'terms.docs': 'log(1 + documentation phrases: parameters, returns, installation…)',
+  'class.forum': 'share of visible segments whose class names say thread, reply, message, answer…',
+  'class.product': 'share of visible segments whose class names say product, price, cart…',
+  'class.listing': 'share of visible segments whose class names say card, tile, grid, result…',
+  'class.article': 'share of visible segments whose class names say article, story, entry-content…',
+  'class.docs': 'share of visible segments whose class names say docs, toc, highlight, language-…',
+  codeBlocks: 'log(1 + code blocks: <pre>/<code> elements holding text)',
+} as const satisfies Record<string, string>;
+export type PageTypeFeature = keyof typeof PAGE_TYPE_FEATURES;
+export const PAGE_TYPE_FEATURE_NAMES = Object.keys(PAGE_TYPE_FEATURES) as PageTypeFeature[];
+
+/**
+ * Segment features read by index: the static features come first in every sifter's feature space,
+ * in STATIC_FEATURES order (resources.ts builds the space that way), so their indexes are fixed.
+ */
+const STATIC_NAMES = Object.keys(STATIC_FEATURES);
+function staticIndex(name: keyof typeof STATIC_FEATURES): number {
+  return STATIC_NAMES.indexOf(name);
+}
+const CHARS = staticIndex('chars');
+const HAS_DATE = staticIndex('hasDate');
+const LINK_DENSITY = staticIndex('linkDensity');
+const COMMENT_CUE = staticIndex('dom.commentCue');
+const HIDDEN = staticIndex('dom.hidden');
+
+/** A heading is a link when at least this share of it is link text (as teasers.ts tells a linked headline). */
+export const LINKED_HEADING_MIN_DENSITY = 0.9;
+/** A price: a currency sign and an amount, or an amount and a currency code or 元/円. */
+const PRICE = /(?:[$€£¥₹]|us\$|rs\.?)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp|元|円)(?![\p{L}])/gu;
+const CODE_TAG = /(?:^|>)(?:pre|code)(?:[.#][^>]*)?$/;
+const OUT_OF_FLOW = new Set(['title', 'script-title', 'meta-description', 'meta-keywords']);
+
+function log1p(n: number): number {
+  return Math.log1p(n);
+}
+
+function hasClassCue(cues: readonly (readonly string[])[], words: readonly string[]): boolean {
+  for (const group of cues) for (const token of group) for (const word of words) if (token.includes(word)) return true;
+  return false;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
+/** The page's feature values, in PAGE_TYPE_FEATURE_NAMES order. */
+export function pageTypeFeatures(page: SegmentedPage, segments: readonly LabelledSegment[], cues: PageTypeCues): number[] {
+  const values: Record<PageTypeFeature, number> = Object.fromEntries(PAGE_TYPE_FEATURE_NAMES.map((n) => [n, 0])) as Record<PageTypeFeature, number>;
+  const declared = new Set(page.declaredTypes ?? []);
+  for (const type of ['article', 'forum', 'product', 'listing', 'other'] as const) {
+    values[`declared.${type}`] = cues.declared[type].some((t) => declared.has(t)) ? 1 : 0;
+  }
+  let visible = 0;
+  let visibleChars = 0;
+  let linkChars = 0;
+  let bodyChars = 0;
+  let bodySegments = 0;
+  let longest = 0;
+  let teasers = 0;
+  let comments = 0;
+  let dated = 0;
+  let headings = 0;
+  let linkedHeadings = 0;
+  let codeBlocks = 0;
+  const classCounts = { forum: 0, product: 0, listing: 0, article: 0, docs: 0 };
+  const texts: string[] = [];
+  for (const segment of segments) {
+    const { block, features } = segment;
+    if (OUT_OF_FLOW.has(block.kind) || block.kind === 'inline' || features[HIDDEN] === 1) continue;
+    const chars = features[CHARS] ?? 0;
+    visible++;
+    visibleChars += chars;
+    linkChars += chars * (features[LINK_DENSITY] ?? 0);
+    texts.push(block.text.toLowerCase());
+    if (segment.label === 'body') {
+      bodyChars += chars;
+      bodySegments++;
+      longest = Math.max(longest, chars);
+    }
+    if (segment.hits.some((h) => h.rule === 'context.teaser')) teasers++;
+    if (features[COMMENT_CUE] === 1) comments++;
+    if (features[HAS_DATE] === 1) dated++;
+    if (block.kind === 'heading') {
+      headings++;
+      if ((features[LINK_DENSITY] ?? 0) >= LINKED_HEADING_MIN_DENSITY) linkedHeadings++;
+    }
+    if (block.path !== undefined && CODE_TAG.test(block.path)) codeBlocks++;
+    for (const key of Object.keys(classCounts) as (keyof typeof classCounts)[]) if (hasClassCue(block.cues, cues.classTokens[key])) classCounts[key]++;
+  }
+  const text = texts.join('\n');
+  const share = (n: number, of: number): number => (of === 0 ? 0 : n / of);
+  values['body.share'] = share(bodyChars, visibleChars);
+  values['body.chars'] = log1p(bodyChars);
+  values['body.segments'] = log1p(bodySegments);
+  values['body.longestShare'] = share(longest, bodyChars);
+  values['body.meanChars'] = log1p(share(bodyChars, bodySegments));
+  values.teasers = log1p(teasers);
+  values.commentShare = share(comments, visible);
+  values.datedSegments = log1p(dated);
+  values.headings = log1p(headings);
+  values.linkedHeadings = log1p(linkedHeadings);
+  values.linkShare = share(linkChars, visibleChars);
+  values.prices = log1p(countMatches(text, PRICE));
+  values['terms.commerce'] = log1p(countPhrases(text, cues.terms.commerce));
+  values['terms.forum'] = log1p(countPhrases(text, cues.terms.forum));
+  values['terms.docs'] = log1p(countPhrases(text, cues.terms.docs));
+  for (const key of Object.keys(classCounts) as (keyof typeof classCounts)[]) values[`class.${key}`] = share(classCounts[key], visible);
+  values.codeBlocks = log1p(codeBlocks);
+  return PAGE_TYPE_FEATURE_NAMES.map((n) => values[n]);
+}
