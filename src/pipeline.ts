@@ -1,6 +1,7 @@
 import { classifySegments } from './classify/classify.js';
 import { pageVerdict } from './classify/verdict.js';
 import { decodeInput, type SiftInput } from './decode/input.js';
+import { detectDoorway } from './doorway/detect.js';
 import { extractFeatures } from './features/extract.js';
 import type { SifterOptions } from './options.js';
 import { splitInjections } from './inline/split.js';
@@ -39,7 +40,8 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const analyzed = extractFeatures(page, blocks, resources, timer);
   lap('features');
   const classified = classifySegments(analyzed, resources.rules, resources.space);
-  const labelled = splitInjections(classified, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind });
+  const judged = detectDoorway(classified, resources.doorway, resources.bayes);
+  const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: s.normalized } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   lap('classify');
   const report = buildReport(decoded, page, labelled, verdict, options.includeFeatures ? resources.space : undefined);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadBayesModel } from './bayes/model.js';
 import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
 import { DATA_DIR } from './data-dir.js';
+import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
@@ -22,12 +23,16 @@ import { createVariantCounter, type CountVariants } from './tokenize/variant.js'
 
 /** The spam Bayes model shipped in data/models (made by `npm run train`). */
 export const BAYES_MODEL_FILE = 'spam-bayes.json';
+/** The doorway-page model shipped in data/models (made by `npm run train:doorway`). */
+export const DOORWAY_MODEL_FILE = 'doorway.json';
 
 /** Everything loaded once by createSifter and shared by every sift call. */
 export interface Resources extends FeatureResources {
   rules: CompiledRule[];
   /** The page verdict threshold when the options set none: chosen from data by `npm run fit`. */
   pageThreshold: number;
+  /** The doorway-page model (undefined: pages are not judged as a whole). */
+  doorway: DoorwayModel | undefined;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -97,5 +102,8 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
 
   const [stopwords, cues] = await Promise.all([loadStopwords(join(DATA_DIR, 'stopwords'), normalize), loadCues()]);
   const bayes = await loadBayesModel(join(DATA_DIR, 'models', BAYES_MODEL_FILE));
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  // a checkout where `npm run train:doorway` has not run yet judges no page as a whole
+  const doorwayPath = join(DATA_DIR, 'models', DOORWAY_MODEL_FILE);
+  const doorway = existsSync(doorwayPath) ? await loadDoorwayModel(doorwayPath) : undefined;
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

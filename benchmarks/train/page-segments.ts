@@ -2,6 +2,7 @@
  * A page run through sift()'s stages up to the features (decode → segment → features), for fits
  * that need the segments as the classifier sees them, with a chosen Bayes model.
  */
+import { classifySegments, type LabelledSegment } from '../../src/classify/classify.js';
 import { decodeInput, type SiftInput } from '../../src/decode/input.js';
 import { extractFeatures, type AnalyzedSegment } from '../../src/features/extract.js';
 import type { Resources } from '../../src/resources.js';
@@ -15,4 +16,9 @@ export function pageSegments(resources: Resources, input: SiftInput): AnalyzedSe
   const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
   const { blocks } = capSegments(mergeBlocks(page.blocks), undefined, decoded.kind === 'text' ? decoded.text : undefined);
   return extractFeatures(page, blocks, resources);
+}
+
+/** The same, classified (rules and page-level passes), as the doorway stage receives them. */
+export function classifiedSegments(resources: Resources, input: SiftInput): LabelledSegment[] {
+  return classifySegments(pageSegments(resources, input), resources.rules, resources.space);
 }

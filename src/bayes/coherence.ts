@@ -26,6 +26,12 @@ export interface CoherenceCounter {
   word(word: string, start: number): void;
   /** The mean share of a sentence's words seen in the COHERENCE_WINDOW sentences before it; undefined for segments too short to say. */
   value(): number | undefined;
+  /**
+   * The sentences compared, each as its set of words (of COHERENCE_MIN_WORD characters or more;
+   * sentences with fewer than COHERENCE_MIN_SENTENCE_WORDS such words left out), once `value` has
+   * been asked: the doorway stage compares them across the page.
+   */
+  sentences(): readonly ReadonlySet<string>[];
 }
 
 export function coherenceCounter(normalized: string): CoherenceCounter {
@@ -44,6 +50,7 @@ export function coherenceCounter(normalized: string): CoherenceCounter {
       close(start);
       if (word.length >= COHERENCE_MIN_WORD) current.add(word);
     },
+    sentences: () => sentences,
     value() {
       close(normalized.length);
       if (current.size >= COHERENCE_MIN_SENTENCE_WORDS) sentences.push(current);

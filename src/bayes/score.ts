@@ -32,6 +32,8 @@ export interface SegmentBayes {
   /** coherence.ts's share of words a sentence shares with the ones before it (0 when unknown), and whether it is known. */
   coherence: number;
   coherenceKnown: number;
+  /** The segment's sentences as sets of words (coherence.ts), for segments with SEGMENT_MIN_FEATURES or more; empty otherwise. */
+  sentences: readonly ReadonlySet<string>[];
   /** The most spam-like distinct features, highest ratio first. */
   top: TopToken[];
 }
@@ -58,7 +60,7 @@ function unscored(normalized: string, boundary: Uint8Array, pairs: number): Segm
     count++;
     if (isCjkUnit(word.charCodeAt(0))) cjk++;
   });
-  return { p: 0, meanLlr: 0, topMean: 0, strongShare: 0, logPositiveSum: 0, coherence: 0, coherenceKnown: 0, features: count, family: cjk * 2 >= count && count > 0 ? 'cjk' : 'latin', charScores: NO_SCORES, top: [] };
+  return { p: 0, meanLlr: 0, topMean: 0, strongShare: 0, logPositiveSum: 0, coherence: 0, coherenceKnown: 0, sentences: [], features: count, family: cjk * 2 >= count && count > 0 ? 'cjk' : 'latin', charScores: NO_SCORES, top: [] };
 }
 
 /**
@@ -174,5 +176,5 @@ export function scoreSegment(model: BayesModel, normalized: string, boundary: Ui
   let z = c.intercept;
   for (const name of SEGMENT_FEATURES) z += (c.weights[name] ?? 0) * values[name];
   const p = count < SEGMENT_MIN_FEATURES ? 0 : sigmoid(z);
-  return { p, ...values, features: count, family, charScores, top };
+  return { p, ...values, sentences: count < SEGMENT_MIN_FEATURES ? [] : sentences.sentences(), features: count, family, charScores, top };
 }

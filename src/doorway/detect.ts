@@ -1,0 +1,67 @@
+import type { BayesModel } from '../bayes/model.js';
+import { sigmoid } from '../bayes/model.js';
+import type { LabelledSegment } from '../classify/classify.js';
+import { DOORWAY_HIT } from '../classify/doorway.js';
+import type { RuleHit } from '../rules/engine.js';
+import { DOORWAY_FEATURES, evidenceFeatures, judgeable, supportFeatures, type DoorwayFeatures, type DoorwaySegment } from './features.js';
+import { doorwayZ, type DoorwayModel } from './model.js';
+
+/**
+ * The doorway stage: when the body text of a page, taken as a whole, is doorway filler (the model
+ * of model.ts over the features of features.ts), every body segment becomes spam. The first one
+ * carries the page-scope hit `spam.doorway-text`, which scores for the verdict once and names the
+ * evidence; the others carry `context.doorway-page`.
+ */
+
+export const DOORWAY_RULE = 'spam.doorway-text';
+/**
+ * The verdict score of a doorway page: that of one strong rule (rule scores run 5–8, thresholds.ts),
+ * above the fitted page threshold (5.01), since the model's own cut-off already holds its clean pages
+ * to the rate in the model file.
+ */
+export const DOORWAY_TEXT_SCORE = 6;
+const DOORWAY_DESCRIPTION = 'the body text as a whole reads as doorway filler (stitched, scraped or templated text), by the doorway model over page features';
+
+/** The body segments the model reads: scored by the Bayes model and labelled body. */
+export function doorwaySegments(segments: readonly LabelledSegment[]): DoorwaySegment[] {
+  const out: DoorwaySegment[] = [];
+  for (const s of segments) if (s.label === 'body' && s.bayes !== undefined) out.push({ normalized: s.normalized, bayes: s.bayes });
+  return out;
+}
+
+/**
+ * The page's probability of being a doorway, or undefined when it is too short to judge or
+ * cannot reach `minP`. The cheap features come first: when even the most doorway-like values of
+ * `support` and `orphans` (both in [0, 1]) could not lift the page to `minP`, they are not computed.
+ */
+export function doorwayProbability(body: readonly DoorwaySegment[], model: DoorwayModel, bayes: BayesModel): { p: number; features: DoorwayFeatures } | undefined {
+  if (!judgeable(body)) return undefined;
+  const evidence = evidenceFeatures(body, bayes);
+  if (cannotReach(model, evidence)) return undefined;
+  const features = { ...evidence, ...supportFeatures(body) };
+  return { p: sigmoid(doorwayZ(model, features)), features };
+}
+
+/** Whether no values of `support` and `orphans` (both in [0, 1]) could lift a page with this evidence to `minP`. */
+export function cannotReach(model: DoorwayModel, evidence: Omit<DoorwayFeatures, 'support' | 'orphans'>): boolean {
+  const most = (name: 'support' | 'orphans'): number => Math.max(0, model.weights[name] ?? 0);
+  return sigmoid(doorwayZ(model, { ...evidence, support: 0, orphans: 0 }) + most('support') + most('orphans')) < model.minP;
+}
+
+function evidenceTokens(p: number, features: DoorwayFeatures): string[] {
+  return [`p=${p.toFixed(2)}`, ...DOORWAY_FEATURES.map((name) => `${name}=${features[name].toFixed(2)}`)];
+}
+
+export function detectDoorway(segments: readonly LabelledSegment[], model: DoorwayModel | undefined, bayes: BayesModel | undefined): LabelledSegment[] {
+  if (model === undefined || bayes === undefined) return [...segments];
+  const judged = doorwayProbability(doorwaySegments(segments), model, bayes);
+  if (judged === undefined || judged.p < model.minP) return [...segments];
+  const pageHit: RuleHit = Object.freeze({ rule: DOORWAY_RULE, label: 'spam', score: DOORWAY_TEXT_SCORE, description: DOORWAY_DESCRIPTION, category: 'doorway', page: true, tokens: Object.freeze(evidenceTokens(judged.p, judged.features)) });
+  let first = true;
+  return segments.map((s) => {
+    if (s.label !== 'body' || s.bayes === undefined) return s;
+    const hit = first ? pageHit : DOORWAY_HIT;
+    first = false;
+    return { ...s, label: 'spam', hits: [...s.hits, hit] };
+  });
+}

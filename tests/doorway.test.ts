@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBayesModel, sigmoid, type BayesModel } from '../src/bayes/model.js';
+import { scoreSegment, type SegmentBayes } from '../src/bayes/score.js';
+import { DATA_DIR } from '../src/data-dir.js';
+import { cannotReach, DOORWAY_RULE, DOORWAY_TEXT_SCORE } from '../src/doorway/detect.js';
+import { DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES, evidenceFeatures, judgeable, supportFeatures, type DoorwaySegment } from '../src/doorway/features.js';
+import { doorwayModelSchema, doorwayZ, loadDoorwayModel, type DoorwayModel } from '../src/doorway/model.js';
+import { parseOptions } from '../src/options.js';
+import { siftPage } from '../src/pipeline.js';
+import { DOORWAY_MODEL_FILE, loadResources, type Resources } from '../src/resources.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
+
+/**
+ * The doorway stage (src/doorway): a page whose body text, taken as a whole, reads as doorway
+ * filler turns spam. Its features on texts written for these tests, both sides of its size
+ * limits, the shortcut that skips the sentence comparison, and the stage through the pipeline
+ * with models whose weights the tests choose. Every text here was written for these tests.
+ */
+
+let bayes: BayesModel;
+let resources: Resources;
+beforeAll(async () => {
+  resources = await loadResources(parseOptions({}));
+  bayes = resources.bayes!;
+});
+
+/** One topic, its names coming back sentence after sentence. */
+const COHERENT = [
+  '青溪镇的老桥建于清代，是镇上最古老的石拱桥。',
+  '去年夏天的洪水冲坏了老桥的两个桥墩，镇政府随即封闭了老桥。',
+  '为了修复老桥，镇政府请来省里的古建筑专家，专家认为桥墩可以按原样修复。',
+  '修复工程今年三月开工，工人们从河床里捞回了老桥原来的石块。',
+  '专家说，用原来的石块修复桥墩，老桥就能保留清代的样子。',
+  '上个月老桥重新开放，镇上的居民又可以走老桥去河对岸的集市了。',
+  '居民们说，老桥修好以后，去集市比绕行新桥近了二十分钟。',
+  '镇政府还在老桥两头装了路灯，晚上走老桥的居民也多了起来。',
+  '省里的专家建议，老桥以后只许行人通过，不许车辆上桥。',
+  '镇政府采纳了专家的建议，在老桥两头立了禁止车辆通行的石墩。',
+  '一些老居民专门来到老桥，给修复老桥的工人们送去了茶水。',
+  '专家说，青溪镇修复老桥的做法，可以给其他古桥的修复提供经验。',
+  '今年秋天，镇政府打算在老桥边办一个展览，介绍老桥的历史。',
+  '展览会展出老桥修复时捞回的石块和工人们修复老桥的照片。',
+];
+/** Every sentence from a different story: the stitched doorway's shape. */
+const STITCHED = [
+  '央行本周宣布下调存款准备金率零点五个百分点。',
+  '这位歌手的新专辑在发行首日销量突破十万张。',
+  '南极科考队在冰盖下发现了一处古老的湖泊。',
+  '多地中小学开始试行课后延时服务，家长反映良好。',
+  '一名登山爱好者在雪山迷路三天后被救援队找到。',
+  '新款电动汽车的续航里程比上一代提高了百分之二十。',
+  '博物馆修复了一幅明代山水画，下月将向公众展出。',
+  '气象台预计明天起北方大部地区气温将明显回升。',
+  '某快递企业上线了无人机配送，首批覆盖三个县城。',
+  '一项研究显示，每天步行八千步有助于降低血压。',
+  '老字号糕点店推出了低糖月饼，预售已经排到下周。',
+  '市图书馆延长了周末开放时间，读者可以待到晚上十点。',
+  '国际乒乓球公开赛落幕，东道主选手获得女单冠军。',
+  '港口集装箱吞吐量连续三个月同比增长。',
+];
+
+function segment(text: string): DoorwaySegment {
+  return { normalized: text, bayes: scoreSegment(bayes, text, tokenize(text).boundary, false) };
+}
+
+/** A segment whose Bayes view the test sets (for the size limits: only lengths and sentences count). */
+function fake(chars: number, sentences: number): DoorwaySegment {
+  const view: SegmentBayes = { p: 0, meanLlr: 0, features: 0, family: 'cjk', charScores: new Float64Array(0), topMean: 0, strongShare: 0, logPositiveSum: 0, coherence: 0, coherenceKnown: 0, sentences: Array.from({ length: sentences }, (_, i) => new Set([`词${i}a`, `词${i}b`, `词${i}c`])), top: [] };
+  return { normalized: '字'.repeat(chars), bayes: view };
+}
+
+describe('doorway features', () => {
+  it('support is higher and orphans fewer when sentences keep returning to the same names', () => {
+    const coherent = supportFeatures([segment(COHERENT.join(''))]);
+    const stitched = supportFeatures([segment(STITCHED.join(''))]);
+    expect(coherent.support).toBeGreaterThan(stitched.support);
+    expect(coherent.orphans).toBeLessThan(stitched.orphans);
+    expect(stitched.orphans).toBeGreaterThan(0.5);
+  });
+
+  it('compares sentences across segments, not only within one', () => {
+    // the same coherent text cut into one segment per sentence pair
+    const pieces = [];
+    for (let i = 0; i < COHERENT.length; i += 2) pieces.push(segment(COHERENT.slice(i, i + 2).join('')));
+    const split = supportFeatures(pieces.filter((s) => s.bayes.sentences.length > 0));
+    expect(split.support).toBeGreaterThan(supportFeatures([segment(STITCHED.join(''))]).support);
+  });
+
+  it('counts "…" and "..." as ellipses, per 1,000 characters on a log scale', () => {
+    const text = `${'甲'.repeat(195)}……...`; // 200 characters, 3 ellipses
+    const { ellipses } = evidenceFeatures([{ normalized: text, bayes: fake(0, 0).bayes }], bayes);
+    expect(ellipses).toBeCloseTo(Math.log1p((3 * 1000) / 200), 10);
+    const none = evidenceFeatures([{ normalized: '甲'.repeat(200), bayes: fake(0, 0).bayes }], bayes);
+    expect(none.ellipses).toBe(0);
+  });
+
+  it('weights the page probability by segment length', () => {
+    const long = fake(300, 0);
+    const short = fake(100, 0);
+    const { pageP } = evidenceFeatures([{ ...long, bayes: { ...long.bayes, p: 0.8 } }, { ...short, bayes: { ...short.bayes, p: 0 } }], bayes);
+    expect(pageP).toBeCloseTo(0.6, 10);
+  });
+
+  it(`judges a page only from ${DOORWAY_MIN_CHARS} characters and ${DOORWAY_MIN_SENTENCES} sentences of body text`, () => {
+    expect(judgeable([fake(DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES)])).toBe(true);
+    expect(judgeable([fake(DOORWAY_MIN_CHARS - 1, DOORWAY_MIN_SENTENCES)])).toBe(false);
+    expect(judgeable([fake(DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES - 1)])).toBe(false);
+    expect(judgeable([fake(DOORWAY_MIN_CHARS / 2, 2), fake(DOORWAY_MIN_CHARS / 2, DOORWAY_MIN_SENTENCES - 2)])).toBe(true);
+  });
+});
+
+describe('the shortcut that skips the sentence comparison', () => {
+  const weight = fc.double({ min: -50, max: 50, noNaN: true });
+  const unit = fc.double({ min: 0, max: 1, noNaN: true });
+  it('never skips a page that some support and orphans in [0, 1] would lift to minP', () => {
+    fc.assert(
+      fc.property(fc.record({ pageP: weight, strongShare: weight, openingTop: weight, ellipses: weight, support: weight, orphans: weight, intercept: weight, minP: unit }), fc.record({ pageP: unit, strongShare: unit, openingTop: fc.double({ min: 0, max: 4, noNaN: true }), ellipses: fc.double({ min: 0, max: 5, noNaN: true }) }), unit, unit, (w, evidence, support, orphans) => {
+        const { intercept, minP, ...weights } = w;
+        const model = { ...baseModel(), weights, intercept, minP };
+        if (cannotReach(model, evidence)) expect(sigmoid(doorwayZ(model, { ...evidence, support, orphans }))).toBeLessThan(minP);
+      }),
+    );
+  });
+});
+
+function baseModel(): DoorwayModel {
+  return {
+    version: 1,
+    trainedAt: '2026-12-02',
+    trainedOn: { sources: ['test'], dataHash: 'test', folds: [1], heldBackFold: 0, pages: { doorway: 0, clean: 0 } },
+    weights: {},
+    intercept: 0,
+    minP: 0.5,
+    threshold: { maxCleanRate: 0, cleanRate: 0, recall: 0, precision: 0 },
+  };
+}
+
+/** A model that calls a page a doorway on its sentences alone: p ≥ 0.5 exactly when orphans − support > 0. */
+const BY_SENTENCES: DoorwayModel = { ...baseModel(), weights: { support: -10, orphans: 10 }, intercept: 0, minP: 0.5 };
+
+function sift(text: string, doorway: DoorwayModel | undefined) {
+  return siftPage({ ...resources, doorway }, parseOptions({}), { text });
+}
+
+describe('the doorway stage in the pipeline', () => {
+  const stitchedPage = `今日要闻\n${STITCHED.slice(0, 7).join('')}\n${STITCHED.slice(7).join('')}`;
+  const coherentPage = `青溪镇老桥重新开放\n${COHERENT.slice(0, 7).join('')}\n${COHERENT.slice(7).join('')}`;
+
+  it('turns every body segment of a stitched page spam; one page-scope hit scores once', () => {
+    const plain = sift(stitchedPage, undefined);
+    const report = sift(stitchedPage, BY_SENTENCES);
+    const wasBody = plain.segments.filter((s) => s.label === 'body');
+    expect(wasBody.length).toBeGreaterThan(0);
+    const hits = report.segments.flatMap((s) => s.hits.filter((h) => h.rule === DOORWAY_RULE));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.tokens?.some((t) => t.startsWith('support='))).toBe(true);
+    expect(report.segments.filter((s) => s.label === 'body')).toHaveLength(0);
+    expect(report.segments.filter((s) => s.hits.some((h) => h.rule === 'context.doorway-page')).length).toBe(wasBody.length - 1);
+    expect(report.verdict.score).toBeCloseTo(plain.verdict.score + DOORWAY_TEXT_SCORE + wasBody.reduce((sum, s) => sum + s.scores.spam, 0), 6);
+    expect(report.verdict.spam).toBe(true);
+    expect(report.verdict.categories).toContain('doorway');
+  });
+
+  it('leaves a coherent page alone, and any page when minP is out of reach', () => {
+    const body = sift(coherentPage, undefined).segments.filter((s) => s.label === 'body');
+    expect(body.reduce((n, s) => n + s.text.length, 0)).toBeGreaterThanOrEqual(DOORWAY_MIN_CHARS); // long enough to be judged
+    expect(sift(coherentPage, BY_SENTENCES)).toEqual(sift(coherentPage, undefined));
+    expect(sift(stitchedPage, { ...BY_SENTENCES, minP: 1 })).toEqual(sift(stitchedPage, undefined));
+  });
+
+  it('leaves a page too short to judge alone', () => {
+    const short = `要闻\n${STITCHED.slice(0, 4).join('')}`;
+    expect(short.length).toBeLessThan(DOORWAY_MIN_CHARS);
+    expect(sift(short, BY_SENTENCES)).toEqual(sift(short, undefined));
+  });
+
+  it('never relabels navigation', () => {
+    const html = `<html><body><nav><ul>${['首页', '新闻', '体育', '财经', '娱乐'].map((x) => `<li><a href="/${x}">${x}</a></li>`).join('')}</ul></nav><article>${[0, 4, 8, 12].map((i) => `<p>${STITCHED.slice(i, i + 4).join('')}</p>`).join('')}</article></body></html>`;
+    const plain = siftPage({ ...resources, doorway: undefined }, parseOptions({}), html);
+    const report = siftPage({ ...resources, doorway: BY_SENTENCES }, parseOptions({}), html);
+    const nav = (r: typeof plain) => r.segments.filter((s) => s.label === 'navigation').map((s) => s.text);
+    expect(nav(plain).length).toBeGreaterThan(0);
+    expect(nav(report)).toEqual(nav(plain));
+    expect(report.segments.some((s) => s.hits.some((h) => h.rule === DOORWAY_RULE))).toBe(true);
+  });
+});
+
+describe('the doorway model file', () => {
+  it('the shipped model validates and names every feature', async () => {
+    const model = await loadDoorwayModel(join(DATA_DIR, 'models', DOORWAY_MODEL_FILE));
+    expect(Object.keys(model.weights).sort()).toEqual([...DOORWAY_FEATURES].sort());
+    expect(model.minP).toBeGreaterThan(0.5);
+  });
+
+  it('a malformed file is refused with the path and the field', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pagesift-doorway-'));
+    const path = join(dir, 'doorway.json');
+    const shipped = JSON.parse(readFileSync(join(DATA_DIR, 'models', DOORWAY_MODEL_FILE), 'utf8')) as Record<string, unknown>;
+    await writeFile(path, JSON.stringify({ ...shipped, minP: 2 }));
+    await expect(loadDoorwayModel(path)).rejects.toThrow(/doorway\.json: not a doorway model: minP/);
+    expect(doorwayModelSchema.safeParse({ ...shipped, weights: { nonsense: 1 } }).success).toBe(false);
+  });
+});
