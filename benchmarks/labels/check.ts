@@ -47,6 +47,8 @@ for (const name of readdirSync(labelDir).filter((entry) => entry.endsWith('.json
     for (const span of label.spans) {
       if (!row.text.includes(span)) problems.push(`${name}: ${key} span not in text: ${JSON.stringify(span)}`);
     }
+    // a note that starts with '|' held spans written into it by a conversion defect (20 labels, found on a second reading)
+    if (label.note.startsWith('|')) problems.push(`${name}: ${key} note starts with '|': span strings written into the note?`);
     if (label.label === 'spam' && label.spans.length === 0 && !label.doorway) {
       problems.push(`${name}: ${key} spam without spans and not a doorway`);
     }
