@@ -1,5 +1,5 @@
 /**
- * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL]
+ * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result report|compact]
  *
  * The queue's cost on this machine (targets from issue 14):
  *   sift     `sifter.sift()` on one thread over the same pages (the yardstick)
@@ -8,7 +8,11 @@
  *   memory   one worker over 20,000 jobs: heap after GC grows <= 1 MB per 1,000 jobs
  * Each round measures sift, one, sift, two back to back (the VM's speed drifts by a third within
  * minutes: only neighbouring runs are compared); the ratios judged are the medians over rounds.
- * Needs a Redis (default redis://127.0.0.1:6379); PAGE_DIR defaults to tests/fixtures/pages.
+ * Needs a Redis (default redis://127.0.0.1:6379); PAGE_DIR defaults to tests/fixtures/pages (a corpus
+ * laid out as SET/CASE/page.html works too). --result compact has the workers return
+ * { verdict, spamSegments } instead of the whole report (the memory phase always returns reports).
+ * Worker and Redis CPU time per page are printed beside the rates: unlike wall time, other load
+ * on the machine does not skew them.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -17,7 +21,7 @@ import { createSifter } from '../../src/index.js';
 import { siftRate } from './baseline.js';
 import { memoryGrowth } from './memory.js';
 import { jobsOf, readPages } from './pages.js';
-import { queueRate } from './throughput.js';
+import { queueRate, type QueuePass } from './throughput.js';
 
 const ONE_WORKER_TARGET = 0.85;
 const TWO_WORKERS_TARGET = 1.6;
@@ -36,13 +40,15 @@ const { values, positionals } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'memory-jobs': { type: 'string', default: '20000' },
     redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
+    result: { type: 'string', default: 'report' },
   },
 });
 const count = Number(values.jobs);
 const rounds = Number(values.rounds);
 const memoryJobs = Number(values['memory-jobs']);
-if (![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || positionals.length > 1) {
-  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL]\n');
+const result = values.result;
+if (![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || positionals.length > 1 || (result !== 'report' && result !== 'compact')) {
+  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result report|compact]\n');
   process.exit(2);
 }
 const dir = resolve(positionals[0] ?? 'tests/fixtures/pages');
@@ -60,32 +66,46 @@ const sifter = await createSifter();
 const warmUp = Math.min(count, WARM_UP_JOBS);
 siftRate(sifter, pages, warmUp);
 
-const rows: { round: number; siftBefore: number; one: number; siftAfter: number; two: number }[] = [];
-for (let round = 1; round <= rounds; round++) {
-  const siftBefore = siftRate(sifter, pages, count);
-  const one = await queueRate(url, jobsOf(pages, warmUp, `r${round}-one-warm`), jobsOf(pages, count, `r${round}-one`), 1, CONCURRENCY);
-  const siftAfter = siftRate(sifter, pages, count);
-  const two = await queueRate(url, jobsOf(pages, 2 * warmUp, `r${round}-two-warm`), jobsOf(pages, count, `r${round}-two`), 2, CONCURRENCY);
-  rows.push({ round, siftBefore, one, siftAfter, two });
-  log(`round ${round} (load average ${load()}): sift ${siftBefore.toFixed(1)} | one worker ${one.toFixed(1)} | sift ${siftAfter.toFixed(1)} | two workers ${two.toFixed(1)} pages/s`);
+interface Round {
+  round: number;
+  siftBefore: number;
+  one: QueuePass;
+  siftAfter: number;
+  two: QueuePass;
+  siftCpuMs: number;
 }
-const oneRatios = rows.map((r) => r.one / ((r.siftBefore + r.siftAfter) / 2));
-const twoRatios = rows.map((r) => r.two / r.one);
+const rows: Round[] = [];
+for (let round = 1; round <= rounds; round++) {
+  const before = siftRate(sifter, pages, count);
+  const one = await queueRate(url, jobsOf(pages, warmUp, `r${round}-one-warm`), jobsOf(pages, count, `r${round}-one`), 1, CONCURRENCY, result);
+  const after = siftRate(sifter, pages, count);
+  const two = await queueRate(url, jobsOf(pages, 2 * warmUp, `r${round}-two-warm`), jobsOf(pages, count, `r${round}-two`), 2, CONCURRENCY, result);
+  rows.push({ round, siftBefore: before.rate, one, siftAfter: after.rate, two, siftCpuMs: (before.cpuMsPerPage + after.cpuMsPerPage) / 2 });
+  log(`round ${round} (load average ${load()}): sift ${before.rate.toFixed(1)} | one worker ${one.rate.toFixed(1)} | sift ${after.rate.toFixed(1)} | two workers ${two.rate.toFixed(1)} pages/s; CPU ms/page: sift ${((before.cpuMsPerPage + after.cpuMsPerPage) / 2).toFixed(2)}, one worker ${one.workerCpuMsPerPage.toFixed(2)} + Redis ${one.redisCpuMsPerPage.toFixed(2)}, two workers ${two.workerCpuMsPerPage.toFixed(2)} + Redis ${two.redisCpuMsPerPage.toFixed(2)}`);
+}
+const oneRatios = rows.map((r) => r.one.rate / ((r.siftBefore + r.siftAfter) / 2));
+const twoRatios = rows.map((r) => r.two.rate / r.one.rate);
+const cpuRatios = rows.map((r) => r.siftCpuMs / r.one.workerCpuMsPerPage);
 const oneRatio = median(oneRatios);
 const twoRatio = median(twoRatios);
+const cpuRatio = median(cpuRatios);
 
 log(`memory: one worker, ${memoryJobs} jobs, a sample after GC every ${SAMPLE_EVERY}`);
 const memory = await memoryGrowth(url, jobsOf(pages, memoryJobs, 'memory'), SAMPLE_EVERY);
 
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 const lines = [
-  `Queue bench — ${new Date().toISOString().slice(0, 10)}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; ${pages.length} pages from ${positionals[0] ?? 'tests/fixtures/pages'}, ${count} jobs a pass after ${warmUp} untimed per process; Redis 127.0.0.1 on the same machine; load average at the end ${load()}.`,
+  `Queue bench — ${new Date().toISOString().slice(0, 10)}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; ${pages.length} pages from ${positionals[0] ?? 'tests/fixtures/pages'}, ${count} jobs a pass after ${warmUp} untimed per process, workers return the ${result === 'report' ? 'whole report' : 'compact result'}; Redis 127.0.0.1 on the same machine; load average at the end ${load()}.`,
   '',
-  '| round | sift() pages/s | 1 worker x4 pages/s | sift() pages/s | 2 workers x4 pages/s | 1 worker / sift | 2 workers / 1 |',
-  '|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r, i) => `| ${r.round} | ${r.siftBefore.toFixed(1)} | ${r.one.toFixed(1)} | ${r.siftAfter.toFixed(1)} | ${r.two.toFixed(1)} | ${oneRatios[i]!.toFixed(2)} | ${twoRatios[i]!.toFixed(2)} |`),
+  '| round | sift() pages/s | 1 worker x4 pages/s | sift() pages/s | 2 workers x4 pages/s | 1 worker / sift | 2 workers / 1 | CPU ms/page: sift() | 1 worker + its Redis | 2 workers + their Redis |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (r, i) =>
+      `| ${r.round} | ${r.siftBefore.toFixed(1)} | ${r.one.rate.toFixed(1)} | ${r.siftAfter.toFixed(1)} | ${r.two.rate.toFixed(1)} | ${oneRatios[i]!.toFixed(2)} | ${twoRatios[i]!.toFixed(2)} | ${r.siftCpuMs.toFixed(2)} | ${r.one.workerCpuMsPerPage.toFixed(2)} + ${r.one.redisCpuMsPerPage.toFixed(2)} | ${r.two.workerCpuMsPerPage.toFixed(2)} + ${r.two.redisCpuMsPerPage.toFixed(2)} |`,
+  ),
   '',
   `- one worker process, concurrency ${CONCURRENCY}, against sift() on one thread (median over rounds): **${oneRatio.toFixed(2)}** (target >= ${ONE_WORKER_TARGET}) ${verdict(oneRatio >= ONE_WORKER_TARGET)}`,
+  `- the same in CPU time, which other load on the machine does not skew: sift()'s CPU per page over the worker process's (median) ${cpuRatio.toFixed(2)}; the rest of the worker's CPU is BullMQ, ioredis and JSON, and Redis adds its own (last column)`,
   `- two worker processes against one (median): **${twoRatio.toFixed(2)}x** (target >= ${TWO_WORKERS_TARGET}x) ${verdict(twoRatio >= TWO_WORKERS_TARGET)}`,
   `- memory of one worker over ${memoryJobs} jobs, heap after GC: ${memory.samples[0]?.heapMB.toFixed(1)} MB at ${memory.samples[0]?.done} jobs, ${memory.samples.at(-1)?.heapMB.toFixed(1)} MB at ${memory.samples.at(-1)?.done}; growth from job 2,000 on **${memory.heapPerThousand.toFixed(3)} MB per 1,000 jobs** (target <= ${MEMORY_TARGET_MB_PER_1000}) ${verdict(memory.heapPerThousand <= MEMORY_TARGET_MB_PER_1000)}; RSS ${memory.samples[0]?.rssMB.toFixed(0)} -> ${memory.samples.at(-1)?.rssMB.toFixed(0)} MB (${memory.rssPerThousand.toFixed(3)} MB per 1,000 jobs)`,
 ];

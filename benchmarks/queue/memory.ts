@@ -15,6 +15,7 @@ export interface MemoryResult {
 
 function slopePerThousand(points: readonly [number, number][]): number {
   const n = points.length;
+  if (n < 2) throw new Error(`memory: ${n} sample(s) after the warm-up; give --memory-jobs of at least ${WARM_UP_JOBS} + 2 samples`);
   const mx = points.reduce((a, [x]) => a + x, 0) / n;
   const my = points.reduce((a, [, y]) => a + y, 0) / n;
   const sxy = points.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);

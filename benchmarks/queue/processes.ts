@@ -9,7 +9,7 @@ export interface BenchWorker {
   exited: Promise<number | null>;
 }
 
-export function spawnWorker(config: { url: string; queue: string; concurrency: number; sampleEvery?: number }, nodeFlags: string[] = []): BenchWorker {
+export function spawnWorker(config: { url: string; queue: string; concurrency: number; result?: 'report' | 'compact'; sampleEvery?: number }, nodeFlags: string[] = []): BenchWorker {
   const script = new URL('./worker-process.ts', import.meta.url).pathname;
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const events: Record<string, unknown>[] = [];
@@ -23,6 +23,17 @@ export function spawnWorker(config: { url: string; queue: string; concurrency: n
     void exited.then((code) => reject(new Error(`bench worker exited (${code}) before it was ready`)));
   });
   return { child, events, ready, exited };
+}
+
+/** The process's CPU time (user + system, ms) now: asked with SIGUSR2, answered on its stdout. */
+export async function cpuMsOf(worker: BenchWorker): Promise<number> {
+  const before = worker.events.length;
+  worker.child.kill('SIGUSR2');
+  for (;;) {
+    const answer = worker.events.slice(before).find((e) => e['event'] === 'cpu');
+    if (answer) return answer['cpuMs'] as number;
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 export async function stopWorker(worker: BenchWorker): Promise<void> {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { enqueuePages, type PageToEnqueue } from '../../src/bullmq/index.js';
-import { spawnWorker, stopWorker } from './processes.js';
+import { cpuMsOf, spawnWorker, stopWorker } from './processes.js';
 
 /** How often the bench asks Redis how many jobs are done (each ask is one small round trip). */
 const POLL_MS = 50;
@@ -22,22 +23,44 @@ async function waitCompleted(queue: Queue, count: number): Promise<void> {
  * filled, and the time runs from resume to the last job completed. Results are kept in Redis, as
  * BullMQ does by default.
  */
-export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], jobs: readonly PageToEnqueue[], workers: number, concurrency: number): Promise<number> {
+export interface QueuePass {
+  /** Wall-clock pages/s. */
+  rate: number;
+  /** CPU ms per page: of the worker processes together, and of Redis (INFO cpu). */
+  workerCpuMsPerPage: number;
+  redisCpuMsPerPage: number;
+}
+
+/** Redis's own CPU time so far (used_cpu_user + used_cpu_sys, ms). */
+async function redisCpuMs(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu');
+  const field = (name: string): number => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? Number.NaN);
+  return (field('used_cpu_user') + field('used_cpu_sys')) * 1000;
+}
+
+export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], jobs: readonly PageToEnqueue[], workers: number, concurrency: number, result: 'report' | 'compact'): Promise<QueuePass> {
   const queue = new Queue(`pagesift-bench-${randomBytes(6).toString('hex')}`, { connection: { url } });
+  const redis = new Redis(url);
   try {
-    const procs = Array.from({ length: workers }, () => spawnWorker({ url, queue: queue.name, concurrency }));
+    const procs = Array.from({ length: workers }, () => spawnWorker({ url, queue: queue.name, concurrency, result }));
     await Promise.all(procs.map((p) => p.ready));
     await enqueuePages(queue, warmUp);
     await waitCompleted(queue, warmUp.length);
     await queue.pause();
     await enqueuePages(queue, jobs);
+    const cpuBefore = await Promise.all(procs.map(cpuMsOf));
+    const redisBefore = await redisCpuMs(redis);
     const started = performance.now();
     await queue.resume();
     await waitCompleted(queue, warmUp.length + jobs.length);
     const seconds = (performance.now() - started) / 1000;
+    const redisAfter = await redisCpuMs(redis);
+    const cpuAfter = await Promise.all(procs.map(cpuMsOf));
     await Promise.all(procs.map(stopWorker));
-    return jobs.length / seconds;
+    const workerCpu = cpuAfter.reduce((a, b) => a + b, 0) - cpuBefore.reduce((a, b) => a + b, 0);
+    return { rate: jobs.length / seconds, workerCpuMsPerPage: workerCpu / jobs.length, redisCpuMsPerPage: (redisAfter - redisBefore) / jobs.length };
   } finally {
+    redis.disconnect();
     await queue.obliterate({ force: true });
     await queue.close();
   }

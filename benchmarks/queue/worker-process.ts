@@ -1,16 +1,17 @@
 /**
  * A bench worker process: createSiftWorker as a user's process runs it. Argument: JSON
- * { url, queue, concurrency, sampleEvery? }. Prints JSON lines: {"event":"ready"}, and with
+ * { url, queue, concurrency, result?, sampleEvery? }. Prints JSON lines: {"event":"ready"}, and with
  * sampleEvery, {"event":"memory","done",heapUsed,rss,external,arrayBuffers} after a full GC every
- * sampleEvery completed jobs (run it with --expose-gc). SIGTERM closes it (jobs in hand finish).
+ * sampleEvery completed jobs (run it with --expose-gc); on SIGUSR2, {"event":"cpu",cpuMs}. SIGTERM
+ * closes it (jobs in hand finish).
  */
 import { createSiftWorker } from '../../src/bullmq/index.js';
 
-const config = JSON.parse(process.argv[2] ?? '{}') as { url: string; queue: string; concurrency: number; sampleEvery?: number };
+const config = JSON.parse(process.argv[2] ?? '{}') as { url: string; queue: string; concurrency: number; result?: 'report' | 'compact'; sampleEvery?: number };
 const emit = (event: Record<string, unknown>): void => {
   process.stdout.write(`${JSON.stringify(event)}\n`);
 };
-const worker = await createSiftWorker({ connection: { url: config.url }, queue: config.queue, concurrency: config.concurrency });
+const worker = await createSiftWorker({ connection: { url: config.url }, queue: config.queue, concurrency: config.concurrency, result: config.result ?? 'report' });
 worker.on('error', (error) => emit({ event: 'error', message: error.message }));
 let done = 0;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -25,6 +26,11 @@ worker.on('completed', () => {
 });
 await worker.waitUntilReady();
 emit({ event: 'ready' });
+// SIGUSR2: report this process's CPU time so far (the bench asks at the start and end of a timed pass)
+process.on('SIGUSR2', () => {
+  const cpu = process.cpuUsage();
+  emit({ event: 'cpu', done, cpuMs: (cpu.user + cpu.system) / 1000 });
+});
 process.once('SIGTERM', () => {
   void worker.close().then(() => emit({ event: 'closed', done }));
 });
