@@ -11,8 +11,8 @@
 /**
  * Upper bounds of the sift-time histogram, in seconds. Prometheus' default buckets start at 5 ms,
  * but a page of the test fixtures sifts in about 2 ms here and a page of the development corpus in
- * about 8 ms (RESULTS.md: ~120 pages/s single thread), so the low end is finer; 2.5 s covers the
- * multi-megabyte pages (the 10 MB bench page took seconds).
+ * about 8 ms (RESULTS.md: ~120 pages/s single thread), so the low end is finer; the top buckets
+ * catch the multi-megabyte pages (RESULTS.md's pathological pages, up to 11 MB, take up to ~5 s).
  */
 export const SIFT_SECONDS_BUCKETS: readonly number[] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
