@@ -8,6 +8,12 @@
  * (data/weights/spam.json, `npm run fit`), as SpamAssassin shows scores beside hit-frequencies.
  * Corrected labels (benchmarks/labels/corrections.json) replace a set's own.
  *
+ * Body and navigation rules get a second table: their hit rates on body and boilerplate segments
+ * of the pages with body gold (a segment is body when half of its token trigrams are in the gold
+ * body, benchmarks/corpus/gold-body.ts, as the body fit labels them) and their score in use beside
+ * the fitted one (data/weights/body.json, or the file given with --body-weights: a candidate fit
+ * not shipped).
+ *
  * Every segment of every page is "spam" when at least SPAM_SEGMENT_MIN_SHARE of its tokens lie in
  * the page's gold spam regions, "ham" otherwise (pages with pageSpam=false are all ham). For each
  * rule: SPAM% = share of spam segments it hits, HAM% = share of ham segments it hits,
@@ -20,7 +26,8 @@ import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { DATA_DIR } from '../src/data-dir.js';
 import { createSifter, type SiftInput } from '../src/index.js';
-import { spamWeightsSchema } from '../src/rules/weights.js';
+import { BODY_WEIGHTS_FILE, bodyWeightsSchema, spamWeightsSchema } from '../src/rules/weights.js';
+import { goldBodyTest } from './corpus/gold-body.js';
 import { corrected } from './corpus/corrections.js';
 import { loadPoolDocs, spamTexts } from './pool/cases.js';
 import { writeSection } from './markdown.js';
@@ -35,6 +42,7 @@ const EXAMPLES = 3;
 
 interface Truth {
   input: string;
+  body?: string | null;
   spam: string[];
   pageSpam: boolean;
 }
@@ -44,6 +52,10 @@ interface RuleRow {
   label: string;
   spamHits: number;
   hamHits: number;
+  bodyHits: number;
+  boilerplateHits: number;
+  /** The score the hit carried (the score in use). */
+  score: number;
   cleanPages: string[];
   examples: string[];
 }
@@ -57,7 +69,7 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { out: { type: 'string', default: DEFAULT_OUT }, markdown: { type: 'string' }, pool: { type: 'string' } },
+      options: { out: { type: 'string', default: DEFAULT_OUT }, markdown: { type: 'string' }, pool: { type: 'string' }, 'body-weights': { type: 'string' } },
     });
   } catch (error) {
     return usage((error as Error).message);
@@ -69,6 +81,8 @@ async function main(): Promise<number> {
   const rows = new Map<string, RuleRow>();
   let spamSegments = 0;
   let hamSegments = 0;
+  let bodySegments = 0;
+  let boilerplateSegments = 0;
   const cases: { set: string; kase: string; truth: Truth; input: () => Promise<SiftInput> }[] = [];
   for (const set of (await readdir(corpus, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     for (const kase of (await readdir(join(corpus, set))).sort()) {
@@ -84,6 +98,7 @@ async function main(): Promise<number> {
     for (const { set, kase, truth, input } of cases) {
       const report = sifter.sift(await input());
       const gold = bagOfTexts(truth.spam);
+      const isBody = typeof truth.body === 'string' && !truth.pageSpam ? goldBodyTest(truth.body) : undefined;
       for (const segment of report.segments) {
         const segmentBag = bagOfTexts([segment.text]);
         const size = bagSize(segmentBag);
@@ -91,11 +106,17 @@ async function main(): Promise<number> {
         const isSpam = truth.pageSpam && bagOverlap(segmentBag, gold) >= SPAM_SEGMENT_MIN_SHARE * size;
         if (isSpam) spamSegments++;
         else hamSegments++;
+        const inFlow = !['title', 'script-title', 'meta-description', 'meta-keywords'].includes(segment.source.kind);
+        const body = isBody !== undefined && inFlow ? isBody(segment.text) : undefined;
+        if (body === true) bodySegments++;
+        else if (body === false) boilerplateSegments++;
         for (const hit of segment.hits) {
           let row = rows.get(hit.rule);
-          if (!row) rows.set(hit.rule, (row = { rule: hit.rule, label: hit.label, spamHits: 0, hamHits: 0, cleanPages: [], examples: [] }));
+          if (!row) rows.set(hit.rule, (row = { rule: hit.rule, label: hit.label, spamHits: 0, hamHits: 0, bodyHits: 0, boilerplateHits: 0, score: hit.score, cleanPages: [], examples: [] }));
           if (isSpam) row.spamHits++;
           else row.hamHits++;
+          if (body === true) row.bodyHits++;
+          else if (body === false) row.boilerplateHits++;
           const page = `${set}/${kase}`;
           if (!truth.pageSpam && !row.cleanPages.includes(page)) {
             row.cleanPages.push(page);
@@ -126,6 +147,25 @@ async function main(): Promise<number> {
     '|---|---|---:|---:|---:|---:|---|---:|---:|---|',
     ...table.map((r) => `| ${r.rule} | ${r.label} | ${r.spamPct.toFixed(3)} | ${r.hamPct.toFixed(3)} | ${r.so.toFixed(3)} | ${r.cleanPages.length} | ${r.flagged ? 'FIRES ON CLEAN PAGES' : ''} ${scoreOf(r.rule)} |`),
   ];
+  const bodyFile = values['body-weights'] ?? join(DATA_DIR, BODY_WEIGHTS_FILE);
+  const bodyWeights = existsSync(bodyFile) ? bodyWeightsSchema.parse(JSON.parse(readFileSync(bodyFile, 'utf8'))) : undefined;
+  const bodyScoreOf = (rule: string, inUse: number | undefined): string => {
+    const w = bodyWeights?.rules[rule];
+    if (w === undefined) return `| ${inUse ?? ''} | | |`;
+    return `| ${inUse ?? ''} | ${w.handScore} | ${w.fitted ? w.score : `kept: ${w.reason ?? ''}`} |`;
+  };
+  const scoreInUse = new Map(table.map((r) => [r.rule, r.score]));
+  const pct = (n: number, of: number): string => (of === 0 ? '-' : ((100 * n) / of).toFixed(2));
+  lines.push(
+    '',
+    `Body and navigation rules on the pages with body gold: ${bodySegments} body and ${boilerplateSegments} boilerplate segments (body = half of its token trigrams in the gold body); fitted scores from ${bodyWeights === undefined ? 'no body weights file' : `${bodyFile}${bodyWeights.fittedAt ? ` (${bodyWeights.fittedAt})` : ''}`}`,
+    '',
+    '| rule | label | BODY% | BOILER% | body share | score in use | hand score | fitted score |',
+    '|---|---|---:|---:|---:|---:|---:|---|',
+    ...table
+      .filter((r) => r.label === 'body' || r.label === 'navigation')
+      .map((r) => `| ${r.rule} | ${r.label} | ${pct(r.bodyHits, bodySegments)} | ${pct(r.boilerplateHits, boilerplateSegments)} | ${r.bodyHits + r.boilerplateHits === 0 ? '-' : (r.bodyHits / (r.bodyHits + r.boilerplateHits)).toFixed(3)} ${bodyScoreOf(r.rule, scoreInUse.get(r.rule))}`),
+  );
   const flagged = table.filter((r) => r.flagged);
   if (flagged.length > 0) {
     lines.push('', 'Spam rules firing on clean pages:');

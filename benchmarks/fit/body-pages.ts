@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifySegments, type LabelledSegment } from '../../src/classify/classify.js';
 import { decodeInput, type SiftInput } from '../../src/decode/input.js';
-import { extractFeatures } from '../../src/features/extract.js';
+import { extractFeatures, type AnalyzedSegment } from '../../src/features/extract.js';
 import { DEFAULT_MAX_BYTES } from '../../src/options.js';
 import type { Resources } from '../../src/resources.js';
 import type { SegmentedPage } from '../../src/segment/block.js';
@@ -51,6 +51,14 @@ export function loadBodyPages(corpus: string, sets: readonly string[], heldBack 
     }
   }
   return { pages, dataHash: hash.digest('hex') };
+}
+
+/** A page through decode → segment → features (the segments as the rules see them). */
+export function pageSegmentsOf(resources: Resources, input: SiftInput): AnalyzedSegment[] {
+  const decoded = decodeInput(input, DEFAULT_MAX_BYTES);
+  const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
+  const { blocks } = capSegments(mergeBlocks(page.blocks), undefined, decoded.kind === 'text' ? decoded.text : undefined);
+  return extractFeatures(page, blocks, resources);
 }
 
 /** A page through decode → segment → features → classify (the inline spam stage left out: it only cuts spam). */

@@ -1,6 +1,7 @@
 /**
- * Fit the page-type model (and the body/navigation rule weights, body-weights.ts):
- *   npm run fit:body -- CORPUS_DIR [--report-held-back]
+ * Fit the body/navigation rule scores (body-weights.ts → data/weights/body.json), then the
+ * page-type model on pages classified with those scores (body-pagetype.ts → data/weights/pagetype.json):
+ *   npm run fit:body -- CORPUS_DIR [--report-held-back] [--step body|pagetype|all]
  *   (until package.json has the script: npx tsx benchmarks/fit/body.ts CORPUS_DIR)
  *
  * Trains on the training folds (benchmarks/corpus/folds.ts: fold 0 held back) of the sets whose
@@ -16,14 +17,17 @@ import { parseOptions } from '../../src/options.js';
 import { loadPageTypeCues } from '../../src/pagetype/cues.js';
 import { PAGE_TYPE_CUES_FILE, PAGE_TYPE_MODEL_FILE } from '../../src/pagetype/detect.js';
 import { PAGE_TYPES } from '../../src/pagetype/model.js';
-import { loadResources } from '../../src/resources.js';
+import { loadResources, SPAM_WEIGHTS_FILE, type Resources } from '../../src/resources.js';
+import { compileRules, loadRuleDir } from '../../src/rules/load.js';
+import { BODY_WEIGHTS_FILE, loadSpamWeights, withFittedScores, type BodyWeights } from '../../src/rules/weights.js';
+import { collectExamples, fitBodyWeights } from './body-weights.js';
 import { TRAINABLE_SETS } from '../corpus/clean-pages.js';
 import { loadBodyPages } from './body-pages.js';
 import { accuracyOf, balancedAccuracyOf, confusionOf, fitPageTypeModel, pageTypeRows, type Confusion } from './body-pagetype.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'report-held-back': { type: 'boolean' }, 'pagetype-out': { type: 'string', default: join(DATA_DIR, PAGE_TYPE_MODEL_FILE) }, balance: { type: 'string' } },
+  options: { 'report-held-back': { type: 'boolean' }, step: { type: 'string', default: 'all' }, 'body-out': { type: 'string', default: join(DATA_DIR, BODY_WEIGHTS_FILE) }, 'pagetype-out': { type: 'string', default: join(DATA_DIR, PAGE_TYPE_MODEL_FILE) }, balance: { type: 'string' } },
 });
 const corpus = positionals[0];
 if (corpus === undefined) {
@@ -40,10 +44,35 @@ function confusionTable(confusion: Confusion): string {
   return [head, `|---|${PAGE_TYPES.map(() => '---:').join('|')}|---:|`, ...rows].join('\n');
 }
 
-const resources = await loadResources(parseOptions({}));
+const loaded = await loadResources(parseOptions({}));
 const cues = loadPageTypeCues(join(DATA_DIR, PAGE_TYPE_CUES_FILE));
 const { pages, dataHash } = loadBodyPages(corpus, TRAINABLE_SETS);
 process.stderr.write(`${pages.length} training pages (${TRAINABLE_SETS.join(', ')}, folds 1-4)\n`);
+const handRules = await loadRuleDir(join(DATA_DIR, 'rules'));
+const spamWeights = await loadSpamWeights(join(DATA_DIR, 'weights', SPAM_WEIGHTS_FILE));
+
+/** The resources with these body weights (null: hand scores) in place of the shipped ones. */
+function withBodyWeights(body: BodyWeights | null): Resources {
+  const sets = handRules.map((set) => ({ ...set, rules: withFittedScores(set.rules, spamWeights, body) }));
+  return { ...loaded, rules: compileRules(sets, loaded.space) };
+}
+
+let resources = loaded;
+if (values.step === 'all' || values.step === 'body') {
+  // the examples are scored with the hand scores (the CV compares the fit with them)
+  const hand = withBodyWeights(null);
+  const examples = collectExamples(hand, pages);
+  const weights = fitBodyWeights(handRules.flatMap((set) => set.rules), examples, { sources: [`pages with body gold of ${TRAINABLE_SETS.join(', ')}, training folds 1-4 (benchmarks/corpus/folds.ts)`], dataHash, pages: pages.length });
+  await mkdir(dirname(values['body-out']), { recursive: true });
+  await writeFile(values['body-out'], `${JSON.stringify(weights, null, 1)}\n`);
+  const { fitted, hand: handCv } = weights.crossValidation;
+  process.stdout.write(`body weights: ${Object.values(weights.rules).filter((r) => r.fitted).length} of ${Object.keys(weights.rules).length} body/navigation rules fitted on ${examples.length} segments (${weights.trainedOn.segments.body} body); intercept ${weights.intercept}, scale ${weights.scale}\n`);
+  process.stdout.write(`  segment CV (${weights.crossValidation.folds} folds by page): fitted P ${fitted.precision} R ${fitted.recall} acc ${fitted.accuracy}; hand P ${handCv.precision} R ${handCv.recall} acc ${handCv.accuracy}\n`);
+  for (const [id, r] of Object.entries(weights.rules)) process.stdout.write(`  ${id.padEnd(22)} ${String(r.score).padStart(6)} (hand ${r.handScore})  hits body ${r.hits.body} boilerplate ${r.hits.boilerplate}${r.fitted ? '' : `  kept: ${r.reason ?? ''}`}\n`);
+  process.stderr.write(`wrote ${values['body-out']}\n`);
+  resources = withBodyWeights(weights);
+}
+if (values.step !== 'all' && values.step !== 'pagetype') process.exit(0);
 
 const rows = pageTypeRows(resources, cues, pages);
 const model = fitPageTypeModel(rows, [`pages with body gold of ${TRAINABLE_SETS.join(', ')}, training folds 1-4 (benchmarks/corpus/folds.ts); wcxb-dev types as truth.json pageType, other sets' pages as written there`], dataHash, values.balance === undefined ? undefined : Number(values.balance));

@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { DATA_DIR } from '../data-dir.js';
 import type { Rule } from './schema.js';
 
 /**
@@ -41,11 +44,56 @@ export async function loadSpamWeights(path: string): Promise<SpamWeights> {
   return parsed.data;
 }
 
-/** The rules with their fitted scores. */
-export function withFittedScores(rules: readonly Rule[], weights: SpamWeights | undefined): Rule[] {
-  if (weights === undefined) return [...rules];
+/**
+ * Fitted body/navigation scores (data/weights/body.json, made by `npm run fit:body`, script
+ * benchmarks/fit/body.ts): the same idea for the body and navigation rules, fitted on labelled
+ * segments of the development corpus's training folds. Same per-rule record as spam.
+ */
+export const bodyWeightsSchema = z.strictObject({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  fittedAt: z.string(),
+  trainedOn: z.strictObject({ sources: z.array(z.string()), dataHash: z.string(), pages: z.int(), segments: z.strictObject({ body: z.int(), boilerplate: z.int() }) }),
+  /** Segment precision, recall and accuracy of body, cross-validated by page: the fitted scores and the hand scores on the same segments. */
+  crossValidation: z.strictObject({
+    folds: z.int().positive(),
+    fitted: z.strictObject({ precision: z.number(), recall: z.number(), accuracy: z.number() }),
+    hand: z.strictObject({ precision: z.number(), recall: z.number(), accuracy: z.number() }),
+  }),
+  intercept: z.number(),
+  /** Score units per unit of log-odds. */
+  scale: z.number(),
+  rules: z.record(z.string(), ruleWeightSchema.extend({ hits: z.strictObject({ body: z.int().nonnegative(), boilerplate: z.int().nonnegative() }) })),
+});
+export type BodyWeights = z.infer<typeof bodyWeightsSchema>;
+
+export const BODY_WEIGHTS_FILE = join('weights', 'body.json');
+
+export function loadBodyWeights(path: string): BodyWeights | undefined {
+  if (!existsSync(path)) return undefined;
+  const parsed = bodyWeightsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: not a body weights file: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+let shippedBody: { weights: BodyWeights | undefined } | undefined;
+
+/** The shipped body weights, read once (none in a checkout where `npm run fit:body` has not run: hand scores). */
+export function shippedBodyWeights(): BodyWeights | undefined {
+  shippedBody ??= { weights: loadBodyWeights(join(DATA_DIR, BODY_WEIGHTS_FILE)) };
+  return shippedBody.weights;
+}
+
+/**
+ * The rules with their fitted scores: spam rules from the spam weights, body and navigation rules
+ * from the body weights (by default the shipped ones; `null` for none). A rule either file could not judge keeps
+ * the score written in its rule file.
+ */
+export function withFittedScores(rules: readonly Rule[], weights: SpamWeights | undefined, bodyWeights?: BodyWeights | null): Rule[] {
+  // undefined: the shipped body weights; null: none (hand scores)
+  const body = bodyWeights === undefined ? shippedBodyWeights() : (bodyWeights ?? undefined);
   return rules.map((rule) => {
-    const weight = weights.rules[rule.id];
+    const weight = rule.label === 'spam' ? weights?.rules[rule.id] : body?.rules[rule.id];
     return weight === undefined || !weight.fitted ? rule : { ...rule, score: weight.score };
   });
 }
