@@ -12,14 +12,19 @@
  * With `--corpus DIR`: the false-positive rate on the clean pages of the development corpus too —
  * of the sets the fits learn from (TRAINABLE_SETS) only the pages of the chosen folds, of the
  * other sets every page (nothing is trained on them).
+ *
+ * With `--keyword-list FILE` (repeatable): the same tables for a keyword-list baseline on the same
+ * documents (keyword-baseline.ts; on development pages it reads the decoded page source).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createSifter } from '../../src/index.js';
+import { decodeInput } from '../../src/decode/input.js';
+import { createSifter, DEFAULT_MAX_BYTES } from '../../src/index.js';
 import { writeSection } from '../markdown.js';
 import { aggregate, f1, scoreTexts } from '../metric.js';
 import { loadPoolDocs, spamTexts, type PoolDoc } from './cases.js';
+import { keywordMatches, loadKeywordList } from './keyword-baseline.js';
 import { HELD_BACK_FOLD } from './split.js';
 import { CLEAN_SETS, loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
 
@@ -78,7 +83,7 @@ function table(rows: readonly Row[]): string {
 }
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: npm run eval:pool -- POOL_DIR [--folds ${FOLD_CHOICES.join('|')}] [--out FILE] [--markdown FILE] [--list-misses N]\n`);
+  process.stderr.write(`${message}\nusage: npm run eval:pool -- POOL_DIR [--folds ${FOLD_CHOICES.join('|')}] [--out FILE] [--markdown FILE] [--list-misses N] [--corpus DIR] [--keyword-list FILE]...\n`);
   process.exit(2);
 }
 
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { corpus: { type: 'string' }, folds: { type: 'string', default: 'held-back' }, out: { type: 'string', default: 'benchmarks/results/pool-eval.json' }, markdown: { type: 'string' }, 'list-misses': { type: 'string', default: '0' } },
+      options: { corpus: { type: 'string' }, folds: { type: 'string', default: 'held-back' }, out: { type: 'string', default: 'benchmarks/results/pool-eval.json' }, markdown: { type: 'string' }, 'list-misses': { type: 'string', default: '0' }, 'keyword-list': { type: 'string', multiple: true, default: [] } },
     });
   } catch (error) {
     usage((error as Error).message);
@@ -106,13 +111,24 @@ async function main(): Promise<void> {
     const score = scoreTexts(predicted, spamTexts(doc));
     return { doc, flagged: report.verdict.spam, score: report.verdict.score, precision: score.precision, recall: score.recall };
   });
+  const keywordLists = (values['keyword-list'] ?? []).map((path) => loadKeywordList(path));
+  const baseline: DocResult[] = docs.map((doc) => {
+    const matches = keywordMatches(keywordLists, doc.text);
+    const score = scoreTexts(matches, spamTexts(doc));
+    return { doc, flagged: matches.length > 0, score: matches.length, precision: score.precision, recall: score.recall };
+  });
   const inFolds = (fold: number): boolean => (folds === 'all' ? true : folds === 'held-back' ? fold === HELD_BACK_FOLD : fold !== HELD_BACK_FOLD);
   const cleanRows: Row[] = [];
   const cleanFlagged: string[] = [];
+  const baselineBySet = new Map<string, [number, number]>();
   if (values.corpus !== undefined) {
     const pages = loadCleanPages(values.corpus, CLEAN_SETS).filter((page) => !(TRAINABLE_SETS as readonly string[]).includes(page.set) || inFolds(page.fold));
     const flaggedBySet = new Map<string, [number, number]>();
     for (const page of pages) {
+      if (keywordLists.length > 0) {
+        const [k, n] = baselineBySet.get(page.set) ?? [0, 0];
+        baselineBySet.set(page.set, [k + (keywordMatches(keywordLists, decodeInput(page.input, DEFAULT_MAX_BYTES).text).length > 0 ? 1 : 0), n + 1]);
+      }
       const report = sifter.sift(page.input);
       const [k, n] = flaggedBySet.get(page.set) ?? [0, 0];
       flaggedBySet.set(page.set, [k + (report.verdict.spam ? 1 : 0), n + 1]);
@@ -129,6 +145,9 @@ async function main(): Promise<void> {
     }
     cleanRows.push({ name: 'all clean pages', spamDocs: 0, caught: 0, cleanDocs: allN, falsePositives: allK, spamP: null, spamR: null, spamF1: null });
   }
+  const baselineClean = baseline.filter((r) => !r.doc.spam);
+  if (values.corpus !== undefined && keywordLists.length > 0) baselineBySet.set('pool (clean documents)', [baselineClean.filter((r) => r.flagged).length, baselineClean.length]);
+  const baselineCleanAll = [...baselineBySet.values()].reduce(([k, n], [a, b]) => [k + a, n + b], [0, 0]);
   const languages = [...new Set(docs.map((d) => d.lang))].sort();
   const byLanguage = languages.map((lang) => summarise(lang, results.filter((r) => r.doc.lang === lang)));
   const overall = summarise('overall', results);
@@ -150,6 +169,14 @@ async function main(): Promise<void> {
     table([...shapes, ...byCategory]),
     ...(cleanRows.length > 0
       ? ['', `False positives on clean pages (${folds === 'held-back' ? 'held-back fold of the sets the fits learn from, every page of the others' : folds}):`, '', table(cleanRows)]
+      : []),
+    ...(keywordLists.length > 0
+      ? [
+          '',
+          `Baseline on the same documents: the keyword list${keywordLists.length > 1 ? 's' : ''} ${keywordLists.map((l) => `${l.name} (${l.terms.length} terms)`).join(', ')}, matched as lower-cased substrings:`,
+          '',
+          table([...languages.map((lang) => summarise(lang, baseline.filter((r) => r.doc.lang === lang))), summarise('overall', baseline), ...(baselineBySet.size > 0 ? [{ name: 'all clean pages', spamDocs: 0, caught: 0, cleanDocs: baselineCleanAll[1], falsePositives: baselineCleanAll[0], spamP: null, spamR: null, spamF1: null }] : [])]),
+        ]
       : []),
   ].join('\n');
   process.stdout.write(`${text}\n`);
