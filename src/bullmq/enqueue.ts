@@ -15,9 +15,10 @@ export const ENQUEUE_CHUNK_SIZE = 500;
 export const SIFT_JOB_NAME = 'sift';
 
 /**
- * Retries for a failing attempt (a loadPage that cannot reach its store, a worker that died twice
- * on the job): 3 attempts, 1 s then 2 s apart (BullMQ's exponential backoff). Bad data is not
- * retried (the worker fails it as unrecoverable).
+ * Retries for a failing attempt (a loadPage that cannot reach its store): 3 attempts, 1 s then 2 s
+ * apart (BullMQ's exponential backoff). A choice, not a measurement: enough to ride out a store's
+ * brief hiccup without holding a broken job for long. Bad data is not retried (the worker fails it
+ * as unrecoverable).
  */
 export const DEFAULT_JOB_OPTIONS: Readonly<JobsOptions> = Object.freeze({ attempts: 3, backoff: { type: 'exponential', delay: 1000 } });
 

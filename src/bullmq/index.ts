@@ -4,14 +4,13 @@
  */
 export { DEFAULT_JOB_OPTIONS, ENQUEUE_CHUNK_SIZE, enqueuePages, SIFT_JOB_NAME, type EnqueueOptions, type EnqueueResult, type PageToEnqueue } from './enqueue.js';
 export { jobDataJsonSchema, jobIdFor, MAX_ID_LENGTH, parseJobData, siftJobDataSchema, SiftJobDataError, type SiftJobData } from './job.js';
+export { MAX_CONCURRENCY, MAX_THREADS } from './limits.js';
 export { SIFT_SECONDS_BUCKETS, SiftMetrics, type HistogramSnapshot, type SiftMetricsSnapshot } from './metrics.js';
 export {
   compactResult,
   createSiftWorker,
   DEFAULT_CONCURRENCY,
   JOBS_PER_THREAD,
-  MAX_CONCURRENCY,
-  MAX_THREADS,
   METRICS_DATA_POINTS,
   SiftWorker,
   siftWorkerOptionsSchema,

@@ -6,6 +6,7 @@ import { createSifter, type Sifter } from '../index.js';
 import { DEFAULT_MAX_BYTES, MAX_MAX_BYTES, optionsSchema, PagesiftOptionsError, type SifterOptionsInput } from '../options.js';
 import type { Report, ReportVerdict, Segment } from '../report/schema.js';
 import { pageBytes, parseJobData, siftInputOf, SiftJobDataError, type SiftJobData } from './job.js';
+import { MAX_CONCURRENCY, MAX_THREADS } from './limits.js';
 import { SiftMetrics } from './metrics.js';
 
 /**
@@ -18,10 +19,6 @@ import { SiftMetrics } from './metrics.js';
  */
 export const DEFAULT_CONCURRENCY = 4;
 export const JOBS_PER_THREAD = 2;
-/** More jobs in hand than this on one process is a typo, not a plan (BullMQ holds each in memory). */
-export const MAX_CONCURRENCY = 1000;
-/** Worker threads: the pool's own limit. */
-export const MAX_THREADS = 256;
 /** Minutes of per-minute completed/failed counts BullMQ keeps in Redis (its metrics option): one week, as BullMQ's docs suggest. */
 export const METRICS_DATA_POINTS = MetricsTime.ONE_WEEK;
 

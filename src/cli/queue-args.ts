@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { MAX_JOBS, UsageError } from './args.js';
+import { MAX_CONCURRENCY, MAX_THREADS } from '../bullmq/limits.js';
+import { UsageError } from './args.js';
 
 /** The queue subcommands (they need bullmq and ioredis installed beside pagesift). */
 export const QUEUE_COMMANDS = ['worker', 'enqueue', 'queue-stats'] as const;
@@ -11,8 +12,6 @@ export function isQueueCommand(word: string | undefined): word is QueueCommand {
 
 /** Where the queue commands look for Redis without --redis: the machine's own, on its default port. */
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
-/** Jobs one worker process holds at once: BullMQ holds each in memory; more than this is a typo. */
-export const MAX_CONCURRENCY = 1000;
 
 export const QUEUE_USAGE = `Queue commands (BullMQ on Redis; need 'npm install bullmq ioredis'):
   pagesift worker --queue NAME [--redis URL] [--concurrency N] [--threads N] [options]
@@ -120,7 +119,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
     queue,
     ...(prefix !== undefined ? { prefix } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
-    threads: wholeNumber(str('threads'), 'threads', 0, MAX_JOBS) ?? 0,
+    threads: wholeNumber(str('threads'), 'threads', 0, MAX_THREADS) ?? 0,
     compact: values['compact'] === true,
     ...(stalledInterval !== undefined ? { stalledInterval } : {}),
     ...(spamThreshold !== undefined ? { spamThreshold } : {}),
