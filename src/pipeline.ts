@@ -5,6 +5,7 @@ import { detectDoorway } from './doorway/detect.js';
 import { extractFeatures } from './features/extract.js';
 import type { SifterOptions } from './options.js';
 import { splitInjections } from './inline/split.js';
+import { detectPageType } from './pagetype/detect.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/schema.js';
 import type { Resources } from './resources.js';
@@ -43,8 +44,9 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const judged = detectDoorway(classified, resources.doorway, resources.bayes);
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: s.normalized } : {}) })), options.spamThreshold ?? resources.pageThreshold);
+  const pageType = detectPageType(page, labelled, resources.pageType);
   lap('classify');
-  const report = buildReport(decoded, page, labelled, verdict, options.includeFeatures ? resources.space : undefined);
+  const report = buildReport(decoded, page, labelled, verdict, pageType, options.includeFeatures ? resources.space : undefined);
   lap('report');
   return report;
 }

@@ -5,6 +5,7 @@ import { loadBayesModel } from './bayes/model.js';
 import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
 import { DATA_DIR } from './data-dir.js';
 import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
+import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
@@ -33,6 +34,8 @@ export interface Resources extends FeatureResources {
   pageThreshold: number;
   /** The doorway-page model (undefined: pages are not judged as a whole). */
   doorway: DoorwayModel | undefined;
+  /** The page-type stage's cue lists and model (data/pagetype, data/weights/pagetype.json). */
+  pageType: PageTypeResources;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -105,5 +108,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   // a checkout where `npm run train:doorway` has not run yet judges no page as a whole
   const doorwayPath = join(DATA_DIR, 'models', DOORWAY_MODEL_FILE);
   const doorway = existsSync(doorwayPath) ? await loadDoorwayModel(doorwayPath) : undefined;
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const pageType = loadPageTypeResources();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

@@ -20,21 +20,10 @@ export function loadPageTypeResources(dataDir: string = DATA_DIR): PageTypeResou
   return { cues: loadPageTypeCues(join(dataDir, PAGE_TYPE_CUES_FILE)), model: loadPageTypeModel(join(dataDir, PAGE_TYPE_MODEL_FILE)) };
 }
 
-let shipped: PageTypeResources | undefined;
-
-/**
- * The shipped cues and model, read on first use and kept. (The pipeline file, src/pipeline.ts,
- * is not this stage's to change: once the resources carry these, the pipeline passes them in.)
- */
-export function shippedPageTypeResources(): PageTypeResources {
-  shipped ??= loadPageTypeResources();
-  return shipped;
-}
-
 const UNFITTED: PageTypeResult = { type: 'other', hits: [] };
 
 /** The page type of a sifted page, with the features that decided it. */
-export function detectPageType(page: SegmentedPage, segments: readonly LabelledSegment[], resources: PageTypeResources = shippedPageTypeResources()): PageTypeResult {
+export function detectPageType(page: SegmentedPage, segments: readonly LabelledSegment[], resources: PageTypeResources): PageTypeResult {
   if (resources.model === undefined) return UNFITTED;
   return classifyPage(resources.model, pageTypeFeatures(page, segments, resources.cues));
 }

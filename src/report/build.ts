@@ -3,7 +3,7 @@ import type { Verdict } from '../classify/verdict.js';
 import type { DecodedInput } from '../decode/input.js';
 import type { FeatureSpace } from '../features/feature-set.js';
 import type { RuleHit } from '../rules/engine.js';
-import { detectPageType } from '../pagetype/detect.js';
+import type { PageTypeResult } from '../pagetype/model.js';
 import type { SegmentedPage } from '../segment/block.js';
 import { REPORT_VERSION, type Report, type Segment } from './schema.js';
 
@@ -41,7 +41,7 @@ export function buildSegment(segment: LabelledSegment, space: FeatureSpace | und
   };
 }
 
-export function buildReport(input: DecodedInput, page: SegmentedPage, segments: readonly LabelledSegment[], verdict: Verdict, space: FeatureSpace | undefined): Report {
+export function buildReport(input: DecodedInput, page: SegmentedPage, segments: readonly LabelledSegment[], verdict: Verdict, pageType: PageTypeResult, space: FeatureSpace | undefined): Report {
   return {
     version: REPORT_VERSION,
     input: {
@@ -54,8 +54,7 @@ export function buildReport(input: DecodedInput, page: SegmentedPage, segments: 
     ...(page.title !== undefined ? { title: page.title } : {}),
     segments: segments.map((s) => buildSegment(s, space)),
     verdict,
-    // the page-type stage (src/pagetype) runs here until the pipeline calls it with its resources
-    pageType: detectPageType(page, segments),
+    pageType,
     warnings: input.warnings,
   };
 }
