@@ -25,13 +25,13 @@ export function spawnWorker(config: { url: string; queue: string; concurrency: n
   return { child, events, ready, exited };
 }
 
-/** The process's CPU time (user + system, ms) now: asked with SIGUSR2, answered on its stdout. */
-export async function cpuMsOf(worker: BenchWorker): Promise<number> {
+/** The process's CPU time (user + system, ms) and its time inside sift() so far: asked with SIGUSR2, answered on its stdout. */
+export async function cpuMsOf(worker: BenchWorker): Promise<{ cpuMs: number; siftMs: number }> {
   const before = worker.events.length;
   worker.child.kill('SIGUSR2');
   for (;;) {
     const answer = worker.events.slice(before).find((e) => e['event'] === 'cpu');
-    if (answer) return answer['cpuMs'] as number;
+    if (answer) return { cpuMs: answer['cpuMs'] as number, siftMs: answer['siftMs'] as number };
     await new Promise((r) => setTimeout(r, 5));
   }
 }

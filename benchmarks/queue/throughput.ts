@@ -28,6 +28,8 @@ export interface QueuePass {
   rate: number;
   /** CPU ms per page: of the worker processes together, and of Redis (INFO cpu). */
   workerCpuMsPerPage: number;
+  /** Of the worker's time, the part inside sift() (wall time: close to CPU time for this synchronous code). */
+  workerSiftMsPerPage: number;
   redisCpuMsPerPage: number;
 }
 
@@ -57,8 +59,9 @@ export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], j
     const redisAfter = await redisCpuMs(redis);
     const cpuAfter = await Promise.all(procs.map(cpuMsOf));
     await Promise.all(procs.map(stopWorker));
-    const workerCpu = cpuAfter.reduce((a, b) => a + b, 0) - cpuBefore.reduce((a, b) => a + b, 0);
-    return { rate: jobs.length / seconds, workerCpuMsPerPage: workerCpu / jobs.length, redisCpuMsPerPage: (redisAfter - redisBefore) / jobs.length };
+    const total = (xs: readonly { cpuMs: number; siftMs: number }[], key: 'cpuMs' | 'siftMs'): number => xs.reduce((a, x) => a + x[key], 0);
+    const perPage = (key: 'cpuMs' | 'siftMs'): number => (total(cpuAfter, key) - total(cpuBefore, key)) / jobs.length;
+    return { rate: jobs.length / seconds, workerCpuMsPerPage: perPage('cpuMs'), workerSiftMsPerPage: perPage('siftMs'), redisCpuMsPerPage: (redisAfter - redisBefore) / jobs.length };
   } finally {
     redis.disconnect();
     await queue.obliterate({ force: true });

@@ -2,7 +2,7 @@
  * A bench worker process: createSiftWorker as a user's process runs it. Argument: JSON
  * { url, queue, concurrency, result?, sampleEvery? }. Prints JSON lines: {"event":"ready"}, and with
  * sampleEvery, {"event":"memory","done",heapUsed,rss,external,arrayBuffers} after a full GC every
- * sampleEvery completed jobs (run it with --expose-gc); on SIGUSR2, {"event":"cpu",cpuMs}. SIGTERM
+ * sampleEvery completed jobs (run it with --expose-gc); on SIGUSR2, {"event":"cpu",cpuMs,siftMs} (siftMs: wall time inside sift()). SIGTERM
  * closes it (jobs in hand finish).
  */
 import { createSiftWorker } from '../../src/bullmq/index.js';
@@ -29,7 +29,7 @@ emit({ event: 'ready' });
 // SIGUSR2: report this process's CPU time so far (the bench asks at the start and end of a timed pass)
 process.on('SIGUSR2', () => {
   const cpu = process.cpuUsage();
-  emit({ event: 'cpu', done, cpuMs: (cpu.user + cpu.system) / 1000 });
+  emit({ event: 'cpu', done, cpuMs: (cpu.user + cpu.system) / 1000, siftMs: worker.metrics.snapshot().siftSeconds.sum * 1000 });
 });
 process.once('SIGTERM', () => {
   void worker.close().then(() => emit({ event: 'closed', done }));
