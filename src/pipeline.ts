@@ -9,9 +9,8 @@ import { detectPageType } from './pagetype/detect.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/schema.js';
 import type { Resources } from './resources.js';
-import { segmentHtml } from './segment/html.js';
+import { segmentPage } from './segment/page.js';
 import { capSegments, MAX_SEGMENTS, mergeBlocks } from './segment/merge.js';
-import { segmentText } from './segment/text.js';
 
 /** Stage names, in pipeline order. Tokenize runs inside the feature stage: 'features' time includes 'tokenize' time. */
 export const STAGES = ['decode', 'segment', 'tokenize', 'features', 'classify', 'report'] as const;
@@ -34,7 +33,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   };
   const decoded = decodeInput(input, options.maxBytes);
   lap('decode');
-  const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
+  const page = segmentPage(decoded);
   const { blocks, capped } = capSegments(mergeBlocks(page.blocks), MAX_SEGMENTS, decoded.kind === 'text' ? decoded.text : undefined);
   if (capped) decoded.warnings.push({ code: 'segment-limit', message: `more than ${MAX_SEGMENTS} segments: consecutive blocks were joined to stay within the limit` });
   lap('segment');

@@ -14,9 +14,8 @@ import { extractFeatures, type AnalyzedSegment } from '../../src/features/extrac
 import { DEFAULT_MAX_BYTES } from '../../src/options.js';
 import type { Resources } from '../../src/resources.js';
 import type { SegmentedPage } from '../../src/segment/block.js';
-import { segmentHtml } from '../../src/segment/html.js';
+import { segmentPage } from '../../src/segment/page.js';
 import { capSegments, mergeBlocks } from '../../src/segment/merge.js';
-import { segmentText } from '../../src/segment/text.js';
 import { caseFold } from '../corpus/folds.js';
 import { corrected } from '../corpus/corrections.js';
 import { HELD_BACK_FOLD } from '../pool/split.js';
@@ -56,7 +55,7 @@ export function loadBodyPages(corpus: string, sets: readonly string[], heldBack 
 /** A page through decode → segment → features (the segments as the rules see them). */
 export function pageSegmentsOf(resources: Resources, input: SiftInput): AnalyzedSegment[] {
   const decoded = decodeInput(input, DEFAULT_MAX_BYTES);
-  const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
+  const page = segmentPage(decoded);
   const { blocks } = capSegments(mergeBlocks(page.blocks), undefined, decoded.kind === 'text' ? decoded.text : undefined);
   return extractFeatures(page, blocks, resources);
 }
@@ -64,7 +63,7 @@ export function pageSegmentsOf(resources: Resources, input: SiftInput): Analyzed
 /** A page through decode → segment → features → classify (the inline spam stage left out: it only cuts spam). */
 export function classifyPage(resources: Resources, input: SiftInput): { page: SegmentedPage; segments: LabelledSegment[] } {
   const decoded = decodeInput(input, DEFAULT_MAX_BYTES);
-  const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
+  const page = segmentPage(decoded);
   const { blocks } = capSegments(mergeBlocks(page.blocks), undefined, decoded.kind === 'text' ? decoded.text : undefined);
   return { page, segments: classifySegments(extractFeatures(page, blocks, resources), resources.rules, resources.space) };
 }

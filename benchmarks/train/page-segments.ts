@@ -6,14 +6,13 @@ import { classifySegments, type LabelledSegment } from '../../src/classify/class
 import { decodeInput, type SiftInput } from '../../src/decode/input.js';
 import { extractFeatures, type AnalyzedSegment } from '../../src/features/extract.js';
 import type { Resources } from '../../src/resources.js';
-import { segmentHtml } from '../../src/segment/html.js';
+import { segmentPage } from '../../src/segment/page.js';
 import { capSegments, mergeBlocks } from '../../src/segment/merge.js';
-import { segmentText } from '../../src/segment/text.js';
 import { DEFAULT_MAX_BYTES } from '../../src/options.js';
 
 export function pageSegments(resources: Resources, input: SiftInput): AnalyzedSegment[] {
   const decoded = decodeInput(input, DEFAULT_MAX_BYTES);
-  const page = decoded.kind === 'html' ? segmentHtml(decoded.text) : segmentText(decoded.text);
+  const page = segmentPage(decoded);
   const { blocks } = capSegments(mergeBlocks(page.blocks), undefined, decoded.kind === 'text' ? decoded.text : undefined);
   return extractFeatures(page, blocks, resources);
 }

@@ -156,7 +156,12 @@ function placeOf(frames: readonly Frame[]): TablePlace & { path: string; cues: (
   return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}) };
 }
 
-export function segmentHtml(html: string): SegmentedPage {
+export interface SegmentHtmlOptions {
+  /** Read the content of `<noscript>` as page text (page.ts does so for script-rendered pages). */
+  noscript?: boolean;
+}
+
+export function segmentHtml(html: string, options: SegmentHtmlOptions = {}): SegmentedPage {
   const blocks: Block[] = [];
   /** The innermost table around each of `blocks` (parallel to it), and the elements open at each table (itself last). */
   const tableIds: (number | undefined)[] = [];
@@ -252,7 +257,7 @@ export function segmentHtml(html: string): SegmentedPage {
           overflowDepth++;
           return;
         }
-        const skip = (parent?.skip ?? false) || SKIPPED_TAGS.has(name);
+        const skip = (parent?.skip ?? false) || (SKIPPED_TAGS.has(name) && !(name === 'noscript' && options.noscript === true));
         if (name === 'script') scriptText = [];
         const id = nextId++;
         if (!skip) tables.opened(id, name, attribs);
