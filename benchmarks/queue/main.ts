@@ -54,7 +54,11 @@ if (![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || p
 const dir = resolve(positionals[0] ?? 'tests/fixtures/pages');
 const url = values.redis;
 const pages = readPages(dir);
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const log = (text: string): void => {
   process.stderr.write(`${text}\n`);
 };
