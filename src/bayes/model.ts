@@ -42,16 +42,21 @@ const inlineFitSchema = z.strictObject({
 });
 export type InlineFit = z.infer<typeof inlineFitSchema>;
 
+/** What every learned file of data/models says of its training data (with fields of its own beside). */
+export const trainingStampFields = {
+  sources: z.array(z.string()),
+  /** sha256 of the label files and the pool files read, in a fixed order. */
+  dataHash: z.string(),
+  folds: z.array(z.int()),
+  heldBackFold: z.int(),
+};
+
 export const bayesModelSchema = z.strictObject({
   $comment: z.string().optional(),
   version: z.literal(1),
   trainedAt: z.string(),
   trainedOn: z.strictObject({
-    sources: z.array(z.string()),
-    /** sha256 of the label files and the pool files read, in a fixed order. */
-    dataHash: z.string(),
-    folds: z.array(z.int()),
-    heldBackFold: z.int(),
+    ...trainingStampFields,
     documents: z.record(z.string(), z.int()),
     spamChars: z.int(),
     cleanChars: z.int(),

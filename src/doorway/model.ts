@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { trainingStampFields } from '../bayes/model.js';
 import { DOORWAY_FEATURES, type DoorwayFeatures } from './features.js';
 
 /**
@@ -13,11 +14,7 @@ export const doorwayModelSchema = z.strictObject({
   version: z.literal(1),
   trainedAt: z.string(),
   trainedOn: z.strictObject({
-    sources: z.array(z.string()),
-    /** sha256 of the label files and the pool files read (as the Bayes model's). */
-    dataHash: z.string(),
-    folds: z.array(z.int()),
-    heldBackFold: z.int(),
+    ...trainingStampFields,
     pages: z.strictObject({ doorway: z.int().nonnegative(), clean: z.int().nonnegative() }),
   }),
   /** p(doorway) = sigmoid(Σ weight × feature + intercept). Missing weights count as 0. */
