@@ -119,12 +119,18 @@ async function runWorker(args: QueueArgs, { adapter }: { adapter: Adapter }): Pr
   return EXIT_OK;
 }
 
-async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapter; bullmq: BullMQ }): Promise<number> {
+/** The producer side's short-lived queue handle; the last Redis error is kept for the message of a later failure. */
+function openQueue(args: QueueArgs, bullmq: BullMQ) {
   const queue = new bullmq.Queue(args.queue, { connection: shortLivedConnection(args), ...(args.prefix !== undefined ? { prefix: args.prefix } : {}) });
   let redisError: Error | undefined;
   queue.on('error', (error) => {
     redisError = error;
   });
+  return { queue, lastError: (): Error | undefined => redisError };
+}
+
+async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapter; bullmq: BullMQ }): Promise<number> {
+  const { queue, lastError } = openQueue(args, bullmq);
   try {
     await queue.waitUntilReady();
   } catch (error) {
@@ -165,7 +171,7 @@ async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapt
   } catch (error) {
     progress?.stop();
     await queue.close();
-    return fail(args, `${(error as Error).message}${redisError ? ` (Redis: ${redisError.message})` : ''}`);
+    return fail(args, `${(error as Error).message}${lastError() ? ` (Redis: ${lastError()!.message})` : ''}`);
   }
   progress?.stop();
   await queue.close();
@@ -176,11 +182,7 @@ async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapt
 }
 
 async function runStats(args: QueueArgs, { bullmq }: { bullmq: BullMQ }): Promise<number> {
-  const queue = new bullmq.Queue(args.queue, { connection: shortLivedConnection(args), ...(args.prefix !== undefined ? { prefix: args.prefix } : {}) });
-  let redisError: Error | undefined;
-  queue.on('error', (error) => {
-    redisError = error;
-  });
+  const { queue, lastError } = openQueue(args, bullmq);
   try {
     await queue.waitUntilReady();
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed');
@@ -222,7 +224,7 @@ async function runStats(args: QueueArgs, { bullmq }: { bullmq: BullMQ }): Promis
     return EXIT_OK;
   } catch (error) {
     const message = (error as Error).message;
-    return fail(args, `cannot read queue ${args.queue} at ${redactUrl(args.redis)}: ${message}${redisError && redisError.message !== message ? ` (Redis: ${redisError.message})` : ''}`);
+    return fail(args, `cannot read queue ${args.queue} at ${redactUrl(args.redis)}: ${message}${lastError() && lastError()!.message !== message ? ` (Redis: ${lastError()!.message})` : ''}`);
   } finally {
     await queue.close();
   }
