@@ -17,7 +17,10 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { BayesModelFile } from '../../src/bayes/model.js';
+import { join } from 'node:path';
+import { bayesModelSchema } from '../../src/bayes/model.js';
+import { DATA_DIR } from '../../src/data-dir.js';
+import { parseDataFile } from '../../src/data-file.js';
 import { doorwaySegments } from '../../src/doorway/detect.js';
 import { DOORWAY_FEATURES, doorwayFeatures, judgeable } from '../../src/doorway/features.js';
 import type { DoorwayModel } from '../../src/doorway/model.js';
@@ -51,7 +54,8 @@ if (poolDir === undefined || values.corpus === undefined) {
 }
 
 const resources = await loadResources(parseOptions({}));
-const shipped = JSON.parse(readFileSync(`data/models/${BAYES_MODEL_FILE}`, 'utf8')) as BayesModelFile;
+const shippedPath = join(DATA_DIR, 'models', BAYES_MODEL_FILE);
+const shipped = parseDataFile(bayesModelSchema, JSON.parse(readFileSync(shippedPath, 'utf8')), shippedPath, 'a spam Bayes model');
 const pool = loadPoolDocs(poolDir);
 const trainDocs = pool.docs.filter((d) => d.fold !== HELD_BACK_FOLD);
 // the out-of-fold token tables are counted over every training document, injected ones included

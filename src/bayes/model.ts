@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { parseDataFile } from '../data-file.js';
 
 /**
  * The spam Bayes model: a multinomial naive Bayes over the token features of bayes/tokens.ts,
@@ -121,10 +122,7 @@ export function bayesModelFromFile(file: BayesModelFile): BayesModel {
 }
 
 export async function loadBayesModel(path: string): Promise<BayesModel> {
-  const json: unknown = JSON.parse(await readFile(path, 'utf8'));
-  const parsed = bayesModelSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${path}: not a spam Bayes model: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-  return bayesModelFromFile(parsed.data);
+  return bayesModelFromFile(parseDataFile(bayesModelSchema, JSON.parse(await readFile(path, 'utf8')), path, 'a spam Bayes model'));
 }
 
 export function sigmoid(x: number): number {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { trainingStampFields } from '../bayes/model.js';
+import { parseDataFile } from '../data-file.js';
 import { DOORWAY_FEATURES, type DoorwayFeatures } from './features.js';
 
 /**
@@ -34,7 +35,5 @@ export function doorwayZ(model: DoorwayModel, features: DoorwayFeatures): number
 }
 
 export async function loadDoorwayModel(path: string): Promise<DoorwayModel> {
-  const parsed = doorwayModelSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: not a doorway model: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-  return parsed.data;
+  return parseDataFile(doorwayModelSchema, JSON.parse(await readFile(path, 'utf8')), path, 'a doorway model');
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseDataFile } from '../data-file.js';
 
 /**
  * The word lists the page-type stage counts (data/pagetype/cues.json): declared schema.org /
@@ -18,7 +19,5 @@ export const pageTypeCuesSchema = z.strictObject({
 export type PageTypeCues = z.infer<typeof pageTypeCuesSchema>;
 
 export function loadPageTypeCues(path: string): PageTypeCues {
-  const parsed = pageTypeCuesSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: not a page-type cue file: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-  return parsed.data;
+  return parseDataFile(pageTypeCuesSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a page-type cue file');
 }

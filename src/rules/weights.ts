@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
+import { parseDataFile } from '../data-file.js';
 import type { Rule } from './schema.js';
 
 /**
@@ -39,9 +40,7 @@ export const spamWeightsSchema = z.strictObject({
 export type SpamWeights = z.infer<typeof spamWeightsSchema>;
 
 export async function loadSpamWeights(path: string): Promise<SpamWeights> {
-  const parsed = spamWeightsSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: not a spam weights file: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-  return parsed.data;
+  return parseDataFile(spamWeightsSchema, JSON.parse(await readFile(path, 'utf8')), path, 'a spam weights file');
 }
 
 /**
@@ -71,9 +70,7 @@ export const BODY_WEIGHTS_FILE = join('weights', 'body.json');
 
 export function loadBodyWeights(path: string): BodyWeights | undefined {
   if (!existsSync(path)) return undefined;
-  const parsed = bodyWeightsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: not a body weights file: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-  return parsed.data;
+  return parseDataFile(bodyWeightsSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a body weights file');
 }
 
 let shippedBody: { weights: BodyWeights | undefined } | undefined;
