@@ -16,7 +16,7 @@ import type { Lexicon } from './lexicon/parse.js';
 import type { SifterOptions } from './options.js';
 import type { CompiledRule } from './rules/compile.js';
 import { compileRules, loadRuleDir, loadRuleFile } from './rules/load.js';
-import { loadSpamWeights, withFittedScores, type SpamWeights } from './rules/weights.js';
+import { BODY_WEIGHTS_FILE, loadBodyWeights, loadSpamWeights, withFittedScores, type SpamWeights } from './rules/weights.js';
 import { addJiebaWords, warmUpJieba } from './tokenize/jieba.js';
 import { createNormalizer, type Normalize } from './tokenize/normalize.js';
 import { loadTraditionalToSimplified } from './tokenize/traditional.js';
@@ -95,7 +95,9 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
 
   const space = new FeatureSpace([...Object.keys(STATIC_FEATURES), ...lexiconFeatureNames(matcher.categories.keys())]);
   const weights = await loadOptionalWeights();
-  const ruleSets = (await loadRuleDir(join(DATA_DIR, 'rules'))).map((set) => ({ ...set, rules: withFittedScores(set.rules, weights) }));
+  // none is shipped while the fitted body/navigation scores do not beat the hand-set ones (npm run fit:body)
+  const bodyWeights = loadBodyWeights(join(DATA_DIR, BODY_WEIGHTS_FILE));
+  const ruleSets = (await loadRuleDir(join(DATA_DIR, 'rules'))).map((set) => ({ ...set, rules: withFittedScores(set.rules, weights, bodyWeights) }));
   for (const path of options.ruleFiles) ruleSets.push({ origin: path, rules: await loadRuleFile(path) });
   if (options.rules.length > 0) ruleSets.push({ origin: 'options.rules', rules: options.rules });
   const disabled = new Set(options.disableRules);

@@ -43,8 +43,8 @@ describe('withFittedScores with body weights', () => {
     expect(withFittedScores(rules, undefined, body).find((r) => r.id === id)!.score).toBe(score);
   });
 
-  it('null body weights leave the hand scores', () => {
-    expect(withFittedScores(rules, undefined, null)).toEqual(rules);
+  it('no body weights leave the hand scores', () => {
+    expect(withFittedScores(rules, undefined)).toEqual(rules);
   });
 });
 

@@ -51,8 +51,8 @@ process.stderr.write(`${pages.length} training pages (${TRAINABLE_SETS.join(', '
 const handRules = await loadRuleDir(join(DATA_DIR, 'rules'));
 const spamWeights = await loadSpamWeights(join(DATA_DIR, 'weights', SPAM_WEIGHTS_FILE));
 
-/** The resources with these body weights (null: hand scores) in place of the shipped ones. */
-function withBodyWeights(body: BodyWeights | null): Resources {
+/** The resources with these body weights (undefined: hand scores) in place of the shipped ones. */
+function withBodyWeights(body: BodyWeights | undefined): Resources {
   const sets = handRules.map((set) => ({ ...set, rules: withFittedScores(set.rules, spamWeights, body) }));
   return { ...loaded, rules: compileRules(sets, loaded.space) };
 }
@@ -60,7 +60,7 @@ function withBodyWeights(body: BodyWeights | null): Resources {
 let resources = loaded;
 if (values.step === 'all' || values.step === 'body') {
   // the examples are scored with the hand scores (the CV compares the fit with them)
-  const hand = withBodyWeights(null);
+  const hand = withBodyWeights(undefined);
   const examples = collectExamples(hand, pages);
   const weights = fitBodyWeights(handRules.flatMap((set) => set.rules), examples, { sources: [`pages with body gold of ${TRAINABLE_SETS.join(', ')}, training folds 1-4 (benchmarks/corpus/folds.ts)`], dataHash, pages: pages.length });
   await mkdir(dirname(values['body-out']), { recursive: true });

@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DATA_DIR } from '../data-dir.js';
 import { parseDataFile } from '../data-file.js';
 import type { Rule } from './schema.js';
 
@@ -73,22 +72,12 @@ export function loadBodyWeights(path: string): BodyWeights | undefined {
   return parseDataFile(bodyWeightsSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a body weights file');
 }
 
-let shippedBody: { weights: BodyWeights | undefined } | undefined;
-
-/** The shipped body weights, read once (none in a checkout where `npm run fit:body` has not run: hand scores). */
-export function shippedBodyWeights(): BodyWeights | undefined {
-  shippedBody ??= { weights: loadBodyWeights(join(DATA_DIR, BODY_WEIGHTS_FILE)) };
-  return shippedBody.weights;
-}
-
 /**
  * The rules with their fitted scores: spam rules from the spam weights, body and navigation rules
- * from the body weights (by default the shipped ones; `null` for none). A rule either file could not judge keeps
- * the score written in its rule file.
+ * from the body weights. A rule neither file judged (or with no file given) keeps the score
+ * written in its rule file.
  */
-export function withFittedScores(rules: readonly Rule[], weights: SpamWeights | undefined, bodyWeights?: BodyWeights | null): Rule[] {
-  // undefined: the shipped body weights; null: none (hand scores)
-  const body = bodyWeights === undefined ? shippedBodyWeights() : (bodyWeights ?? undefined);
+export function withFittedScores(rules: readonly Rule[], weights: SpamWeights | undefined, body?: BodyWeights): Rule[] {
   return rules.map((rule) => {
     const weight = rule.label === 'spam' ? weights?.rules[rule.id] : body?.rules[rule.id];
     return weight === undefined || !weight.fitted ? rule : { ...rule, score: weight.score };
