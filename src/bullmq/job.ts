@@ -68,6 +68,14 @@ export function pageBytes(data: SiftJobData): number {
   return Buffer.byteLength(data.html ?? data.text ?? '', 'utf8');
 }
 
+/** Size of a sifter input in bytes (UTF-8 for strings): a loaded page, or a page read to be queued, against `maxBytes`. */
+export function inputBytes(input: SiftInput): number {
+  if (typeof input === 'string') return Buffer.byteLength(input, 'utf8');
+  if (input instanceof Uint8Array) return input.length;
+  if (typeof input === 'object' && input !== null) return input.bytes?.length ?? Buffer.byteLength(input.html ?? input.text ?? '', 'utf8');
+  return 0;
+}
+
 /** The sifter input for job data that carries its page (undefined for a url-only job). */
 export function siftInputOf(data: SiftJobData): SiftInput | undefined {
   const extra = { ...(data.url !== undefined ? { url: data.url } : {}), ...(data.contentType !== undefined ? { contentType: data.contentType } : {}) };

@@ -5,7 +5,7 @@ import { PagesiftInputError, type SiftInput } from '../decode/input.js';
 import { createSifter, type Sifter } from '../index.js';
 import { DEFAULT_MAX_BYTES, MAX_MAX_BYTES, optionsSchema, PagesiftOptionsError, type SifterOptionsInput } from '../options.js';
 import type { Report, ReportVerdict, Segment } from '../report/schema.js';
-import { pageBytes, parseJobData, siftInputOf, SiftJobDataError, type SiftJobData } from './job.js';
+import { inputBytes, pageBytes, parseJobData, siftInputOf, SiftJobDataError, type SiftJobData } from './job.js';
 import { MAX_CONCURRENCY, MAX_THREADS } from './limits.js';
 import { SiftMetrics } from './metrics.js';
 
@@ -69,13 +69,6 @@ export const siftWorkerOptionsSchema = z.strictObject({
 
 export function compactResult(report: Report): CompactResult {
   return { verdict: report.verdict, spamSegments: report.segments.filter((s) => s.label === 'spam') };
-}
-
-function inputBytes(input: SiftInput): number {
-  if (typeof input === 'string') return Buffer.byteLength(input, 'utf8');
-  if (input instanceof Uint8Array) return input.length;
-  if (typeof input === 'object' && input !== null) return input.bytes?.length ?? Buffer.byteLength(input.html ?? input.text ?? '', 'utf8');
-  return 0;
 }
 
 /** A BullMQ Worker that sifts pages; `close()` also stops its thread pool. */

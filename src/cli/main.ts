@@ -10,7 +10,7 @@ import { rendered, type PageName, type RenderOptions, type Rendered } from '../r
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { jobs, type Job } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
-import { isQueueCommand, parseQueueArgs, QUEUE_USAGE, type QueueArgs } from './queue-args.js';
+import { isQueueCommand, parseQueueArgs, QUEUE_USAGE } from './queue-args.js';
 
 /** Exit statuses, as grep and friends use them; 130 = 128 + SIGINT, as shells report it. */
 const EXIT_OK = 0;
@@ -73,34 +73,29 @@ function siftJobs(source: AsyncIterable<Job>, run: (input: SiftInput, page: Page
   });
 }
 
+/** The command line parsed, or undefined after a usage error was written to stderr (the caller exits 2). */
+function parsedOrUsage<T>(parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`pagesift: ${error.message}\nTry 'pagesift --help'.\n`);
+    return undefined;
+  }
+}
+
 /** `pagesift worker|enqueue|queue-stats …`: the queue commands (src/cli/queue.ts loads bullmq only then). */
 async function queueCommand(argv: readonly string[]): Promise<number> {
-  let args: QueueArgs;
-  try {
-    args = parseQueueArgs(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`pagesift: ${error.message}\nTry 'pagesift --help'.\n`);
-      return EXIT_ERROR;
-    }
-    throw error;
-  }
+  const args = parsedOrUsage(() => parseQueueArgs(argv));
+  if (args === undefined) return EXIT_ERROR;
   const { queueMain } = await import('./queue.js');
   return queueMain(args);
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
   if (isQueueCommand(argv[0])) return queueCommand(argv);
-  let args: CliArgs;
-  try {
-    args = parseCliArgs(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`pagesift: ${error.message}\nTry 'pagesift --help'.\n`);
-      return EXIT_ERROR;
-    }
-    throw error;
-  }
+  const args = parsedOrUsage(() => parseCliArgs(argv));
+  if (args === undefined) return EXIT_ERROR;
   if (args.help) {
     process.stdout.write(`${USAGE}\n\n${QUEUE_USAGE}\n`);
     return EXIT_OK;

@@ -1,6 +1,7 @@
 import type { SifterOptionsInput } from '../options.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { PageToEnqueue } from '../bullmq/enqueue.js';
+import { inputBytes } from '../bullmq/job.js';
 import { jobs } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
 import { redactUrl, type QueueArgs } from './queue-args.js';
@@ -148,10 +149,9 @@ async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapt
         job.error ??
         (job.input === undefined || typeof job.input !== 'object' || job.input instanceof Uint8Array
           ? 'nothing to read'
-          : (() => {
-              const size = job.input.bytes?.length ?? Buffer.byteLength(job.input.html ?? job.input.text ?? '', 'utf8');
-              return size > maxBytes ? `page over the limit of ${maxBytes} bytes (--max-bytes); not queued` : undefined;
-            })());
+          : inputBytes(job.input) > maxBytes
+            ? `page over the limit of ${maxBytes} bytes (--max-bytes); not queued`
+            : undefined);
       if (reason !== undefined) {
         errors++;
         progress?.clear();
