@@ -52,10 +52,10 @@ function evidenceTokens(p: number, features: DoorwayFeatures): string[] {
   return [`p=${p.toFixed(2)}`, ...DOORWAY_FEATURES.map((name) => `${name}=${features[name].toFixed(2)}`)];
 }
 
-export function detectDoorway(segments: readonly LabelledSegment[], model: DoorwayModel | undefined, bayes: BayesModel | undefined): LabelledSegment[] {
-  if (model === undefined || bayes === undefined) return [...segments];
+export function detectDoorway(segments: readonly LabelledSegment[], model: DoorwayModel | undefined, bayes: BayesModel | undefined): readonly LabelledSegment[] {
+  if (model === undefined || bayes === undefined) return segments;
   const judged = doorwayProbability(doorwaySegments(segments), model, bayes);
-  if (judged === undefined || judged.p < model.minP) return [...segments];
+  if (judged === undefined || judged.p < model.minP) return segments;
   const pageHit: RuleHit = Object.freeze({ rule: DOORWAY_RULE, label: 'spam', score: DOORWAY_TEXT_SCORE, description: DOORWAY_DESCRIPTION, category: 'doorway', page: true, tokens: Object.freeze(evidenceTokens(judged.p, judged.features)) });
   let first = true;
   return segments.map((s) => {
