@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiftInput } from '../../src/index.js';
-import { foldOf } from '../pool/split.js';
+import { caseFold } from './folds.js';
 import { corrected } from './corrections.js';
 
 /**
@@ -42,7 +42,7 @@ export function loadCleanPages(corpus: string, sets: readonly string[]): CleanPa
       if (truth.pageSpam) continue;
       const bytes = new Uint8Array(readFileSync(join(dir, id, truth.input)));
       const input: SiftInput = truth.input.endsWith('.txt') ? { text: new TextDecoder().decode(bytes) } : { bytes };
-      out.push({ set, id, fold: foldOf(`${set}/${id}`), lang: truth.lang, input });
+      out.push({ set, id, fold: caseFold(set, id), lang: truth.lang, input });
     }
   }
   return out;
