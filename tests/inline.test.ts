@@ -302,7 +302,8 @@ describe('pageVerdict', () => {
     ['two spam segments without a key count twice', [spamSegment(5), spamSegment(5)], 10],
     ['a keyed and an unkeyed segment count twice', [spamSegment(5, '一区二区'), spamSegment(5)], 10],
     ['three copies of one key and one other: two', [spamSegment(5, 'a'), spamSegment(5, 'a'), spamSegment(5, 'a'), spamSegment(7, 'b')], 12],
-    ['the first segment of a key is the one counted', [spamSegment(7, 'a'), spamSegment(5, 'a')], 7],
+    ['the best-evidenced copy of a key is the one counted (first)', [spamSegment(7, 'a'), spamSegment(5, 'a')], 7],
+    ['the best-evidenced copy of a key is the one counted (later)', [spamSegment(5, 'a'), spamSegment(5, 'a'), spamSegment(7, 'a')], 7],
     [
       'a non-spam segment with the key does not use it up',
       [{ label: 'body', spamScore: 3, hits: [], lexiconHits: [], countOnceKey: 'a' }, spamSegment(5, 'a')],

@@ -30,7 +30,8 @@ export interface VerdictInput {
 export function pageVerdict(segments: readonly VerdictInput[], threshold: number): Verdict {
   let score = 0;
   const categories = new Set<string>();
-  const counted = new Set<string>();
+  /** The highest spam score among the copies of each count-once key: copies of one phrase may be weighed differently (their sentences differ), and the page counts the best-evidenced copy. */
+  const onceScores = new Map<string, number>();
   for (const segment of segments) {
     for (const hit of segment.hits) {
       if (!hit.page || hit.label !== 'spam') continue;
@@ -38,10 +39,11 @@ export function pageVerdict(segments: readonly VerdictInput[], threshold: number
       if (hit.category) categories.add(hit.category);
     }
     if (segment.label !== 'spam') continue;
-    if (segment.countOnceKey === undefined || !counted.has(segment.countOnceKey)) score += segment.spamScore;
-    if (segment.countOnceKey !== undefined) counted.add(segment.countOnceKey);
+    if (segment.countOnceKey === undefined) score += segment.spamScore;
+    else onceScores.set(segment.countOnceKey, Math.max(onceScores.get(segment.countOnceKey) ?? Number.NEGATIVE_INFINITY, segment.spamScore));
     for (const hit of segment.hits) if (hit.label === 'spam' && hit.category) categories.add(hit.category);
     for (const hit of segment.lexiconHits) if (hit.label === 'spam') categories.add(hit.category);
   }
+  for (const once of onceScores.values()) score += once;
   return { spam: score >= threshold, score, threshold, categories: [...categories].sort() };
 }

@@ -1,0 +1,103 @@
+/**
+ * The tuning view of the spam detector, on the training folds only:
+ *   npm run eval:pool:oof -- POOL_DIR [--corpus CORPUS_DIR] [--list-misses N]
+ *
+ * Every labelled training document is sifted with the Bayes table counted on the other training
+ * folds (train/fold-models.ts), so a document is never scored by a table that learned its words:
+ * the figures estimate what the held-back fold will show without reading it. (The shipped inline
+ * and calibration fits were themselves fitted out of fold; the doorway model was trained on all
+ * training folds, so its share of the figures is optimistic.) With `--corpus`, the clean pages of
+ * the development sets' training folds are sifted too, with the shipped model (nothing is learned
+ * from their text). The held-back fold is never read.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { bayesModelSchema } from '../../src/bayes/model.js';
+import { DATA_DIR } from '../../src/data-dir.js';
+import { parseDataFile } from '../../src/data-file.js';
+import { parseOptions } from '../../src/options.js';
+import { siftPage } from '../../src/pipeline.js';
+import { loadResources } from '../../src/resources.js';
+import { loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
+import { foldModels } from '../train/fold-models.js';
+import { prepareDoc } from '../train/prepare.js';
+import { TABLE_OPTIONS } from '../train/table-options.js';
+import { loadPoolDocs } from './cases.js';
+import { HELD_BACK_FOLD } from './split.js';
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\nusage: npm run eval:pool:oof -- POOL_DIR [--corpus CORPUS_DIR] [--list-misses N]\n`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string' }, 'list-misses': { type: 'string', default: '0' } } });
+} catch (error) {
+  usage((error as Error).message);
+}
+const poolDir = parsed.positionals[0];
+if (poolDir === undefined) usage('POOL_DIR is missing');
+const listMisses = Number(parsed.values['list-misses']);
+if (!Number.isInteger(listMisses) || listMisses < 0) usage('--list-misses: a whole number');
+
+const resources = await loadResources(parseOptions({}));
+const modelPath = `${DATA_DIR}/models/spam-bayes.json`;
+const shipped = parseDataFile(bayesModelSchema, JSON.parse(await readFile(modelPath, 'utf8')), modelPath, 'a Bayes model');
+const pool = loadPoolDocs(poolDir);
+const trainDocs = pool.docs.filter((d) => d.fold !== HELD_BACK_FOLD);
+const models = foldModels(trainDocs.map((doc) => prepareDoc(doc, resources)), shipped, TABLE_OPTIONS);
+const options = parseOptions({});
+
+interface Tally {
+  spam: number;
+  caught: number;
+  clean: number;
+  flagged: number;
+}
+const tallies = new Map<string, Tally>();
+function tally(key: string): Tally {
+  let t = tallies.get(key);
+  if (t === undefined) tallies.set(key, (t = { spam: 0, caught: 0, clean: 0, flagged: 0 }));
+  return t;
+}
+const misses: string[] = [];
+const falsePositives: string[] = [];
+const nearMisses: number[] = [];
+for (const doc of trainDocs) {
+  const report = siftPage({ ...resources, bayes: models.get(doc.fold)! }, options, { text: doc.text });
+  const keys = ['overall', doc.lang, ...(doc.spam ? [doc.doorway ? 'doorway' : 'injected (not doorway)'] : [])];
+  for (const key of keys) {
+    const t = tally(key);
+    if (doc.spam) {
+      t.spam++;
+      if (report.verdict.spam) t.caught++;
+    } else {
+      t.clean++;
+      if (report.verdict.spam) t.flagged++;
+    }
+  }
+  if (doc.spam && !report.verdict.spam) {
+    nearMisses.push(report.verdict.score);
+    misses.push(`  ${doc.key} ${doc.lang} [${doc.categories.join(',')}] ${doc.doorway ? 'doorway' : 'injected'} score ${report.verdict.score.toFixed(2)} — ${doc.label.note}`);
+  }
+  if (!doc.spam && report.verdict.spam) falsePositives.push(`  ${doc.key} score ${report.verdict.score.toFixed(2)} — ${doc.label.note}`);
+}
+if (parsed.values.corpus !== undefined) {
+  for (const page of loadCleanPages(parsed.values.corpus, TRAINABLE_SETS).filter((p) => p.fold !== HELD_BACK_FOLD)) {
+    const report = siftPage(resources, options, page.input);
+    const t = tally(`development (${page.set})`);
+    t.clean++;
+    if (report.verdict.spam) {
+      t.flagged++;
+      falsePositives.push(`  ${page.set}/${page.id} score ${report.verdict.score.toFixed(2)}`);
+    }
+  }
+}
+const ratio = (k: number, n: number): string => (n === 0 ? '–' : `${(k / n).toFixed(3)} (${k}/${n})`);
+process.stdout.write(`Out-of-fold pool eval, training folds (${trainDocs.length} documents, labels ${pool.dataHash.slice(0, 12)})\n\n| | page recall | FP rate |\n| --- | --- | --- |\n`);
+for (const [key, t] of tallies) process.stdout.write(`| ${key} | ${ratio(t.caught, t.spam)} | ${ratio(t.flagged, t.clean)} |\n`);
+const below = (lo: number): number => nearMisses.filter((s) => s >= lo).length;
+process.stdout.write(`\nmissed spam by verdict score: ≥ 4: ${below(4)}, ≥ 2: ${below(2)}, > 0: ${below(Number.MIN_VALUE)}, 0: ${nearMisses.length - below(Number.MIN_VALUE)}\n`);
+if (falsePositives.length > 0) process.stdout.write(`\nfalse positives:\n${falsePositives.join('\n')}\n`);
+if (listMisses > 0) process.stdout.write(`\nmissed spam:\n${misses.slice(0, listMisses).join('\n')}\n`);
