@@ -15,9 +15,11 @@ import {
   SiftJobDataError,
   siftJobDataSchema,
   SiftMetrics,
+  unpackReport,
+  type PackedReport,
   type SiftWorker,
 } from '../src/bullmq/index.js';
-import { PagesiftOptionsError, type Report } from '../src/index.js';
+import { PagesiftOptionsError } from '../src/index.js';
 import { findRedis, stopOwnRedis, uniqueQueueName } from './helpers/redis.js';
 import { pageJobs, ROOT, waitForCounts } from './helpers/redis-pages.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -250,7 +252,7 @@ describe.skipIf(!redis)('pagesift/bullmq against Redis (in-process worker)', () 
     expect(reasons['url-only']!.reason).toMatch(/only a url and this worker has no loadPage/);
     for (const r of Object.values(reasons)) expect(r.attempts).toBe(1); // not retried: it would fail again
     const good = await queue.getJob(jobIdFor('good'));
-    expect(good!.returnvalue).toEqual(JSON.parse(JSON.stringify(sifter.sift({ html: '<p>Good page text here.</p>' }))));
+    expect(JSON.stringify(unpackReport(good!.returnvalue as PackedReport))).toBe(JSON.stringify(sifter.sift({ html: '<p>Good page text here.</p>' })));
     expect(worker.metrics.snapshot()).toMatchObject({ pagesSifted: 1, failures: 6 });
     expect(worker.isRunning()).toBe(true);
   });
@@ -307,7 +309,7 @@ describe.skipIf(!redis)('pagesift/bullmq against Redis (in-process worker)', () 
     await enqueuePages(queue, pages);
     await waitForCounts(queue, (c) => c['completed'] === 34, 60_000);
     for (const job of await queue.getCompleted(0, -1)) {
-      const report = job.returnvalue as Report;
+      const report = unpackReport(job.returnvalue as PackedReport);
       expect(JSON.stringify(report)).toBe(expected.get((job.data as { id: string }).id));
     }
   });

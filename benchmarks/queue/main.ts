@@ -1,5 +1,5 @@
 /**
- * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result report|compact]
+ * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact]
  *
  * The queue's cost on this machine (targets from issue 14):
  *   sift     `sifter.sift()` on one thread over the same pages (the yardstick)
@@ -9,14 +9,17 @@
  * Each round measures sift, one, sift, two back to back (the VM's speed drifts by a third within
  * minutes: only neighbouring runs are compared); the ratios judged are the medians over rounds.
  * Needs a Redis (default redis://127.0.0.1:6379); PAGE_DIR defaults to tests/fixtures/pages (a corpus
- * laid out as SET/CASE/page.html works too). --result compact has the workers return
- * { verdict, spamSegments } instead of the whole report (the memory phase always returns reports).
+ * laid out as SET/CASE/page.html works too). The workers return what createSiftWorker returns by
+ * default, the packed report (each rule's description once; unpackReport restores it); --result
+ * report has them return the whole report, --result compact { verdict, spamSegments } (the memory
+ * phase always returns the default).
  * Worker and Redis CPU time per page are printed beside the rates: other load on the machine skews
  * them less than wall time (it still slows a core it shares).
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_RESULT, SIFT_RESULT_FORMS, type SiftResultForm } from '../../src/bullmq/index.js';
 import { createSifter } from '../../src/index.js';
 import { siftRate } from './baseline.js';
 import { memoryGrowth } from './memory.js';
@@ -30,6 +33,8 @@ const MEMORY_TARGET_MB_PER_1000 = 1;
 const CONCURRENCY = 4;
 /** Untimed warm-up jobs (per worker process, and for sift()): enough for V8 to optimise the hot code. */
 const WARM_UP_JOBS = 1000;
+/** How the summary line names each result form. */
+const RESULT_NAMES: Readonly<Record<SiftResultForm, string>> = { report: 'whole report', packed: 'packed report', compact: 'compact result' };
 /** Memory is sampled (after a full GC) every this many jobs. */
 const SAMPLE_EVERY = 1000;
 
@@ -40,15 +45,15 @@ const { values, positionals } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'memory-jobs': { type: 'string', default: '20000' },
     redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
-    result: { type: 'string', default: 'report' },
+    result: { type: 'string', default: DEFAULT_RESULT },
   },
 });
 const count = Number(values.jobs);
 const rounds = Number(values.rounds);
 const memoryJobs = Number(values['memory-jobs']);
-const result = values.result;
-if (![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || positionals.length > 1 || (result !== 'report' && result !== 'compact')) {
-  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result report|compact]\n');
+const result = values.result as SiftResultForm;
+if (![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || positionals.length > 1 || !(SIFT_RESULT_FORMS as readonly string[]).includes(result)) {
+  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact]\n');
   process.exit(2);
 }
 const dir = resolve(positionals[0] ?? 'tests/fixtures/pages');
@@ -102,7 +107,7 @@ const memory = await memoryGrowth(url, jobsOf(pages, memoryJobs, 'memory'), SAMP
 
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 const lines = [
-  `Queue bench — ${new Date().toISOString().slice(0, 10)}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; ${pages.length} pages from ${positionals[0] ?? 'tests/fixtures/pages'}, ${count} jobs a pass after ${warmUp} untimed per process, workers return the ${result === 'report' ? 'whole report' : 'compact result'}; Redis 127.0.0.1 on the same machine; load average at the end ${load()}.`,
+  `Queue bench — ${new Date().toISOString().slice(0, 10)}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; ${pages.length} pages from ${positionals[0] ?? 'tests/fixtures/pages'}, ${count} jobs a pass after ${warmUp} untimed per process, workers return the ${RESULT_NAMES[result]}; Redis 127.0.0.1 on the same machine; load average at the end ${load()}.`,
   '',
   '| round | sift() pages/s | 1 worker x4 pages/s | sift() pages/s | 2 workers x4 pages/s | 1 worker / sift | 2 workers / 1 | CPU ms/page: sift() | 1 worker (of it in sift) + its Redis | 2 workers + their Redis |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

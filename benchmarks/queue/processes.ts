@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import type { SiftResultForm } from '../../src/bullmq/index.js';
 
 /** A bench worker process (worker-process.ts) and the JSON lines it printed. */
 export interface BenchWorker {
@@ -9,7 +10,7 @@ export interface BenchWorker {
   exited: Promise<number | null>;
 }
 
-export function spawnWorker(config: { url: string; queue: string; concurrency: number; result?: 'report' | 'compact'; sampleEvery?: number }, nodeFlags: string[] = []): BenchWorker {
+export function spawnWorker(config: { url: string; queue: string; concurrency: number; result?: SiftResultForm; sampleEvery?: number }, nodeFlags: string[] = []): BenchWorker {
   const script = new URL('./worker-process.ts', import.meta.url).pathname;
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const events: Record<string, unknown>[] = [];

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { enqueuePages, type PageToEnqueue } from '../../src/bullmq/index.js';
+import { enqueuePages, type PageToEnqueue, type SiftResultForm } from '../../src/bullmq/index.js';
 import { cpuMsOf, spawnWorker, stopWorker } from './processes.js';
 
 /** How often the bench asks Redis how many jobs are done (each ask is one small round trip). */
@@ -40,7 +40,7 @@ async function redisCpuMs(redis: Redis): Promise<number> {
   return (field('used_cpu_user') + field('used_cpu_sys')) * 1000;
 }
 
-export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], jobs: readonly PageToEnqueue[], workers: number, concurrency: number, result: 'report' | 'compact'): Promise<QueuePass> {
+export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], jobs: readonly PageToEnqueue[], workers: number, concurrency: number, result: SiftResultForm): Promise<QueuePass> {
   const queue = new Queue(`pagesift-bench-${randomBytes(6).toString('hex')}`, { connection: { url } });
   const redis = new Redis(url);
   try {

@@ -1,17 +1,17 @@
 /**
  * A bench worker process: createSiftWorker as a user's process runs it. Argument: JSON
- * { url, queue, concurrency, result?, sampleEvery? }. Prints JSON lines: {"event":"ready"}, and with
+ * { url, queue, concurrency, result? (default: the worker's own), sampleEvery? }. Prints JSON lines: {"event":"ready"}, and with
  * sampleEvery, {"event":"memory","done",heapUsed,rss,external,arrayBuffers} after a full GC every
  * sampleEvery completed jobs (run it with --expose-gc); on SIGUSR2, {"event":"cpu",cpuMs,siftMs} (siftMs: wall time inside sift()). SIGTERM
  * closes it (jobs in hand finish).
  */
-import { createSiftWorker } from '../../src/bullmq/index.js';
+import { createSiftWorker, type SiftResultForm } from '../../src/bullmq/index.js';
 
-const config = JSON.parse(process.argv[2] ?? '{}') as { url: string; queue: string; concurrency: number; result?: 'report' | 'compact'; sampleEvery?: number };
+const config = JSON.parse(process.argv[2] ?? '{}') as { url: string; queue: string; concurrency: number; result?: SiftResultForm; sampleEvery?: number };
 const emit = (event: Record<string, unknown>): void => {
   process.stdout.write(`${JSON.stringify(event)}\n`);
 };
-const worker = await createSiftWorker({ connection: { url: config.url }, queue: config.queue, concurrency: config.concurrency, result: config.result ?? 'report' });
+const worker = await createSiftWorker({ connection: { url: config.url }, queue: config.queue, concurrency: config.concurrency, ...(config.result ? { result: config.result } : {}) });
 worker.on('error', (error) => emit({ event: 'error', message: error.message }));
 let done = 0;
 const gc = (globalThis as { gc?: () => void }).gc;

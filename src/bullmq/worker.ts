@@ -4,10 +4,11 @@ import { createPool, type SiftPool } from '../batch/pool.js';
 import { PagesiftInputError, type SiftInput } from '../decode/input.js';
 import { createSifter, type Sifter } from '../index.js';
 import { DEFAULT_MAX_BYTES, MAX_MAX_BYTES, optionsSchema, PagesiftOptionsError, type SifterOptionsInput } from '../options.js';
-import type { Report, ReportVerdict, Segment } from '../report/schema.js';
-import { inputBytes, pageBytes, parseJobData, siftInputOf, SiftJobDataError, type SiftJobData } from './job.js';
+import type { Report } from '../report/schema.js';
+import { inputBytes, parseJobPage, SiftJobDataError, type JobPage, type SiftJobData } from './job.js';
 import { MAX_CONCURRENCY, MAX_THREADS } from './limits.js';
 import { SiftMetrics } from './metrics.js';
+import { DEFAULT_RESULT, resultMaker, SIFT_RESULT_FORMS, type SiftResult, type SiftResultForm } from './result.js';
 
 /**
  * Jobs a worker holds at once when `concurrency` is not given. On the worker's own thread sifting
@@ -21,13 +22,6 @@ export const DEFAULT_CONCURRENCY = 4;
 export const JOBS_PER_THREAD = 2;
 /** Minutes of per-minute completed/failed counts BullMQ keeps in Redis (its metrics option): one week, as BullMQ's docs suggest. */
 export const METRICS_DATA_POINTS = MetricsTime.ONE_WEEK;
-
-/** What a job returns with `result: 'compact'`: the page verdict and the spam segments only. */
-export interface CompactResult {
-  verdict: ReportVerdict;
-  spamSegments: Segment[];
-}
-export type SiftResult = Report | CompactResult;
 
 /** Loads the page of a job that carries only a `url` (from a store, a crawler's cache, …). A throw fails the attempt; BullMQ retries it as the job's `attempts`/`backoff` say. */
 export type LoadPage = (data: SiftJobData, job: Job) => Promise<SiftInput>;
@@ -43,8 +37,12 @@ export interface SiftWorkerOptions {
   concurrency?: number;
   /** Sift on this many worker threads (the piscina pool); 0 (default) sifts on the worker's own thread. */
   threads?: number;
-  /** `report` (default): the full report; `compact`: `{ verdict, spamSegments }`. */
-  result?: 'report' | 'compact';
+  /**
+   * What a job returns: `packed` (default) the report in packed form, each rule's description
+   * stated once (`unpackReport` restores the report exactly); `report` the report itself;
+   * `compact` `{ verdict, spamSegments }`.
+   */
+  result?: SiftResultForm;
   /** A job whose page is larger (bytes; UTF-8 for strings) fails as bad data. Default: the sifter's maxBytes. */
   maxBytes?: number;
   loadPage?: LoadPage;
@@ -60,16 +58,14 @@ export const siftWorkerOptionsSchema = z.strictObject({
   sifter: optionsSchema.optional(),
   concurrency: z.int().positive().max(MAX_CONCURRENCY).optional(),
   threads: z.int().nonnegative().max(MAX_THREADS).optional(),
-  result: z.enum(['report', 'compact']).optional(),
+  result: z.enum(SIFT_RESULT_FORMS).optional(),
   maxBytes: z.int().positive().max(MAX_MAX_BYTES).optional(),
   loadPage: z.custom<LoadPage>((v) => typeof v === 'function', 'a function (data, job) => Promise<page>').optional(),
   metrics: z.instanceof(SiftMetrics).optional(),
   worker: z.record(z.string(), z.unknown()).optional(),
 });
 
-export function compactResult(report: Report): CompactResult {
-  return { verdict: report.verdict, spamSegments: report.segments.filter((s) => s.label === 'spam') };
-}
+
 
 /** A BullMQ Worker that sifts pages; `close()` also stops its thread pool. */
 export class SiftWorker extends Worker<unknown, SiftResult> {
@@ -99,8 +95,8 @@ export class SiftWorker extends Worker<unknown, SiftResult> {
 }
 
 /**
- * A BullMQ worker whose processor sifts each job's page and returns the report (or its compact
- * form). Bad job data (not a page, bytes not base64, a page over maxBytes) fails that job at once,
+ * A BullMQ worker whose processor sifts each job's page and returns the report in packed form (or
+ * the report itself, or its compact form: `result`). Bad job data (not a page, bytes not base64, a page over maxBytes) fails that job at once,
  * as an UnrecoverableError with the reason; the worker goes on with the others.
  */
 export async function createSiftWorker(options: SiftWorkerOptions): Promise<SiftWorker> {
@@ -109,7 +105,7 @@ export async function createSiftWorker(options: SiftWorkerOptions): Promise<Sift
   const threads = options.threads ?? 0;
   const concurrency = options.concurrency ?? Math.max(DEFAULT_CONCURRENCY, threads * JOBS_PER_THREAD);
   const maxBytes = options.maxBytes ?? parsed.data.sifter?.maxBytes ?? DEFAULT_MAX_BYTES;
-  const compact = options.result === 'compact';
+  const toResult = resultMaker(options.result ?? DEFAULT_RESULT);
   const loadPage = options.loadPage;
   const metrics = options.metrics ?? new SiftMetrics({ queue: options.queue });
 
@@ -121,19 +117,18 @@ export async function createSiftWorker(options: SiftWorkerOptions): Promise<Sift
   const tooLarge = (bytes: number): UnrecoverableError => new UnrecoverableError(`page of ${bytes} bytes is over maxBytes (${maxBytes})`);
 
   const processor = async (job: Job<unknown, SiftResult>): Promise<SiftResult> => {
-    let data: SiftJobData;
+    let page: JobPage;
     try {
-      data = parseJobData(job.data);
+      page = parseJobPage(job.data);
     } catch (error) {
       if (error instanceof SiftJobDataError) throw new UnrecoverableError(error.message);
       throw error;
     }
-    const carried = pageBytes(data);
-    if (carried > maxBytes) throw tooLarge(carried);
-    let input = siftInputOf(data);
+    if (page.bytes > maxBytes) throw tooLarge(page.bytes);
+    let input = page.input;
     if (input === undefined) {
       if (!loadPage) throw new UnrecoverableError('bad pagesift job data: the job has only a url and this worker has no loadPage');
-      input = await loadPage(data, job);
+      input = await loadPage(page.data, job);
       const loaded = inputBytes(input);
       if (loaded > maxBytes) throw tooLarge(loaded);
     }
@@ -147,7 +142,7 @@ export async function createSiftWorker(options: SiftWorkerOptions): Promise<Sift
       throw error;
     }
     metrics.recordSift((performance.now() - started) / 1000, report.verdict.spam);
-    return compact ? compactResult(report) : report;
+    return toResult(report);
   };
 
   try {

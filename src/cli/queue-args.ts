@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { MAX_CONCURRENCY, MAX_THREADS } from '../bullmq/limits.js';
+import { DEFAULT_RESULT, SIFT_RESULT_FORMS, type SiftResultForm } from '../bullmq/result.js';
 import { UsageError } from './args.js';
 
 /** The queue subcommands (they need bullmq and ioredis installed beside pagesift). */
@@ -32,7 +33,11 @@ Queue options:
       --prefix PREFIX      BullMQ key prefix (default bull)
   -c, --concurrency N      worker: jobs in hand at once (default 4, or 2 per thread)
   -j, --threads N          worker: sift on N worker threads (default 0: the worker's own thread)
-      --compact            worker: return { verdict, spamSegments } instead of the whole report
+      --result FORM        worker: what each job returns: packed (default) the report with
+                           each rule's description stated once (unpackReport in pagesift/bullmq
+                           restores the report exactly), report the whole report, compact
+                           { verdict, spamSegments }
+      --compact            worker: the same as --result compact
       --stalled-interval MS  worker: how often to look for jobs of dead workers (default 30000)
       --spam-threshold N, --max-bytes N, --rules FILE, --lexicon FILE
                            worker: sifter options as above; enqueue: --max-bytes refuses
@@ -47,7 +52,8 @@ export interface QueueArgs {
   prefix?: string;
   concurrency?: number;
   threads: number;
-  compact: boolean;
+  /** What each job returns (--result; --compact is --result compact). */
+  result: SiftResultForm;
   stalledInterval?: number;
   spamThreshold?: number;
   maxBytes?: number;
@@ -84,6 +90,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
           ? {
               concurrency: { type: 'string', short: 'c' },
               threads: { type: 'string', short: 'j' },
+              result: { type: 'string' },
               compact: { type: 'boolean', default: false },
               'stalled-interval': { type: 'string' },
               'spam-threshold': { type: 'string' },
@@ -113,6 +120,10 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
   const stalledInterval = wholeNumber(str('stalled-interval'), 'stalled-interval', 1, 24 * 3600 * 1000);
   const maxBytes = wholeNumber(str('max-bytes'), 'max-bytes', 1, Number.MAX_SAFE_INTEGER);
   const prefix = str('prefix');
+  const resultText = str('result');
+  if (resultText !== undefined && !(SIFT_RESULT_FORMS as readonly string[]).includes(resultText)) throw new UsageError(`--result must be one of ${SIFT_RESULT_FORMS.join(', ')}, got "${resultText}"`);
+  if (resultText !== undefined && values['compact'] === true && resultText !== 'compact') throw new UsageError(`--compact and --result ${resultText} disagree`);
+  const result = values['compact'] === true ? 'compact' : ((resultText as SiftResultForm | undefined) ?? DEFAULT_RESULT);
   const args: QueueArgs = {
     command,
     redis,
@@ -120,7 +131,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
     ...(prefix !== undefined ? { prefix } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     threads: wholeNumber(str('threads'), 'threads', 0, MAX_THREADS) ?? 0,
-    compact: values['compact'] === true,
+    result,
     ...(stalledInterval !== undefined ? { stalledInterval } : {}),
     ...(spamThreshold !== undefined ? { spamThreshold } : {}),
     ...(maxBytes !== undefined ? { maxBytes } : {}),

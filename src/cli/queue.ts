@@ -76,7 +76,7 @@ async function runWorker(args: QueueArgs, { adapter }: { adapter: Adapter }): Pr
       sifter,
       threads: args.threads,
       ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
-      result: args.compact ? 'compact' : 'report',
+      result: args.result,
       worker: {
         ...(args.prefix !== undefined ? { prefix: args.prefix } : {}),
         ...(args.stalledInterval !== undefined ? { stalledInterval: args.stalledInterval } : {}),
@@ -97,7 +97,7 @@ async function runWorker(args: QueueArgs, { adapter }: { adapter: Adapter }): Pr
   worker.on('failed', (job, error) => {
     process.stderr.write(`pagesift worker: job ${job?.id ?? '?'} failed${job && job.attemptsMade < (job.opts.attempts ?? 1) && !(error.name === 'UnrecoverableError') ? ' (will be retried)' : ''}: ${error.message}\n`);
   });
-  worker.on('ready', () => say(args, `queue ${args.queue} on ${redactUrl(args.redis)}, concurrency ${worker.concurrency}, threads ${args.threads}; SIGINT or SIGTERM stops it`));
+  worker.on('ready', () => say(args, `queue ${args.queue} on ${redactUrl(args.redis)}, concurrency ${worker.concurrency}, threads ${args.threads}, results ${args.result}; SIGINT or SIGTERM stops it`));
 
   const stopped = new Promise<string>((resolve) => {
     const onSignal = (signal: string): void => {

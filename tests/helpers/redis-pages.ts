@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Queue } from 'bullmq';
-import type { PageToEnqueue } from '../../src/bullmq/index.js';
+import { PACKED_VERSION, unpackReport, type PackedReport, type PageToEnqueue } from '../../src/bullmq/index.js';
 import type { Sifter } from '../../src/index.js';
 
 /** Jobs built from the real pages of tests/fixtures/pages: many jobs per page, distinct ids. */
@@ -74,9 +74,14 @@ export async function completedJobs(queue: Queue, batch = 500): Promise<Complete
   return out;
 }
 
-/** Ids whose result differs from the expected report (compared as JSON: same keys in the same order, same values). */
+/**
+ * Ids whose result is not the packed report (the worker's default result) of the expected report:
+ * the result must be in packed form, and unpackReport of it must have the JSON of the in-process
+ * sift() (same keys in the same order, same values).
+ */
 export function mismatches(jobs: readonly CompletedJob[], expected: ReadonlyMap<string, string>): string[] {
-  return jobs.filter((j) => JSON.stringify(j.result) !== expected.get(j.pageId)).map((j) => j.pageId);
+  const restored = (result: unknown): string | undefined => ((result as Partial<PackedReport> | null)?.packed === PACKED_VERSION ? JSON.stringify(unpackReport(result as PackedReport)) : undefined);
+  return jobs.filter((j) => restored(j.result) !== expected.get(j.pageId)).map((j) => j.pageId);
 }
 
 /** A worker process (tests/helpers/redis-worker.ts) and the events it printed. */
