@@ -218,7 +218,7 @@ describe('indexRepeats', () => {
 // alignToMarkup / spanOf
 
 /** The text of a piece of markup: tags and comments dropped, references decoded, whitespace removed. */
-const textOfMarkup = (raw: string): string => decodeHTML(raw.replace(/<!--[\s\S]*?-->/g, '').replace(/<[a-zA-Z/!?][^>]*>/g, '')).replace(/\s/gu, '');
+const textOfMarkup = (raw: string): string => decodeHTML(raw.replace(/<!--[\s\S]*?-->/g, '').replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/gi, '').replace(/<[a-zA-Z/!?][^>]*>/g, '')).replace(/\s/gu, '');
 
 describe('alignToMarkup and spanOf', () => {
   const CASES: [string, string, string, string[]][] = [
@@ -229,6 +229,7 @@ describe('alignToMarkup and spanOf', () => {
     ['tags with attributes and line breaks', '<td class="x">\n  軸承<span style="color:red">\n價格</span>表\n</td>', '軸承 價格表', ['軸承', '價格', '承 價', '表']],
     ['a literal < that is not a tag', '<p>1 < 2 and 3</p>', '1 < 2 and 3', ['1 < 2', '<', 'and 3']],
     ['an astral character reference (two units)', '<p>ok &#x1F600; done</p>', 'ok 😀 done', ['😀', 'ok 😀', '😀 done']],
+    ['a style sheet and a script between the words', '<p>軸承<style>.a{display:none}</style>價格<SCRIPT type="x">var t="價";</SCRIPT>表</p>', '軸承價格表', ['軸承', '價格', '承價', '格表']],
   ];
 
   it.each(CASES.flatMap(([name, raw, text, pieces]) => pieces.map((piece) => [name, raw, text, piece] as const)))('%s: %j, piece %j', (_name, raw, text, piece) => {

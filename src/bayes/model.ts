@@ -23,7 +23,7 @@ const calibrationSchema = z.strictObject({
   fittedOn: z.int().nonnegative(),
 });
 
-export const INLINE_FEATURES = ['runScore', 'runMean', 'contextMean', 'logChars', 'repeats', 'scriptSwitch', 'segmentShare', 'separators', 'lexiconShare', 'repeatOnly'] as const;
+export const INLINE_FEATURES = ['runScore', 'runMean', 'contextMean', 'logChars', 'repeats', 'scriptSwitch', 'segmentShare', 'separators', 'lexiconShare', 'pageSupport'] as const;
 export type InlineFeature = (typeof INLINE_FEATURES)[number];
 export const INLINE_KINDS = ['run-cjk', 'run-latin', 'repeat-cjk', 'repeat-latin'] as const;
 export type InlineKind = (typeof INLINE_KINDS)[number];

@@ -14,7 +14,8 @@ Options:
                           "contentType"?}; - for standard input (repeatable)
   -j, --jobs N            sift on N worker threads (default 1: this thread)
       --fail-on-spam      exit with status 1 when a page is spam
-      --spam-threshold N  page verdict threshold (default 5)
+      --spam-threshold N  page verdict threshold (default: the one fitted with the
+                          spam weights, data/weights/spam.json)
       --max-bytes N       cut pages larger than N bytes (default 10485760)
       --rules FILE        extra rule file (repeatable)
       --lexicon FILE      extra lexicon file (repeatable)

@@ -11,6 +11,9 @@ import { decodeHTML } from 'entities';
 /** Longest character reference read (`&CounterClockwiseContourIntegral;` is 33 units). */
 const MAX_REFERENCE = 40;
 const SPACE = /\s/u;
+/** An opening tag of an element whose content is raw text, not markup (read from the first RAW_TEXT_PEEK units of a tag). */
+const RAW_TEXT_OPEN = /^<(style|script)[\s>\/]/i;
+const RAW_TEXT_PEEK = 8;
 
 export interface Aligned {
   /** Raw offset of text unit i (−1 for whitespace units of the text). */
@@ -40,8 +43,14 @@ function skipMarkup(raw: string, at: number): number {
       const close = raw.indexOf('-->', at + 4);
       at = close === -1 ? raw.length : close + 3;
     } else if (ch === '<' && /[a-zA-Z/!?]/.test(raw[at + 1] ?? '')) {
+      const name = RAW_TEXT_OPEN.exec(raw.slice(at, at + RAW_TEXT_PEEK))?.[1]?.toLowerCase();
       const close = raw.indexOf('>', at + 1);
       at = close === -1 ? raw.length : close + 1;
+      if (name !== undefined) {
+        // the content of a raw-text element (a style sheet, a script) is no text of the segment
+        const end = raw.toLowerCase().indexOf(`</${name}`, at);
+        at = end === -1 ? raw.length : end;
+      }
     } else {
       return at;
     }

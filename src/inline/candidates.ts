@@ -6,6 +6,7 @@ import { isWordUnit } from '../tokenize/word-chars.js';
 import { variantOf, type CountVariants, type Variant } from '../tokenize/variant.js';
 import { indexRepeats, REPEAT_GRAM, type RepeatIndex } from './repeats.js';
 import { maximalRuns, type Run } from './runs.js';
+import { pageSupport, unitCounts } from './support.js';
 
 /**
  * Candidate injections inside one segment and the evidence that each is spliced in rather than
@@ -34,11 +35,15 @@ export interface PageContext {
   countVariants: CountVariants;
   /** Stretches repeated across the page (repeats.ts): candidates even where the model knows no word. */
   repeats: RepeatIndex;
+  /** Counts of the units of `normalizedText` (support.ts), made on first use: most pages have no candidate. */
+  unitCounts(): ReadonlyMap<string, number>;
 }
 
 /** The page context of a page's normalised segment texts. */
 export function pageContext(normalizedTexts: readonly string[], countVariants: CountVariants): PageContext {
-  return { normalizedText: normalizedTexts.join('\n'), countVariants, repeats: indexRepeats(normalizedTexts) };
+  const normalizedText = normalizedTexts.join('\n');
+  let counts: Map<string, number> | undefined;
+  return { normalizedText, countVariants, repeats: indexRepeats(normalizedTexts), unitCounts: () => (counts ??= unitCounts(normalizedText)) };
 }
 
 export interface Candidate {
@@ -147,6 +152,8 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
     const around = { traditional: whole.traditional - inRun.traditional, simplified: whole.simplified - inRun.simplified };
     let separators = 0;
     for (const ch of runText) if (SEPARATORS.has(ch)) separators++;
+    const support = pageSupport(normalized.slice(run.start, run.end), page.normalizedText, page.unitCounts());
+    const repeats = Math.min(MAX_REPEATS, repeatsOf(normalized, run.start, run.end, page)) - 1;
     const contextMean = (meanScore(scores, normalized, run.start - CONTEXT_UNITS, run.start) + meanScore(scores, normalized, run.end, run.end + CONTEXT_UNITS)) / 2;
     out.push({
       start: run.start,
@@ -157,12 +164,12 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
         runMean: meanScore(scores, normalized, run.start, run.end),
         contextMean,
         logChars: Math.log1p(chars),
-        repeats: Math.min(MAX_REPEATS, repeatsOf(normalized, run.start, run.end, page)) - 1,
+        repeats,
         scriptSwitch: switchesScript(variantOf(inRun), variantOf(around)),
         segmentShare: chars / segmentWords,
         separators: separators / runText.length,
         lexiconShare: termChars / chars,
-        repeatOnly: run.repeatOnly,
+        pageSupport: support,
       },
     });
   }

@@ -48,20 +48,14 @@ function evidence(candidate: Candidate, p: number, tokens: readonly string[]): s
 
 /**
  * Offsets of a piece of a segment in the input: exact for text input; for HTML, the markup from
- * the piece's first character to its last (align.ts), or the whole segment's span when the text
- * cannot be followed through the markup.
+ * the piece's first character to its last (align.ts; splitInjections cuts no segment whose text
+ * cannot be followed through its markup), or the whole segment's span for a piece of spaces only.
  */
 function sourceSpan(segment: LabelledSegment, aligned: Aligned | undefined, from: number, to: number, context: InlineContext): { start: number; end: number } {
   const { block } = segment;
   if (context.inputKind === 'text') return { start: block.start + from, end: block.start + to };
   const span = aligned === undefined ? undefined : spanOf(aligned, from, to);
-  if (span !== undefined) return { start: block.start + span.start, end: block.start + span.end };
-  // the text could not be followed through the markup (broken HTML): from the first occurrence of
-  // the piece's first character to the last occurrence of its last one, else the whole segment
-  const raw = context.input.slice(block.start, block.end);
-  const first = raw.indexOf(block.text[from]!);
-  const last = raw.lastIndexOf(block.text[to - 1]!);
-  return first !== -1 && last >= first ? { start: block.start + first, end: block.start + last + 1 } : { start: block.start, end: block.end };
+  return span === undefined ? { start: block.start, end: block.end } : { start: block.start + span.start, end: block.start + span.end };
 }
 
 function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom: number, pieceTo: number, context: InlineContext, injected?: { p: number; candidate: Candidate }): LabelledSegment {
@@ -123,6 +117,12 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
       continue;
     }
     const aligned = context.inputKind === 'html' ? alignToMarkup(segment.block.text, context.input.slice(segment.block.start, segment.block.end)) : undefined;
+    // markup the text cannot be followed through (a legacy reference without its semicolon, broken
+    // tags): no piece could be given a span that starts and ends where its text does, so nothing is cut
+    if (context.inputKind === 'html' && aligned === undefined) {
+      out.push(segment);
+      continue;
+    }
     let at = 0;
     for (const injected of nonOverlapping(accepted)) {
       const [start, end] = trimmed(segment.block.text, injected.candidate.start, injected.candidate.end);

@@ -141,6 +141,7 @@ export function verdictProblem(report: Report): string | undefined {
   let score = 0;
   let pageSpamHit = false;
   const categories = new Set<string>();
+  const onceScores = new Map<string, number>();
   for (const segment of report.segments) {
     for (const hit of segment.hits) {
       if (hit.scope === 'page' && hit.label === 'spam') {
@@ -149,10 +150,14 @@ export function verdictProblem(report: Report): string | undefined {
       }
     }
     if (segment.label === 'spam') {
-      score += segment.scores.spam;
+      // copies of one spliced phrase count once, by their best-evidenced copy (keyed here by the
+      // text as written; the pipeline keys by the normalised text)
+      if (segment.source.kind === 'inline') onceScores.set(segment.text, Math.max(onceScores.get(segment.text) ?? Number.NEGATIVE_INFINITY, segment.scores.spam));
+      else score += segment.scores.spam;
       for (const hit of segment.hits) if (hit.label === 'spam' && hit.category) categories.add(hit.category);
     }
   }
+  for (const once of onceScores.values()) score += once;
   const { verdict } = report;
   if (Math.abs(verdict.score - score) > 1e-9) return `verdict score ${verdict.score}, recomputed ${score}`;
   if (verdict.spam !== verdict.score >= verdict.threshold) return `verdict.spam ${verdict.spam} with score ${verdict.score} and threshold ${verdict.threshold}`;
