@@ -5,6 +5,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
+import { isKitString, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES } from '../src/inline/split.js';
 import type { Report, Segment, Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -353,23 +354,39 @@ const CASINO_NEWS =
   '澳門特區政府今日公布上半年財政數據，受到旅客人數回升帶動，賭場的博彩毛收入較去年同期明顯增加。經濟學者表示，澳門仍需推動產業多元發展，不能只依賴博彩業，並建議政府加強會展、中醫藥與文化旅遊等新興產業的投資，讓年輕人有更多就業選擇。另外，多家酒店也計劃在暑假期間舉辦家庭活動，吸引更多遊客留宿。';
 
 const inlineSegments = (report: Report): Segment[] => report.segments.filter((s) => s.source.kind === 'inline');
-const INLINE_RULES = ['spam.inline', 'spam.inline-strong'];
+const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit'];
 
-/** The verdict score recomputed from the report: spam segments, inline copies of one text once, plus page-scope spam hits. */
+/** The verdict score recomputed from the report: spam segments, inline copies of one text once (the best-scored copy), plus page-scope spam hits. */
 function expectedVerdictScore(report: Report): number {
   let score = 0;
-  const seen = new Set<string>();
+  const best = new Map<string, number>();
   for (const segment of report.segments) {
     for (const hit of segment.hits) if (hit.scope === 'page' && hit.label === 'spam') score += hit.score;
     if (segment.label !== 'spam') continue;
-    if (segment.source.kind === 'inline') {
-      if (seen.has(segment.text)) continue;
-      seen.add(segment.text);
-    }
-    score += segment.scores.spam;
+    if (segment.source.kind === 'inline') best.set(segment.text, Math.max(best.get(segment.text) ?? 0, segment.scores.spam));
+    else score += segment.scores.spam;
   }
+  for (const once of best.values()) score += once;
   return score;
 }
+
+// ---------------------------------------------------------------------------------------------
+// isKitString: both sides of each bound
+
+describe('isKitString', () => {
+  const kit = { repeats: KIT_MIN_COPIES - 1, pageSupport: KIT_MAX_SUPPORT, logChars: Math.log1p(KIT_MIN_CHARS) };
+  it.each<[string, Partial<typeof kit>, boolean]>([
+    ['at every bound', {}, true],
+    ['one copy fewer', { repeats: KIT_MIN_COPIES - 2 }, false],
+    ['more copies', { repeats: 4 }, true],
+    ['its words used elsewhere on the page', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, false],
+    ['its words used nowhere else', { pageSupport: 0 }, true],
+    ['one character shorter', { logChars: Math.log1p(KIT_MIN_CHARS - 1) }, false],
+    ['a long string', { logChars: Math.log1p(30) }, true],
+  ])('%s', (_name, change, expected) => {
+    expect(isKitString({ ...kit, ...change })).toBe(expected);
+  });
+});
 
 describe('inline injections, end to end', () => {
   let sifter: Sifter;

@@ -29,6 +29,25 @@ export const INLINE_STRONG_SCORE = SPAM_MIN_SCORE + 2;
 const INLINE_HIT: RuleHit = Object.freeze({ rule: 'spam.inline', label: 'spam', score: INLINE_SCORE, category: 'injection', description: 'a phrase spliced into ordinary text: the Bayes model finds it far more spam-like than its sentence (with repeats across the page, a switch of script or keyword separators as further evidence)' });
 const INLINE_STRONG_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-strong', score: INLINE_STRONG_SCORE, description: 'a phrase spliced into ordinary text, with strong evidence (injection probability ≥ 0.95): far more spam-like than its sentence, repeated, a switch of script or keyword separators' });
 
+/**
+ * A kit string: a cut phrase of at least KIT_MIN_CHARS word characters, found at least
+ * KIT_MIN_COPIES times on the page, of whose units (support.ts) at most KIT_MAX_SUPPORT are used
+ * anywhere else on the page. Hijack kits splice one string again and again into text it has
+ * nothing to do with; a page's own topic word recurs in other phrases of the page. Such a cut
+ * scores as a strong one whatever its words. Set on the training folds' out-of-fold cuts (see
+ * benchmarks/RESULTS.md, session 7): the clean pages with a repeated cut had support 0.33–0.75
+ * or phrases of 4–6 characters (全身脱毛, TXT小说网); the kit strings missed, 0–0.08 and 9–30.
+ */
+export const KIT_MIN_CHARS = 8;
+export const KIT_MIN_COPIES = 3;
+export const KIT_MAX_SUPPORT = 0.1;
+const INLINE_KIT_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-kit', score: INLINE_STRONG_SCORE, description: `a kit string: a phrase of ${KIT_MIN_CHARS}+ characters spliced ${KIT_MIN_COPIES}+ times into the page, whose words the page uses nowhere else` });
+
+/** Whether a cut candidate is a kit string (see KIT_MIN_CHARS). */
+export function isKitString(features: Pick<Candidate['features'], 'repeats' | 'pageSupport' | 'logChars'>): boolean {
+  return features.repeats + 1 >= KIT_MIN_COPIES && features.pageSupport <= KIT_MAX_SUPPORT && Math.round(Math.expm1(features.logChars)) >= KIT_MIN_CHARS;
+}
+
 export interface InlineContext {
   model: BayesModel | undefined;
   countVariants: CountVariants;
@@ -74,7 +93,7 @@ function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom
     bayes: undefined,
   };
   if (!injected) return { ...base, label: segment.label, scores: segment.scores, hits: segment.hits };
-  const shared = injected.p >= INLINE_STRONG_P ? INLINE_STRONG_HIT : INLINE_HIT;
+  const shared = injected.p >= INLINE_STRONG_P ? INLINE_STRONG_HIT : isKitString(injected.candidate.features) ? INLINE_KIT_HIT : INLINE_HIT;
   const inRun = (segment.bayes?.top ?? []).filter((t) => segment.normalized.slice(from, to).includes(t.token)).map((t) => t.token);
   const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun) });
   return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit] };
