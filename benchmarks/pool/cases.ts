@@ -4,7 +4,7 @@
  * every occurrence of every labelled span; a doorway document is spam from end to end.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLabels, type PoolLabel } from './labels.js';
@@ -86,6 +86,8 @@ export function loadPoolDocs(poolDir: string, labelDir: string = DEFAULT_LABEL_D
     }
   }
   const rows = new Map<string, ReturnType<typeof readPoolFile>[number]>();
+  const missing = [...poolFiles].filter((file) => !existsSync(join(poolDir, file)));
+  if (missing.length > 0) throw new Error(`${poolDir}: not the pool's folder of TSV files (no ${missing[0]}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''}; the labels name files of ../shared/corpus-pool/hplt)`);
   for (const file of [...poolFiles].sort()) {
     hash.update(readFileSync(join(poolDir, file)));
     for (const row of readPoolFile(poolDir, file)) rows.set(`${file}:${row.row}`, row);

@@ -102,7 +102,12 @@ async function main(): Promise<void> {
   if (poolDir === undefined) usage('POOL_DIR is missing');
   const folds = values.folds as FoldChoice;
   if (!FOLD_CHOICES.includes(folds)) usage(`--folds: one of ${FOLD_CHOICES.join(', ')}`);
-  const pool = loadPoolDocs(poolDir);
+  let pool;
+  try {
+    pool = loadPoolDocs(poolDir);
+  } catch (error) {
+    usage((error as Error).message);
+  }
   const docs = pool.docs.filter((d) => (folds === 'all' ? true : folds === 'held-back' ? d.fold === HELD_BACK_FOLD : d.fold !== HELD_BACK_FOLD));
   const sifter = await createSifter();
   const results: DocResult[] = docs.map((doc) => {

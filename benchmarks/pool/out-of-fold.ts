@@ -44,7 +44,12 @@ if (!Number.isInteger(listMisses) || listMisses < 0) usage('--list-misses: a who
 const resources = await loadResources(parseOptions({}));
 const modelPath = `${DATA_DIR}/models/spam-bayes.json`;
 const shipped = parseDataFile(bayesModelSchema, JSON.parse(await readFile(modelPath, 'utf8')), modelPath, 'a Bayes model');
-const pool = loadPoolDocs(poolDir);
+let pool;
+try {
+  pool = loadPoolDocs(poolDir);
+} catch (error) {
+  usage((error as Error).message);
+}
 const trainDocs = pool.docs.filter((d) => d.fold !== HELD_BACK_FOLD);
 const models = foldModels(trainDocs.map((doc) => prepareDoc(doc, resources)), shipped, TABLE_OPTIONS);
 const options = parseOptions({});
