@@ -22,7 +22,8 @@ import { loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
 import { foldModels } from '../train/fold-models.js';
 import { prepareDoc } from '../train/prepare.js';
 import { TABLE_OPTIONS } from '../train/table-options.js';
-import { loadPoolDocs } from './cases.js';
+import { aggregate, f1, scoreTexts } from '../metric.js';
+import { loadPoolDocs, spamTexts } from './cases.js';
 import { HELD_BACK_FOLD } from './split.js';
 
 function usage(message: string): never {
@@ -59,11 +60,13 @@ interface Tally {
   caught: number;
   clean: number;
   flagged: number;
+  /** Spam-token precision and recall of each spam document (the corpus metric, as eval.ts). */
+  tokens: { precision: number; recall: number }[];
 }
 const tallies = new Map<string, Tally>();
 function tally(key: string): Tally {
   let t = tallies.get(key);
-  if (t === undefined) tallies.set(key, (t = { spam: 0, caught: 0, clean: 0, flagged: 0 }));
+  if (t === undefined) tallies.set(key, (t = { spam: 0, caught: 0, clean: 0, flagged: 0, tokens: [] }));
   return t;
 }
 const misses: string[] = [];
@@ -72,11 +75,13 @@ const nearMisses: number[] = [];
 for (const doc of trainDocs) {
   const report = siftPage({ ...resources, bayes: models.get(doc.fold)! }, options, { text: doc.text });
   const keys = ['overall', doc.lang, ...(doc.spam ? [doc.doorway ? 'doorway' : 'injected (not doorway)'] : [])];
+  const tokenScore = doc.spam ? scoreTexts(report.segments.filter((s) => s.label === 'spam').map((s) => s.text), spamTexts(doc)) : undefined;
   for (const key of keys) {
     const t = tally(key);
     if (doc.spam) {
       t.spam++;
       if (report.verdict.spam) t.caught++;
+      t.tokens.push({ precision: tokenScore!.precision, recall: tokenScore!.recall });
     } else {
       t.clean++;
       if (report.verdict.spam) t.flagged++;
@@ -100,8 +105,12 @@ if (parsed.values.corpus !== undefined) {
   }
 }
 const ratio = (k: number, n: number): string => (n === 0 ? '–' : `${(k / n).toFixed(3)} (${k}/${n})`);
-process.stdout.write(`Out-of-fold pool eval, training folds (${trainDocs.length} documents, labels ${pool.dataHash.slice(0, 12)})\n\n| | page recall | FP rate |\n| --- | --- | --- |\n`);
-for (const [key, t] of tallies) process.stdout.write(`| ${key} | ${ratio(t.caught, t.spam)} | ${ratio(t.flagged, t.clean)} |\n`);
+function tokenF1(t: Tally): string {
+  const { precision, recall } = aggregate(t.tokens);
+  return precision === null || recall === null ? '–' : `${f1(precision, recall).toFixed(3)} (P ${precision.toFixed(3)}, R ${recall.toFixed(3)})`;
+}
+process.stdout.write(`Out-of-fold pool eval, training folds (${trainDocs.length} documents, labels ${pool.dataHash.slice(0, 12)})\n\n| | page recall | FP rate | spam-token F1 |\n| --- | --- | --- | --- |\n`);
+for (const [key, t] of tallies) process.stdout.write(`| ${key} | ${ratio(t.caught, t.spam)} | ${ratio(t.flagged, t.clean)} | ${tokenF1(t)} |\n`);
 const below = (lo: number): number => nearMisses.filter((s) => s >= lo).length;
 process.stdout.write(`\nmissed spam by verdict score: ≥ 4: ${below(4)}, ≥ 2: ${below(2)}, > 0: ${below(Number.MIN_VALUE)}, 0: ${nearMisses.length - below(Number.MIN_VALUE)}\n`);
 if (falsePositives.length > 0) process.stdout.write(`\nfalse positives:\n${falsePositives.join('\n')}\n`);
