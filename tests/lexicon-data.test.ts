@@ -147,6 +147,7 @@ const TABLES: CategoryTable[] = [
       { text: '澳門新葡京', term: '新葡京' },
       { text: '百家樂平台', term: '百家乐' },
       { text: '某某娱乐城', term: '娱乐城' },
+      { text: '某某网上娱乐城', term: '娱乐城' },
       { text: '一肖一码', term: '一肖一码' },
       { text: '注册送彩金', term: '注册送' },
       { text: '真人娱乐荷官', term: '真人娱乐' },
@@ -173,6 +174,8 @@ const TABLES: CategoryTable[] = [
       '演讲稿里的精彩金句被广泛转发。',
       '清洗码头上的油污花了三天。',
       '文化娱乐城市建设稳步推进。',
+      // an integrated resort (Singapore's, Macau's) is a venue, not a casino brand
+      '濱海灣金沙綜合娛樂城也隨之熱鬧啟動。',
     ],
   },
   {
