@@ -1,4 +1,5 @@
-import { classifySegments } from './classify/classify.js';
+import { classifySegments, promoteListingItems } from './classify/classify.js';
+import { listingMargin } from './classify/listing.js';
 import { pageVerdict } from './classify/verdict.js';
 import { decodeInput, type SiftInput } from './decode/input.js';
 import { detectDoorway } from './doorway/detect.js';
@@ -44,8 +45,9 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: s.normalized } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
+  const sifted = pageType.result.type === 'listing' && pageType.scores !== undefined ? promoteListingItems(labelled, resources.space, listingMargin(pageType.scores)) : labelled;
   lap('classify');
-  const report = buildReport(decoded, page, labelled, verdict, pageType, options.includeFeatures ? resources.space : undefined);
+  const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');
   return report;
 }

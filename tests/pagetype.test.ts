@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema, type Sifter } from '../src/index.js';
 import { PAGE_TYPE_FEATURE_NAMES } from '../src/pagetype/features.js';
-import { classifyPage, PAGE_TYPE_MIN_HIT, PAGE_TYPES, type PageType, type PageTypeModel } from '../src/pagetype/model.js';
+import { classifyPage, PAGE_TYPE_MIN_HIT, PAGE_TYPES, pageTypeScores, type PageType, type PageTypeModel } from '../src/pagetype/model.js';
 import { declaredTypesOfJsonLd, schemaTypeOf } from '../src/segment/declared-types.js';
 import { segmentHtml } from '../src/segment/html.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -104,6 +104,12 @@ describe('classifyPage', () => {
     expect(classifyPage(model(1), zero())).toEqual({ type: 'article', hits: [] });
     expect(classifyPage(model(1), withPrices(0.9)).type).toBe('article');
     expect(classifyPage(model(1), withPrices(1.1)).type).toBe('product');
+  });
+
+  it('scores every type as intercept + weights · features (the listing stage reads them, classify/listing.ts)', () => {
+    const scores = pageTypeScores(model(2), withPrices(1.5));
+    expect(scores).toEqual({ article: 0, forum: -1, listing: -1, product: 2, other: -1 });
+    expect(classifyPage(model(2), withPrices(1.5), scores)).toEqual(classifyPage(model(2), withPrices(1.5)));
   });
 
   it('names a feature only when it moved the score by PAGE_TYPE_MIN_HIT or more', () => {

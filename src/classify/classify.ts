@@ -6,6 +6,7 @@ import type { Label } from '../rules/schema.js';
 import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
+import { findListingRegion, isListingContent, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
@@ -139,6 +140,31 @@ function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
     const { block, normalized, lexiconHits, features, bayes } = segment;
     return { block, normalized, lexiconHits, features, bayes, label: decision.label, scores, hits: decision.hit ? [...hits, decision.hit] : hits };
   });
+}
+
+/**
+ * On a page the page-type stage calls a listing, the navigation inside the element that holds the
+ * list becomes body (listing.ts) when the call is clear (`listingMargin`: the listing score over
+ * the article score) or the list outweighs the page's body many times. Run after the page type,
+ * which is told from the classifier's own labels: spam and the never-body constraints are left as
+ * they are.
+ */
+export function promoteListingItems(segments: readonly LabelledSegment[], space: FeatureSpace, listingMargin: number): readonly LabelledSegment[] {
+  const weight = space.indexOf('weightedChars');
+  const navCue = space.indexOf('dom.navCue');
+  const candidate = (s: LabelledSegment): boolean => s.label !== 'spam' && s.block.kind !== 'inline' && s.features[navCue] !== 1 && neverBody(s.features, space) === undefined;
+  const region = findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: candidate(s) })));
+  if (region === undefined) return segments;
+  const inRegion = new Set([region]);
+  const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion);
+  let listWeight = 0;
+  let bodyWeight = 0;
+  for (const s of segments) {
+    if (promoted(s)) listWeight += s.features[weight] ?? 0;
+    else if (s.label === 'body' && s.block.kind !== 'inline') bodyWeight += s.features[weight] ?? 0;
+  }
+  if (!isListingContent(listingMargin, listWeight, bodyWeight)) return segments;
+  return segments.map((s) => (promoted(s) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
 }
 
 const ONLY_TEXT_HIT: RuleHit = Object.freeze({ rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' });

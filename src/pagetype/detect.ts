@@ -4,7 +4,7 @@ import { DATA_DIR } from '../data-dir.js';
 import type { SegmentedPage } from '../segment/block.js';
 import { loadPageTypeCues, type PageTypeCues } from './cues.js';
 import { pageTypeFeatures } from './features.js';
-import { classifyPage, loadPageTypeModel, type PageTypeModel, type PageTypeResult } from './model.js';
+import { classifyPage, loadPageTypeModel, pageTypeScores, type PageTypeModel, type PageTypeResult, type PageTypeScores } from './model.js';
 
 /** What the page-type stage needs, loaded once. */
 export interface PageTypeResources {
@@ -20,10 +20,19 @@ export function loadPageTypeResources(dataDir: string = DATA_DIR): PageTypeResou
   return { cues: loadPageTypeCues(join(dataDir, PAGE_TYPE_CUES_FILE)), model: loadPageTypeModel(join(dataDir, PAGE_TYPE_MODEL_FILE)) };
 }
 
-const UNFITTED: PageTypeResult = { type: 'other', hits: [] };
+/** The page type for the report, and every type's score for stages that need to know how clear it was. */
+export interface PageTypeDecision {
+  result: PageTypeResult;
+  /** Undefined when there is no fitted model. */
+  scores: PageTypeScores | undefined;
+}
 
-/** The page type of a sifted page, with the features that decided it. */
-export function detectPageType(page: SegmentedPage, segments: readonly LabelledSegment[], resources: PageTypeResources): PageTypeResult {
+const UNFITTED: PageTypeDecision = { result: { type: 'other', hits: [] }, scores: undefined };
+
+/** The page type of a sifted page, with the features that decided it and the scores of every type. */
+export function detectPageType(page: SegmentedPage, segments: readonly LabelledSegment[], resources: PageTypeResources): PageTypeDecision {
   if (resources.model === undefined) return UNFITTED;
-  return classifyPage(resources.model, pageTypeFeatures(page, segments, resources.cues));
+  const features = pageTypeFeatures(page, segments, resources.cues);
+  const scores = pageTypeScores(resources.model, features);
+  return { result: classifyPage(resources.model, features, scores), scores };
 }

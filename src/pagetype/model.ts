@@ -54,17 +54,28 @@ export const PAGE_TYPE_MAX_HITS = 5;
 /** A feature explains the type when it moved the type's log-odds by at least this much (e^0.25 ≈ 1.3 times the odds). */
 export const PAGE_TYPE_MIN_HIT = 0.25;
 
-/** The page type the model gives a page's features, with the features that decided it. */
-export function classifyPage(model: PageTypeModel, features: readonly number[]): PageTypeResult {
-  let best: PageType = 'article';
-  let bestScore = -Infinity;
+/** Each type's model score (its logit, one type against the rest) for a page's features. */
+export type PageTypeScores = Readonly<Record<PageType, number>>;
+
+export function pageTypeScores(model: PageTypeModel, features: readonly number[]): PageTypeScores {
+  const scores = {} as Record<PageType, number>;
   for (const type of PAGE_TYPES) {
     const { intercept, weights } = model.types[type];
     let s = intercept;
     for (let j = 0; j < weights.length; j++) s += weights[j]! * (features[j] ?? 0);
-    if (s > bestScore) {
+    scores[type] = s;
+  }
+  return scores;
+}
+
+/** The page type the model gives a page's features, with the features that decided it. */
+export function classifyPage(model: PageTypeModel, features: readonly number[], scores: PageTypeScores = pageTypeScores(model, features)): PageTypeResult {
+  let best: PageType = 'article';
+  let bestScore = -Infinity;
+  for (const type of PAGE_TYPES) {
+    if (scores[type] > bestScore) {
       best = type;
-      bestScore = s;
+      bestScore = scores[type];
     }
   }
   const weights = model.types[best].weights;

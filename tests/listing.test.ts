@@ -1,0 +1,236 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classifySegments, promoteListingItems, type LabelledSegment } from '../src/classify/classify.js';
+import {
+  findListingRegion,
+  isListingContent,
+  LISTING_MIN_LIST_TO_BODY,
+  LISTING_MIN_MARGIN,
+  LISTING_REGION_SHARE,
+  listingMargin,
+  type ListingInput,
+} from '../src/classify/listing.js';
+import { decodeInput } from '../src/decode/input.js';
+import { extractFeatures } from '../src/features/extract.js';
+import type { Report, Sifter } from '../src/index.js';
+import { DEFAULT_MAX_BYTES, parseOptions } from '../src/options.js';
+import { loadResources, type Resources } from '../src/resources.js';
+import { mergeBlocks } from '../src/segment/merge.js';
+import { segmentPage } from '../src/segment/page.js';
+import { defaultSifter } from './helpers/sifter.js';
+
+/**
+ * classify/listing.ts: on a page whose page type is `listing`, the navigation inside the element
+ * that holds the list becomes body (issue 13: wcxb-dev's gold body of a listing page is the list).
+ * The pages below were written for these tests.
+ */
+
+const EPS = 1e-6;
+const ROOT = 1;
+const MAIN = 2;
+const LIST = 3;
+const ASIDES = [4, 5];
+
+/** Five list items of `itemWeight` each (html > main > ul > li) and two asides of `asideWeight` each (html > aside > p). */
+function page(itemWeight: number, asideWeight: number, asideCandidate = true): ListingInput[] {
+  const items = [10, 11, 12, 13, 14].map((li) => ({ ancestors: [ROOT, MAIN, LIST, li], weight: itemWeight, candidate: true }));
+  return [...items, ...ASIDES.map((aside, i) => ({ ancestors: [ROOT, aside, 20 + i], weight: asideWeight, candidate: asideCandidate }))];
+}
+
+describe('findListingRegion', () => {
+  it('takes the deepest element holding LISTING_REGION_SHARE of the candidates', () => {
+    // the list holds exactly the share: it is the region
+    const total = 100;
+    const listWeight = LISTING_REGION_SHARE * total;
+    expect(findListingRegion(page(listWeight / 5, (total - listWeight) / 2))).toBe(LIST);
+  });
+
+  it('climbs to an element that holds the share when the list holds just under it', () => {
+    const total = 100;
+    const listWeight = LISTING_REGION_SHARE * total - EPS;
+    // neither the list nor an aside holds the share: only the root holds them
+    expect(findListingRegion(page(listWeight / 5, (total - listWeight) / 2))).toBe(ROOT);
+  });
+
+  it('does not count segments that are not candidates (navigation cue, spam, out of flow)', () => {
+    expect(findListingRegion(page(1, 1000, false))).toBe(LIST);
+    expect(findListingRegion(page(1, 1000, true))).toBe(ROOT);
+  });
+
+  it('finds nothing without candidates or containers', () => {
+    expect(findListingRegion([])).toBeUndefined();
+    expect(findListingRegion(page(10, 10).map((s) => ({ ...s, candidate: false })))).toBeUndefined();
+    expect(findListingRegion([{ ancestors: undefined, weight: 100, candidate: true }])).toBeUndefined();
+  });
+});
+
+const HEADER = `<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/garden">Garden</a></li><li><a href="/kitchen">Kitchen</a></li><li><a href="/about">About us</a></li></ul></nav></header>`;
+const FOOTER = `<footer class="site-footer"><p>Copyright 2026 Allotment Notes. All rights reserved.</p><ul><li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms of use</a></li></ul></footer>`;
+
+const POSTS: readonly [string, string][] = [
+  ['Planting garlic before the first frost', 'Cloves set out in October root before winter and give fatter bulbs by midsummer than spring planting does.'],
+  ['Why our runner beans stopped flowering', 'A hot dry spell in July halted the flowers; a deep soak every third evening brought them back within a fortnight.'],
+  ['Saving tomato seed from this year\'s best plants', 'Ferment the pulp for three days, rinse the seed, and dry it on a plate before storing it in paper envelopes.'],
+  ['A cheap cold frame from old windows', 'Four reclaimed sashes and a few offcuts of timber made a frame that keeps salad leaves growing into December.'],
+  ['Leaf mould: the slowest compost worth making', 'Autumn leaves in a wire cage turn into a crumbly mulch in two years, with no turning and no smell at all.'],
+  ['Netting brassicas against pigeons', 'A frame of canes and fine netting kept the birds off the kale all winter; the netting must not touch the leaves.'],
+];
+
+const card = ([title, summary]: readonly [string, string], i: number): string =>
+  `<article class="post-card"><h2><a href="/posts/${i}">${title}</a></h2><p>${summary}</p><p class="date">March ${i + 2}, 2026</p></article>`;
+
+const LISTING_PAGE = `<!doctype html><html><head><title>Garden – Allotment Notes</title>
+</head><body>${HEADER}
+<main><h1>Garden</h1><div class="posts">${POSTS.map(card).join('')}</div>
+<nav class="pagination"><a href="/garden/page/2">Older posts</a></nav></main>${FOOTER}</body></html>`;
+
+const ARTICLE_PARAGRAPHS = [
+  'We set out forty cloves of a hardneck variety in the second week of October, in a bed that had grown beans over the summer and was dug over with a barrow of compost.',
+  'The cloves went in five centimetres deep and fifteen apart, pointed end up, and the bed was covered with a thin layer of leaf mould to keep the soil from crusting in the rain.',
+  'By Christmas every clove had sent up a green shoot, and the roots that had formed in the warm autumn soil held the plants firm through two weeks of hard frost in January.',
+  'In June the leaves began to yellow from the bottom, the sign that the bulbs were ready; we lifted them on a dry morning and hung them in the shed to cure for three weeks.',
+  'The harvest weighed nearly twice what the spring-planted row gave last year, and the bulbs were firmer and kept better into the following spring than any we had grown before.',
+];
+
+const ARTICLE_PAGE = `<!doctype html><html><head><title>Planting garlic before the first frost – Allotment Notes</title>
+<meta property="og:type" content="article"></head><body>${HEADER}
+<main><article class="entry"><h1>Planting garlic before the first frost</h1><p class="byline">By Ruth Meadows, October 14, 2026</p>
+<div class="entry-content">${ARTICLE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></article>
+<section class="more-from"><h2>More from the garden</h2>${POSTS.slice(1, 5).map(card).join('')}</section></main>${FOOTER}</body></html>`;
+
+function labelOf(report: Report, phrase: string): string | undefined {
+  return report.segments.find((s) => s.source.kind !== 'title' && s.text.includes(phrase))?.label;
+}
+
+describe('listing pages: the list is body', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('a blog category page is a listing; its headlines, dates and summaries are body, its menu and footer navigation', async () => {
+    const report = await sifter.sift(LISTING_PAGE);
+    expect(report.pageType.type).toBe('listing');
+    for (const [title, summary] of POSTS) {
+      expect(labelOf(report, title), title).toBe('body');
+      expect(labelOf(report, summary.slice(0, 30)), summary).toBe('body');
+    }
+    expect(labelOf(report, 'March 2, 2026')).toBe('body');
+    expect(report.segments.find((s) => s.text.includes(POSTS[0]![0]) && s.source.kind !== 'title')?.hits.map((h) => h.rule)).toContain('context.listing-item');
+    expect(labelOf(report, 'Kitchen')).toBe('navigation');
+    expect(labelOf(report, 'All rights reserved')).toBe('navigation');
+    expect(labelOf(report, 'Privacy policy')).toBe('navigation');
+  });
+
+  it('on an article page the "more from" teasers stay navigation and the article stays body', async () => {
+    const report = await sifter.sift(ARTICLE_PAGE);
+    expect(report.pageType.type).toBe('article');
+    for (const p of ARTICLE_PARAGRAPHS) expect(labelOf(report, p.slice(0, 40))).toBe('body');
+    for (const [title, summary] of POSTS.slice(1, 5)) {
+      expect(labelOf(report, title), title).toBe('navigation');
+      expect(labelOf(report, summary.slice(0, 30)), summary).toBe('navigation');
+    }
+    expect(report.segments.flatMap((s) => s.hits.map((h) => h.rule))).not.toContain('context.listing-item');
+  });
+});
+
+describe('isListingContent: a clear listing call, or a list that dwarfs the body', () => {
+  it('promotes from LISTING_MIN_MARGIN up whatever the weights', () => {
+    expect(isListingContent(LISTING_MIN_MARGIN, 0, 1000)).toBe(true);
+    expect(isListingContent(LISTING_MIN_MARGIN - EPS, 0, 1000)).toBe(false);
+  });
+
+  it('under the margin, promotes from LISTING_MIN_LIST_TO_BODY times the body up', () => {
+    const margin = LISTING_MIN_MARGIN - EPS;
+    expect(isListingContent(margin, LISTING_MIN_LIST_TO_BODY * 100, 100)).toBe(true);
+    expect(isListingContent(margin, LISTING_MIN_LIST_TO_BODY * 100 - EPS, 100)).toBe(false);
+    // a page with no body before promotion: any list is the content
+    expect(isListingContent(margin, 1, 0)).toBe(true);
+  });
+
+  it('listingMargin is the listing score over the article score', () => {
+    expect(listingMargin({ article: 1.5, forum: 9, listing: 4, product: -2, other: 0 })).toBeCloseTo(2.5, 9);
+    expect(listingMargin({ article: 3, forum: 0, listing: 1, product: 0, other: 0 })).toBeCloseTo(-2, 9);
+  });
+});
+
+/** A category page whose intro (body before promotion) is `introSentences` sentences long. */
+function categoryPage(introSentences: number): string {
+  const intro = INTRO_SENTENCES.slice(0, introSentences).join(' ');
+  return LISTING_PAGE.replace('<main><h1>Garden</h1>', `<main><h1>Garden</h1><p>${intro}</p>`);
+}
+
+const INTRO_SENTENCES = [
+  'Notes from our allotment on the edge of town, where we have grown vegetables, fruit and flowers on the same two plots for eleven years.',
+  'We write about what worked, what failed and what we would do differently next season, with the dates on which we sowed, planted and picked.',
+  'Nothing here is sponsored; the tools and seeds we mention were bought at the garden centre down the road or swapped with our neighbours.',
+  'Most of the posts are short; the longer ones, on compost, seed saving and cold frames, are collected in the guides section of the site.',
+  'If you garden on heavy clay as we do, start with the posts on raised beds and leaf mould, which changed more for us than anything else.',
+];
+
+function weightOf(segments: readonly LabelledSegment[], resources: Resources, keep: (s: LabelledSegment) => boolean): number {
+  const weight = resources.space.indexOf('weightedChars');
+  return segments.filter(keep).reduce((sum, s) => sum + (s.features[weight] ?? 0), 0);
+}
+
+describe('promoteListingItems on written pages: margin and list-to-body ratio', () => {
+  let resources: Resources;
+  beforeAll(async () => {
+    resources = await loadResources(parseOptions({}));
+  });
+
+  function classified(html: string): LabelledSegment[] {
+    const decoded = decodeInput({ html }, DEFAULT_MAX_BYTES);
+    const page = segmentPage(decoded);
+    return classifySegments(extractFeatures(page, mergeBlocks(page.blocks), resources), resources.rules, resources.space);
+  }
+
+  /** The list's and the body's weights, read off what a clear call promotes. */
+  function weights(segments: readonly LabelledSegment[]): { list: number; body: number } {
+    const promoted = new Set(promoteListingItems(segments, resources.space, LISTING_MIN_MARGIN).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item')).map((s) => s.block.start));
+    return {
+      list: weightOf(segments, resources, (s) => promoted.has(s.block.start)),
+      body: weightOf(segments, resources, (s) => s.label === 'body' && s.block.kind !== 'inline'),
+    };
+  }
+
+  const promotedCount = (segments: readonly LabelledSegment[], margin: number): number =>
+    promoteListingItems(segments, resources.space, margin).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item')).length;
+
+  it('with a clear call the list is promoted even when a long intro is body', () => {
+    const segments = classified(categoryPage(INTRO_SENTENCES.length));
+    const { list, body } = weights(segments);
+    expect(list).toBeGreaterThan(0);
+    expect(list).toBeLessThan(LISTING_MIN_LIST_TO_BODY * body);
+    expect(promotedCount(segments, LISTING_MIN_MARGIN)).toBeGreaterThan(0);
+    expect(promotedCount(segments, LISTING_MIN_MARGIN - EPS)).toBe(0);
+  });
+
+  it('under the margin, a short intro (list ≥ LISTING_MIN_LIST_TO_BODY × body) is promoted, a longer one is not', () => {
+    const ratios = [0, 1, 2, 3, 4, 5].map((n) => {
+      const segments = classified(categoryPage(n));
+      const { list, body } = weights(segments);
+      return { segments, ratio: body === 0 ? Infinity : list / body };
+    });
+    const above = ratios.filter((r) => r.ratio >= LISTING_MIN_LIST_TO_BODY);
+    const below = ratios.filter((r) => r.ratio < LISTING_MIN_LIST_TO_BODY);
+    // the written intros straddle the threshold
+    expect(above.length).toBeGreaterThan(0);
+    expect(below.length).toBeGreaterThan(0);
+    for (const r of above) expect(promotedCount(r.segments, LISTING_MIN_MARGIN - EPS), `ratio ${r.ratio}`).toBeGreaterThan(0);
+    for (const r of below) expect(promotedCount(r.segments, LISTING_MIN_MARGIN - EPS), `ratio ${r.ratio}`).toBe(0);
+  });
+
+  it('a short article beside a larger teaser column, typed listing without a clear call, keeps the column navigation', () => {
+    const segments = classified(SIDEBAR_ARTICLE);
+    const { list, body } = weights(segments);
+    expect(list).toBeGreaterThan(body);
+    expect(list).toBeLessThan(LISTING_MIN_LIST_TO_BODY * body);
+    expect(promotedCount(segments, LISTING_MIN_MARGIN - EPS)).toBe(0);
+    expect(promotedCount(segments, LISTING_MIN_MARGIN)).toBeGreaterThan(0);
+  });
+});
+
+/** An l3s-gn1-like page: a two-paragraph article in one column, a "don't miss" teaser column beside it (no navigation class names). */
+const SIDEBAR_ARTICLE = `<!doctype html><html><head><title>Garlic beats the frost – Allotment Notes</title></head><body>${HEADER}
+<div id="wrap"><div class="col1"><h1>Planting garlic before the first frost</h1>${ARTICLE_PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="col2"><h3>Don't miss</h3>${POSTS.map(card).join('')}</div></div>${FOOTER}</body></html>`;
