@@ -35,6 +35,14 @@ describe('occurrences', () => {
   ])('%s / %s', (haystack, needle, n) => {
     expect(occurrences(haystack, needle)).toBe(n);
   });
+
+  it.each<[number, number]>([
+    [2, 2],
+    [3, 3],
+    [4, 3],
+  ])('stops counting at atMost %i: %i', (atMost, n) => {
+    expect(occurrences('abcabcabc', 'abc', atMost)).toBe(n);
+  });
 });
 
 describe('pageSupport', () => {

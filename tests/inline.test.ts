@@ -8,6 +8,7 @@ import { maximalRuns, type Run } from '../src/inline/runs.js';
 import { isKitString, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES } from '../src/inline/split.js';
 import type { Report, Segment, Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
+import { recomputedVerdictScore } from './helpers/report-checks.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /**
@@ -356,20 +357,6 @@ const CASINO_NEWS =
 const inlineSegments = (report: Report): Segment[] => report.segments.filter((s) => s.source.kind === 'inline');
 const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit'];
 
-/** The verdict score recomputed from the report: spam segments, inline copies of one text once (the best-scored copy), plus page-scope spam hits. */
-function expectedVerdictScore(report: Report): number {
-  let score = 0;
-  const best = new Map<string, number>();
-  for (const segment of report.segments) {
-    for (const hit of segment.hits) if (hit.scope === 'page' && hit.label === 'spam') score += hit.score;
-    if (segment.label !== 'spam') continue;
-    if (segment.source.kind === 'inline') best.set(segment.text, Math.max(best.get(segment.text) ?? 0, segment.scores.spam));
-    else score += segment.scores.spam;
-  }
-  for (const once of best.values()) score += once;
-  return score;
-}
-
 // ---------------------------------------------------------------------------------------------
 // isKitString: both sides of each bound
 
@@ -444,7 +431,7 @@ describe('inline injections, end to end', () => {
     it('makes the page spam, counting the copies of one phrase once', () => {
       expect(report.verdict.spam).toBe(true);
       expect(report.verdict.categories).toContain('injection');
-      expect(report.verdict.score).toBe(expectedVerdictScore(report));
+      expect(report.verdict.score).toBe(recomputedVerdictScore(report));
       const inline = inlineSegments(report);
       expect(report.verdict.score).toBeLessThan(inline.reduce((s, x) => s + x.scores.spam, 0));
     });

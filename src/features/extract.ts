@@ -116,7 +116,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     } else if (titleWordSet.size > 0) {
       for (const word of tokens.words) if (titleWordSet.has(word)) pageWords.add(word);
     }
-    set('linkDensity', scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars));
+    const linkDensity = scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars);
+    set('linkDensity', linkDensity);
     set('linkCount', block.linkCount);
     domFeatures(block, cues, set, groupBits);
     listFeatures(block, hits, set);
@@ -124,7 +125,6 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     markerFeatures(block.text, set);
     // per-character scores only where the inline stage could cut something: not in lists other than
     // prose, and in text without Han or kana only if the model has a cut-out threshold for such text
-    const linkDensity = scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars);
     const wantCharScores = model !== undefined && (block.list === undefined || isProseList(block.list.items, linkDensity)) && (scripts.han + scripts.kana > 0 || cutsLatin);
     const bayes = model === undefined ? undefined : scoreSegment(model, normalized, tokens.boundary, wantCharScores);
     if (bayes !== undefined) features[bayesP] = bayes.p;

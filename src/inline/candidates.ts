@@ -6,7 +6,7 @@ import { isWordUnit } from '../tokenize/word-chars.js';
 import { variantOf, type CountVariants, type Variant } from '../tokenize/variant.js';
 import { indexRepeats, REPEAT_GRAM, type RepeatIndex } from './repeats.js';
 import { maximalRuns, type Run } from './runs.js';
-import { pageSupport, unitCounts } from './support.js';
+import { occurrences, pageSupport, unitCounts } from './support.js';
 
 /**
  * Candidate injections inside one segment and the evidence that each is spliced in rather than
@@ -60,12 +60,6 @@ function wordUnits(normalized: string, from: number, to: number): number {
   return n;
 }
 
-function countOccurrences(haystack: string, needle: string): number {
-  let count = 0;
-  for (let at = haystack.indexOf(needle); at !== -1 && count <= MAX_REPEATS; at = haystack.indexOf(needle, at + needle.length)) count++;
-  return count;
-}
-
 /**
  * Occurrences of a run on the page. A run of REPEAT_GRAM units or more: the fewest occurrences of
  * any of its grams in the page's gram index (an upper bound, exact for a kit's repeated string, and
@@ -73,7 +67,7 @@ function countOccurrences(haystack: string, needle: string): number {
  */
 function repeatsOf(normalized: string, start: number, end: number, page: PageContext): number {
   const run = normalized.slice(start, end);
-  if (run.length < REPEAT_GRAM || !page.repeats.searched(run)) return countOccurrences(page.normalizedText, run);
+  if (run.length < REPEAT_GRAM || !page.repeats.searched(run)) return occurrences(page.normalizedText, run, MAX_REPEATS + 1);
   let fewest = Number.POSITIVE_INFINITY;
   for (let i = start; i + REPEAT_GRAM <= end && fewest > 1; i++) fewest = Math.min(fewest, page.repeats.countAt(normalized, i));
   return Math.max(1, fewest);

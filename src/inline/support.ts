@@ -42,11 +42,11 @@ export function unitCounts(text: string): Map<string, number> {
   return counts;
 }
 
-/** Occurrences of `needle` in `haystack`, not overlapping. */
-export function occurrences(haystack: string, needle: string): number {
+/** Occurrences of `needle` in `haystack`, not overlapping; the count stops at `atMost`. */
+export function occurrences(haystack: string, needle: string, atMost: number = Number.POSITIVE_INFINITY): number {
   if (needle.length === 0) return 0;
   let count = 0;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
+  for (let at = haystack.indexOf(needle); at !== -1 && count < atMost; at = haystack.indexOf(needle, at + needle.length)) count++;
   return count;
 }
 

@@ -136,28 +136,32 @@ export function spanProblem(decoded: string, kind: 'html' | 'text', segment: Seg
   }
 }
 
-/** The verdict rule of src/classify/verdict.ts, recomputed from the report. */
-export function verdictProblem(report: Report): string | undefined {
+/**
+ * The verdict score of src/classify/verdict.ts, recomputed from the report: spam segments, the
+ * copies of one spliced phrase once (by their best-scored copy, keyed here by the text as written;
+ * the pipeline keys by the normalised text), plus page-scope spam hits.
+ */
+export function recomputedVerdictScore(report: Report): number {
   let score = 0;
-  let pageSpamHit = false;
-  const categories = new Set<string>();
   const onceScores = new Map<string, number>();
   for (const segment of report.segments) {
-    for (const hit of segment.hits) {
-      if (hit.scope === 'page' && hit.label === 'spam') {
-        score += hit.score;
-        pageSpamHit = true;
-      }
-    }
-    if (segment.label === 'spam') {
-      // copies of one spliced phrase count once, by their best-evidenced copy (keyed here by the
-      // text as written; the pipeline keys by the normalised text)
-      if (segment.source.kind === 'inline') onceScores.set(segment.text, Math.max(onceScores.get(segment.text) ?? Number.NEGATIVE_INFINITY, segment.scores.spam));
-      else score += segment.scores.spam;
-      for (const hit of segment.hits) if (hit.label === 'spam' && hit.category) categories.add(hit.category);
-    }
+    for (const hit of segment.hits) if (hit.scope === 'page' && hit.label === 'spam') score += hit.score;
+    if (segment.label !== 'spam') continue;
+    if (segment.source.kind === 'inline') onceScores.set(segment.text, Math.max(onceScores.get(segment.text) ?? Number.NEGATIVE_INFINITY, segment.scores.spam));
+    else score += segment.scores.spam;
   }
   for (const once of onceScores.values()) score += once;
+  return score;
+}
+
+/** The verdict rule of src/classify/verdict.ts, recomputed from the report. */
+export function verdictProblem(report: Report): string | undefined {
+  const score = recomputedVerdictScore(report);
+  const pageSpamHit = report.segments.some((s) => s.hits.some((hit) => hit.scope === 'page' && hit.label === 'spam'));
+  const categories = new Set<string>();
+  for (const segment of report.segments) {
+    if (segment.label === 'spam') for (const hit of segment.hits) if (hit.label === 'spam' && hit.category) categories.add(hit.category);
+  }
   const { verdict } = report;
   if (Math.abs(verdict.score - score) > 1e-9) return `verdict score ${verdict.score}, recomputed ${score}`;
   if (verdict.spam !== verdict.score >= verdict.threshold) return `verdict.spam ${verdict.spam} with score ${verdict.score} and threshold ${verdict.threshold}`;
