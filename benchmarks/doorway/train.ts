@@ -14,13 +14,11 @@
  * lowest at which at most DOORWAY_MAX_CLEAN_RATE of the clean pages are called doorways; the final
  * weights are fitted on all the training pages.
  */
-import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { bayesModelSchema } from '../../src/bayes/model.js';
+import { readBayesModelFile } from '../../src/bayes/model.js';
 import { DATA_DIR } from '../../src/data-dir.js';
-import { parseDataFile } from '../../src/data-file.js';
 import { doorwaySegments } from '../../src/doorway/detect.js';
 import { DOORWAY_FEATURES, doorwayFeatures, judgeable } from '../../src/doorway/features.js';
 import type { DoorwayModel } from '../../src/doorway/model.js';
@@ -54,8 +52,7 @@ if (poolDir === undefined || values.corpus === undefined) {
 }
 
 const resources = await loadResources(parseOptions({}));
-const shippedPath = join(DATA_DIR, 'models', BAYES_MODEL_FILE);
-const shipped = parseDataFile(bayesModelSchema, JSON.parse(readFileSync(shippedPath, 'utf8')), shippedPath, 'a spam Bayes model');
+const shipped = await readBayesModelFile(join(DATA_DIR, 'models', BAYES_MODEL_FILE));
 const pool = loadPoolDocs(poolDir);
 const trainDocs = pool.docs.filter((d) => d.fold !== HELD_BACK_FOLD);
 // the out-of-fold token tables are counted over every training document, injected ones included

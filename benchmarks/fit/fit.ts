@@ -16,14 +16,14 @@
  *    MAX_FALSE_POSITIVE_RATE on the clean training pages (pool and development sets), scored
  *    without the doorway stage, which keeps its clean pages to its own rate of the same size.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bayesModelSchema } from '../../src/bayes/model.js';
+import { readBayesModelFile } from '../../src/bayes/model.js';
 import { SPAM_MIN_SCORE } from '../../src/classify/thresholds.js';
 import { siftPage } from '../../src/pipeline.js';
 import { parseOptions } from '../../src/options.js';
-import { loadResources } from '../../src/resources.js';
+import { BAYES_MODEL_FILE, loadResources } from '../../src/resources.js';
 import { loadRuleDir } from '../../src/rules/load.js';
 import { applyRules } from '../../src/rules/engine.js';
 import type { SpamWeights } from '../../src/rules/weights.js';
@@ -61,7 +61,7 @@ if (poolDir === undefined || corpusDir === undefined) {
 }
 
 const resources = await loadResources(parseOptions({}));
-const shipped = bayesModelSchema.parse(JSON.parse(await readFile(`${DATA_DIR}/models/spam-bayes.json`, 'utf8')));
+const shipped = await readBayesModelFile(join(DATA_DIR, 'models', BAYES_MODEL_FILE));
 const pool = loadPoolDocs(poolDir);
 const trainDocs = pool.docs.filter((d) => d.fold !== HELD_BACK_FOLD);
 const prepared = trainDocs.map((doc) => prepareDoc(doc, resources));

@@ -10,14 +10,13 @@
  * the development sets' training folds are sifted too, with the shipped model (nothing is learned
  * from their text). The held-back fold is never read.
  */
-import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bayesModelSchema } from '../../src/bayes/model.js';
+import { readBayesModelFile } from '../../src/bayes/model.js';
 import { DATA_DIR } from '../../src/data-dir.js';
-import { parseDataFile } from '../../src/data-file.js';
 import { parseOptions } from '../../src/options.js';
 import { siftPage } from '../../src/pipeline.js';
-import { loadResources } from '../../src/resources.js';
+import { BAYES_MODEL_FILE, loadResources } from '../../src/resources.js';
 import { loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
 import { foldModels } from '../train/fold-models.js';
 import { prepareDoc } from '../train/prepare.js';
@@ -43,8 +42,7 @@ const listMisses = Number(parsed.values['list-misses']);
 if (!Number.isInteger(listMisses) || listMisses < 0) usage('--list-misses: a whole number');
 
 const resources = await loadResources(parseOptions({}));
-const modelPath = `${DATA_DIR}/models/spam-bayes.json`;
-const shipped = parseDataFile(bayesModelSchema, JSON.parse(await readFile(modelPath, 'utf8')), modelPath, 'a Bayes model');
+const shipped = await readBayesModelFile(join(DATA_DIR, 'models', BAYES_MODEL_FILE));
 let pool;
 try {
   pool = loadPoolDocs(poolDir);

@@ -121,8 +121,13 @@ export function bayesModelFromFile(file: BayesModelFile): BayesModel {
   return { file: rest, llr: all, words, digits, pairs };
 }
 
+/** The model file at `path`, checked against its schema (the training scripts start from the shipped file). */
+export async function readBayesModelFile(path: string): Promise<BayesModelFile> {
+  return parseDataFile(bayesModelSchema, JSON.parse(await readFile(path, 'utf8')), path, 'a spam Bayes model');
+}
+
 export async function loadBayesModel(path: string): Promise<BayesModel> {
-  return bayesModelFromFile(parseDataFile(bayesModelSchema, JSON.parse(await readFile(path, 'utf8')), path, 'a spam Bayes model'));
+  return bayesModelFromFile(await readBayesModelFile(path));
 }
 
 export function sigmoid(x: number): number {
