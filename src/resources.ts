@@ -20,6 +20,7 @@ import { BODY_WEIGHTS_FILE, loadBodyWeights, loadSpamWeights, withFittedScores, 
 import { addJiebaWords, warmUpJieba } from './tokenize/jieba.js';
 import { createNormalizer, type Normalize } from './tokenize/normalize.js';
 import { loadTraditionalToSimplified } from './tokenize/traditional.js';
+import { loadScriptChars, SCRIPT_CHARS_FILE } from './tokenize/foreign-chars.js';
 import { createVariantCounter, type CountVariants } from './tokenize/variant.js';
 
 /** The spam Bayes model shipped in data/models (made by `npm run train`). */
@@ -67,7 +68,10 @@ interface TextTools {
 async function loadTextTools(): Promise<TextTools> {
   const traditionalToSimplified = loadTraditionalToSimplified();
   const normalize = createNormalizer(traditionalToSimplified);
-  const countVariants = createVariantCounter(traditionalToSimplified);
+  // a checkout where `npm run train:script` has not run counts no character as foreign
+  const scriptCharsPath = join(DATA_DIR, 'models', SCRIPT_CHARS_FILE);
+  const scriptChars = existsSync(scriptCharsPath) ? await loadScriptChars(scriptCharsPath) : undefined;
+  const countVariants = createVariantCounter(traditionalToSimplified, scriptChars?.foreignToTraditional);
   const builtin: Lexicon[] = await loadLexiconDir(join(DATA_DIR, 'lexicons'));
   // jieba has one dictionary per process: only the built-in terms go into it (the same for every
   // sifter), so a sifter with extra lexicons cannot change how another one cuts text. User terms

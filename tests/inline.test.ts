@@ -5,7 +5,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { isKitString, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES } from '../src/inline/split.js';
+import { isForeignKit, isKitString, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES } from '../src/inline/split.js';
 import type { Report, Segment, Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
 import { recomputedVerdictScore } from './helpers/report-checks.js';
@@ -372,6 +372,49 @@ describe('isKitString', () => {
     ['a long string', { logChars: Math.log1p(30) }, true],
   ])('%s', (_name, change, expected) => {
     expect(isKitString({ ...kit, ...change })).toBe(expected);
+  });
+});
+
+describe('isForeignKit', () => {
+  const kit = { repeats: KIT_MIN_COPIES - 1, pageSupport: KIT_MAX_SUPPORT, logChars: Math.log1p(KIT_MIN_CHARS) };
+  const features = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, separators: 0, lexiconShare: 0, scriptSwitch: 0, ...kit };
+  it.each<[string, Partial<typeof kit>, boolean, boolean]>([
+    ['a kit string in a foreign script', {}, true, true],
+    ['a kit string in the script of its text', {}, false, false],
+    ['a foreign-script phrase spliced once fewer', { repeats: KIT_MIN_COPIES - 2 }, true, false],
+    ['a foreign-script phrase whose words the page uses', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, true, false],
+  ])('%s', (_name, change, foreignScript, expected) => {
+    expect(isForeignKit({ features: { ...features, ...change }, foreignScript })).toBe(expected);
+  });
+});
+
+/**
+ * A Simplified string of harmless words with one character Traditional text does not use (费, 线; no
+ * lexicon term, nothing a spam model would know),
+ * written for the tests, and the same string in Traditional characters.
+ */
+const FOREIGN_KIT = '星空影院免费在线看';
+const NATIVE_PHRASE = '星空影院免費在線看';
+
+describe('a kit string in a foreign script, end to end', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('cuts every copy of a Simplified string spliced into Traditional text, with the script switch as evidence', () => {
+    const report = sifter.sift({ text: `${TITLE}\n${PIECES.join(FOREIGN_KIT)}` });
+    const cut = inlineSegments(report);
+    expect(cut.map((s) => s.text)).toEqual([FOREIGN_KIT, FOREIGN_KIT, FOREIGN_KIT]);
+    expect(cut.every((s) => s.label === 'spam' && s.hits.some((h) => h.rule.startsWith('spam.inline') && h.tokens?.includes('script switch')))).toBe(true);
+    // the factory's own text stays body
+    expect(report.segments.filter((s) => s.label === 'body').map((s) => s.text).join('')).toContain(PIECES[1]);
+  });
+
+  it('leaves the same phrase in the script of its text alone', () => {
+    const report = sifter.sift({ text: `${TITLE}\n${PIECES.join(NATIVE_PHRASE)}` });
+    expect(inlineSegments(report)).toEqual([]);
+    expect(report.verdict.spam).toBe(false);
   });
 });
 

@@ -4,7 +4,11 @@ import { addJiebaWords, jiebaPieces } from '../src/tokenize/jieba.js';
 import { createNormalizer } from '../src/tokenize/normalize.js';
 import { countScripts, hasHan } from '../src/tokenize/script.js';
 import { JIEBA_CHUNK_UNITS, tokenize } from '../src/tokenize/tokenize.js';
+import { join } from 'node:path';
+import { DATA_DIR } from '../src/data-dir.js';
+import { loadScriptChars, SCRIPT_CHARS_FILE } from '../src/tokenize/foreign-chars.js';
 import { loadTraditionalToSimplified } from '../src/tokenize/traditional.js';
+import { createVariantCounter } from '../src/tokenize/variant.js';
 import { hasWordChar, markWordRuns } from '../src/tokenize/word-chars.js';
 
 /** tokenize/: offset-preserving normalisation, jieba spans, the tokenizer and its chunking. */
@@ -233,5 +237,25 @@ describe('word-chars (table lookups standing in for \\p{L}\\p{M}\\p{N} regexes)'
       expect(hasWordChar(text)).toBe(WORD.test(text));
       expect(tableRuns(text)).toEqual(regexRuns(text));
     }
+  });
+});
+
+describe('variant counts with characters foreign to Traditional text', () => {
+  const t2s = loadTraditionalToSimplified();
+  it('counts a listed Simplified character as foreign, and an unlisted one only as Simplified', () => {
+    const count = createVariantCounter(t2s, '们');
+    // 们 (listed), 台 (a Simplified form, unlisted), 灣 and 國 (Traditional)
+    expect(count('我们在台灣國')).toEqual({ traditional: 2, simplified: 2, foreign: 1 });
+  });
+  it('ignores a listed character that is not a Simplified form', () => {
+    expect(createVariantCounter(t2s, '國a')('國a')).toEqual({ traditional: 1, simplified: 0, foreign: 0 });
+  });
+  it('counts nothing as foreign without a list', () => {
+    expect(createVariantCounter(t2s)('我们').foreign).toBe(0);
+  });
+  it('ships a list that keeps characters Traditional text shares with Simplified out', async () => {
+    const { foreignToTraditional } = await loadScriptChars(join(DATA_DIR, 'models', SCRIPT_CHARS_FILE));
+    for (const simplifiedOnly of ['们', '爱', '网', '线']) expect(foreignToTraditional).toContain(simplifiedOnly);
+    for (const shared of ['出', '台', '于', '后']) expect(foreignToTraditional).not.toContain(shared);
   });
 });

@@ -102,7 +102,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     const scripts = countScripts(block.text);
     pageChars += scripts.chars;
     pageHan += scripts.han;
-    const variants = scripts.han > 0 ? countVariants(block.text) : { traditional: 0, simplified: 0 };
+    const variants = scripts.han > 0 ? countVariants(block.text) : { traditional: 0, simplified: 0, foreign: 0 };
     segmentVariants.push(variants);
     textFeatures(block.text, scripts, set);
     set('words', tokens.words.length);

@@ -52,6 +52,12 @@ export interface Candidate {
   /** Which fitted model weighs it: how it was found, and the script of its text. */
   kind: InlineKind;
   features: Record<InlineFeature, number>;
+  /**
+   * Simplified text in Traditional text, by characters Traditional text does not use: the run holds
+   * at least one such character (tokenize/foreign-chars.ts) and no Traditional-only one, and the
+   * rest of its segment is Traditional. Not a fitted feature: split.ts reads it for kit strings.
+   */
+  foreignScript: boolean;
 }
 
 function wordUnits(normalized: string, from: number, to: number): number {
@@ -84,8 +90,9 @@ function meanScore(scores: Float64Array, normalized: string, from: number, to: n
   return n === 0 ? 0 : sum / n;
 }
 
-function switchesScript(run: Variant, context: Variant): number {
-  return run !== undefined && context !== undefined && run !== context ? 1 : 0;
+/** Whether a run is written in another variant than the text around it: by the variants of both, or by characters foreign to the Traditional text around it (`foreignScript`). */
+function switchesScript(run: Variant, context: Variant, foreignScript: boolean): number {
+  return foreignScript || (run !== undefined && context !== undefined && run !== context) ? 1 : 0;
 }
 
 /** A span of a spam-lexicon term in the segment's text. */
@@ -143,12 +150,13 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
     const kind: InlineKind = `${run.repeatOnly === 1 ? 'repeat' : 'run'}-${cjkChars * 2 >= chars ? 'cjk' : 'latin'}`;
     const runText = text.slice(run.start, run.end);
     const inRun = page.countVariants(runText);
-    const around = { traditional: whole.traditional - inRun.traditional, simplified: whole.simplified - inRun.simplified };
+    const around = { traditional: whole.traditional - inRun.traditional, simplified: whole.simplified - inRun.simplified, foreign: whole.foreign - inRun.foreign };
     let separators = 0;
     for (const ch of runText) if (SEPARATORS.has(ch)) separators++;
     const support = pageSupport(normalized.slice(run.start, run.end), page.normalizedText, page.unitCounts());
     const repeats = Math.min(MAX_REPEATS, repeatsOf(normalized, run.start, run.end, page)) - 1;
     const contextMean = (meanScore(scores, normalized, run.start - CONTEXT_UNITS, run.start) + meanScore(scores, normalized, run.end, run.end + CONTEXT_UNITS)) / 2;
+    const foreignScript = inRun.foreign > 0 && inRun.traditional === 0 && variantOf(around) === 'traditional';
     out.push({
       start: run.start,
       end: run.end,
@@ -159,12 +167,13 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
         contextMean,
         logChars: Math.log1p(chars),
         repeats,
-        scriptSwitch: switchesScript(variantOf(inRun), variantOf(around)),
+        scriptSwitch: switchesScript(variantOf(inRun), variantOf(around), foreignScript),
         segmentShare: chars / segmentWords,
         separators: separators / runText.length,
         lexiconShare: termChars / chars,
         pageSupport: support,
       },
+      foreignScript,
     });
   }
   return out;

@@ -41,11 +41,20 @@ const INLINE_STRONG_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.in
 export const KIT_MIN_CHARS = 8;
 export const KIT_MIN_COPIES = 3;
 export const KIT_MAX_SUPPORT = 0.1;
-const INLINE_KIT_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-kit', score: INLINE_STRONG_SCORE, description: `a kit string: a phrase of ${KIT_MIN_CHARS}+ characters spliced ${KIT_MIN_COPIES}+ times into the page, whose words the page uses nowhere else` });
+const INLINE_KIT_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-kit', score: INLINE_STRONG_SCORE, description: `a kit string: a phrase of ${KIT_MIN_CHARS}+ characters spliced ${KIT_MIN_COPIES}+ times into the page, whose words the page uses nowhere else (cut whatever the model's odds when it is Simplified text in Traditional text)` });
 
 /** Whether a cut candidate is a kit string (see KIT_MIN_CHARS). */
 export function isKitString(features: Pick<Candidate['features'], 'repeats' | 'pageSupport' | 'logChars'>): boolean {
   return features.repeats + 1 >= KIT_MIN_COPIES && features.pageSupport <= KIT_MAX_SUPPORT && Math.round(Math.expm1(features.logChars)) >= KIT_MIN_CHARS;
+}
+
+/**
+ * A kit string in a foreign script is cut whatever the model's odds: Simplified keyword strings
+ * spliced again and again into Traditional text (the commonest injection of the pool's
+ * Traditional pages) are often words the Bayes model has not seen (父皇哥哥们爱我txt, 无忧运力网怎么样).
+ */
+export function isForeignKit(candidate: Pick<Candidate, 'features' | 'foreignScript'>): boolean {
+  return candidate.foreignScript && isKitString(candidate.features);
 }
 
 export interface InlineContext {
@@ -60,7 +69,7 @@ function evidence(candidate: Candidate, p: number, tokens: readonly string[]): s
   const f = candidate.features;
   const out = [`p=${p.toFixed(2)}`];
   if (f.repeats > 0) out.push(`repeated ${f.repeats + 1}×`);
-  if (f.scriptSwitch === 1) out.push('script switch');
+  if (f.scriptSwitch === 1 || candidate.foreignScript) out.push('script switch');
   if (f.separators > 0) out.push('keyword separators');
   return [...out, ...tokens];
 }
@@ -130,7 +139,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     const spamTerms = segment.lexiconHits.filter((h) => h.label === 'spam');
     const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
       .map((candidate) => ({ candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate) }))
-      .filter((c) => c.p >= c.minP);
+      .filter((c) => c.p >= c.minP || isForeignKit(c.candidate));
     if (accepted.length === 0) {
       out.push(segment);
       continue;
