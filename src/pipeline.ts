@@ -1,4 +1,5 @@
-import { classifySegments, promoteListingItems } from './classify/classify.js';
+import { classifySegments, promoteForumPosts, promoteListingItems, type LabelledSegment } from './classify/classify.js';
+import { declaresThread } from './classify/forum.js';
 import { listingMargin } from './classify/listing.js';
 import { pageVerdict } from './classify/verdict.js';
 import { decodeInput, type SiftInput } from './decode/input.js';
@@ -6,10 +7,11 @@ import { detectDoorway } from './doorway/detect.js';
 import { extractFeatures } from './features/extract.js';
 import type { SifterOptions } from './options.js';
 import { splitInjections } from './inline/split.js';
-import { detectPageType } from './pagetype/detect.js';
+import { detectPageType, type PageTypeDecision } from './pagetype/detect.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/schema.js';
 import type { Resources } from './resources.js';
+import type { SegmentedPage } from './segment/block.js';
 import { segmentPage } from './segment/page.js';
 import { capSegments, MAX_SEGMENTS, mergeBlocks } from './segment/merge.js';
 
@@ -21,6 +23,13 @@ export type Stage = (typeof STAGES)[number];
 export interface StageTimer {
   add(stage: Stage, ms: number): void;
   now(): number;
+}
+
+/** A page typed listing or forum has content that the segment rules call navigation: its list, its replies. */
+function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
+  if (pageType.result.type === 'listing' && pageType.scores !== undefined) return promoteListingItems(labelled, resources.space, listingMargin(pageType.scores));
+  if (pageType.result.type === 'forum' && declaresThread(page.declaredTypes)) return promoteForumPosts(labelled, resources.space);
+  return labelled;
 }
 
 /** The pipeline, one line per stage (DESIGN §3). */
@@ -45,7 +54,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: s.normalized } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = pageType.result.type === 'listing' && pageType.scores !== undefined ? promoteListingItems(labelled, resources.space, listingMargin(pageType.scores)) : labelled;
+  const sifted = promoteByPageType(page, labelled, pageType, resources);
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -6,6 +6,7 @@ import type { Label } from '../rules/schema.js';
 import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
+import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findListingRegion, isListingContent, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -165,6 +166,27 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   }
   if (!isListingContent(listingMargin, listWeight, bodyWeight)) return segments;
   return segments.map((s) => (promoted(s) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
+}
+
+/**
+ * On a page the page-type stage calls a forum, the replies under comment cues are posts of the
+ * thread (forum.ts): each that reads as body without the cue becomes body. Run after the page
+ * type, like the listing promotion: spam and the never-body constraints are left as they are.
+ */
+export function promoteForumPosts(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const commentCue = space.indexOf('dom.commentCue');
+  const posts = findForumPosts(
+    segments.map((s) => ({
+      label: s.label,
+      scores: s.scores,
+      hits: s.hits,
+      commentCue: s.features[commentCue] === 1,
+      candidate: s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
+    })),
+  );
+  if (posts.length === 0) return segments;
+  const promoted = new Set(posts);
+  return segments.map((s, i) => (promoted.has(i) ? { ...s, label: 'body', hits: [...s.hits, FORUM_POST_HIT] } : s));
 }
 
 const ONLY_TEXT_HIT: RuleHit = Object.freeze({ rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' });

@@ -1,0 +1,71 @@
+import type { RuleHit } from '../rules/engine.js';
+import type { Label } from '../rules/schema.js';
+import { firstPassLabel } from './label.js';
+
+/**
+ * Forum posts as body. On an article a user comment is navigation however long it is (README
+ * policy): the rule `nav.comment-cue` (data/rules/20_navigation.json) outweighs every non-anchor
+ * body rule on text under a comment class/id/itemprop. Forum software marks a thread's replies
+ * the same way — schema.org's DiscussionForumPosting holds its replies in `comment`, so
+ * Discourse, NodeBB, Invision and phpBB give every reply itemprop="comment" or a comment class —
+ * and on such threads every post but the first was lost. On a page that is typed forum
+ * (report.pageType) and declares itself a thread, a segment under a comment cue is scored again as
+ * if the cue were not there: the replies that read as prose become body, and reply chrome (vote
+ * counts, "reply", "quote") stays navigation on its own scores.
+ *
+ * The declaration is what tells replies from comments. Without it, text under comment cues on
+ * forum-typed pages is mostly what the gold leaves out: the comments under a question and its
+ * answers (Q&A sites), a comment section under a post. Training folds of wcxb-dev, forum body F1
+ * (0.703 before; article 0.917 in every variant): every comment-cued segment of a forum page
+ * 0.744 (Q&A comments and comment sections kept: six pages lose 0.02–0.88, one article typed
+ * forum 1.00 → 0.35); only on pages declaring THREAD_TYPES 0.759 (no page lost but three whose
+ * gold keeps only part of the thread); also requiring that the page does not declare a QAPage
+ * 0.734 (seven Discourse threads, which declare both and whose replies are gold, lost again). benchmarks/RESULTS.md,
+ * issue 13.
+ */
+
+/** Declared page types (segment/declared-types.ts: og:type, JSON-LD and microdata, lower case) that make a page a discussion thread whose comments are its posts. */
+export const THREAD_TYPES: readonly string[] = ['discussionforumposting'];
+
+/** Whether the page declares itself a discussion thread (THREAD_TYPES). */
+export function declaresThread(declaredTypes: readonly string[] | undefined): boolean {
+  return declaredTypes !== undefined && declaredTypes.some((t) => THREAD_TYPES.includes(t));
+}
+
+/** The rule that reads the comment cue (dom.commentCue); its hits are what a forum page sets aside. */
+export const COMMENT_CUE_RULE = 'nav.comment-cue';
+
+export interface ForumPostInput {
+  label: Label;
+  scores: Readonly<Record<Label, number>>;
+  hits: readonly RuleHit[];
+  /** Under a comment cue (dom.commentCue = 1). */
+  commentCue: boolean;
+  /** In the page flow, not spam, not a spliced-in phrase. */
+  candidate: boolean;
+}
+
+/** The segment's scores without the comment cue's hits. */
+export function scoresWithoutCommentCue(scores: Readonly<Record<Label, number>>, hits: readonly RuleHit[]): Record<Label, number> {
+  const without = { ...scores };
+  for (const hit of hits) if (hit.rule === COMMENT_CUE_RULE && hit.page !== true) without[hit.label] -= hit.score;
+  return without;
+}
+
+/** Indices of the navigation segments of a forum page that are posts: under a comment cue, and body on their own scores without it. */
+export function findForumPosts(segments: readonly ForumPostInput[]): number[] {
+  const posts: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.label !== 'navigation' || !s.candidate || !s.commentCue) return;
+    if (firstPassLabel(scoresWithoutCommentCue(s.scores, s.hits)).label === 'body') posts.push(i);
+  });
+  return posts;
+}
+
+/** One frozen hit, shared by every post it is given to (like rule hits, rules/engine.ts). */
+export const FORUM_POST_HIT: RuleHit = Object.freeze({
+  rule: 'context.forum-post',
+  label: 'body' satisfies Label,
+  score: 0,
+  description: 'on a forum page, text under a comment cue is a post of the thread: scored without the cue, it reads as body',
+});
