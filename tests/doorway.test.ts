@@ -76,19 +76,27 @@ function fake(chars: number, sentences: number): DoorwaySegment {
 
 describe('doorway features', () => {
   it('support is higher and orphans fewer when sentences keep returning to the same names', () => {
-    const coherent = supportFeatures([segment(COHERENT.join(''))]);
-    const stitched = supportFeatures([segment(STITCHED.join(''))]);
+    const coherent = supportFeatures([segment(COHERENT.join(''))], 0);
+    const stitched = supportFeatures([segment(STITCHED.join(''))], 0);
     expect(coherent.support).toBeGreaterThan(stitched.support);
     expect(coherent.orphans).toBeLessThan(stitched.orphans);
     expect(stitched.orphans).toBeGreaterThan(0.5);
+  });
+
+  it('headedOrphans is the opening evidence times the share of orphan sentences', () => {
+    const stitched = [segment(STITCHED.join(''))];
+    const { orphans } = supportFeatures(stitched, 0);
+    expect(supportFeatures(stitched, 2).headedOrphans).toBeCloseTo(2 * orphans, 10);
+    expect(supportFeatures(stitched, -1).headedOrphans).toBeCloseTo(-orphans, 10);
+    expect(supportFeatures([segment(COHERENT.join(''))], 2).headedOrphans).toBeLessThan(supportFeatures(stitched, 2).headedOrphans);
   });
 
   it('compares sentences across segments, not only within one', () => {
     // the same coherent text cut into one segment per sentence pair
     const pieces = [];
     for (let i = 0; i < COHERENT.length; i += 2) pieces.push(segment(COHERENT.slice(i, i + 2).join('')));
-    const split = supportFeatures(pieces.filter((s) => s.bayes.sentences.length > 0));
-    expect(split.support).toBeGreaterThan(supportFeatures([segment(STITCHED.join(''))]).support);
+    const split = supportFeatures(pieces.filter((s) => s.bayes.sentences.length > 0), 0);
+    expect(split.support).toBeGreaterThan(supportFeatures([segment(STITCHED.join(''))], 0).support);
   });
 
   it('counts "…" and "..." as ellipses, per 1,000 characters on a log scale', () => {
@@ -119,10 +127,10 @@ describe('the shortcut that skips the sentence comparison', () => {
   const unit = fc.double({ min: 0, max: 1, noNaN: true });
   it('never skips a page that some support and orphans in [0, 1] would lift to minP', () => {
     fc.assert(
-      fc.property(fc.record({ pageP: weight, strongShare: weight, openingTop: weight, ellipses: weight, support: weight, orphans: weight, intercept: weight, minP: unit }), fc.record({ pageP: unit, strongShare: unit, openingTop: fc.double({ min: 0, max: 4, noNaN: true }), ellipses: fc.double({ min: 0, max: 5, noNaN: true }) }), unit, unit, (w, evidence, support, orphans) => {
+      fc.property(fc.record({ pageP: weight, strongShare: weight, openingTop: weight, ellipses: weight, support: weight, orphans: weight, headedOrphans: weight, intercept: weight, minP: unit }), fc.record({ pageP: unit, strongShare: unit, openingTop: fc.double({ min: -4, max: 4, noNaN: true }), ellipses: fc.double({ min: 0, max: 5, noNaN: true }) }), unit, unit, (w, evidence, support, orphans) => {
         const { intercept, minP, ...weights } = w;
         const model = { ...baseModel(), weights, intercept, minP };
-        if (cannotReach(model, evidence)) expect(sigmoid(doorwayZ(model, { ...evidence, support, orphans }))).toBeLessThan(minP);
+        if (cannotReach(model, evidence)) expect(sigmoid(doorwayZ(model, { ...evidence, support, orphans, headedOrphans: evidence.openingTop * orphans }))).toBeLessThan(minP);
       }),
     );
   });

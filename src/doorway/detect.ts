@@ -3,7 +3,7 @@ import { sigmoid } from '../bayes/model.js';
 import type { LabelledSegment } from '../classify/classify.js';
 import { DOORWAY_HIT } from '../classify/doorway.js';
 import type { RuleHit } from '../rules/engine.js';
-import { DOORWAY_FEATURES, evidenceFeatures, judgeable, supportFeatures, type DoorwayFeatures, type DoorwaySegment } from './features.js';
+import { DOORWAY_FEATURES, evidenceFeatures, judgeable, supportFeatures, type DoorwayFeatures, type DoorwaySegment, type SupportFeatures } from './features.js';
 import { doorwayZ, type DoorwayModel } from './model.js';
 
 /**
@@ -38,14 +38,15 @@ export function doorwayProbability(body: readonly DoorwaySegment[], model: Doorw
   if (!judgeable(body)) return undefined;
   const evidence = evidenceFeatures(body, bayes);
   if (cannotReach(model, evidence)) return undefined;
-  const features = { ...evidence, ...supportFeatures(body) };
+  const features = { ...evidence, ...supportFeatures(body, evidence.openingTop) };
   return { p: sigmoid(doorwayZ(model, features)), features };
 }
 
 /** Whether no values of `support` and `orphans` (both in [0, 1]) could lift a page with this evidence to `minP`. */
-export function cannotReach(model: DoorwayModel, evidence: Omit<DoorwayFeatures, 'support' | 'orphans'>): boolean {
-  const most = (name: 'support' | 'orphans'): number => Math.max(0, model.weights[name] ?? 0);
-  return sigmoid(doorwayZ(model, { ...evidence, support: 0, orphans: 0 }) + most('support') + most('orphans')) < model.minP;
+export function cannotReach(model: DoorwayModel, evidence: Omit<DoorwayFeatures, keyof SupportFeatures>): boolean {
+  const most = (weight: number | undefined, scale = 1): number => Math.max(0, (weight ?? 0) * scale);
+  const highest = doorwayZ(model, { ...evidence, support: 0, orphans: 0, headedOrphans: 0 }) + most(model.weights.support) + most(model.weights.orphans) + most(model.weights.headedOrphans, evidence.openingTop);
+  return sigmoid(highest) < model.minP;
 }
 
 function evidenceTokens(p: number, features: DoorwayFeatures): string[] {
