@@ -10,6 +10,10 @@
  *   result    per result form: BullMQ 6.7's moveToCompleted stringifies the return value twice
  *             (once only to see that it can), ioredis builds the command string around it,
  *             measures its byte length and writes it into one buffer with the msgpack argument
+ *             (ioredis's own Command.toWritable); "as bytes": the worker's moveToFinished sends a
+ *             return value that long as its UTF-8 bytes (src/bullmq/finish-command.ts)
+ *   reply     BullMQ's `result < 0` check of a moveToFinished reply that carries the next job
+ *             (the job's hash, its page in it): stock, and with the worker's withCheapNumber
  * Linux only (/proc/self/task). The timings are of this machine: strings over ~128 KB
  * (64 K characters of two-byte text) are V8 large objects, which cost ~1 ms each here.
  */
@@ -17,6 +21,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compactResult, packReport, parseJobData, type SiftResultForm } from '../../src/bullmq/index.js';
+import { Command } from 'ioredis';
+import { longStringsAsBytes, withCheapNumber } from '../../src/bullmq/finish-command.js';
 import { parseJobPage } from '../../src/bullmq/job.js';
 import { createSifter, type Report } from '../../src/index.js';
 import { readPages } from './pages.js';
@@ -25,6 +31,8 @@ import { readPages } from './pages.js';
 const MS_PER_TICK = 10;
 /** The msgpack'd options BullMQ passes beside the return value (a few hundred bytes). */
 const MSGPACK_ARGUMENT_BYTES = 200;
+/** moveToFinished's keys (BullMQ 6.7 passes 14) and the arguments before the return value. */
+const FINISH_KEYS = Array.from({ length: 14 }, (_, i) => `bull:bench:key${i}`);
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { reps: { type: 'string', default: '4' } } });
 const reps = Number(values.reps);
@@ -46,15 +54,14 @@ const reports = pages.map((p) => sifter.sift({ bytes: p.bytes }));
 const replies = pages.map((p, i) => Buffer.from(JSON.stringify({ id: `page/${i}`, bytes: Buffer.from(p.bytes).toString('base64') })));
 const msgpack = Buffer.alloc(MSGPACK_ARGUMENT_BYTES, 1);
 
-/** ioredis 5/6 Command.toWritable in buffer mode (BullMQ's msgpack argument puts it there): "$len\r\n" + arg + "\r\n", its byte length, one buffer. */
-function commandBuffer(arg: string): Buffer {
-  const part = `$${Buffer.byteLength(arg)}\r\n${arg}\r\n`;
-  const length = Buffer.byteLength(part);
-  const out = Buffer.allocUnsafe(length + msgpack.length);
-  out.write(part, 0);
-  msgpack.copy(out, length);
-  return out;
+/** What ioredis writes to the socket for a moveToFinished with this return value (its Command.toWritable, in buffer mode because of the msgpack argument). */
+function commandBuffer(args: readonly unknown[]): Buffer {
+  const commandArgs = ['sha1', FINISH_KEYS.length, ...FINISH_KEYS, ...args, msgpack] as ConstructorParameters<typeof Command>[1];
+  const command = new Command('evalsha', commandArgs) as unknown as { toWritable(socket: unknown): Buffer };
+  return command.toWritable(undefined);
 }
+/** A moveToFinished reply that fetched the next job: its hash as a flat array (ioredis gives strings), id, delays. */
+const finishReplies = replies.map((reply, i) => ['name', 'sift', 'data', reply.toString(), 'opts', '{"attempts":3}', 'timestamp', `${Date.now()}`, 'id', `page/${i}`]);
 
 function time(name: string, step: (i: number) => unknown): void {
   for (let i = 0; i < pages.length; i++) step(i);
@@ -76,9 +83,18 @@ time('job data, before: JSON.parse, zod (z.base64), Buffer.from', (i) => {
 });
 time('job data, now: JSON.parse, parseJobPage', (i) => parseJobPage(JSON.parse(replies[i]!.toString())));
 for (const form of ['report', 'packed', 'compact'] as const) {
-  time(`result ${form} (${(jsonChars(form) / 1024).toFixed(1)} K characters of JSON): make, stringify twice, command buffer`, (i) => {
-    const value = RESULT_OF[form](reports[i]!);
-    JSON.stringify(value);
-    return commandBuffer(JSON.stringify(value));
+  for (const bytes of [false, true]) {
+    time(`result ${form} (${(jsonChars(form) / 1024).toFixed(1)} K characters of JSON): make, stringify twice, command buffer${bytes ? ', long strings as bytes' : ''}`, (i) => {
+      const value = RESULT_OF[form](reports[i]!);
+      JSON.stringify(value);
+      const args = ['page', Date.now(), 'returnvalue', JSON.stringify(value), 'completed', 1, 'bull:bench:'];
+      return commandBuffer(bytes ? longStringsAsBytes(args) : args);
+    });
+  }
+}
+for (const cheap of [false, true]) {
+  time(`reply carrying the next job, checked with \`result < 0\`${cheap ? ' (withCheapNumber)' : ''}`, (i) => {
+    const reply = [finishReplies[i]!.slice(), `page/${i}`, 0, 0];
+    return (cheap ? withCheapNumber(reply) : reply) as unknown as number < 0;
   });
 }

@@ -10,7 +10,7 @@ export interface BenchWorker {
   exited: Promise<number | null>;
 }
 
-export function spawnWorker(config: { url: string; queue: string; concurrency: number; result?: SiftResultForm; sampleEvery?: number }, nodeFlags: string[] = []): BenchWorker {
+export function spawnWorker(config: { url: string; queue: string; concurrency: number; result?: SiftResultForm; sampleEvery?: number; siftThreadCpu?: boolean }, nodeFlags: string[] = []): BenchWorker {
   const script = new URL('./worker-process.ts', import.meta.url).pathname;
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const events: Record<string, unknown>[] = [];
@@ -26,13 +26,13 @@ export function spawnWorker(config: { url: string; queue: string; concurrency: n
   return { child, events, ready, exited };
 }
 
-/** The process's CPU time (user + system, ms) and its time inside sift() so far: asked with SIGUSR2, answered on its stdout. */
-export async function cpuMsOf(worker: BenchWorker): Promise<{ cpuMs: number; siftMs: number }> {
+/** The process's CPU time (user + system, ms) and its time inside sift() so far (and, from a worker started with siftThreadCpu, its main thread's CPU time inside the processor): asked with SIGUSR2, answered on its stdout. */
+export async function cpuMsOf(worker: BenchWorker): Promise<{ cpuMs: number; siftMs: number; siftThreadMs?: number }> {
   const before = worker.events.length;
   worker.child.kill('SIGUSR2');
   for (;;) {
     const answer = worker.events.slice(before).find((e) => e['event'] === 'cpu');
-    if (answer) return { cpuMs: answer['cpuMs'] as number, siftMs: answer['siftMs'] as number };
+    if (answer) return { cpuMs: answer['cpuMs'] as number, siftMs: answer['siftMs'] as number, ...(typeof answer['siftThreadMs'] === 'number' ? { siftThreadMs: answer['siftThreadMs'] } : {}) };
     await new Promise((r) => setTimeout(r, 5));
   }
 }

@@ -7,6 +7,7 @@ import { DEFAULT_MAX_BYTES, MAX_MAX_BYTES, optionsSchema, PagesiftOptionsError, 
 import type { Report } from '../report/schema.js';
 import { inputBytes, parseJobPage, SiftJobDataError, type JobPage, type SiftJobData } from './job.js';
 import { MAX_CONCURRENCY, MAX_THREADS } from './limits.js';
+import { siftBackendFactory } from './finish-command.js';
 import { SiftMetrics } from './metrics.js';
 import { DEFAULT_RESULT, resultMaker, SIFT_RESULT_FORMS, type SiftResult, type SiftResultForm } from './result.js';
 
@@ -76,7 +77,8 @@ export class SiftWorker extends Worker<unknown, SiftResult> {
     readonly metrics: SiftMetrics,
     private readonly pool: SiftPool | undefined,
   ) {
-    super(queue, processor, options);
+    // BullMQ's Redis backend with its moveToFinished made cheaper for large jobs (finish-command.ts)
+    super(queue, processor, options, siftBackendFactory());
     // A worker emits 'error' when Redis goes away and retries by itself; without a listener Node
     // would end the process. The error is counted (metrics.workerErrors, lastWorkerError); callers
     // who want to log it add their own listener.

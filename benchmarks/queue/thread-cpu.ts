@@ -1,0 +1,130 @@
+/**
+ * npx tsx benchmarks/queue/thread-cpu.ts [PAGE_DIR] [--jobs N] [--warm-up N] [--redis URL] [--node-flag FLAG]...
+ *
+ * Where a worker process's CPU goes, per job, thread by thread: one worker process (concurrency 4,
+ * as bench:queue's "one" phase) sifts `--warm-up` untimed jobs, then `--jobs` timed ones from a
+ * paused-then-resumed queue; the CPU time of each of its threads (from /proc: the main thread, V8's
+ * GC helpers, libuv's pool, …) is read before and after the timed jobs. Beside it, sift() on this
+ * process's main thread over the same pages, read the same way. `process.cpuUsage()`, which
+ * bench:queue reports, is the sum over all threads: this says which thread the extra is on.
+ * `--node-flag --cpu-prof --node-flag --cpu-prof-dir=DIR` profiles the worker (the whole process,
+ * warm-up included). Linux only.
+ */
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Queue } from 'bullmq';
+import { enqueuePages } from '../../src/bullmq/index.js';
+import { createSifter } from '../../src/index.js';
+import { jobsOf, readPages } from './pages.js';
+import { cpuMsOf, spawnWorker, stopWorker } from './processes.js';
+
+/** /proc/PID/task/TID/schedstat gives a thread's time on a CPU (and waiting for one) in nanoseconds. */
+const NS_PER_MS = 1e6;
+/** The issue's concurrency for the one-worker target. */
+const CONCURRENCY = 4;
+/** How often the driver asks Redis how many jobs are done (as throughput.ts). */
+const POLL_MS = 50;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    jobs: { type: 'string', default: '1000' },
+    'warm-up': { type: 'string', default: '500' },
+    redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
+    'node-flag': { type: 'string', multiple: true, default: [] },
+  },
+});
+const count = Number(values.jobs);
+const warmUp = Number(values['warm-up']);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(warmUp) || warmUp < 0 || positionals.length > 1) {
+  process.stderr.write('usage: npx tsx benchmarks/queue/thread-cpu.ts [PAGE_DIR] [--jobs N] [--warm-up N] [--redis URL] [--node-flag FLAG]...\n');
+  process.exit(2);
+}
+const url = values.redis;
+const pages = readPages(resolve(positionals[0] ?? 'tests/fixtures/pages'));
+
+/** CPU ms of each thread of a process, keyed "tid name" (from schedstat: exact, where stat counts 10 ms ticks); with `waiting`, its ms runnable but waiting for a CPU instead. */
+function threadCpu(pid: number, waiting = false): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+    const [run, wait] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+    out.set(`${tid} ${name}`, (waiting ? wait! : run!) / NS_PER_MS);
+  }
+  return out;
+}
+
+/** Per-job CPU ms of each thread between two readings, threads with the same name summed (main thread first). */
+function perJob(pid: number, before: Map<string, number>, after: Map<string, number>, jobs: number): [string, number][] {
+  const byName = new Map<string, number>();
+  for (const [key, ms] of after) {
+    const [tid, ...rest] = key.split(' ');
+    const name = Number(tid) === pid ? `main (${rest.join(' ')})` : rest.join(' ');
+    byName.set(name, (byName.get(name) ?? 0) + (ms - (before.get(key) ?? 0)) / jobs);
+  }
+  return [...byName].filter(([, ms]) => ms > 0).sort((a, b) => (a[0].startsWith('main') ? -1 : b[0].startsWith('main') ? 1 : b[1] - a[1]));
+}
+
+async function waitCompleted(queue: Queue, total: number): Promise<void> {
+  for (;;) {
+    const counts = await queue.getJobCounts('completed', 'failed');
+    if (counts['failed']! > 0) throw new Error(`${counts['failed']} job(s) failed`);
+    if (counts['completed']! >= total) return;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+const print = (text: string): void => {
+  process.stdout.write(`${text}\n`);
+};
+const table = (rows: [string, number][]): void => {
+  for (const [name, ms] of rows) print(`  ${name.padEnd(28)} ${ms.toFixed(2)}`);
+  print(`  ${'all threads'.padEnd(28)} ${rows.reduce((a, [, ms]) => a + ms, 0).toFixed(2)}`);
+};
+
+print(`${pages.length} pages, ${warmUp} warm-up + ${count} timed jobs, concurrency ${CONCURRENCY}; load average ${loadavg()[0]!.toFixed(2)}`);
+
+// sift() on this thread, the yardstick (after its own warm-up)
+const sifter = await createSifter();
+for (let i = 0; i < Math.max(warmUp, pages.length); i++) sifter.sift({ bytes: pages[i % pages.length]!.bytes });
+const siftBefore = threadCpu(process.pid);
+const siftWaitBefore = threadCpu(process.pid, true);
+for (let i = 0; i < count; i++) sifter.sift({ bytes: pages[i % pages.length]!.bytes });
+print('sift() in this process, CPU ms per page by thread:');
+table(perJob(process.pid, siftBefore, threadCpu(process.pid), count));
+print(`  (main thread waiting for a CPU ${perJob(process.pid, siftWaitBefore, threadCpu(process.pid, true), count)[0]![1].toFixed(2)} ms a page)`);
+
+const queue = new Queue(`pagesift-threadcpu-${randomBytes(6).toString('hex')}`, { connection: { url } });
+try {
+  const worker = spawnWorker({ url, queue: queue.name, concurrency: CONCURRENCY, siftThreadCpu: true }, values['node-flag']);
+  await worker.ready;
+  const pid = worker.child.pid!;
+  if (warmUp > 0) {
+    await enqueuePages(queue, jobsOf(pages, warmUp, 'warm'));
+    await waitCompleted(queue, warmUp);
+  }
+  await queue.pause();
+  await enqueuePages(queue, jobsOf(pages, count, 'timed'));
+  const cpuBefore = await cpuMsOf(worker);
+  const before = threadCpu(pid);
+  const waitBefore = threadCpu(pid, true);
+  const started = performance.now();
+  await queue.resume();
+  await waitCompleted(queue, warmUp + count);
+  const seconds = (performance.now() - started) / 1000;
+  const after = threadCpu(pid);
+  const waitAfter = threadCpu(pid, true);
+  const cpuAfter = await cpuMsOf(worker);
+  await stopWorker(worker);
+  print(`worker process, ${(count / seconds).toFixed(1)} pages/s; CPU ms per job by thread:`);
+  table(perJob(pid, before, after, count));
+  const inSift = cpuAfter.siftThreadMs !== undefined && cpuBefore.siftThreadMs !== undefined ? `, main thread CPU inside the processor (job data checked, page sifted) ${((cpuAfter.siftThreadMs - cpuBefore.siftThreadMs) / count).toFixed(2)}` : '';
+  print(`  (process.cpuUsage ${((cpuAfter.cpuMs - cpuBefore.cpuMs) / count).toFixed(2)}; wall ms inside sift() ${((cpuAfter.siftMs - cpuBefore.siftMs) / count).toFixed(2)}${inSift}; main thread waiting for a CPU ${perJob(pid, waitBefore, waitAfter, count)[0]![1].toFixed(2)})`);
+} finally {
+  await queue.obliterate({ force: true });
+  await queue.close();
+}
+print(`load average at the end ${loadavg()[0]!.toFixed(2)}`);
