@@ -14,7 +14,8 @@ import { hitSchema, reportSchema, segmentSchema, type Hit, type Report, type Seg
  * Why: on the corpus's readability pages a report is ~110 KB of JSON and a third of it is hit
  * descriptions, the same few dozen strings again in every segment; a worker returning reports
  * spent its time outside sift() mostly on that JSON (BullMQ 6.7 stringifies a job's return value
- * twice, ioredis measures it three times, then it is written to Redis and stored).
+ * twice, ioredis measured it three times until finish-command.ts sent it as bytes, then it is
+ * written to Redis and stored).
  */
 
 /** The packed form's own version (the report's is `version`); a change of the packing bumps it. */
