@@ -5,7 +5,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { isForeignKit, isKitString, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES } from '../src/inline/split.js';
+import { isForeignCut, isForeignKit, isKitString, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES } from '../src/inline/split.js';
 import type { Report, Segment, Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
 import { recomputedVerdictScore } from './helpers/report-checks.js';
@@ -355,7 +355,7 @@ const CASINO_NEWS =
   '澳門特區政府今日公布上半年財政數據，受到旅客人數回升帶動，賭場的博彩毛收入較去年同期明顯增加。經濟學者表示，澳門仍需推動產業多元發展，不能只依賴博彩業，並建議政府加強會展、中醫藥與文化旅遊等新興產業的投資，讓年輕人有更多就業選擇。另外，多家酒店也計劃在暑假期間舉辦家庭活動，吸引更多遊客留宿。';
 
 const inlineSegments = (report: Report): Segment[] => report.segments.filter((s) => s.source.kind === 'inline');
-const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit'];
+const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit', 'spam.inline-foreign'];
 
 // ---------------------------------------------------------------------------------------------
 // isKitString: both sides of each bound
@@ -385,6 +385,17 @@ describe('isForeignKit', () => {
     ['a foreign-script phrase whose words the page uses', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, true, false],
   ])('%s', (_name, change, foreignScript, expected) => {
     expect(isForeignKit({ features: { ...features, ...change }, foreignScript })).toBe(expected);
+  });
+});
+
+describe('isForeignCut', () => {
+  const features = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, separators: 0, lexiconShare: 0, scriptSwitch: 1, repeats: 0, logChars: Math.log1p(4), pageSupport: KIT_MAX_SUPPORT };
+  it.each<[string, number, boolean, boolean]>([
+    ['a foreign-script phrase whose words the page uses nowhere else', KIT_MAX_SUPPORT, true, true],
+    ['the same, its words used elsewhere on the page', KIT_MAX_SUPPORT + 0.01, true, false],
+    ['a phrase in the script of its text', 0, false, false],
+  ])('%s', (_name, pageSupport, foreignScript, expected) => {
+    expect(isForeignCut({ features: { ...features, pageSupport }, foreignScript })).toBe(expected);
   });
 });
 

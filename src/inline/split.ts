@@ -41,6 +41,7 @@ const INLINE_STRONG_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.in
 export const KIT_MIN_CHARS = 8;
 export const KIT_MIN_COPIES = 3;
 export const KIT_MAX_SUPPORT = 0.1;
+const INLINE_FOREIGN_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-foreign', score: INLINE_STRONG_SCORE, description: 'a phrase spliced into ordinary text, in Simplified characters that the Traditional text around it does not use, whose words the page uses nowhere else' });
 const INLINE_KIT_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-kit', score: INLINE_STRONG_SCORE, description: `a kit string: a phrase of ${KIT_MIN_CHARS}+ characters spliced ${KIT_MIN_COPIES}+ times into the page, whose words the page uses nowhere else (cut whatever the model's odds when it is Simplified text in Traditional text)` });
 
 /** Whether a cut candidate is a kit string (see KIT_MIN_CHARS). */
@@ -55,6 +56,17 @@ export function isKitString(features: Pick<Candidate['features'], 'repeats' | 'p
  */
 export function isForeignKit(candidate: Pick<Candidate, 'features' | 'foreignScript'>): boolean {
   return candidate.foreignScript && isKitString(candidate.features);
+}
+
+/**
+ * A cut phrase (one the fitted evidence already cuts) in a foreign script, whose words the page
+ * uses nowhere else (pageSupport at most KIT_MAX_SUPPORT), scores as a strong cut. Out of fold on
+ * the training folds, the clean documents whose verdict sat at one weak cut (债務整理, 全身脱毛,
+ * 金沙綜合娛樂城, 安徒生童話) had no script switch; five spam documents there did (岁少妇见网友出轨,
+ * 堕落少女图解): page recall 221 → 226 of 547, no clean document more (session 8).
+ */
+export function isForeignCut(candidate: Pick<Candidate, 'features' | 'foreignScript'>): boolean {
+  return candidate.foreignScript && candidate.features.pageSupport <= KIT_MAX_SUPPORT;
 }
 
 export interface InlineContext {
@@ -102,7 +114,7 @@ function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom
     bayes: undefined,
   };
   if (!injected) return { ...base, label: segment.label, scores: segment.scores, hits: segment.hits };
-  const shared = injected.p >= INLINE_STRONG_P ? INLINE_STRONG_HIT : isKitString(injected.candidate.features) ? INLINE_KIT_HIT : INLINE_HIT;
+  const shared = injected.p >= INLINE_STRONG_P ? INLINE_STRONG_HIT : isKitString(injected.candidate.features) ? INLINE_KIT_HIT : isForeignCut(injected.candidate) ? INLINE_FOREIGN_HIT : INLINE_HIT;
   const inRun = (segment.bayes?.top ?? []).filter((t) => segment.normalized.slice(from, to).includes(t.token)).map((t) => t.token);
   const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun) });
   return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit] };
