@@ -3,7 +3,9 @@
  *   npm run eval:pool:oof -- POOL_DIR [--corpus CORPUS_DIR] [--list-misses N]
  *
  * Every labelled training document is sifted with the Bayes table counted on the other training
- * folds (train/fold-models.ts), so a document is never scored by a table that learned its words:
+ * folds (train/fold-models.ts), and with the characters foreign to Traditional text counted on
+ * their clean documents (script/foreign-chars.ts), so a document is never scored by a table that
+ * learned its words:
  * the figures estimate what the held-back fold will show without reading it. (The shipped inline
  * and calibration fits were themselves fitted out of fold; the doorway model was trained on all
  * training folds, so its share of the figures is optimistic.) With `--corpus`, the clean pages of
@@ -21,6 +23,9 @@ import { loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
 import { foldModels } from '../train/fold-models.js';
 import { prepareDoc } from '../train/prepare.js';
 import { TABLE_OPTIONS } from '../train/table-options.js';
+import { countForeignChars } from '../script/foreign-chars.js';
+import { loadTraditionalToSimplified } from '../../src/tokenize/traditional.js';
+import { createVariantCounter, type CountVariants } from '../../src/tokenize/variant.js';
 import { aggregate, f1, scoreTexts } from '../metric.js';
 import { loadPoolDocs, spamTexts } from './cases.js';
 import { HELD_BACK_FOLD } from './split.js';
@@ -51,6 +56,12 @@ try {
 }
 const trainDocs = pool.docs.filter((d) => d.fold !== HELD_BACK_FOLD);
 const models = foldModels(trainDocs.map((doc) => prepareDoc(doc, resources)), shipped, TABLE_OPTIONS);
+const traditionalToSimplified = loadTraditionalToSimplified();
+const foldCounters = new Map<number, CountVariants>();
+for (const fold of new Set(trainDocs.map((d) => d.fold))) {
+  const { chars } = countForeignChars(trainDocs.filter((d) => d.fold !== fold && !d.spam).map((d) => d.text), traditionalToSimplified);
+  foldCounters.set(fold, createVariantCounter(traditionalToSimplified, chars));
+}
 const options = parseOptions({});
 
 interface Tally {
@@ -71,7 +82,7 @@ const misses: string[] = [];
 const falsePositives: string[] = [];
 const nearMisses: number[] = [];
 for (const doc of trainDocs) {
-  const report = siftPage({ ...resources, bayes: models.get(doc.fold)! }, options, { text: doc.text });
+  const report = siftPage({ ...resources, bayes: models.get(doc.fold)!, countVariants: foldCounters.get(doc.fold)! }, options, { text: doc.text });
   const keys = ['overall', doc.lang, ...(doc.spam ? [doc.doorway ? 'doorway' : 'injected (not doorway)'] : [])];
   const tokenScore = doc.spam ? scoreTexts(report.segments.filter((s) => s.label === 'spam').map((s) => s.text), spamTexts(doc)) : undefined;
   for (const key of keys) {
