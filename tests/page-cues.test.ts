@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CueLists } from '../src/features/dom.js';
-import { PAGE_WIDE_CUE_SHARE, pageWideCues } from '../src/features/page-cues.js';
+import { PAGE_WIDE_CUE_MIN_BLOCKS, PAGE_WIDE_CUE_SHARE, pageWideCues } from '../src/features/page-cues.js';
 import type { Sifter } from '../src/index.js';
 import type { Block } from '../src/segment/block.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -13,6 +13,7 @@ const cues: CueLists = {
   body: ['text', 'content'],
   navigationExact: ['ad'],
   comment: ['comment'],
+  consent: ['cookie'],
   bodyStrong: ['articlebody'],
 };
 
@@ -31,30 +32,36 @@ const block = (chars: number, groups: string[][], extra: Partial<Block> = {}): B
 describe('pageWideCues', () => {
   it('a soft navigation cue above PAGE_WIDE_CUE_SHARE of the visible characters is page-wide', () => {
     const wrapped = PAGE_WIDE_CUE_SHARE * 100;
-    const blocks = [block(wrapped, [['builder', 'widget', 'container']]), block(100 - wrapped, [['menu']])];
-    expect([...pageWideCues(blocks, cues)]).toEqual(['widget']);
+    const wrappers = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(wrapped / PAGE_WIDE_CUE_MIN_BLOCKS, [['builder', 'widget', 'container']]));
+    expect([...pageWideCues([...wrappers, block(100 - wrapped, [['menu']])], cues)]).toEqual(['widget']);
+  });
+
+  it('a cue above fewer than PAGE_WIDE_CUE_MIN_BLOCKS blocks is a region, however much text it holds', () => {
+    const wrappers = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS - 1 }, () => block(100, [['widget']]));
+    expect(pageWideCues([...wrappers, block(1, [])], cues).size).toBe(0);
   });
 
   it('just under the share, the cue stays', () => {
     const wrapped = PAGE_WIDE_CUE_SHARE * 100 - 1;
-    const blocks = [block(wrapped, [['widget']]), block(100 - wrapped, [['menu']])];
-    expect(pageWideCues(blocks, cues).size).toBe(0);
+    const wrappers = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(wrapped / PAGE_WIDE_CUE_MIN_BLOCKS, [['widget']]));
+    expect(pageWideCues([...wrappers, block(100 - wrapped, [['menu']])], cues).size).toBe(0);
   });
 
   it('a token counts once per block however many of its elements carry it', () => {
-    const blocks = [block(40, [['widget'], ['widget']]), block(60, [['menu']])];
+    const blocks = [...Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(8, [['widget'], ['widget']])), block(60, [['menu']])];
     expect(pageWideCues(blocks, cues).size).toBe(0);
   });
 
   it('strong navigation cues, comment cues and body cues are never set aside', () => {
-    const blocks = [block(100, [['footer', 'comment', 'content']])];
+    const blocks = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(100, [['footer', 'comment', 'content']]));
     expect(pageWideCues(blocks, cues).size).toBe(0);
   });
 
   it('hidden blocks and the title do not count as visible text', () => {
     const blocks = [block(30, [['widget']]), block(500, [['other']], { hidden: true }), block(500, [], { kind: 'title' }), block(70, [])];
     expect(pageWideCues(blocks, cues).size).toBe(0);
-    expect(pageWideCues([block(80, [['widget']]), block(500, [['other']], { hidden: true }), block(20, [])], cues).has('widget')).toBe(true);
+    const wrappers = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(80 / PAGE_WIDE_CUE_MIN_BLOCKS, [['widget']]));
+    expect(pageWideCues([...wrappers, block(500, [['other']], { hidden: true }), block(20, [])], cues).has('widget')).toBe(true);
   });
 
   it('a page without text has none', () => {
@@ -98,5 +105,27 @@ describe('a page builder that wraps every paragraph in a widget', () => {
     const plain = '<html><head><title>The bridge is back</title></head><body><h1>The bridge is back</h1>' + article.map((t) => `<p>${t}</p>`).join('') + sidebar + '</body></html>';
     expect(navCue(plain, 'Subscribe')).toBe(true);
     expect(navCue(plain, article[0]!)).toBe(false);
+  });
+});
+
+describe('a cookie consent dialog', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('is navigation even where a nearer cue says text and a dialog of paragraphs outweighs the page', () => {
+    const policy = (n: number): string =>
+      `<div class="policy-text"><p>We and our ${n} partners store and access information on your device, such as cookies and unique identifiers, to measure audiences and to show you personalised content.</p></div>`;
+    const html =
+      '<html><head><title>Short thread</title></head><body><div class="thread">' +
+      '<div class="post"><p>Is the stream on tonight?</p></div><div class="post"><p>Yes, in one hour.</p></div></div>' +
+      '<div id="cookie-consent"><div class="banner"><div class="group"><div class="inner"><div class="box">' +
+      [1, 2, 3, 4].map(policy).join('') +
+      '</div></div></div></div></div></body></html>';
+    const report = sifter.sift({ html });
+    const dialog = report.segments.filter((s) => s.text.startsWith('We and our'));
+    expect(dialog.length).toBe(4);
+    for (const s of dialog) expect(s.label).toBe('navigation');
   });
 });

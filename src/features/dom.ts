@@ -12,6 +12,13 @@ export interface CueLists {
   /** Whole tokens that mark user comments (compared exactly, not as prefixes). */
   comment: readonly string[];
   /**
+   * Cues of a cookie or consent dialog (matched like navigation cues): on any recorded ancestor
+   * they make the block navigation, nearer body cues notwithstanding — the dialog's policy text
+   * sits in `div.policy-text` far under `div#cookie-consent`, and a dialog of several paragraphs
+   * outweighed short forum posts in the main-content choice.
+   */
+  consent: readonly string[];
+  /**
    * Whole tokens by which a publisher states "this is the article's text" (schema.org's
    * itemprop="articleBody"): such an element is body whatever else its class or id says.
    */
@@ -42,6 +49,7 @@ const NAV = 2;
 const BODY = 4;
 const COMMENT = 8;
 const BODY_STRONG = 16;
+const CONSENT = 32;
 /** Class tokens repeat across a page's blocks and across pages: each is matched against the lists once, up to this many per list set (then the memo starts over). */
 export const MAX_MEMO_CUE_TOKENS = 50_000;
 const memos = new WeakMap<CueLists, Map<string, number>>();
@@ -51,7 +59,7 @@ function cueBits(token: string, cues: CueLists): number {
   if (!memo) memos.set(cues, (memo = new Map()));
   let bits = memo.get(token);
   if (bits === undefined) {
-    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0);
+    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
@@ -102,7 +110,9 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
     if (g < STRONG_CUE_GROUPS) near |= bits;
     if (g < COMMENT_CUE_GROUPS) comment ||= (bits & COMMENT) !== 0;
   }
-  if (near & STRONG) nav = 1;
+  let consent = false;
+  for (const group of groups) consent ||= (groupBits(group, cues, memo, pageWide) & CONSENT) !== 0;
+  if (near & STRONG || consent) nav = 1;
   else {
     for (const group of groups) {
       const bits = groupBits(group, cues, memo, pageWide);

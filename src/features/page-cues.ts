@@ -19,12 +19,19 @@ import { isSoftNavigationCue, type CueLists } from './dom.js';
  * unchanged; 0.8 gave 0.885. Page-builder wrappers cover 0.75–0.98 of the pages they build.
  */
 export const PAGE_WIDE_CUE_SHARE = 0.75;
+/**
+ * A framework wraps many blocks: a cue above fewer blocks than this is one region however much of
+ * the page it holds (a page that is one menu, one signature, one ad). 5: a page builder's article
+ * has a heading and paragraphs in a widget each; the training-fold figures are the same with 1.
+ */
+export const PAGE_WIDE_CUE_MIN_BLOCKS = 5;
 
 const NONE: ReadonlySet<string> = new Set();
 
 /** The soft navigation cue tokens of a page that sit above most of its visible text. */
 export function pageWideCues(blocks: readonly Block[], cues: CueLists): ReadonlySet<string> {
   const charsByToken = new Map<string, number>();
+  const blocksByToken = new Map<string, number>();
   let total = 0;
   const seen = new Set<string>();
   for (const block of blocks) {
@@ -37,13 +44,14 @@ export function pageWideCues(blocks: readonly Block[], cues: CueLists): Readonly
         if (seen.has(token)) continue;
         seen.add(token);
         charsByToken.set(token, (charsByToken.get(token) ?? 0) + chars);
+        blocksByToken.set(token, (blocksByToken.get(token) ?? 0) + 1);
       }
     }
   }
   if (total === 0) return NONE;
   let wide: Set<string> | undefined;
   for (const [token, chars] of charsByToken) {
-    if (chars < PAGE_WIDE_CUE_SHARE * total || !isSoftNavigationCue(token, cues)) continue;
+    if (chars < PAGE_WIDE_CUE_SHARE * total || (blocksByToken.get(token) ?? 0) < PAGE_WIDE_CUE_MIN_BLOCKS || !isSoftNavigationCue(token, cues)) continue;
     (wide ??= new Set()).add(token);
   }
   return wide ?? NONE;
