@@ -12,6 +12,13 @@ export interface CueLists {
   /** Whole tokens that mark user comments (compared exactly, not as prefixes). */
   comment: readonly string[];
   /**
+   * Cues of a cookie or consent dialog (matched like navigation cues): on any recorded ancestor
+   * they make the block navigation, nearer body cues notwithstanding — the dialog's policy text
+   * sits in `div.policy-text` far under `div#cookie-consent`, and a dialog of several paragraphs
+   * outweighed short forum posts in the main-content choice.
+   */
+  consent: readonly string[];
+  /**
    * Whole tokens by which a publisher states "this is the article's text" (schema.org's
    * itemprop="articleBody"): such an element is body whatever else its class or id says.
    */
@@ -42,6 +49,7 @@ const NAV = 2;
 const BODY = 4;
 const COMMENT = 8;
 const BODY_STRONG = 16;
+const CONSENT = 32;
 /** Class tokens repeat across a page's blocks and across pages: each is matched against the lists once, up to this many per list set (then the memo starts over). */
 export const MAX_MEMO_CUE_TOKENS = 50_000;
 const memos = new WeakMap<CueLists, Map<string, number>>();
@@ -51,7 +59,7 @@ function cueBits(token: string, cues: CueLists): number {
   if (!memo) memos.set(cues, (memo = new Map()));
   let bits = memo.get(token);
   if (bits === undefined) {
-    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0);
+    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
@@ -65,17 +73,23 @@ function cueBits(token: string, cues: CueLists): number {
  */
 export type GroupBitsMemo = Map<readonly string[], number>;
 
-function groupBits(group: readonly string[], cues: CueLists, memo: GroupBitsMemo): number {
+/** A navigation cue that is neither strong, nor a comment cue, nor a semantic tag (page-cues.ts may set it aside on a page). */
+export function isSoftNavigationCue(token: string, cues: CueLists): boolean {
+  return cueBits(token, cues) === NAV;
+}
+
+function groupBits(group: readonly string[], cues: CueLists, memo: GroupBitsMemo, pageWide: ReadonlySet<string>): number {
   let bits = memo.get(group);
   if (bits === undefined) {
     bits = 0;
-    for (const token of group) bits |= cueBits(token, cues);
+    for (const token of group) if (!pageWide.has(token)) bits |= cueBits(token, cues);
     memo.set(group, bits);
   }
   return bits;
 }
 
-export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo: GroupBitsMemo): void {
+/** `pageWide`: soft navigation cue tokens that mark most of the page (page-cues.ts), not read as cues. */
+export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo: GroupBitsMemo, pageWide: ReadonlySet<string>): void {
   // A strong navigation cue or a <footer>/<nav>/<aside> on the block or its parent decides; otherwise
   // the nearest element with a cue decides, and within one element a navigation cue wins over a
   // body cue (comment-content, article-footer are navigation).
@@ -85,21 +99,23 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   // nearer than it still decide (a share bar inside the article), cues on it and above it do not
   // (its own id may say "share": an article wrapped by a sharing widget).
   let groups: readonly (readonly string[])[] = block.cues;
-  const stated = groups.findIndex((group) => (groupBits(group, cues, memo) & BODY_STRONG) !== 0);
+  const stated = groups.findIndex((group) => (groupBits(group, cues, memo, pageWide) & BODY_STRONG) !== 0);
   if (stated >= 0) groups = groups.slice(0, stated);
   // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)
   // strong navigation cues count on the two nearest cue-bearing elements, comment cues on three
   let near = 0;
   let comment = false;
   for (let g = 0; g < groups.length && g < Math.max(STRONG_CUE_GROUPS, COMMENT_CUE_GROUPS); g++) {
-    const bits = groupBits(groups[g]!, cues, memo);
+    const bits = groupBits(groups[g]!, cues, memo, pageWide);
     if (g < STRONG_CUE_GROUPS) near |= bits;
     if (g < COMMENT_CUE_GROUPS) comment ||= (bits & COMMENT) !== 0;
   }
-  if (near & STRONG) nav = 1;
+  let consent = false;
+  for (const group of groups) consent ||= (groupBits(group, cues, memo, pageWide) & CONSENT) !== 0;
+  if (near & STRONG || consent) nav = 1;
   else {
     for (const group of groups) {
-      const bits = groupBits(group, cues, memo);
+      const bits = groupBits(group, cues, memo, pageWide);
       nav = (bits & NAV) !== 0 ? 1 : 0;
       body = !nav && (bits & BODY) !== 0 ? 1 : 0;
       if (nav || body) break;

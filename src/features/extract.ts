@@ -10,6 +10,7 @@ import { domFeatures, type CueLists, type GroupBitsMemo } from './dom.js';
 import type { StageTimer } from '../pipeline.js';
 import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
 import { headlineCandidates, headlineRepeats, isSquashedHeadline, repeatedLines, squash } from './headline.js';
+import { pageWideCues } from './page-cues.js';
 import { lexiconFeatures } from './lexicon.js';
 import { listFeatures } from './list.js';
 import { markerFeatures } from './markers.js';
@@ -89,6 +90,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const pageWords = new Set<string>();
   const vectors = space.vectors(blocks.length);
   const groupBits: GroupBitsMemo = new Map();
+  const pageWide = pageWideCues(blocks, cues);
   const analyzed = blocks.map((block, index): AnalyzedSegment => {
     const features = vectors[index]!;
     const set: SetFeature = (name, value) => {
@@ -119,7 +121,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     const linkDensity = scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars);
     set('linkDensity', linkDensity);
     set('linkCount', block.linkCount);
-    domFeatures(block, cues, set, groupBits);
+    domFeatures(block, cues, set, groupBits, pageWide);
     listFeatures(block, hits, set);
     lexiconFeatures(hits, scripts.chars, set);
     markerFeatures(block.text, set);

@@ -12,8 +12,15 @@ const FONT_SIZE_ZERO = /(?:^|;|\s)font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\
 const OFFSET = /(?:^|;|\s)(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-(\d{1,9})(?:\.\d+)?(?:px|pt|em)?/gi;
 const HEIGHT_ZERO_HIDDEN = /(?:^|;|\s)height\s*:\s*0(?:px)?\s*(?:;|$)[^]*overflow\s*:\s*hidden|overflow\s*:\s*hidden[^]*(?:^|;|\s)height\s*:\s*0(?:px)?\s*(?:;|$)/i;
 
+/**
+ * React's streaming server rendering sends a Suspense boundary's content after the rest of the page
+ * as `<div hidden id="S:0">…</div>`, and an inline script (`$RC("B:0","S:0")`) moves it into the
+ * place of its fallback: the page shows it. The id is React's (`S:` and the boundary's number).
+ */
+const REACT_STREAMED_BOUNDARY_ID = /^S:\d+$/;
+
 export function isHiddenElement(attribs: Readonly<Record<string, string>>): boolean {
-  if ('hidden' in attribs) return true;
+  if ('hidden' in attribs && !REACT_STREAMED_BOUNDARY_ID.test(attribs['id'] ?? '')) return true;
   const style = attribs['style'];
   if (!style) return false;
   if (DISPLAY_NONE.test(style) || VISIBILITY_HIDDEN.test(style) || FONT_SIZE_ZERO.test(style)) return true;

@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CueLists } from '../src/features/dom.js';
+import { PAGE_WIDE_CUE_MIN_BLOCKS, PAGE_WIDE_CUE_SHARE, pageWideCues } from '../src/features/page-cues.js';
+import type { Sifter } from '../src/index.js';
+import type { Block } from '../src/segment/block.js';
+import { defaultSifter } from './helpers/sifter.js';
+
+/** features/page-cues.ts: soft navigation cues that wrap most of a page are its framework, not navigation. */
+
+const cues: CueLists = {
+  navigation: ['widget', 'menu', 'footer'],
+  navigationStrong: ['footer'],
+  body: ['text', 'content'],
+  navigationExact: ['ad'],
+  comment: ['comment'],
+  consent: ['cookie'],
+  bodyStrong: ['articlebody'],
+};
+
+const block = (chars: number, groups: string[][], extra: Partial<Block> = {}): Block => ({
+  text: 'x'.repeat(chars),
+  kind: 'block',
+  start: 0,
+  end: chars,
+  cues: groups,
+  linkChars: 0,
+  linkCount: 0,
+  hidden: false,
+  ...extra,
+});
+
+describe('pageWideCues', () => {
+  it('a soft navigation cue above PAGE_WIDE_CUE_SHARE of the visible characters is page-wide', () => {
+    const wrapped = PAGE_WIDE_CUE_SHARE * 100;
+    const wrappers = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(wrapped / PAGE_WIDE_CUE_MIN_BLOCKS, [['builder', 'widget', 'container']]));
+    expect([...pageWideCues([...wrappers, block(100 - wrapped, [['menu']])], cues)]).toEqual(['widget']);
+  });
+
+  it('a cue above fewer than PAGE_WIDE_CUE_MIN_BLOCKS blocks is a region, however much text it holds', () => {
+    const wrappers = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS - 1 }, () => block(100, [['widget']]));
+    expect(pageWideCues([...wrappers, block(1, [])], cues).size).toBe(0);
+  });
+
+  it('just under the share, the cue stays', () => {
+    const wrapped = PAGE_WIDE_CUE_SHARE * 100 - 1;
+    const wrappers = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(wrapped / PAGE_WIDE_CUE_MIN_BLOCKS, [['widget']]));
+    expect(pageWideCues([...wrappers, block(100 - wrapped, [['menu']])], cues).size).toBe(0);
+  });
+
+  it('a token counts once per block however many of its elements carry it', () => {
+    const blocks = [...Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(8, [['widget'], ['widget']])), block(60, [['menu']])];
+    expect(pageWideCues(blocks, cues).size).toBe(0);
+  });
+
+  it('strong navigation cues, comment cues and body cues are never set aside', () => {
+    const blocks = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(100, [['footer', 'comment', 'content']]));
+    expect(pageWideCues(blocks, cues).size).toBe(0);
+  });
+
+  it('hidden blocks and the title do not count as visible text', () => {
+    const blocks = [block(30, [['widget']]), block(500, [['other']], { hidden: true }), block(500, [], { kind: 'title' }), block(70, [])];
+    expect(pageWideCues(blocks, cues).size).toBe(0);
+    const wrappers = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(80 / PAGE_WIDE_CUE_MIN_BLOCKS, [['widget']]));
+    expect(pageWideCues([...wrappers, block(500, [['other']], { hidden: true }), block(20, [])], cues).has('widget')).toBe(true);
+  });
+
+  it('a page without text has none', () => {
+    expect(pageWideCues([], cues).size).toBe(0);
+  });
+});
+
+describe('a page builder that wraps every paragraph in a widget', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  const paragraph = (text: string): string => `<div class="pb-element pb-widget pb-widget-text-editor"><div class="pb-widget-container"><p>${text}</p></div></div>`;
+  const article = [
+    'The river town rebuilt its old wooden bridge this spring, and the work took far longer than anyone in the council had planned for.',
+    'Engineers found that the original oak beams were still sound, so they kept most of them and replaced only the rotten planks near the banks.',
+    'Residents who crossed the bridge every morning said they were glad to have it back, even if the detour had taught them new paths.',
+    'The council now plans to paint the railings in the same dark green that the bridge wore when it first opened more than a century ago.',
+  ];
+  const page = (sidebar: string): string =>
+    '<html><head><title>The bridge is back</title></head><body>' +
+    '<div class="pb-widget pb-widget-nav-menu"><div class="pb-widget-container"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/about">About</a></li></ul></div></div>' +
+    `<div class="pb-widget pb-widget-heading"><div class="pb-widget-container"><h1>The bridge is back</h1></div></div>` +
+    article.map(paragraph).join('') +
+    sidebar +
+    '</body></html>';
+  const segment = (html: string, start: string) => sifter.sift({ html }).segments.find((s) => s.text.startsWith(start));
+  const navCue = (html: string, start: string): boolean => segment(html, start)?.hits.some((h) => h.rule === 'nav.dom-cue') ?? false;
+
+  it('its paragraphs are body, without the navigation cue', () => {
+    const html = page('');
+    for (const text of article) {
+      expect(segment(html, text)?.label).toBe('body');
+      expect(navCue(html, text)).toBe(false);
+    }
+  });
+
+  it('the cue still marks a widget that holds a small part of the page', () => {
+    const sidebar = '<div class="widget"><p>Subscribe to our weekly letter and get every story from the river town on Sunday.</p></div>';
+    const plain = '<html><head><title>The bridge is back</title></head><body><h1>The bridge is back</h1>' + article.map((t) => `<p>${t}</p>`).join('') + sidebar + '</body></html>';
+    expect(navCue(plain, 'Subscribe')).toBe(true);
+    expect(navCue(plain, article[0]!)).toBe(false);
+  });
+});
+
+describe('a cookie consent dialog', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('is navigation even where a nearer cue says text and a dialog of paragraphs outweighs the page', () => {
+    const policy = (n: number): string =>
+      `<div class="policy-text"><p>We and our ${n} partners store and access information on your device, such as cookies and unique identifiers, to measure audiences and to show you personalised content.</p></div>`;
+    const html =
+      '<html><head><title>Short thread</title></head><body><div class="thread">' +
+      '<div class="post"><p>Is the stream on tonight?</p></div><div class="post"><p>Yes, in one hour.</p></div></div>' +
+      '<div id="cookie-consent"><div class="banner"><div class="group"><div class="inner"><div class="box">' +
+      [1, 2, 3, 4].map(policy).join('') +
+      '</div></div></div></div></div></body></html>';
+    const report = sifter.sift({ html });
+    const dialog = report.segments.filter((s) => s.text.startsWith('We and our'));
+    expect(dialog.length).toBe(4);
+    for (const s of dialog) expect(s.label).toBe('navigation');
+  });
+});
