@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/segment/block.js';
 import { isHiddenElement, OFFSCREEN_PX } from '../src/segment/hidden.js';
-import { MAX_CUE_ANCESTORS, MAX_PATH_LABELS, MAX_TRACKED_DEPTH, PATH_ELISION, segmentHtml } from '../src/segment/html.js';
+import { segmentHtml } from '../src/segment/html.js';
+import { MAX_TRACKED_DEPTH } from '../src/segment/open-elements.js';
+import { MAX_CUE_ANCESTORS, MAX_PATH_LABELS, PATH_ELISION } from '../src/segment/place.js';
 import { collapseSpaces, isJsSpace, nonSpaceLength } from '../src/segment/whitespace.js';
 import { LINK_ITEM_MAX_CHARS, LINK_ITEM_MIN_LINK_SHARE, mergeBlocks } from '../src/segment/merge.js';
 

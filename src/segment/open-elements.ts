@@ -1,0 +1,106 @@
+import { isHiddenElement } from './hidden.js';
+import { HEADING_LEVEL, SEMANTIC_CUE_TAGS, SKIPPED_TAGS } from './html-tags.js';
+import { NO_CUES, type Place } from './place.js';
+
+/**
+ * The elements open at the parser's position, outermost first, one frame per element. A frame
+ * carries what the blocks inside the element need to know (hidden? a link? skipped? in which
+ * heading, table, semantic container?), worked out once when the element opens.
+ */
+
+/** Deeper elements still get their text, but the stack of open elements stops growing (100,000 nested divs must not cost 100,000 frames of cue tokens). */
+export const MAX_TRACKED_DEPTH = 256;
+
+/** `<a href="javascript:…">` goes nowhere: its text is not link text (Readability unwraps such links too). */
+const JS_HREF = /^\s*javascript:/i;
+
+export interface Frame {
+  id: number;
+  tag: string;
+  hidden: boolean;
+  skip: boolean;
+  link: boolean;
+  /** The element's attributes; cue tokens and the path label are derived from them when a block needs them (most elements never head a block). */
+  attribs: Readonly<Record<string, string>>;
+  cues: readonly string[] | undefined;
+  label: string | undefined;
+  // Facts about the element and all its ancestors, taken from the parent when the element is
+  // opened (the stack below a frame never changes while it is open), so a block reads them off its
+  // innermost frame instead of scanning all its frames; blocks under one element share the
+  // semantic array (the feature stage memoises cue bits per array). Block ancestors are not kept
+  // per element: copying them at every block-level element cost more than a scan per block.
+  /** Semantic container tags, outermost first, each once. */
+  semantic: readonly string[];
+  /** The outermost heading's level (h1–h6) at or above the element. */
+  headingLevel: number | undefined;
+  /** Where the innermost `<table>` at or above the element sits in the stack, or -1. */
+  tableDepth: number;
+  /** The place of a block whose innermost open element this is, made for the first such block (the stack below an open element never changes). */
+  place: Place | undefined;
+}
+
+/**
+ * The stack of open elements. Every element gets a frame (meta and title too): htmlparser2 closes
+ * elements in LIFO order, implied closes included, so each close pops exactly its own frame.
+ * Past MAX_TRACKED_DEPTH elements are only counted, and their closes uncounted.
+ */
+export class OpenElements {
+  /** Outermost first. */
+  readonly frames: Frame[] = [];
+  /** Elements opened beyond MAX_TRACKED_DEPTH and not closed yet. */
+  private overflowDepth = 0;
+  private nextId = 1;
+
+  /** The innermost open element (within the tracked depth). */
+  top(): Frame | undefined {
+    return this.frames[this.frames.length - 1];
+  }
+
+  /** The id of the innermost open `<a>`. */
+  nearestLinkId(): number | undefined {
+    const stack = this.frames;
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.tag === 'a') return stack[i]!.id;
+    return undefined;
+  }
+
+  /**
+   * An element opened: push its frame and return it, or return undefined past MAX_TRACKED_DEPTH.
+   * `readNoscript`: the content of `<noscript>` is page text, not skipped.
+   */
+  open(tag: string, attribs: Readonly<Record<string, string>>, readNoscript: boolean): Frame | undefined {
+    const stack = this.frames;
+    if (stack.length >= MAX_TRACKED_DEPTH) {
+      this.overflowDepth++;
+      return undefined;
+    }
+    const parent = this.top();
+    const skip = (parent?.skip ?? false) || (SKIPPED_TAGS.has(tag) && !(tag === 'noscript' && readNoscript));
+    const parentSemantic = parent?.semantic ?? NO_CUES;
+    const parentTableDepth = parent?.tableDepth ?? -1;
+    const frame: Frame = {
+      id: this.nextId++,
+      tag,
+      hidden: (parent?.hidden ?? false) || isHiddenElement(attribs),
+      skip,
+      link: (parent?.link ?? false) || (tag === 'a' && 'href' in attribs && !JS_HREF.test(attribs['href'] ?? '')),
+      attribs,
+      cues: undefined,
+      label: undefined,
+      semantic: SEMANTIC_CUE_TAGS.has(tag) && !parentSemantic.includes(tag) ? [...parentSemantic, tag] : parentSemantic,
+      headingLevel: parent?.headingLevel ?? HEADING_LEVEL.get(tag),
+      tableDepth: tag === 'table' ? stack.length : parentTableDepth,
+      place: undefined,
+    };
+    stack.push(frame);
+    return frame;
+  }
+
+  /** An element closed: pop and return its frame, or undefined when it was past MAX_TRACKED_DEPTH (or nothing is open). */
+  close(): Frame | undefined {
+    if (this.overflowDepth > 0) {
+      this.overflowDepth--;
+      return undefined;
+    }
+    return this.frames.pop();
+  }
+}

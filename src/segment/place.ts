@@ -1,0 +1,104 @@
+import type { TablePlace } from './data-table.js';
+import { BLOCK_TAGS, LIST_CONTAINER_TAGS, SEMANTIC_CUE_TAGS } from './html-tags.js';
+import type { Frame } from './open-elements.js';
+
+/**
+ * A block's place on the page, read off the elements open around it: its tag path, the
+ * class/id/role cues of its nearest elements, the block-level elements that hold it and the group
+ * (list container or parent) it is merged with. Rules and features read cues and groups; the path
+ * is there so a reader can find the block.
+ */
+
+/** Ancestor class/id/role cues beyond this distance from the block are not recorded. */
+export const MAX_CUE_ANCESTORS = 6;
+const MAX_CUE_TOKENS_PER_ELEMENT = 12;
+/**
+ * A block's `path` names at most this many of its nearest elements, after "…>" when there are
+ * more: 20,000 segments each with a 256-element path of 70-character labels would make a report
+ * of hundreds of MB from a page of a few MB. Sixteen is deeper than any path needed to find a block.
+ */
+export const MAX_PATH_LABELS = 16;
+export const PATH_ELISION = '…';
+/**
+ * A path label keeps at most this many characters of an element's id or first class word. The
+ * value dates from the first version of the segmenter (commit f23fb9f) and was never tuned: it is
+ * enough to tell `#main-content` from `#sidebar` and keeps a label short when an id is a hash.
+ */
+export const MAX_LABEL_NAME_CHARS = 32;
+
+/** The cues of an element that has none (shared: the feature stage memoises cue bits per array). */
+export const NO_CUES: readonly string[] = Object.freeze([]);
+
+const CUE_SPLIT = /[^a-z0-9]+/;
+const FIRST_WORD = /\S+/;
+const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
+
+export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[] };
+
+function valueTokens(value: string): readonly string[] {
+  const tokens: string[] = [];
+  for (const token of value.toLowerCase().split(CUE_SPLIT)) {
+    if (token.length > 1 && tokens.length < MAX_CUE_TOKENS_PER_ELEMENT) tokens.push(token);
+  }
+  return tokens;
+}
+
+function cueTokens(attribs: Readonly<Record<string, string>>, tag: string): readonly string[] {
+  let tokens: string[] | undefined = SEMANTIC_CUE_TAGS.has(tag) ? [tag] : undefined;
+  for (const name of CUE_ATTRIBUTES) {
+    const value = attribs[name];
+    if (!value) continue;
+    for (const token of valueTokens(value)) {
+      tokens ??= [];
+      if (tokens.length < MAX_CUE_TOKENS_PER_ELEMENT) tokens.push(token);
+    }
+  }
+  return tokens ?? NO_CUES;
+}
+
+function cuesOf(frame: Frame): readonly string[] {
+  frame.cues ??= cueTokens(frame.attribs, frame.tag);
+  return frame.cues;
+}
+
+function labelOf(frame: Frame): string {
+  frame.label ??= frameLabel(frame.tag, frame.attribs);
+  return frame.label;
+}
+
+function frameLabel(tag: string, attribs: Readonly<Record<string, string>>): string {
+  const id = attribs['id'] ? `#${attribs['id'].slice(0, MAX_LABEL_NAME_CHARS)}` : '';
+  const cls = attribs['class'] ? `.${(FIRST_WORD.exec(attribs['class'])?.[0] ?? '').slice(0, MAX_LABEL_NAME_CHARS)}` : '';
+  return `${tag}${id || cls}`;
+}
+
+function pathOf(frames: readonly Frame[]): string {
+  const from = Math.max(0, frames.length - MAX_PATH_LABELS);
+  // joined once: appending label by label made two intermediate strings per label
+  const labels: string[] = from > 0 ? [PATH_ELISION] : [];
+  for (let i = from; i < frames.length; i++) labels.push(labelOf(frames[i]!));
+  return labels.join('>');
+}
+
+/** A block's place on the page, from the elements open around it (outermost first). */
+export function placeOf(frames: readonly Frame[]): Place {
+  const cues: (readonly string[])[] = [];
+  for (let i = frames.length - 1; i >= 0 && cues.length < MAX_CUE_ANCESTORS; i--) {
+    const tokens = cuesOf(frames[i]!);
+    if (tokens.length > 0) cues.push(tokens);
+  }
+  const innermost = frames[frames.length - 1];
+  // semantic containers count however far up they are
+  const semantic = innermost?.semantic ?? NO_CUES;
+  if (semantic.length > 0) cues.push(semantic);
+  // the block-level elements, root first; the group is the innermost list container, else the
+  // innermost block-level element
+  const ancestors: number[] = [];
+  let listId: number | undefined;
+  for (const frame of frames) {
+    if (BLOCK_TAGS.has(frame.tag)) ancestors.push(frame.id);
+    if (LIST_CONTAINER_TAGS.has(frame.tag)) listId = frame.id;
+  }
+  const groupId = listId ?? ancestors[ancestors.length - 1];
+  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}) };
+}
