@@ -1,5 +1,5 @@
 /**
- * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact]
+ * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N]
  *
  * The queue's cost on this machine (targets from issue 14):
  *   sift     `sifter.sift()` on one thread over the same pages (the yardstick)
@@ -46,14 +46,17 @@ const { values, positionals } = parseArgs({
     'memory-jobs': { type: 'string', default: '20000' },
     redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
     result: { type: 'string', default: DEFAULT_RESULT },
+    threads: { type: 'string', default: '0' },
   },
 });
 const count = Number(values.jobs);
 const rounds = Number(values.rounds);
 const memoryJobs = Number(values['memory-jobs']);
 const result = values.result as SiftResultForm;
-if (![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || positionals.length > 1 || !(SIFT_RESULT_FORMS as readonly string[]).includes(result)) {
-  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact]\n');
+/** Sift threads per worker process (createSiftWorker's `threads`; 0: on the worker's own thread). */
+const threads = Number(values.threads);
+if (!Number.isInteger(threads) || threads < 0 || ![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || positionals.length > 1 || !(SIFT_RESULT_FORMS as readonly string[]).includes(result)) {
+  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N]\n');
   process.exit(2);
 }
 const dir = resolve(positionals[0] ?? 'tests/fixtures/pages');
@@ -69,7 +72,7 @@ const log = (text: string): void => {
 };
 
 const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
-log(`bench:queue — ${pages.length} pages from ${dir}, ${count} jobs a pass, ${rounds} round(s); ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; Redis ${url}`);
+log(`bench:queue — ${pages.length} pages from ${dir}, ${count} jobs a pass, ${rounds} round(s), ${threads} sift thread(s) per worker; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; Redis ${url}`);
 const sifter = await createSifter();
 /** Untimed jobs per process before a timed pass, as the in-process sift() gets its untimed pass. */
 const warmUp = Math.min(count, WARM_UP_JOBS);
@@ -86,9 +89,9 @@ interface Round {
 const rows: Round[] = [];
 for (let round = 1; round <= rounds; round++) {
   const before = siftRate(sifter, pages, count);
-  const one = await queueRate(url, jobsOf(pages, warmUp, `r${round}-one-warm`), jobsOf(pages, count, `r${round}-one`), 1, CONCURRENCY, result);
+  const one = await queueRate(url, jobsOf(pages, warmUp, `r${round}-one-warm`), jobsOf(pages, count, `r${round}-one`), 1, CONCURRENCY, result, threads);
   const after = siftRate(sifter, pages, count);
-  const two = await queueRate(url, jobsOf(pages, 2 * warmUp, `r${round}-two-warm`), jobsOf(pages, count, `r${round}-two`), 2, CONCURRENCY, result);
+  const two = await queueRate(url, jobsOf(pages, 2 * warmUp, `r${round}-two-warm`), jobsOf(pages, count, `r${round}-two`), 2, CONCURRENCY, result, threads);
   rows.push({ round, siftBefore: before.rate, one, siftAfter: after.rate, two, siftCpuMs: (before.cpuMsPerPage + after.cpuMsPerPage) / 2 });
   log(`round ${round} (load average ${load()}): sift ${before.rate.toFixed(1)} | one worker ${one.rate.toFixed(1)} | sift ${after.rate.toFixed(1)} | two workers ${two.rate.toFixed(1)} pages/s; CPU ms/page: sift ${((before.cpuMsPerPage + after.cpuMsPerPage) / 2).toFixed(2)}, one worker ${one.workerCpuMsPerPage.toFixed(2)} (sift ${one.workerSiftMsPerPage.toFixed(2)}) + Redis ${one.redisCpuMsPerPage.toFixed(2)}, two workers ${two.workerCpuMsPerPage.toFixed(2)} + Redis ${two.redisCpuMsPerPage.toFixed(2)}`);
 }

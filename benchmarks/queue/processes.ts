@@ -10,7 +10,7 @@ export interface BenchWorker {
   exited: Promise<number | null>;
 }
 
-export function spawnWorker(config: { url: string; queue: string; concurrency: number; result?: SiftResultForm; sampleEvery?: number; siftThreadCpu?: boolean }, nodeFlags: string[] = []): BenchWorker {
+export function spawnWorker(config: { url: string; queue: string; concurrency: number; threads?: number; result?: SiftResultForm; sampleEvery?: number; siftThreadCpu?: boolean }, nodeFlags: string[] = []): BenchWorker {
   const script = new URL('./worker-process.ts', import.meta.url).pathname;
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const events: Record<string, unknown>[] = [];

@@ -40,11 +40,11 @@ async function redisCpuMs(redis: Redis): Promise<number> {
   return (field('used_cpu_user') + field('used_cpu_sys')) * 1000;
 }
 
-export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], jobs: readonly PageToEnqueue[], workers: number, concurrency: number, result: SiftResultForm): Promise<QueuePass> {
+export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], jobs: readonly PageToEnqueue[], workers: number, concurrency: number, result: SiftResultForm, threads = 0): Promise<QueuePass> {
   const queue = new Queue(`pagesift-bench-${randomBytes(6).toString('hex')}`, { connection: { url } });
   const redis = new Redis(url);
   try {
-    const procs = Array.from({ length: workers }, () => spawnWorker({ url, queue: queue.name, concurrency, result }));
+    const procs = Array.from({ length: workers }, () => spawnWorker({ url, queue: queue.name, concurrency, result, threads }));
     await Promise.all(procs.map((p) => p.ready));
     await enqueuePages(queue, warmUp);
     await waitCompleted(queue, warmUp.length);

@@ -1,6 +1,6 @@
 /**
  * A bench worker process: createSiftWorker as a user's process runs it. Argument: JSON
- * { url, queue, concurrency, result? (default: the worker's own), sampleEvery?, siftThreadCpu? }. Prints JSON lines: {"event":"ready"}, and with
+ * { url, queue, concurrency, threads?, result? (default: the worker's own), sampleEvery?, siftThreadCpu? }. Prints JSON lines: {"event":"ready"}, and with
  * sampleEvery, {"event":"memory","done",heapUsed,rss,external,arrayBuffers} after a full GC every
  * sampleEvery completed jobs (run it with --expose-gc); on SIGUSR2, {"event":"cpu",cpuMs,siftMs} (siftMs: wall time inside sift()), with siftThreadCpu also siftThreadMs: this
  * thread's CPU time from the processor's start to its recordSift (the job data checked and the page sifted: one
@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'bullmq';
 import { createSiftWorker, SiftMetrics, type SiftResultForm } from '../../src/bullmq/index.js';
 
-const config = JSON.parse(process.argv[2] ?? '{}') as { url: string; queue: string; concurrency: number; result?: SiftResultForm; sampleEvery?: number; siftThreadCpu?: boolean };
+const config = JSON.parse(process.argv[2] ?? '{}') as { url: string; queue: string; concurrency: number; threads?: number; result?: SiftResultForm; sampleEvery?: number; siftThreadCpu?: boolean };
 const emit = (event: Record<string, unknown>): void => {
   process.stdout.write(`${JSON.stringify(event)}\n`);
 };
@@ -42,6 +42,7 @@ const worker = await createSiftWorker({
   connection: { url: config.url },
   queue: config.queue,
   concurrency: config.concurrency,
+  ...(config.threads ? { threads: config.threads } : {}),
   ...(config.result ? { result: config.result } : {}),
   ...(config.siftThreadCpu ? { metrics: new ThreadCpuMetrics({ queue: config.queue }) } : {}),
 });
