@@ -1,4 +1,4 @@
-import type { Block } from '../segment/block.js';
+import { isHeadBlock, type Block } from '../segment/block.js';
 import { isSoftNavigationCue, type CueLists } from './dom.js';
 
 /**
@@ -35,7 +35,7 @@ export function pageWideCues(blocks: readonly Block[], cues: CueLists): Readonly
   let total = 0;
   const seen = new Set<string>();
   for (const block of blocks) {
-    if (block.hidden || block.kind === 'title' || block.kind === 'script-title' || block.kind === 'meta-description' || block.kind === 'meta-keywords') continue;
+    if (block.hidden || isHeadBlock(block)) continue;
     const chars = block.text.length;
     total += chars;
     seen.clear();

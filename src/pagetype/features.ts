@@ -1,6 +1,6 @@
 import type { LabelledSegment } from '../classify/classify.js';
 import { STATIC_FEATURES } from '../features/feature-set.js';
-import type { SegmentedPage } from '../segment/block.js';
+import { isHeadBlock, type SegmentedPage } from '../segment/block.js';
 import type { PageTypeCues } from './cues.js';
 import { countPhrases } from './terms.js';
 
@@ -60,7 +60,6 @@ export const LINKED_HEADING_MIN_DENSITY = 0.9;
 /** A price: a currency sign and an amount, or an amount and a currency code or 元/円. */
 const PRICE = /(?:[$€£¥₹]|us\$|rs\.?)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp|元|円)(?![\p{L}])/gu;
 const CODE_TAG = /(?:^|>)(?:pre|code)(?:[.#][^>]*)?$/;
-const OUT_OF_FLOW = new Set(['title', 'script-title', 'meta-description', 'meta-keywords']);
 
 function log1p(n: number): number {
   return Math.log1p(n);
@@ -101,7 +100,7 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   const texts: string[] = [];
   for (const segment of segments) {
     const { block, features } = segment;
-    if (OUT_OF_FLOW.has(block.kind) || block.kind === 'inline' || features[HIDDEN] === 1) continue;
+    if (isHeadBlock(block) || block.kind === 'inline' || features[HIDDEN] === 1) continue;
     const chars = features[CHARS] ?? 0;
     visible++;
     visibleChars += chars;

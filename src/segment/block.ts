@@ -2,6 +2,14 @@
 /** `inline`: a phrase spliced into another segment's text, cut out as a segment of its own (inline/split.ts). */
 export type BlockKind = 'title' | 'script-title' | 'meta-description' | 'meta-keywords' | 'heading' | 'block' | 'line' | 'list' | 'table' | 'inline';
 
+/** Kinds taken from the page's head (the title, a script's title rewrite, meta tags): outside the visible page flow. */
+const HEAD_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'script-title', 'meta-description', 'meta-keywords']);
+
+/** Whether a block comes from the page's head (HEAD_KINDS) rather than its visible flow. */
+export function isHeadBlock(block: { kind: BlockKind }): boolean {
+  return HEAD_KINDS.has(block.kind);
+}
+
 /** A piece of visible text cut from the page, before tokenizing and scoring. */
 export interface Block {
   // kind 'script-title': a string a script assigns to document.title (a hijack kit's title rewrite),

@@ -1,4 +1,4 @@
-import type { Block } from './block.js';
+import { isHeadBlock, type Block } from './block.js';
 import { detectList } from './list.js';
 import { nonSpaceLength } from './whitespace.js';
 
@@ -75,11 +75,6 @@ export const MAX_SEGMENTS = 20_000;
 /** Head segments (title, script title, meta tags) kept on a capped page; real pages have a handful. */
 export const MAX_HEAD_SEGMENTS = 1_000;
 
-/** Head segments (title, script title, meta tags) are never joined with others. */
-function isHead(block: Block): boolean {
-  return block.kind === 'title' || block.kind === 'script-title' || block.kind === 'meta-description' || block.kind === 'meta-keywords';
-}
-
 /**
  * When a page has more than `max` segments, join runs of consecutive page blocks (in order,
  * evenly) so that at most `max` remain; title and meta segments stay as they are. For text input
@@ -96,7 +91,7 @@ export function capSegments(blocks: readonly Block[], max: number = MAX_SEGMENTS
     ...blocks.filter((b) => b.kind === 'script-title').slice(-half),
     ...blocks.filter((b) => b.kind === 'meta-description' || b.kind === 'meta-keywords').slice(0, half),
   ];
-  const body = blocks.filter((b) => !isHead(b));
+  const body = blocks.filter((b) => !isHeadBlock(b));
   const size = Math.ceil(body.length / Math.max(1, max - head.length));
   const out: Block[] = [...head];
   for (let i = 0; i < body.length; i += size) {

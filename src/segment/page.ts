@@ -1,5 +1,5 @@
 import type { DecodedInput } from '../decode/input.js';
-import type { SegmentedPage } from './block.js';
+import { isHeadBlock, type SegmentedPage } from './block.js';
 import { segmentHtml } from './html.js';
 import { segmentText } from './text.js';
 
@@ -19,11 +19,9 @@ import { segmentText } from './text.js';
  */
 export const SCRIPT_SHELL_MAX_CHARS = 500;
 
-const NOT_VISIBLE_KINDS = new Set(['title', 'script-title', 'meta-description', 'meta-keywords']);
-
 function visibleChars(page: SegmentedPage): number {
   let chars = 0;
-  for (const block of page.blocks) if (!NOT_VISIBLE_KINDS.has(block.kind)) chars += block.text.length;
+  for (const block of page.blocks) if (!isHeadBlock(block)) chars += block.text.length;
   return chars;
 }
 
