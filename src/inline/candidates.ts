@@ -183,7 +183,8 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
       // paragraph around any one of them look mixed. (The fitted feature above keeps the text
       // around one copy: refitted with every copy left out, the model found 5 fewer spam documents
       // out of fold, session 8.)
-      foreignScript: foreignIn(withoutCopies(whole, inRun, Math.max(1, occurrences(text, runText)))),
+      // (the copies are counted only for a run that could be foreign: most runs hold no foreign character)
+      foreignScript: inRun.foreign > 0 && foreignIn(withoutCopies(whole, inRun, Math.max(1, occurrences(text, runText)))),
     });
   }
   return out;
