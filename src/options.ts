@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LEXICON_LABELS } from './lexicon/parse.js';
+import { LEXICON_EVIDENCE, LEXICON_LABELS } from './lexicon/parse.js';
 import { ruleSchema } from './rules/schema.js';
 
 /** Inputs larger than this are cut (with a `truncated` warning): 10 MiB, about 20× the largest page of the development corpus. */
@@ -10,6 +10,7 @@ export const MAX_MAX_BYTES = 512 * 1024 * 1024;
 export const inlineLexiconSchema = z.strictObject({
   category: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and "-"').refine((c) => !c.startsWith('any-'), '"any-" is reserved'),
   label: z.enum(LEXICON_LABELS),
+  evidence: z.enum(LEXICON_EVIDENCE).default('phrase').describe('phrase: one hit marks a phrase (a spam term inside text may be cut out as injected); segment: only rules over the segment read the hits'),
   description: z.string().min(1).default('user lexicon'),
   terms: z.array(z.string().trim().min(1)).min(1),
 });

@@ -89,6 +89,7 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
     lexicons.push({
       category: inline.category,
       label: inline.label,
+      evidence: inline.evidence,
       description: inline.description,
       lang: 'any',
       source: `options.lexicons.${index}`,

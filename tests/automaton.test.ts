@@ -180,11 +180,11 @@ describe('createLexiconMatcher', () => {
     expect(matcher.match(text, edges).map((h) => h.term)).toEqual(['大发']);
   });
 
-  it('hits carry category, label, weight and offsets into the text', () => {
+  it('hits carry category, label, weight, offsets and whether they mark a phrase into the text', () => {
     const normalized = normalize('最新國產精品一区二区');
     expect(matcher.match(normalized, tokenize(normalized).boundary)).toEqual([
-      { category: 'porn', label: 'spam', term: '国产精品', weight: 1, start: 2, end: 6 },
-      { category: 'porn', label: 'spam', term: '一区二区', weight: 2, start: 6, end: 10 },
+      { category: 'porn', label: 'spam', term: '国产精品', weight: 1, start: 2, end: 6, marksPhrase: true },
+      { category: 'porn', label: 'spam', term: '一区二区', weight: 2, start: 6, end: 10, marksPhrase: true },
     ]);
   });
 

@@ -126,7 +126,7 @@ describe('contextPass', () => {
 
 describe('pageVerdict', () => {
   const ruleHit = (rule: string, label: Label, category?: string): RuleHit => ({ rule, label, score: 1, description: 'test hit', ...(category ? { category } : {}) });
-  const lexHit = (category: string, label: LexiconHit['label']): LexiconHit => ({ category, label, term: 't', weight: 1, start: 0, end: 1 });
+  const lexHit = (category: string, label: LexiconHit['label']): LexiconHit => ({ category, label, term: 't', weight: 1, start: 0, end: 1, marksPhrase: true });
   const segment = (label: Label, spamScore: number, hits: RuleHit[] = [], lexiconHits: LexiconHit[] = []): VerdictInput => ({ label, spamScore, hits, lexiconHits });
 
   it('spam from the threshold on, not below', () => {

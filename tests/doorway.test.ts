@@ -8,7 +8,7 @@ import { loadBayesModel, sigmoid, type BayesModel } from '../src/bayes/model.js'
 import { scoreSegment, type SegmentBayes } from '../src/bayes/score.js';
 import { DATA_DIR } from '../src/data-dir.js';
 import { cannotReach, DOORWAY_RULE, DOORWAY_TEXT_SCORE } from '../src/doorway/detect.js';
-import { DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES, evidenceFeatures, judgeable, supportFeatures, type DoorwaySegment } from '../src/doorway/features.js';
+import { countEllipses, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS, evidenceFeatures, judgeable, supportFeatures, type DoorwaySegment } from '../src/doorway/features.js';
 import { doorwayModelSchema, doorwayZ, loadDoorwayModel, type DoorwayModel } from '../src/doorway/model.js';
 import { parseOptions } from '../src/options.js';
 import { siftPage } from '../src/pipeline.js';
@@ -99,12 +99,25 @@ describe('doorway features', () => {
     expect(split.support).toBeGreaterThan(supportFeatures([segment(STITCHED.join(''))], 0).support);
   });
 
-  it('counts "…" and "..." as ellipses, per 1,000 characters on a log scale', () => {
-    const text = `${'甲'.repeat(195)}……...`; // 200 characters, 3 ellipses
+  it('counts "…", "……" and "..." as ellipses, per 1,000 characters on a log scale', () => {
+    const text = `${'甲'.repeat(191)}……乙...丙…丁`; // 200 characters, 3 ellipses
+    expect(text.length).toBe(200);
     const { ellipses } = evidenceFeatures([{ normalized: text, bayes: fake(0, 0).bayes }], bayes);
     expect(ellipses).toBeCloseTo(Math.log1p((3 * 1000) / 200), 10);
     const none = evidenceFeatures([{ normalized: '甲'.repeat(200), bayes: fake(0, 0).bayes }], bayes);
     expect(none.ellipses).toBe(0);
+  });
+
+  it('counts runs of 3 to 6 dots as one ellipsis each; shorter and longer runs are not ellipses', () => {
+    expect([ELLIPSIS_MIN_DOTS, ELLIPSIS_MAX_DOTS]).toEqual([3, 6]);
+    expect(countEllipses('a..b')).toBe(0);
+    expect(countEllipses('a...b')).toBe(1);
+    expect(countEllipses('a......b')).toBe(1);
+    expect(countEllipses('a…...b')).toBe(1); // 6 dots' worth
+    expect(countEllipses('a.......b')).toBe(0); // 7: a leader
+    expect(countEllipses('一段\n..........\n二段')).toBe(0); // a window separator
+    expect(countEllipses('见下文……')).toBe(1);
+    expect(countEllipses('……………')).toBe(0);
   });
 
   it('weights the page probability by segment length', () => {

@@ -6,7 +6,7 @@ import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
 import { isForeignCut, isForeignKit, isKitString, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES } from '../src/inline/split.js';
-import type { Report, Segment, Sifter } from '../src/index.js';
+import { createSifter, type Report, type Segment, type Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
 import { recomputedVerdictScore } from './helpers/report-checks.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -542,5 +542,27 @@ describe('inline injections, end to end', () => {
     it('the page without the injection has no inline segment', () => {
       expect(inlineSegments(sifter.sift({ html: page(CLEAN) }))).toEqual([]);
     });
+  });
+});
+
+describe('a list whose hits are segment evidence marks no phrase', () => {
+  // a side-job article that names one job three times: with the name in a phrase list, each copy is
+  // cut as an injected phrase; in a segment-evidence list (# evidence: segment) the text stays whole
+  const text = [
+    '副業の選び方',
+    '保育士の副業には色々あります。在宅でできるライブチャットは、話すだけで収入になるので人気があります。ライブチャットの仕事は夜でもできます。' +
+      'ほかにもアンケートやデータ入力があり、空いた時間に少しずつ進められます。ライブチャットを始める前に、家族に相談しておくと安心です。',
+  ].join('\n');
+  const inlineTexts = async (evidence: 'phrase' | 'segment'): Promise<string[]> => {
+    const sifter = await createSifter({ lexicons: [{ category: 'side-job', label: 'spam', evidence, terms: ['ライブチャット'] }] });
+    return sifter.sift({ text }).segments.filter((s) => s.source.kind === 'inline').map((s) => s.text);
+  };
+
+  it('phrase evidence: each copy of the term is cut', async () => {
+    expect(await inlineTexts('phrase')).toEqual(['ライブチャット', 'ライブチャット', 'ライブチャット']);
+  });
+
+  it('segment evidence: nothing is cut', async () => {
+    expect(await inlineTexts('segment')).toEqual([]);
   });
 });

@@ -179,6 +179,41 @@ const TABLES: CategoryTable[] = [
     ],
   },
   {
+    category: 'explicit',
+    fires: [
+      { text: 'horny sluts', term: 'sluts' },
+      { text: 'gangbang videos', term: 'gangbang' },
+      { text: '無修正の動画', term: normalize('無修正') },
+      { text: '熟女の動画', term: normalize('熟女') },
+    ],
+    silent: [
+      'What the fuck is this fucking mess?',
+      'She graduated magna cum laude.',
+      'A naked mole rat in the zoo.',
+      'Anal cancer screening saves lives.',
+      '成熟女性消费群体的规模持续扩大。',
+      '成熟女性向けのファッション。',
+      '市场杂乱交错。',
+      'エロ画像まとめ',
+    ],
+  },
+  {
+    category: 'dating',
+    fires: [
+      { text: '出会い系サイトで探す', term: normalize('出会い系') },
+      { text: 'セフレの作り方', term: normalize('セフレ') },
+    ],
+    silent: ['婚活パーティーで出会いがあった。', 'マッチングアプリの利用者が増えた。', '副業としてライブチャットが人気です。', 'サクラが満開です。'],
+  },
+  {
+    category: 'loan',
+    fires: [
+      { text: 'カード現金化の業者', term: normalize('カード現金化') },
+      { text: '即日融資OK', term: normalize('即日融資') },
+    ],
+    silent: ['銀行のキャッシングを利用した。', '消費者金融の金利が下がった。', '借金を返済した。'],
+  },
+  {
     category: 'fraud',
     fires: [
       { text: '代开发票，联系电话', term: '代开发票' },
@@ -336,8 +371,9 @@ const TABLES: CategoryTable[] = [
       { text: 'Buy Viagra online', term: 'viagra' },
       { text: 'cialis rezeptfrei', term: 'cialis' },
       { text: 'Clomid', term: 'clomid' },
+      { text: 'フィンペシアを個人輸入で購入', term: normalize('フィンペシア') },
     ],
-    silent: ['The study looked at treatments for erectile dysfunction.'],
+    silent: ['The study looked at treatments for erectile dysfunction.', 'AGA治療薬は医師の処方が必要です。'],
   },
   {
     category: 'porn',
@@ -495,6 +531,24 @@ describe('parseLexicon', () => {
     expect(lexicon.terms).toEqual([
       { term: 'read more', allow: [], boundary: 'auto', weight: 1, line: 4 },
       { term: '色色', allow: ['形形色色'], boundary: 'token', weight: 0.5, line: 5 },
+    ]);
+  });
+
+  it('reads the evidence header: phrase by default, segment when asked, an error otherwise', () => {
+    expect(parseLexicon(`${HEADER}term\n`, 'zh/test.txt', 'zh', 'test').evidence).toBe('phrase');
+    expect(parseLexicon(`${HEADER}# evidence: segment\nterm\n`, 'zh/test.txt', 'zh', 'test').evidence).toBe('segment');
+    expect(parseError(`${HEADER}# evidence: page\nterm\n`).message).toMatch(/evidence.*page/);
+  });
+
+  it('hits of a segment-evidence list mark no phrase; hits of a phrase list do', () => {
+    const lists = [
+      parseLexicon(`${HEADER}# category: words\n# evidence: segment\nalpha\n`, 'en/words.txt', 'en', 'words'),
+      parseLexicon(`${HEADER}# category: phrases\nbeta\n`, 'en/phrases.txt', 'en', 'phrases'),
+    ];
+    const hits = createLexiconMatcher(lists, (t) => t).match('alpha beta', new Uint8Array(11));
+    expect(hits.map((h) => [h.term, h.marksPhrase])).toEqual([
+      ['alpha', false],
+      ['beta', true],
     ]);
   });
 

@@ -361,11 +361,41 @@ const TABLE: Record<string, RuleCases> = {
     fires: [
       { name: 'two full-weight pharma brands (hits 2)', input: en('Buy cialis and levitra'), segment: 'Buy cialis and levitra' },
       { name: 'hits 2.2 (cialis 1 + viagra 0.7 + tramadol 0.5)', input: en('cialis viagra tramadol'), segment: 'cialis viagra tramadol' },
+      { name: 'Japanese AGA drug import (フィンペシア 1 + プロペシア 1)', input: ja('フィンペシアとプロペシアを個人輸入'), segment: 'フィンペシアとプロペシアを個人輸入' },
       { name: 'Chinese pharma spam (印度神油 1 + 增大丸 1)', input: zh('正品印度神油和增大丸货到付款'), segment: '正品印度神油和增大丸货到付款' },
     ],
     silent: [
       { name: 'hits 1.7 (cialis 1 + viagra 0.7)', input: en('cialis viagra'), segment: 'cialis viagra' },
       { name: 'one pharma brand', input: en('Cialis is a prescription drug.'), segment: 'Cialis is a prescription drug.' },
+      { name: 'one Japanese drug brand and a personal import (hits 1.5)', input: ja('フィンペシアは個人輸入されている'), segment: 'フィンペシアは個人輸入されている' },
+    ],
+  },
+
+  'spam.explicit-text': {
+    fires: [
+      { name: 'three explicit terms (pussy, sluts, horny)', input: en('Horny sluts show their pussy in these clips'), segment: 'Horny sluts show their pussy in these clips' },
+      { name: 'three Japanese explicit terms (中出し, 痴女, フェラ)', input: ja('痴女のフェラと中出し動画'), segment: '痴女のフェラと中出し動画' },
+    ],
+    silent: [
+      { name: 'two explicit terms', input: en('Horny sluts in these clips'), segment: 'Horny sluts in these clips' },
+      { name: 'profanity is not porn', input: en('What the fuck, this fucking bus fucked up my day'), segment: 'What the fuck, this fucking bus fucked up my day' },
+      { name: 'a genuine adult site vocabulary (エロ, エッチ, アダルト)', input: ja('エロくてエッチなアダルト漫画のレビュー'), segment: 'エロくてエッチなアダルト漫画のレビュー' },
+    ],
+  },
+
+  'spam.dating-text': {
+    fires: [{ name: 'two dating-spam terms (出会い系, セフレ)', input: ja('出会い系サイトでセフレを探す方法'), segment: '出会い系サイトでセフレを探す方法' }],
+    silent: [
+      { name: 'one dating-spam term', input: ja('出会い系サイトの詐欺に注意'), segment: '出会い系サイトの詐欺に注意' },
+      { name: 'video chat as a side job', input: ja('副業にはライブチャットやチャットレディが人気です'), segment: '副業にはライブチャットやチャットレディが人気です' },
+    ],
+  },
+
+  'spam.loan-text': {
+    fires: [{ name: 'two loan-spam terms (即日融資, 審査なし)', input: ja('即日融資で審査なしのローン'), segment: '即日融資で審査なしのローン' }],
+    silent: [
+      { name: 'one loan-spam term in news', input: ja('カード現金化の業者が摘発された'), segment: 'カード現金化の業者が摘発された' },
+      { name: 'ordinary lending words', input: ja('銀行のキャッシングと消費者金融の違い'), segment: '銀行のキャッシングと消費者金融の違い' },
     ],
   },
 

@@ -33,7 +33,7 @@ export function prepareDoc(doc: PoolDoc, resources: Pick<FeatureResources, 'norm
   const segments = blocks.map((block): PreparedSegment => {
     const normalized = normalize(block.text);
     const { boundary } = tokenize(normalized);
-    const spamTerms = matcher.match(normalized, boundary).filter((h) => h.label === 'spam');
+    const spamTerms = matcher.match(normalized, boundary).filter((h) => h.label === 'spam' && h.marksPhrase);
     const mask = new Uint8Array(block.text.length);
     for (const [start, end] of doc.regions) {
       for (let i = Math.max(start, block.start); i < Math.min(end, block.end); i++) mask[i - block.start] = 1;

@@ -145,7 +145,7 @@ for (const fold of TRAIN_FOLDS) {
         calibrationRows[bayes.family].push(SEGMENT_FEATURES.map((f) => bayes[f]));
         calibrationLabels[bayes.family].push(0);
       }
-      const spamTerms = s.lexiconHits.filter((h) => h.label === 'spam');
+      const spamTerms = s.lexiconHits.filter((h) => h.label === 'spam' && h.marksPhrase);
       for (const candidate of inlineCandidates(model, s.block.text, s.normalized, bayes, spamTerms, page)) {
         inlineRows.push(INLINE_FEATURES.map((f) => candidate.features[f]));
         inlineKinds.push(candidate.kind);

@@ -13,7 +13,8 @@ import { tokenize } from '../tokenize/tokenize.js';
  * - `strongShare`: the share of the body's token features that are strong spam evidence;
  * - `openingTop`: the strongest spam evidence in the opening of the body (a doorway's keyword
  *   heading: "北京快乐8外围赌网站, …" over stitched news);
- * - `ellipses`: scraped search snippets, cut with "…" (log of 1 + ellipses per 1,000 characters);
+ * - `ellipses`: scraped search snippets, cut with "…" (log of 1 + ellipses per 1,000 characters;
+ *   countEllipses);
  * - `support`: the mean share of a sentence's words found in another sentence of the page. An
  *   article keeps coming back to its people, places and subject; a page stitched from unrelated
  *   articles does not (on the pool's training folds 0.35 in doorway pages, 0.55 in clean ones);
@@ -104,11 +105,27 @@ export function doorwayFeatures(segments: readonly DoorwaySegment[], model: Baye
   return { ...evidence, ...supportFeatures(segments, evidence.openingTop) };
 }
 
-/** Ellipses as scraped snippets end: "…" and "...". */
-function countEllipses(text: string): number {
+/**
+ * An ellipsis is a run of dots and "…" worth 3 to 6 dots ("...", "…", "……", "...."): how a scraped
+ * snippet ends. Longer runs are leaders or separators ("Chapter 1 ........ 5", the labelled pool's
+ * ".........." between the windows of a document), not cut text, and count nothing.
+ */
+export const ELLIPSIS_MIN_DOTS = 3;
+export const ELLIPSIS_MAX_DOTS = 6;
+
+/** Ellipses as scraped snippets end (ELLIPSIS_MIN_DOTS … ELLIPSIS_MAX_DOTS). */
+export function countEllipses(text: string): number {
   let count = 0;
-  for (let at = text.indexOf('…'); at !== -1; at = text.indexOf('…', at + 1)) count++;
-  for (let at = text.indexOf('...'); at !== -1; at = text.indexOf('...', at + 3)) count++;
+  let dots = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) dots += 1;
+    else if (c === 0x2026) dots += 3;
+    else {
+      if (dots >= ELLIPSIS_MIN_DOTS && dots <= ELLIPSIS_MAX_DOTS) count++;
+      dots = 0;
+    }
+  }
   return count;
 }
 

@@ -148,7 +148,8 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
       out.push(segment);
       continue;
     }
-    const spamTerms = segment.lexiconHits.filter((h) => h.label === 'spam');
+    // a word of a segment-evidence list (parse.ts LexiconEvidence) marks no phrase
+    const spamTerms = segment.lexiconHits.filter((h) => h.label === 'spam' && h.marksPhrase);
     const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
       .map((candidate) => ({ candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate) }))
       .filter((c) => c.p >= c.minP || isForeignKit(c.candidate));

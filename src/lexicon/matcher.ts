@@ -10,6 +10,8 @@ export interface LexiconHit {
   weight: number;
   start: number;
   end: number;
+  /** Whether the hit alone marks a phrase (its list's `# evidence:` is `phrase`, parse.ts). */
+  marksPhrase: boolean;
 }
 
 export interface LexiconMatcher {
@@ -29,6 +31,7 @@ interface CompiledTerm {
   category: string;
   label: LexiconLabel;
   weight: number;
+  marksPhrase: boolean;
   wordStart: boolean;
   wordEnd: boolean;
   token: boolean;
@@ -77,6 +80,7 @@ export function createLexiconMatcher(lexicons: readonly Lexicon[], normalize: No
         category: lexicon.category,
         label: lexicon.label,
         weight: entry.weight,
+        marksPhrase: lexicon.evidence === 'phrase',
         ...compile(term, entry.boundary),
         allow: entry.allow.map((raw) => {
           const phrase = normalize(raw);
@@ -108,7 +112,7 @@ export function createLexiconMatcher(lexicons: readonly Lexicon[], normalize: No
         if (entry.wordEnd && isWordish(normalized[end])) return;
         if (entry.token && (tokenBoundary[start] !== 1 || tokenBoundary[end] !== 1)) return;
         if (entry.allow.length > 0 && allowed(normalized, start, entry)) return;
-        hits.push({ category: entry.category, label: entry.label, term: entry.term, weight: entry.weight, start, end });
+        hits.push({ category: entry.category, label: entry.label, term: entry.term, weight: entry.weight, start, end, marksPhrase: entry.marksPhrase });
       });
       return withoutContained(hits);
     },

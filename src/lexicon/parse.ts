@@ -6,6 +6,7 @@ import { z } from 'zod';
  *   # description: what the list is for            (required header)
  *   # label: spam | navigation | body              (required header: the label its hits support)
  *   # category: porn                               (optional; default: the file name)
+ *   # evidence: phrase | segment                   (optional; default phrase: see LexiconEvidence)
  *   term  [!allowed phrase]… [@word|@token] [*weight]
  *
  * Terms and allow phrases may contain spaces; a field starts at whitespace followed by `!`, `@`
@@ -16,6 +17,14 @@ import { z } from 'zod';
  */
 
 export const LEXICON_LABELS = ['body', 'navigation', 'spam'] as const;
+/**
+ * What one hit of a list shows. `phrase`: the term itself is the evidence, so a spam term inside
+ * ordinary text marks a phrase that may have been injected there (the inline stage starts from it).
+ * `segment`: only several different terms together are evidence, read by rules over a segment
+ * (`lex.<category>.terms`); one such word inside a clean sentence marks nothing.
+ */
+export const LEXICON_EVIDENCE = ['phrase', 'segment'] as const;
+export type LexiconEvidence = (typeof LEXICON_EVIDENCE)[number];
 export type LexiconLabel = (typeof LEXICON_LABELS)[number];
 export type Boundary = 'auto' | 'word' | 'token' | 'none';
 
@@ -30,6 +39,7 @@ export interface LexiconTerm {
 export interface Lexicon {
   category: string;
   label: LexiconLabel;
+  evidence: LexiconEvidence;
   description: string;
   lang: string;
   source: string;
@@ -50,7 +60,7 @@ export class LexiconError extends Error {
 const CATEGORY_PATTERN = /^[a-z][a-z0-9-]*$/;
 /** `lex.any-spam.*` etc. aggregate all categories of a label; no category may take such a name. */
 const RESERVED_CATEGORY_PREFIX = 'any-';
-const HEADER_PATTERN = /^#\s*(description|label|category)\s*:\s*(.*)$/i;
+const HEADER_PATTERN = /^#\s*(description|label|category|evidence)\s*:\s*(.*)$/i;
 const weightSchema = z.coerce.number().positive().max(100);
 
 export function parseLexicon(text: string, source: string, lang: string, defaultCategory: string): Lexicon {
@@ -79,7 +89,11 @@ export function parseLexicon(text: string, source: string, lang: string, default
   if (!CATEGORY_PATTERN.test(category) || category.startsWith(RESERVED_CATEGORY_PREFIX)) {
     throw new LexiconError(source, 1, `bad category "${category}" (lower-case letters, digits and "-", not starting with "any-")`);
   }
-  return { category, label: label as LexiconLabel, description, lang, source, terms };
+  const evidence = headers.get('evidence') ?? 'phrase';
+  if (!(LEXICON_EVIDENCE as readonly string[]).includes(evidence)) {
+    throw new LexiconError(source, 1, `bad "# evidence:" header "${evidence}" (expected one of ${LEXICON_EVIDENCE.join(', ')})`);
+  }
+  return { category, label: label as LexiconLabel, evidence: evidence as LexiconEvidence, description, lang, source, terms };
 }
 
 /** Fields start at a space followed by !, @ or * (whitespace runs are collapsed to one space first); the term and allow phrases may contain spaces. One space, not `\s+`: `\s+(?=…)` backtracks quadratically over a long run. */
