@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sifter } from '../src/index.js';
+import { TAG_CUE_TOKENS } from '../src/segment/html-tags.js';
+import { segmentHtml } from '../src/segment/html.js';
 import { defaultSifter } from './helpers/sifter.js';
 
-/** data/cues/class-names.json: dialogs (modal, popup, dialog) and facet filters are soft navigation cues. */
+/** data/cues/class-names.json: dialogs (modal, popup, dialog), facet filters and form labels (segment/html-tags.ts TAG_CUE_TOKENS) are soft navigation cues. */
 
 describe('dialog and filter cues', () => {
   let sifter: Sifter;
@@ -45,5 +47,25 @@ describe('dialog and filter cues', () => {
   it('a cue word in the middle of a token is not a cue (modality, prefilterless)', () => {
     const html = page('<div class="bimodality-notes"><p>Enter your email to be notified first when this item is available again.</p></div>');
     expect(navCue(html, 'Enter your email')).toBe(false);
+  });
+
+  it('the caption of a form control (<label>) has the navigation cue and is not body; a class="label" badge has no cue', () => {
+    const form = '<form class="trackorder"><p>See your order even if you are not a registered user.</p><div class="group"><label for="n">Order number *</label><input id="n"></div><div class="group"><label for="z">Billing ZIP code *</label><input id="z"></div></form>';
+    const html = page(form);
+    expect(navCue(html, 'Order number')).toBe(true);
+    expect(segment(html, 'Order number')?.label).not.toBe('body');
+    expect(segment(html, 'Billing ZIP code')?.label).not.toBe('body');
+    for (const text of article) expect(segment(html, text)?.label).toBe('body');
+    expect(navCue(page('<div class="group"><span class="label">Order number *</span></div>'), 'Order number')).toBe(false);
+  });
+});
+
+describe('TAG_CUE_TOKENS', () => {
+  it('a <label> element carries its own token, which no class name can spell', () => {
+    const token = TAG_CUE_TOKENS.get('label')!;
+    expect(token).toMatch(/[^a-z0-9]/);
+    const [block] = segmentHtml('<label class="label field">Order number</label>').blocks;
+    expect(block!.cues[0]).toEqual([token, 'label', 'field']);
+    expect(segmentHtml('<span class="label">New</span>').blocks[0]!.cues[0]).toEqual(['label']);
   });
 });
