@@ -17,6 +17,15 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
 /** Semantic containers that count as cues for the blocks inside them. */
 export const SEMANTIC_CUE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'menu', 'article', 'main']);
 
+/**
+ * Elements that name themselves in their cue tokens under a token of their own, which no class or
+ * id can spell (cue tokens of attributes are split at every character but a-z and 0-9, so none
+ * holds a `-`). A `<label>` is the caption of a form control — "Order number *", "Your Name*",
+ * "Refine by Color: Black" — and data/cues/class-names.json lists its token as a navigation cue.
+ * Its own token, not `label`: a `<span class="label">` is a tag or a badge, often in an article.
+ */
+export const TAG_CUE_TOKENS: ReadonlyMap<string, string> = new Map([['label', 'form-label']]);
+
 /** Containers whose children are items of one list (their blocks share a group for merging). */
 export const LIST_CONTAINER_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'menu', 'dl', 'tr', 'nav', 'select']);
 

@@ -2,6 +2,7 @@ import type { SegmentedPage } from './block.js';
 import { BlockCollector } from './block-collector.js';
 import { DataTableTracker } from './data-table.js';
 import { installLinearStack } from './element-stack.js';
+import { installHtmlCdata } from './html-cdata.js';
 import { BLOCK_TAGS } from './html-tags.js';
 import { OpenElements } from './open-elements.js';
 import { PageFacts } from './page-facts.js';
@@ -58,6 +59,7 @@ function walkHtml(html: string, walk: Walk): void {
     PARSER_OPTIONS,
   );
   installLinearStack(parser);
+  installHtmlCdata(parser);
   parser.write(html);
   parser.end();
   walk.blocks.flush();

@@ -1,5 +1,5 @@
 import type { TablePlace } from './data-table.js';
-import { BLOCK_TAGS, LIST_CONTAINER_TAGS, SEMANTIC_CUE_TAGS } from './html-tags.js';
+import { BLOCK_TAGS, LIST_CONTAINER_TAGS, SEMANTIC_CUE_TAGS, TAG_CUE_TOKENS } from './html-tags.js';
 import type { Frame } from './open-elements.js';
 
 /**
@@ -44,7 +44,8 @@ function valueTokens(value: string): readonly string[] {
 }
 
 function cueTokens(attribs: Readonly<Record<string, string>>, tag: string): readonly string[] {
-  let tokens: string[] | undefined = SEMANTIC_CUE_TAGS.has(tag) ? [tag] : undefined;
+  const tagToken = SEMANTIC_CUE_TAGS.has(tag) ? tag : TAG_CUE_TOKENS.get(tag);
+  let tokens: string[] | undefined = tagToken !== undefined ? [tagToken] : undefined;
   for (const name of CUE_ATTRIBUTES) {
     const value = attribs[name];
     if (!value) continue;
