@@ -5,7 +5,8 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { isForeignCut, isForeignKit, isKitString, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES } from '../src/inline/split.js';
+import { isForeignCut, isForeignKit, isForeignKitInList, isKitString, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES } from '../src/inline/split.js';
+import { kitOnlyList } from '../src/features/extract.js';
 import { createSifter, type Report, type Segment, type Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
 import { recomputedVerdictScore } from './helpers/report-checks.js';
@@ -383,8 +384,9 @@ describe('isForeignKit', () => {
     ['a kit string in the script of its text', {}, false, false],
     ['a foreign-script phrase spliced once fewer', { repeats: KIT_MIN_COPIES - 2 }, true, false],
     ['a foreign-script phrase whose words the page uses', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, true, false],
-  ])('%s', (_name, change, foreignScript, expected) => {
-    expect(isForeignKit({ features: { ...features, ...change }, foreignScript })).toBe(expected);
+  ])('%s', (_name, change, foreign, expected) => {
+    expect(isForeignKit({ features: { ...features, ...change }, foreignScript: foreign })).toBe(expected);
+    expect(isForeignKitInList({ features: { ...features, ...change }, foreignInConvertedText: foreign })).toBe(expected);
   });
 });
 
@@ -426,6 +428,38 @@ describe('a kit string in a foreign script, end to end', () => {
     const report = sifter.sift({ text: `${TITLE}\n${PIECES.join(NATIVE_PHRASE)}` });
     expect(inlineSegments(report)).toEqual([]);
     expect(report.verdict.spam).toBe(false);
+  });
+});
+
+/**
+ * A product's spec list in Traditional characters with the Simplified forms a converted page keeps
+ * (后, 于, 范), written for the tests: short items, so not prose the inline stage reads whole.
+ */
+const SPEC_ITEMS = ['材料:由高品質鋁型材和壓鑄角件拼接而成;', '結構:外觀簡潔,結構穩固,適用性強;', '表面處理:陽極氧化后更易于擦拭;', '應用范圍:數控機床及專用設備;', '尺寸:完全按照需求定制。'] as const;
+const specPage = (items: readonly string[]): string => `產品規格\n${items.map((item) => `● ${item}`).join(' ')}`;
+
+describe('a kit string in a spec list, end to end', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('cuts a Simplified kit string spliced into the items of a Traditional list', () => {
+    const spliced = SPEC_ITEMS.map((item, i) => (i < 3 ? `${item.slice(0, 4)}${FOREIGN_KIT}${item.slice(4)}` : item));
+    const report = sifter.sift({ text: specPage(spliced) });
+    expect(inlineSegments(report).map((s) => s.text)).toEqual([FOREIGN_KIT, FOREIGN_KIT, FOREIGN_KIT]);
+  });
+
+  it('reads nothing else of such a list: the same list with the phrase in Traditional characters is left whole', () => {
+    const spliced = SPEC_ITEMS.map((item, i) => (i < 3 ? `${item.slice(0, 4)}${NATIVE_PHRASE}${item.slice(4)}` : item));
+    const report = sifter.sift({ text: specPage(spliced) });
+    expect(inlineSegments(report)).toEqual([]);
+  });
+
+  it('a list of one script gets no per-character scores; a mixed one does', () => {
+    expect(kitOnlyList({ traditional: 20, simplified: 3, foreign: 0 })).toBe(false);
+    expect(kitOnlyList({ traditional: 0, simplified: 20, foreign: 12 })).toBe(false);
+    expect(kitOnlyList({ traditional: 20, simplified: 30, foreign: 24 })).toBe(true);
   });
 });
 

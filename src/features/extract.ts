@@ -38,6 +38,12 @@ export interface AnalyzedSegment {
   features: Features;
   /** The Bayes model's view of the segment (per-character scores for the inline stage, top tokens for hits). */
   bayes: SegmentBayes | undefined;
+  /**
+   * A list that is not prose but mixes Traditional text with characters foreign to it: its
+   * per-character scores are there only so that the inline stage can cut a kit string written in
+   * them (inline/split.ts isForeignKit), and nothing else (see kitOnlyList).
+   */
+  kitOnly: boolean;
 }
 
 /** Repetition is measured on texts of at least this many words (short texts repeat by chance). */
@@ -126,11 +132,13 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     lexiconFeatures(hits, scripts.chars, set);
     markerFeatures(block.text, set);
     // per-character scores only where the inline stage could cut something: not in lists other than
-    // prose, and in text without Han or kana only if the model has a cut-out threshold for such text
-    const wantCharScores = model !== undefined && (block.list === undefined || isProseList(block.list.items, linkDensity)) && (scripts.han + scripts.kana > 0 || cutsLatin);
+    // prose (but for a foreign kit string, kitOnlyList), and in text without Han or kana only if the
+    // model has a cut-out threshold for such text
+    const kitOnly = block.list !== undefined && !isProseList(block.list.items, linkDensity) && kitOnlyList(variants);
+    const wantCharScores = model !== undefined && (block.list === undefined || kitOnly || isProseList(block.list.items, linkDensity)) && (scripts.han + scripts.kana > 0 || cutsLatin);
     const bayes = model === undefined ? undefined : scoreSegment(model, normalized, tokens.boundary, wantCharScores);
     if (bayes !== undefined) features[bayesP] = bayes.p;
-    return { block, normalized, lexiconHits: hits, features, bayes };
+    return { block, normalized, lexiconHits: hits, features, bayes, kitOnly };
   });
 
   // Page-level context: headline candidates, script of the page, position.
@@ -172,6 +180,18 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     f[titleOverlap] = f[isTitle] === 1 ? overlap : 1;
   });
   return analyzed;
+}
+
+/**
+ * Whether a list that is not prose is still read by the inline stage, for kit strings only: it
+ * mixes Traditional-only characters with characters foreign to Traditional text
+ * (tokenize/foreign-chars.ts). A hijack kit splices its Simplified phrase into a product page's spec
+ * list as into its prose ("● 材料:由高品質陽極氧化鋁型嫩草儿16岁,国内…"), a dozen times, so that the
+ * copies may outnumber the Traditional text; whether the text around them is Traditional is the
+ * cut's own test (inline/candidates.ts foreignScript). A list in one script is never read this way.
+ */
+export function kitOnlyList(variants: VariantCounts): boolean {
+  return variants.foreign > 0 && variants.traditional > 0;
 }
 
 /** Whether a list is prose the inline stage reads (see INLINE_LIST_MIN_MEAN_ITEM_CHARS). */

@@ -58,6 +58,12 @@ export interface Candidate {
    * rest of its segment is Traditional. Not a fitted feature: split.ts reads it for kit strings.
    */
   foreignScript: boolean;
+  /**
+   * The same test with the text around judged by its foreign characters only (isTraditionalAround):
+   * looser, for the strongest pattern alone (split.ts isForeignKit: a long phrase spliced three or
+   * more times whose words the page uses nowhere else).
+   */
+  foreignInConvertedText: boolean;
 }
 
 function wordUnits(normalized: string, from: number, to: number): number {
@@ -93,6 +99,22 @@ function meanScore(scores: Float64Array, normalized: string, from: number, to: n
 /** The variant counts of a segment less `copies` copies of a run in it. */
 function withoutCopies(whole: VariantCounts, run: VariantCounts, copies: number): VariantCounts {
   return { traditional: whole.traditional - copies * run.traditional, simplified: whole.simplified - copies * run.simplified, foreign: whole.foreign - copies * run.foreign };
+}
+
+/**
+ * Whether the text around a run is Traditional, as `variantOf` judges it but against the characters
+ * foreign to Traditional text only (tokenize/foreign-chars.ts): a page converted to Traditional by a
+ * mainland firm keeps Simplified forms that Traditional text uses too (于, 后, 范 in 后開門, 應用范圍),
+ * which would make a Traditional spec list look mixed; 们, 儿, 经 do not occur in it.
+ */
+function isTraditionalAround(context: VariantCounts): boolean {
+  return variantOf({ traditional: context.traditional, simplified: context.foreign }) === 'traditional';
+}
+
+/** `foreignScript` and `foreignInConvertedText` of a run, given its segment less its copies (undefined: the run holds no foreign character). */
+function foreignTests(inRun: VariantCounts, around: VariantCounts | undefined): Pick<Candidate, 'foreignScript' | 'foreignInConvertedText'> {
+  const simplifiedRun = around !== undefined && inRun.foreign > 0 && inRun.traditional === 0;
+  return { foreignScript: simplifiedRun && variantOf(around) === 'traditional', foreignInConvertedText: simplifiedRun && isTraditionalAround(around) };
 }
 
 /** Whether a run is written in another variant than the text around it: by the variants of both, or by characters foreign to the Traditional text around it (`foreignScript`). */
@@ -184,7 +206,7 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
       // around one copy: refitted with every copy left out, the model found 5 fewer spam documents
       // out of fold, session 8.)
       // (the copies are counted only for a run that could be foreign: most runs hold no foreign character)
-      foreignScript: inRun.foreign > 0 && foreignIn(withoutCopies(whole, inRun, Math.max(1, occurrences(text, runText)))),
+      ...foreignTests(inRun, inRun.foreign > 0 ? withoutCopies(whole, inRun, Math.max(1, occurrences(text, runText))) : undefined),
     });
   }
   return out;

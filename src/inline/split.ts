@@ -59,6 +59,16 @@ export function isForeignKit(candidate: Pick<Candidate, 'features' | 'foreignScr
 }
 
 /**
+ * The same in a list read for kit strings only (features/extract.ts kitOnlyList), where the text
+ * around is judged by its foreign characters alone (candidates.ts foreignInConvertedText): a spec
+ * list converted to Traditional keeps 于, 后 and 范. Only there: in prose, the looser test let a
+ * shop's own "购买链接: <url>", repeated under each product, be cut (pool, training folds).
+ */
+export function isForeignKitInList(candidate: Pick<Candidate, 'features' | 'foreignInConvertedText'>): boolean {
+  return candidate.foreignInConvertedText && isKitString(candidate.features);
+}
+
+/**
  * A cut phrase (one the fitted evidence already cuts) in a foreign script, whose words the page
  * uses nowhere else (pageSupport at most KIT_MAX_SUPPORT), scores as a strong cut. Out of fold on
  * the training folds, the clean documents whose verdict sat at one weak cut (债務整理, 全身脱毛,
@@ -112,6 +122,7 @@ function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom
     lexiconHits,
     features: segment.features,
     bayes: undefined,
+    kitOnly: false,
   };
   if (!injected) return { ...base, label: segment.label, scores: segment.scores, hits: segment.hits };
   const shared = injected.p >= INLINE_STRONG_P ? INLINE_STRONG_HIT : isKitString(injected.candidate.features) ? INLINE_KIT_HIT : isForeignCut(injected.candidate) ? INLINE_FOREIGN_HIT : INLINE_HIT;
@@ -152,7 +163,8 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     const spamTerms = segment.lexiconHits.filter((h) => h.label === 'spam' && h.marksPhrase);
     const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
       .map((candidate) => ({ candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate) }))
-      .filter((c) => c.p >= c.minP || isForeignKit(c.candidate));
+      // a list read for kit strings only (features/extract.ts kitOnlyList) gives up nothing else
+      .filter((c) => (segment.kitOnly ? isForeignKitInList(c.candidate) : c.p >= c.minP || isForeignKit(c.candidate)));
     if (accepted.length === 0) {
       out.push(segment);
       continue;
