@@ -4,6 +4,7 @@ import { parseOptions, type SifterOptions, type SifterOptionsInput } from './opt
 import { siftPage } from './pipeline.js';
 import type { Report } from './report/schema.js';
 import { loadResources } from './resources.js';
+import { keepStringPrototypeFast } from './string-prototype.js';
 
 export interface Sifter {
   /** The validated options, defaults filled in. */
@@ -23,6 +24,8 @@ export const YIELD_EVERY = 16;
 /** Validate options, load dictionaries, lexicons and rules once; the sifter is then synchronous. */
 export async function createSifter(options?: SifterOptionsInput): Promise<Sifter> {
   const parsed = parseOptions(options);
+  // string methods on primitives are most of a page's work: keep them fast even in a process that loads ioredis (string-prototype.ts)
+  keepStringPrototypeFast();
   const resources = await loadResources(parsed);
   const sift = (input: SiftInput): Report => siftPage(resources, parsed, input);
   async function* siftMany(inputs: Iterable<SiftInput> | AsyncIterable<SiftInput>): AsyncGenerator<Report> {
