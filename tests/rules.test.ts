@@ -162,6 +162,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: '3 items, all spam (fewer than 4 items)', input: zh('国产精品|一区二区|麻豆传媒'), segment: '国产精品|一区二区|麻豆传媒' },
       { name: '4 items, 1 spam (share 0.25)', input: zh('国产精品|天气预报|旅游攻略|美食推荐'), segment: '国产精品|天气预报|旅游攻略|美食推荐' },
       { name: '5 items, 2 spam (share 0.4)', input: zh('国产精品|一区二区|天气预报|旅游攻略|美食推荐'), segment: '国产精品|一区二区|天气预报|旅游攻略|美食推荐' },
+      { name: '4 items, 2 holding a word of a segment-evidence list (explicit: one word marks no item)', input: ja('寝取られ体験談|熟女の告白|最新更新|ランキング'), segment: '寝取られ体験談|熟女の告白|最新更新|ランキング' },
       { name: 'a clean menu of 4 items', input: zh('国内新闻|国际新闻|财经频道|体育频道'), segment: '国内新闻|国际新闻|财经频道|体育频道' },
     ],
   },

@@ -40,7 +40,8 @@ export function listFeatures(block: Block, hits: readonly LexiconHit[], set: Set
       if (starts[mid]! <= hit.start) lo = mid;
       else hi = mid - 1;
     }
-    if (hit.label === 'spam') spam[lo] = 1;
+    // a word of a segment-evidence list (lexicon/parse.ts LexiconEvidence) does not make its item spam
+    if (hit.label === 'spam' && hit.marksPhrase) spam[lo] = 1;
     else if (hit.label === 'navigation') nav[lo] = 1;
   }
   const spamItems = spam.reduce((a, b) => a + b, 0);
