@@ -15,6 +15,7 @@ const cues: CueLists = {
   comment: ['comment'],
   consent: ['cookie'],
   bodyStrong: ['articlebody'],
+  notCue: ['shared'],
 };
 
 const block = (chars: number, groups: string[][], extra: Partial<Block> = {}): Block => ({

@@ -67,6 +67,7 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
       ancestors: s.segment.block.ancestors,
       isBody: s.first.label === 'body',
       weight: (s.segment.features[weight] ?? 0) * (s.segment.features[navCue] === 1 ? NAV_CUE_WEIGHT : 1),
+      plainWeight: s.segment.features[weight] ?? 0,
     })),
   );
   if (main === undefined) return;

@@ -23,6 +23,12 @@ export interface CueLists {
    * itemprop="articleBody"): such an element is body whatever else its class or id says.
    */
   bodyStrong: readonly string[];
+  /**
+   * Whole tokens that begin or end with a cue but are words of their own — `shared` (share),
+   * `research` (search), `navy` (nav), `commentary` (comment): never read as cues, whichever list
+   * they would match.
+   */
+  notCue: readonly string[];
 }
 
 /** Strong navigation cues count on the block's element and its parent (the nearest two cue groups). */
@@ -59,7 +65,9 @@ function cueBits(token: string, cues: CueLists): number {
   if (!memo) memos.set(cues, (memo = new Map()));
   let bits = memo.get(token);
   if (bits === undefined) {
-    bits = (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0);
+    bits = cues.notCue.includes(token)
+      ? 0
+      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
