@@ -2,6 +2,7 @@
  * Labelled pool documents cut and tokenized exactly as sift() cuts and tokenizes text input, with
  * each segment's gold spam mask: what the training and its cross-validation work on.
  */
+import { isSpamPhrase } from '../../src/lexicon/matcher.js';
 import type { PoolDoc } from '../pool/cases.js';
 import type { FeatureResources } from '../../src/features/extract.js';
 import { capSegments, mergeBlocks } from '../../src/segment/merge.js';
@@ -33,7 +34,7 @@ export function prepareDoc(doc: PoolDoc, resources: Pick<FeatureResources, 'norm
   const segments = blocks.map((block): PreparedSegment => {
     const normalized = normalize(block.text);
     const { boundary } = tokenize(normalized);
-    const spamTerms = matcher.match(normalized, boundary).filter((h) => h.label === 'spam' && h.marksPhrase);
+    const spamTerms = matcher.match(normalized, boundary).filter(isSpamPhrase);
     const mask = new Uint8Array(block.text.length);
     for (const [start, end] of doc.regions) {
       for (let i = Math.max(start, block.start); i < Math.min(end, block.end); i++) mask[i - block.start] = 1;

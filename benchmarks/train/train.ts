@@ -14,6 +14,7 @@
  * 4. the final table from all training folds; everything written as one JSON file, stamped with
  *    the date and the hash of the data it was trained on.
  */
+import { isSpamPhrase } from '../../src/lexicon/matcher.js';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { bayesModelFromFile, INLINE_FEATURES, INLINE_KINDS, SEGMENT_FEATURES, type BayesModelFile, type InlineKind } from '../../src/bayes/model.js';
@@ -145,7 +146,7 @@ for (const fold of TRAIN_FOLDS) {
         calibrationRows[bayes.family].push(SEGMENT_FEATURES.map((f) => bayes[f]));
         calibrationLabels[bayes.family].push(0);
       }
-      const spamTerms = s.lexiconHits.filter((h) => h.label === 'spam' && h.marksPhrase);
+      const spamTerms = s.lexiconHits.filter(isSpamPhrase);
       for (const candidate of inlineCandidates(model, s.block.text, s.normalized, bayes, spamTerms, page)) {
         inlineRows.push(INLINE_FEATURES.map((f) => candidate.features[f]));
         inlineKinds.push(candidate.kind);

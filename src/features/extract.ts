@@ -134,8 +134,9 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     // per-character scores only where the inline stage could cut something: not in lists other than
     // prose (but for a foreign kit string, kitOnlyList), and in text without Han or kana only if the
     // model has a cut-out threshold for such text
-    const kitOnly = block.list !== undefined && !isProseList(block.list.items, linkDensity) && kitOnlyList(variants);
-    const wantCharScores = model !== undefined && (block.list === undefined || kitOnly || isProseList(block.list.items, linkDensity)) && (scripts.han + scripts.kana > 0 || cutsLatin);
+    const prose = block.list === undefined || isProseList(block.list.items, linkDensity);
+    const kitOnly = !prose && kitOnlyList(variants);
+    const wantCharScores = model !== undefined && (prose || kitOnly) && (scripts.han + scripts.kana > 0 || cutsLatin);
     const bayes = model === undefined ? undefined : scoreSegment(model, normalized, tokens.boundary, wantCharScores);
     if (bayes !== undefined) features[bayesP] = bayes.p;
     return { block, normalized, lexiconHits: hits, features, bayes, kitOnly };

@@ -1,4 +1,4 @@
-import type { LexiconHit } from '../lexicon/matcher.js';
+import { isSpamPhrase, type LexiconHit } from '../lexicon/matcher.js';
 import type { LexiconLabel } from '../lexicon/parse.js';
 import type { SetFeature } from './feature-set.js';
 
@@ -21,12 +21,12 @@ export function lexiconFeatures(hits: readonly LexiconHit[], chars: number, set:
   if (hits.length === 0) return;
   const weight = new Map<string, number>();
   const terms = new Map<string, Set<string>>();
+  // the lexicon-wide spam features count phrase evidence only: a list of segment evidence
+  // (lexicon/parse.ts LexiconEvidence) speaks through its own category's features
   const byLabel: Record<LexiconLabel, number> = { body: 0, navigation: 0, spam: 0 };
-  let spamPhraseWeight = 0;
   for (const hit of hits) {
     weight.set(hit.category, (weight.get(hit.category) ?? 0) + hit.weight);
-    byLabel[hit.label] += hit.weight;
-    if (hit.label === 'spam' && hit.marksPhrase) spamPhraseWeight += hit.weight;
+    if (hit.label !== 'spam' || isSpamPhrase(hit)) byLabel[hit.label] += hit.weight;
     let seen = terms.get(hit.category);
     if (!seen) terms.set(hit.category, (seen = new Set()));
     seen.add(hit.term);
@@ -37,12 +37,9 @@ export function lexiconFeatures(hits: readonly LexiconHit[], chars: number, set:
     set(`lex.${category}.terms`, terms.get(category)?.size ?? 0);
     set(`lex.${category}.share`, share(coveredChars(hits, (h) => h.category === category)));
   }
-  // the lexicon-wide spam features count phrase evidence only: a list of segment evidence
-  // (lexicon/parse.ts LexiconEvidence) speaks through its own category's features
-  const phraseSpam = (h: LexiconHit): boolean => h.label === 'spam' && h.marksPhrase;
-  set('lex.any-spam.share', share(coveredChars(hits, phraseSpam)));
-  set('lex.any-spam.hits', spamPhraseWeight);
-  set('lex.any-spam.terms', new Set(hits.filter(phraseSpam).map((h) => h.term)).size);
+  set('lex.any-spam.share', share(coveredChars(hits, isSpamPhrase)));
+  set('lex.any-spam.hits', byLabel.spam);
+  set('lex.any-spam.terms', new Set(hits.filter(isSpamPhrase).map((h) => h.term)).size);
   set('lex.any-navigation.hits', byLabel.navigation);
   set('lex.any-body.hits', byLabel.body);
 }

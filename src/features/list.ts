@@ -1,5 +1,5 @@
 import type { Block } from '../segment/block.js';
-import type { LexiconHit } from '../lexicon/matcher.js';
+import { isSpamPhrase, type LexiconHit } from '../lexicon/matcher.js';
 import type { SetFeature } from './feature-set.js';
 
 const SEPARATOR_FEATURE: Readonly<Record<string, string>> = {
@@ -41,7 +41,7 @@ export function listFeatures(block: Block, hits: readonly LexiconHit[], set: Set
       else hi = mid - 1;
     }
     // a word of a segment-evidence list (lexicon/parse.ts LexiconEvidence) does not make its item spam
-    if (hit.label === 'spam' && hit.marksPhrase) spam[lo] = 1;
+    if (isSpamPhrase(hit)) spam[lo] = 1;
     else if (hit.label === 'navigation') nav[lo] = 1;
   }
   const spamItems = spam.reduce((a, b) => a + b, 0);

@@ -178,7 +178,6 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
     const runText = text.slice(run.start, run.end);
     const inRun = page.countVariants(runText);
     const around = withoutCopies(whole, inRun, 1);
-    const foreignIn = (context: VariantCounts): boolean => inRun.foreign > 0 && inRun.traditional === 0 && variantOf(context) === 'traditional';
     let separators = 0;
     for (const ch of runText) if (SEPARATORS.has(ch)) separators++;
     const support = pageSupport(normalized.slice(run.start, run.end), page.normalizedText, page.unitCounts());
@@ -194,7 +193,7 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
         contextMean,
         logChars: Math.log1p(chars),
         repeats,
-        scriptSwitch: switchesScript(variantOf(inRun), variantOf(around), foreignIn(around)),
+        scriptSwitch: switchesScript(variantOf(inRun), variantOf(around), foreignTests(inRun, around).foreignScript),
         segmentShare: chars / segmentWords,
         separators: separators / runText.length,
         lexiconShare: termChars / chars,

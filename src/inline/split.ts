@@ -1,3 +1,4 @@
+import { isSpamPhrase } from '../lexicon/matcher.js';
 import type { BayesModel } from '../bayes/model.js';
 import type { LabelledSegment } from '../classify/classify.js';
 import { SPAM_MIN_SCORE } from '../classify/thresholds.js';
@@ -160,7 +161,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
       continue;
     }
     // a word of a segment-evidence list (parse.ts LexiconEvidence) marks no phrase
-    const spamTerms = segment.lexiconHits.filter((h) => h.label === 'spam' && h.marksPhrase);
+    const spamTerms = segment.lexiconHits.filter(isSpamPhrase);
     const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
       .map((candidate) => ({ candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate) }))
       // a list read for kit strings only (features/extract.ts kitOnlyList) gives up nothing else

@@ -14,6 +14,11 @@ export interface LexiconHit {
   marksPhrase: boolean;
 }
 
+/** Whether a hit is spam evidence on its own: a spam term of a phrase-evidence list (parse.ts LexiconEvidence). */
+export function isSpamPhrase(hit: Pick<LexiconHit, 'label' | 'marksPhrase'>): boolean {
+  return hit.label === 'spam' && hit.marksPhrase;
+}
+
 export interface LexiconMatcher {
   /** Categories and the label their hits support, in load order. */
   readonly categories: ReadonlyMap<string, LexiconLabel>;
