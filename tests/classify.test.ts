@@ -6,6 +6,7 @@ import { DECISIVE_MARGIN, DEFAULT_PAGE_SPAM_THRESHOLD, SPAM_MIN_SCORE } from '..
 import { findTeasers, TEASER_HEADLINE_MIN_LINK_DENSITY, TEASER_HEADLINE_MIN_WEIGHT, TEASER_MIN_UNITS, TEASER_SUMMARY_MAX_WEIGHT, TEASER_UNIT_MAX_LEVELS, type TeaserInput } from '../src/classify/teasers.js';
 import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import type { LexiconHit } from '../src/lexicon/matcher.js';
+import { SCORE_DECIMALS } from '../src/rules/round-score.js';
 import type { RuleHit } from '../src/rules/engine.js';
 import type { Label } from '../src/rules/schema.js';
 
@@ -132,7 +133,16 @@ describe('pageVerdict', () => {
   it('spam from the threshold on, not below', () => {
     const threshold = 7;
     expect(pageVerdict([segment('spam', 3), segment('spam', threshold - 3)], threshold)).toEqual({ spam: true, score: threshold, threshold, categories: [] });
-    expect(pageVerdict([segment('spam', 3), segment('spam', threshold - 3 - EPS)], threshold).spam).toBe(false);
+    // below the threshold by the smallest step a reported score has
+    expect(pageVerdict([segment('spam', 3), segment('spam', threshold - 3 - 10 ** -SCORE_DECIMALS)], threshold).spam).toBe(false);
+  });
+
+  it('reports the sum without floating-point noise, and noise does not keep a page under its threshold', () => {
+    expect(45.81 + 8.2).not.toBe(54.01);
+    expect(pageVerdict([segment('spam', 45.81), segment('spam', 8.2)], 100).score).toBe(54.01);
+    // three fitted scores whose float sum falls short of their decimal sum
+    expect(0.01 + 2.36 + 0.13).toBeLessThan(2.5);
+    expect(pageVerdict([segment('spam', 0.01), segment('spam', 2.36), segment('spam', 0.13)], 2.5)).toEqual({ spam: true, score: 2.5, threshold: 2.5, categories: [] });
   });
 
   it('only segments labelled spam count, with their spam score', () => {

@@ -1,10 +1,11 @@
 import type { Label } from '../rules/schema.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { LexiconHit } from '../lexicon/matcher.js';
+import { roundScore } from '../rules/round-score.js';
 
 export interface Verdict {
   spam: boolean;
-  /** Sum of the spam scores of the segments labelled spam and of page-scope spam hits. */
+  /** Sum of the spam scores of the segments labelled spam and of page-scope spam hits (rounded: src/rules/round-score.ts). */
   score: number;
   threshold: number;
   /** Spam kinds found: rule categories (title-hijack, link-farm…) and spam lexicon categories (porn, gambling…). */
@@ -45,5 +46,6 @@ export function pageVerdict(segments: readonly VerdictInput[], threshold: number
     for (const hit of segment.lexiconHits) if (hit.label === 'spam') categories.add(hit.category);
   }
   for (const once of onceScores.values()) score += once;
+  score = roundScore(score);
   return { spam: score >= threshold, score, threshold, categories: [...categories].sort() };
 }

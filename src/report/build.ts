@@ -6,6 +6,7 @@ import type { RuleHit } from '../rules/engine.js';
 import type { PageTypeResult } from '../pagetype/model.js';
 import type { SegmentedPage } from '../segment/block.js';
 import { REPORT_VERSION, type Report, type Segment } from './schema.js';
+import { roundScore } from '../rules/round-score.js';
 
 type ReportHit = Segment['hits'][number];
 
@@ -32,7 +33,7 @@ export function buildSegment(segment: LabelledSegment, space: FeatureSpace | und
   return {
     text: block.text,
     label: segment.label,
-    scores: { ...segment.scores },
+    scores: { body: roundScore(segment.scores.body), navigation: roundScore(segment.scores.navigation), spam: roundScore(segment.scores.spam) },
     hits: segment.hits.map(reportHit),
     source: { kind: block.kind, start: block.start, end: block.end, ...(block.path ? { path: block.path } : {}) },
     terms: segment.lexiconHits.map((h) => ({ term: block.text.slice(h.start, h.end), category: h.category, start: h.start, end: h.end })),

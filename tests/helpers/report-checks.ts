@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { SPAM_MIN_SCORE } from '../../src/classify/thresholds.js';
+import { roundScore } from '../../src/rules/round-score.js';
 import { decodeInput } from '../../src/decode/input.js';
 import { reportSchema, type Report, type Segment, type SiftInput } from '../../src/index.js';
 
@@ -151,7 +152,7 @@ export function recomputedVerdictScore(report: Report): number {
     else score += segment.scores.spam;
   }
   for (const once of onceScores.values()) score += once;
-  return score;
+  return roundScore(score);
 }
 
 /** The verdict rule of src/classify/verdict.ts, recomputed from the report. */
