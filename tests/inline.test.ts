@@ -5,7 +5,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { isForeignCut, isForeignKit, isForeignKitInList, isKitString, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES } from '../src/inline/split.js';
+import { isForeignCut, isForeignKit, isForeignKitInList, isKitString, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
 import { kitOnlyList } from '../src/features/extract.js';
 import { createSifter, type Report, type Segment, type Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
@@ -398,6 +398,20 @@ describe('isForeignCut', () => {
     ['a phrase in the script of its text', 0, false, false],
   ])('%s', (_name, pageSupport, foreignScript, expected) => {
     expect(isForeignCut({ features: { ...features, pageSupport }, foreignScript })).toBe(expected);
+  });
+});
+
+describe('isTopicMention', () => {
+  const features = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, separators: 0, lexiconShare: 1, scriptSwitch: 0, repeats: 3, logChars: Math.log1p(4), pageSupport: TOPIC_MIN_SUPPORT };
+  it.each<[string, Partial<typeof features>, boolean, boolean]>([
+    ['lexicon words only, their words used elsewhere on the page at the bound', {}, false, true],
+    ['the same, used more', { pageSupport: 1 }, false, true],
+    ['the same, used a little less', { pageSupport: TOPIC_MIN_SUPPORT - 0.01 }, false, false],
+    ['words the page uses nowhere else', { pageSupport: 0 }, false, false],
+    ['a run with words outside the lexicons', { lexiconShare: 0.9 }, false, false],
+    ['lexicon words in a foreign script', {}, true, false],
+  ])('%s', (_name, change, foreignScript, expected) => {
+    expect(isTopicMention({ features: { ...features, ...change }, foreignScript })).toBe(expected);
   });
 });
 

@@ -282,11 +282,13 @@ const TABLE: Record<string, RuleCases> = {
     fires: [
       { name: '8 characters with two gambling brands (hits 2)', input: zh('新葡京百家乐开户'), segment: '新葡京百家乐开户' },
       { name: 'Indonesian slot promotion', input: en('Situs judi slot gacor hari ini'), segment: 'Situs judi slot gacor hari ini' },
+      { name: 'two betting brands of the illegal market (万博体育, manbetx)', input: zh('万博体育manbetx官方入口'), segment: '万博体育manbetx官方入口' },
     ],
     silent: [
       { name: '7 characters with two gambling brands', input: zh('新葡京百家乐啊'), segment: '新葡京百家乐啊' },
       { name: 'hits 1.5 (六合彩 0.5 + 新葡京 1)', input: zh('六合彩和新葡京官方网站'), segment: '六合彩和新葡京官方网站' },
       { name: 'one brand in a news sentence', input: zh(`警方查处了新葡京网站，${han(20)}。`), segment: '警方查处了新葡京网站' },
+      { name: 'a VIP meeting is not a VIP club (贵宾会见 is allowed out of 贵宾会)', input: zh('市长在贵宾会见厅接待了代表团和贵宾会所的负责人'), segment: '市长在贵宾会见厅接待了代表团和贵宾会所的负责人' },
     ],
   },
 
@@ -397,6 +399,30 @@ const TABLE: Record<string, RuleCases> = {
     silent: [
       { name: 'one loan-spam term in news', input: ja('カード現金化の業者が摘発された'), segment: 'カード現金化の業者が摘発された' },
       { name: 'ordinary lending words', input: ja('銀行のキャッシングと消費者金融の違い'), segment: '銀行のキャッシングと消費者金融の違い' },
+    ],
+  },
+
+  'spam.search-scrape': {
+    fires: [
+      { name: 'two template phrases of a scraped-search page (知识总整理, 热门网站目录)', input: zh('提供如空气净化器知识总整理，以及如空气净化器相关热门网站目录'), segment: '提供如空气净化器知识总整理，以及如空气净化器相关热门网站目录' },
+      { name: 'the same in Traditional characters (立即訪問, 奇摩知識+)', input: zh('目前已有 12 人訪問，立即訪問 - 露營裝備推薦 - Yahoo奇摩知識+'), segment: '目前已有 12 人訪問，立即訪問 - 露營裝備推薦 - Yahoo奇摩知識+' },
+    ],
+    silent: [
+      { name: 'one template phrase (a button)', input: zh('点击下方按钮立即访问我们的官方商店'), segment: '点击下方按钮立即访问我们的官方商店' },
+      { name: 'a blog citing Yahoo Knowledge+ once', input: zh('这个问题我在奇摩知识+上看到过很多讨论'), segment: '这个问题我在奇摩知识+上看到过很多讨论' },
+      { name: 'the same phrase twice is one phrase', input: zh('立即访问官网，立即访问商城'), segment: '立即访问官网，立即访问商城' },
+    ],
+  },
+
+  'spam.affiliate-template': {
+    fires: [
+      { name: 'two phrases of the autoblog template (以下推荐几张, 现金回馈卡)', input: zh('网路购物刷卡很方便，以下推荐几张现金回馈卡给大家参考'), segment: '网路购物刷卡很方便，以下推荐几张现金回馈卡给大家参考' },
+      { name: 'the same in Traditional characters (限量特惠的優惠按鈕, 商品訊息功能)', input: zh('↓↓↓限量特惠的優惠按鈕↓↓↓ 商品訊息功能 保溫杯 容量500ml'), segment: '↓↓↓限量特惠的優惠按鈕↓↓↓ 商品訊息功能 保溫杯 容量500ml' },
+    ],
+    silent: [
+      { name: "a bank's cash-back card page", input: zh('本行现金回馈卡于国内一般消费享有百分之一的回馈'), segment: '本行现金回馈卡于国内一般消费享有百分之一的回馈' },
+      { name: 'a blogger asking where to buy', input: zh('这款保温杯到底哪里买比较便宜呢？'), segment: '这款保温杯到底哪里买比较便宜呢？' },
+      { name: 'a shopping-mall product page (商品讯息功能 and 商品讯息描述 count once)', input: zh('商品訊息功能 商品訊息描述 不鏽鋼保溫杯'), segment: '商品訊息功能 商品訊息描述 不鏽鋼保溫杯' },
     ],
   },
 
