@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { classifySegments, promoteListingItems, type LabelledSegment } from '../src/classify/classify.js';
 import {
   findListingRegion,
+  isControlLabel,
   isListingContent,
   isTitleHeading,
   LISTING_MIN_LIST_TO_BODY,
@@ -275,6 +276,21 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     for (const r of below) expect(promotedCount(r.segments, LISTING_MIN_MARGIN - EPS), `ratio ${r.ratio}`).toBe(0);
   });
 
+  it('a navigation segment in the list is promoted, unless it is the label of a <button>', () => {
+    const html = LISTING_PAGE.replace(/(<p class="date">[^<]*<\/p>)<\/article>/g, '$1<button class="save">Save for later</button></article>');
+    // the classifier's call on such a label varies from page to page: take it as navigation
+    const segments = classified(html).map((s) => (s.block.text === 'Save for later' ? { ...s, label: 'navigation' as const } : s));
+    const isButton = (s: LabelledSegment): boolean => s.block.text === 'Save for later';
+    expect(segments.filter(isButton).length).toBe(POSTS.length);
+    const promoted = (list: readonly LabelledSegment[]): LabelledSegment[] => promoteListingItems(list, resources.space, LISTING_MIN_MARGIN).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'));
+    const asButtons = promoted(segments);
+    expect(asButtons.length).toBeGreaterThan(0);
+    expect(asButtons.filter(isButton)).toHaveLength(0);
+    // the same text in a paragraph is an item of the list
+    const asParagraphs = promoted(segments.map((s) => (isButton(s) ? { ...s, block: { ...s.block, path: s.block.path?.replace(/button\.save$/, 'p.save') } } : s)));
+    expect(asParagraphs.filter(isButton)).toHaveLength(POSTS.length);
+  });
+
   it('a short article beside a larger teaser column, typed listing without a clear call, keeps the column navigation', () => {
     const segments = classified(SIDEBAR_ARTICLE);
     const { list, body } = weights(segments);
@@ -289,3 +305,16 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
 const SIDEBAR_ARTICLE = `<!doctype html><html><head><title>Garlic beats the frost – Allotment Notes</title></head><body>${HEADER}
 <div id="wrap"><div class="col1"><h1>Planting garlic before the first frost</h1>${ARTICLE_PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div>
 <div class="col2"><h3>Don't miss</h3>${POSTS.map(card).join('')}</div></div>${FOOTER}</body></html>`;
+
+describe('isControlLabel: text inside a <button> is a control, not a list item', () => {
+  it('reads the element path: the block\'s own element or one above it', () => {
+    expect(isControlLabel('html>body>main>div.card>button.add-to-cart')).toBe(true);
+    expect(isControlLabel('html>body>main>div.card>button#quick-1>span.label')).toBe(true);
+    expect(isControlLabel('button')).toBe(true);
+    // a class or id that merely says button, or a tag that starts with it, is not a <button>
+    expect(isControlLabel('html>body>main>div.card>a.button')).toBe(false);
+    expect(isControlLabel('html>body>main>div#button-row>p')).toBe(false);
+    expect(isControlLabel('html>body>main>buttons-list>p')).toBe(false);
+    expect(isControlLabel(undefined)).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
-import { findListingRegion, isListingContent, isTitleHeading, LISTING_ITEM_HIT } from './listing.js';
+import { findListingRegion, isControlLabel, isListingContent, isTitleHeading, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
@@ -158,7 +158,7 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   const region = findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: candidate(s) })));
   if (region === undefined) return segments;
   const inRegion = new Set([region]);
-  const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion);
+  const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion) && !isControlLabel(s.block.path);
   const heading = space.indexOf('kind.heading');
   const linkDensity = space.indexOf('linkDensity');
   let listWeight = 0;
