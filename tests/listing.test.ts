@@ -2,13 +2,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { classifySegments, promoteListingItems, type LabelledSegment } from '../src/classify/classify.js';
 import {
   findListingRegion,
+  isControlLabel,
   isListingContent,
+  isTitleHeading,
   LISTING_MIN_LIST_TO_BODY,
   LISTING_MIN_MARGIN,
+  LISTING_MIN_TITLED_ITEMS,
   LISTING_REGION_SHARE,
+  LISTING_TITLED_MIN_LIST_TO_BODY,
   listingMargin,
+  type ListingEvidence,
   type ListingInput,
 } from '../src/classify/listing.js';
+import { TEASER_HEADLINE_MIN_LINK_DENSITY } from '../src/classify/teasers.js';
 import { decodeInput } from '../src/decode/input.js';
 import { extractFeatures } from '../src/features/extract.js';
 import type { Report, Sifter } from '../src/index.js';
@@ -134,17 +140,33 @@ describe('listing pages: the list is body', () => {
 });
 
 describe('isListingContent: a clear listing call, or a list that dwarfs the body', () => {
+  const evidence = (margin: number, listWeight: number, bodyWeight: number, titledItems = 0): ListingEvidence => ({ margin, listWeight, bodyWeight, titledItems });
+
   it('promotes from LISTING_MIN_MARGIN up whatever the weights', () => {
-    expect(isListingContent(LISTING_MIN_MARGIN, 0, 1000)).toBe(true);
-    expect(isListingContent(LISTING_MIN_MARGIN - EPS, 0, 1000)).toBe(false);
+    expect(isListingContent(evidence(LISTING_MIN_MARGIN, 0, 1000))).toBe(true);
+    expect(isListingContent(evidence(LISTING_MIN_MARGIN - EPS, 0, 1000))).toBe(false);
   });
 
   it('under the margin, promotes from LISTING_MIN_LIST_TO_BODY times the body up', () => {
     const margin = LISTING_MIN_MARGIN - EPS;
-    expect(isListingContent(margin, LISTING_MIN_LIST_TO_BODY * 100, 100)).toBe(true);
-    expect(isListingContent(margin, LISTING_MIN_LIST_TO_BODY * 100 - EPS, 100)).toBe(false);
+    expect(isListingContent(evidence(margin, LISTING_MIN_LIST_TO_BODY * 100, 100))).toBe(true);
+    expect(isListingContent(evidence(margin, LISTING_MIN_LIST_TO_BODY * 100 - EPS, 100))).toBe(false);
     // a page with no body before promotion: any list is the content
-    expect(isListingContent(margin, 1, 0)).toBe(true);
+    expect(isListingContent(evidence(margin, 1, 0))).toBe(true);
+  });
+
+  it('under the margin, a list of LISTING_MIN_TITLED_ITEMS titled items is promoted from LISTING_TITLED_MIN_LIST_TO_BODY times the body up', () => {
+    const margin = LISTING_MIN_MARGIN - EPS;
+    expect(LISTING_TITLED_MIN_LIST_TO_BODY).toBeLessThan(LISTING_MIN_LIST_TO_BODY);
+    expect(isListingContent(evidence(margin, LISTING_TITLED_MIN_LIST_TO_BODY * 100, 100, LISTING_MIN_TITLED_ITEMS))).toBe(true);
+    expect(isListingContent(evidence(margin, LISTING_TITLED_MIN_LIST_TO_BODY * 100 - EPS, 100, LISTING_MIN_TITLED_ITEMS))).toBe(false);
+    expect(isListingContent(evidence(margin, LISTING_TITLED_MIN_LIST_TO_BODY * 100, 100, LISTING_MIN_TITLED_ITEMS - 1))).toBe(false);
+  });
+
+  it('isTitleHeading: a heading that is (almost) all link', () => {
+    expect(isTitleHeading(true, TEASER_HEADLINE_MIN_LINK_DENSITY)).toBe(true);
+    expect(isTitleHeading(true, TEASER_HEADLINE_MIN_LINK_DENSITY - EPS)).toBe(false);
+    expect(isTitleHeading(false, 1)).toBe(false);
   });
 
   it('listingMargin is the listing score over the article score', () => {
@@ -153,11 +175,24 @@ describe('isListingContent: a clear listing call, or a list that dwarfs the body
   });
 });
 
-/** A category page whose intro (body before promotion) is `introSentences` sentences long. */
-function categoryPage(introSentences: number): string {
+/**
+ * A category page whose intro (body before promotion) is `introSentences` sentences long; its
+ * items are titled by linked headings, or (`titled` false) by links in a paragraph.
+ */
+function categoryPage(introSentences: number, titled = true, morePosts = 0): string {
   const intro = INTRO_SENTENCES.slice(0, introSentences).join(' ');
-  return LISTING_PAGE.replace('<main><h1>Garden</h1>', `<main><h1>Garden</h1><p>${intro}</p>`);
+  const more = MORE_POSTS.slice(0, morePosts).map((post, i) => card(post, POSTS.length + i)).join('');
+  const page = LISTING_PAGE.replace('<main><h1>Garden</h1>', `<main><h1>Garden</h1><p>${intro}</p>`).replace('</div>\n<nav class="pagination">', `${more}</div>\n<nav class="pagination">`);
+  return titled ? page : page.replace(/<h2>(<a [^>]*>[^<]*<\/a>)<\/h2>/g, '<p class="title">$1</p>');
 }
+
+/** Four more posts for a longer category page. */
+const MORE_POSTS: readonly [string, string][] = [
+  ['Rhubarb forcing with an upturned bucket', 'Covering the crowns in February gave pale pink stalks three weeks before the open plants, sweeter and less stringy.'],
+  ['What the slugs left of the lettuce', 'Beer traps caught dozens a night, but a ring of grit around each plant did more to keep the seedlings whole.'],
+  ['Dividing the old clump of chives', 'A spade through the middle in early spring made four vigorous plants out of one that had stopped flowering well.'],
+  ['Sowing parsnips on the shortest days', 'Seed sown thickly in late winter came up patchily; a second sowing in April under a board came up in a fortnight.'],
+];
 
 const INTRO_SENTENCES = [
   'Notes from our allotment on the edge of town, where we have grown vegetables, fruit and flowers on the same two plots for eleven years.',
@@ -205,12 +240,20 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     expect(promotedCount(segments, LISTING_MIN_MARGIN - EPS)).toBe(0);
   });
 
-  it('under the margin, a short intro (list ≥ LISTING_MIN_LIST_TO_BODY × body) is promoted, a longer one is not', () => {
-    const ratios = [0, 1, 2, 3, 4, 5].map((n) => {
-      const segments = classified(categoryPage(n));
+  /** The category pages with 0–5 intro sentences, with their list-to-body ratios. */
+  function categoryPages(titled: boolean, morePosts = 0): { segments: LabelledSegment[]; ratio: number; titles: number }[] {
+    return [0, 1, 2, 3, 4, 5].map((n) => {
+      const segments = classified(categoryPage(n, titled, morePosts));
       const { list, body } = weights(segments);
-      return { segments, ratio: body === 0 ? Infinity : list / body };
+      const titles = segments.filter((s) => s.block.kind === 'heading' && s.block.text !== 'Garden').length;
+      return { segments, ratio: body === 0 ? Infinity : list / body, titles };
     });
+  }
+
+  it('under the margin, a short intro (list ≥ LISTING_MIN_LIST_TO_BODY × body) is promoted, a longer one is not', () => {
+    const ratios = categoryPages(false);
+    // items titled by plain links: the titled-items rule does not apply
+    for (const r of ratios) expect(r.titles).toBe(0);
     const above = ratios.filter((r) => r.ratio >= LISTING_MIN_LIST_TO_BODY);
     const below = ratios.filter((r) => r.ratio < LISTING_MIN_LIST_TO_BODY);
     // the written intros straddle the threshold
@@ -218,6 +261,34 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     expect(below.length).toBeGreaterThan(0);
     for (const r of above) expect(promotedCount(r.segments, LISTING_MIN_MARGIN - EPS), `ratio ${r.ratio}`).toBeGreaterThan(0);
     for (const r of below) expect(promotedCount(r.segments, LISTING_MIN_MARGIN - EPS), `ratio ${r.ratio}`).toBe(0);
+  });
+
+  it('under the margin, items titled by linked headings are promoted from LISTING_TITLED_MIN_LIST_TO_BODY × body up', () => {
+    // a longer list, so that some intros fall between the two thresholds
+    const ratios = categoryPages(true, MORE_POSTS.length);
+    for (const r of ratios) expect(r.titles).toBeGreaterThanOrEqual(LISTING_MIN_TITLED_ITEMS);
+    const above = ratios.filter((r) => r.ratio >= LISTING_TITLED_MIN_LIST_TO_BODY);
+    const below = ratios.filter((r) => r.ratio < LISTING_TITLED_MIN_LIST_TO_BODY);
+    // the written intros straddle the threshold, and some page is promoted only for its titles
+    expect(below.length).toBeGreaterThan(0);
+    expect(above.some((r) => r.ratio < LISTING_MIN_LIST_TO_BODY)).toBe(true);
+    for (const r of above) expect(promotedCount(r.segments, LISTING_MIN_MARGIN - EPS), `ratio ${r.ratio}`).toBeGreaterThan(0);
+    for (const r of below) expect(promotedCount(r.segments, LISTING_MIN_MARGIN - EPS), `ratio ${r.ratio}`).toBe(0);
+  });
+
+  it('a navigation segment in the list is promoted, unless it is the label of a <button>', () => {
+    const html = LISTING_PAGE.replace(/(<p class="date">[^<]*<\/p>)<\/article>/g, '$1<button class="save">Save for later</button></article>');
+    // the classifier's call on such a label varies from page to page: take it as navigation
+    const segments = classified(html).map((s) => (s.block.text === 'Save for later' ? { ...s, label: 'navigation' as const } : s));
+    const isButton = (s: LabelledSegment): boolean => s.block.text === 'Save for later';
+    expect(segments.filter(isButton).length).toBe(POSTS.length);
+    const promoted = (list: readonly LabelledSegment[]): LabelledSegment[] => promoteListingItems(list, resources.space, LISTING_MIN_MARGIN).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'));
+    const asButtons = promoted(segments);
+    expect(asButtons.length).toBeGreaterThan(0);
+    expect(asButtons.filter(isButton)).toHaveLength(0);
+    // the same text in a paragraph is an item of the list
+    const asParagraphs = promoted(segments.map((s) => (isButton(s) ? { ...s, block: { ...s.block, path: s.block.path?.replace(/button\.save$/, 'p.save') } } : s)));
+    expect(asParagraphs.filter(isButton)).toHaveLength(POSTS.length);
   });
 
   it('a short article beside a larger teaser column, typed listing without a clear call, keeps the column navigation', () => {
@@ -234,3 +305,16 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
 const SIDEBAR_ARTICLE = `<!doctype html><html><head><title>Garlic beats the frost – Allotment Notes</title></head><body>${HEADER}
 <div id="wrap"><div class="col1"><h1>Planting garlic before the first frost</h1>${ARTICLE_PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div>
 <div class="col2"><h3>Don't miss</h3>${POSTS.map(card).join('')}</div></div>${FOOTER}</body></html>`;
+
+describe('isControlLabel: text inside a <button> is a control, not a list item', () => {
+  it('reads the element path: the block\'s own element or one above it', () => {
+    expect(isControlLabel('html>body>main>div.card>button.add-to-cart')).toBe(true);
+    expect(isControlLabel('html>body>main>div.card>button#quick-1>span.label')).toBe(true);
+    expect(isControlLabel('button')).toBe(true);
+    // a class or id that merely says button, or a tag that starts with it, is not a <button>
+    expect(isControlLabel('html>body>main>div.card>a.button')).toBe(false);
+    expect(isControlLabel('html>body>main>div#button-row>p')).toBe(false);
+    expect(isControlLabel('html>body>main>buttons-list>p')).toBe(false);
+    expect(isControlLabel(undefined)).toBe(false);
+  });
+});

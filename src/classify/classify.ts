@@ -7,7 +7,7 @@ import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
-import { findListingRegion, isListingContent, LISTING_ITEM_HIT } from './listing.js';
+import { findListingRegion, isControlLabel, isListingContent, isTitleHeading, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
@@ -147,9 +147,9 @@ function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
 /**
  * On a page the page-type stage calls a listing, the navigation inside the element that holds the
  * list becomes body (listing.ts) when the call is clear (`listingMargin`: the listing score over
- * the article score) or the list outweighs the page's body many times. Run after the page type,
- * which is told from the classifier's own labels: spam and the never-body constraints are left as
- * they are.
+ * the article score) or the list outweighs the page's body many times (fewer times when its
+ * items are titled by linked headings). Run after the page type, which is told from the
+ * classifier's own labels: spam and the never-body constraints are left as they are.
  */
 export function promoteListingItems(segments: readonly LabelledSegment[], space: FeatureSpace, listingMargin: number): readonly LabelledSegment[] {
   const weight = space.indexOf('weightedChars');
@@ -158,14 +158,19 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   const region = findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: candidate(s) })));
   if (region === undefined) return segments;
   const inRegion = new Set([region]);
-  const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion);
+  const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion) && !isControlLabel(s.block.path);
+  const heading = space.indexOf('kind.heading');
+  const linkDensity = space.indexOf('linkDensity');
   let listWeight = 0;
   let bodyWeight = 0;
+  let titledItems = 0;
   for (const s of segments) {
-    if (promoted(s)) listWeight += s.features[weight] ?? 0;
-    else if (s.label === 'body' && s.block.kind !== 'inline') bodyWeight += s.features[weight] ?? 0;
+    if (promoted(s)) {
+      listWeight += s.features[weight] ?? 0;
+      if (isTitleHeading(s.features[heading] === 1, s.features[linkDensity] ?? 0)) titledItems++;
+    } else if (s.label === 'body' && s.block.kind !== 'inline') bodyWeight += s.features[weight] ?? 0;
   }
-  if (!isListingContent(listingMargin, listWeight, bodyWeight)) return segments;
+  if (!isListingContent({ margin: listingMargin, listWeight, bodyWeight, titledItems })) return segments;
   return segments.map((s) => (promoted(s) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
 }
 
