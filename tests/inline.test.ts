@@ -5,7 +5,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { isForeignCut, isForeignKit, isForeignKitInList, isKitString, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
+import { isForeignCut, isForeignKit, isForeignKitInList, isKitString, isLexiconCut, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
 import { kitOnlyList } from '../src/features/extract.js';
 import { createSifter, type Report, type Segment, type Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
@@ -398,6 +398,19 @@ describe('isForeignCut', () => {
     ['a phrase in the script of its text', 0, false, false],
   ])('%s', (_name, pageSupport, foreignScript, expected) => {
     expect(isForeignCut({ features: { ...features, pageSupport }, foreignScript })).toBe(expected);
+  });
+});
+
+describe('isLexiconCut', () => {
+  const features = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, separators: 0, lexiconShare: 0.4, scriptSwitch: 0, repeats: 0, logChars: Math.log1p(10), pageSupport: LEXICON_CUT_MAX_SUPPORT };
+  it.each<[string, Partial<typeof features>, boolean]>([
+    ['a lexicon word, its words used elsewhere at the bound', {}, true],
+    ['its words used nowhere else', { pageSupport: 0 }, true],
+    ['its words used a little more', { pageSupport: LEXICON_CUT_MAX_SUPPORT + 0.01 }, false],
+    ['no lexicon word', { lexiconShare: 0 }, false],
+    ['lexicon words only', { lexiconShare: 1 }, true],
+  ])('%s', (_name, change, expected) => {
+    expect(isLexiconCut({ features: { ...features, ...change } })).toBe(expected);
   });
 });
 
