@@ -56,6 +56,12 @@ const P3 = '第二天早上，雨下了一整夜之后终于停了，街道两�
 const LEGAL_50 = `本站文章未经授权不得擅自使用违者必究${han(32)}`;
 /** An English legal notice with two legal phrases. */
 const EN_LEGAL = 'The articles and photographs on this site may not be reproduced in any form, and the use of the site is subject to our privacy policy and to the conditions printed in the newspaper each week.';
+/** A shop's trademark notice: "are trademarks of" + "property of their respective owners" (written for these tests). */
+const EN_TRADEMARKS = 'Copyright 2026 Lantern Kettle Works. Lantern and the lantern logo are trademarks of Lantern Kettle Works in the United States and other countries; all other marks are the property of their respective owners.';
+/** Financing fine print under a product's price: "subject to credit approval" + "actual terms may vary" + "not available in all states". */
+const EN_FINE_PRINT = 'Monthly payments are subject to credit approval by our lending partner. Actual terms may vary with the amount of your order, and the offer is not available in all states, so check the plan before you buy.';
+/** A news paragraph that names one trademark phrase in passing. */
+const EN_TRADEMARK_NEWS = 'The court held that both game titles are trademarks of the studio, and the case now goes back to the district court, where a jury will decide later this year how much the rival publisher has to pay.';
 
 /** English sentences of known non-space length. */
 const EN_150 = 'The river rose slowly through the night, and by morning the old stone bridge in the valley was closed to all traffic until the county engineers could inspect all its arches closely.';
@@ -764,12 +770,15 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a reprint notice with two phrases, 50 Han characters (weighted 150, the threshold)', input: zh(LEGAL_50), segment: LEGAL_50 },
       { name: 'a long disclaimer paragraph that would otherwise be body', input: zh(`${LEGAL_50}${P1}${P2}`), segment: `${LEGAL_50}${P1}${P2}` },
       { name: 'English: may not be reproduced + privacy policy', input: en(EN_LEGAL), segment: EN_LEGAL },
+      { name: 'English: a trademark notice (are trademarks of + property of their respective owners)', input: en(EN_TRADEMARKS), segment: EN_TRADEMARKS },
+      { name: 'English: financing fine print (subject to credit approval + actual terms may vary)', input: en(EN_FINE_PRINT), segment: EN_FINE_PRINT },
     ],
     silent: [
       { name: '49 Han characters, weighted 147 (a credit line under the article)', input: zh(LEGAL_50.slice(1)), segment: LEGAL_50.slice(1) },
       { name: 'one phrase only, however long', input: zh(`本站内容未经授权，${han(60)}。`), segment: `本站内容未经授权，${han(60)}。` },
       { name: 'a court report on a copyright case', input: zh(`法院认定被告侵犯了原告的著作权并判令其承担法律责任，${han(40)}。`), segment: `法院认定被告侵犯了原告的著作权并判令其承担法律责任，${han(40)}。` },
       { name: 'over 1,000 characters', input: zh(`${LEGAL_50}${han(1000)}`), segment: `${LEGAL_50}${han(1000)}` },
+      { name: 'English: a news paragraph naming one trademark phrase in passing', input: en(EN_TRADEMARK_NEWS), segment: EN_TRADEMARK_NEWS },
     ],
   },
 
