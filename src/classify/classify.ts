@@ -176,6 +176,8 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
  */
 export function promoteForumPosts(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
   const commentCue = space.indexOf('dom.commentCue');
+  const sentencePunct = space.indexOf('sentencePunct');
+  const clausePunct = space.indexOf('clausePunct');
   const posts = findForumPosts(
     segments.map((s) => ({
       label: s.label,
@@ -183,6 +185,7 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
       hits: s.hits,
       commentCue: s.features[commentCue] === 1,
       candidate: s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
+      punctuated: (s.features[sentencePunct] ?? 0) + (s.features[clausePunct] ?? 0) > 0,
     })),
   );
   if (posts.length === 0) return segments;
