@@ -9,6 +9,7 @@ import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doo
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findListingRegion, isListingContent, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
+import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
@@ -191,6 +192,27 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
   if (posts.length === 0) return segments;
   const promoted = new Set(posts);
   return segments.map((s, i) => (promoted.has(i) ? { ...s, label: 'body', hits: [...s.hits, FORUM_POST_HIT] } : s));
+}
+
+/**
+ * On a page the page-type stage calls a forum, posts demoted as outside the main container come
+ * back when their element is built like the posts inside it (post-units.ts). Run after the page
+ * type, like the other promotions: spam, never-body text and navigation-cued text are left alone.
+ */
+export function promotePostUnits(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const navCue = space.indexOf('dom.navCue');
+  const posts = findPostUnits(
+    segments.map((s) => ({
+      label: s.label,
+      scores: s.scores,
+      hits: s.hits,
+      path: s.block.path ?? '',
+      candidate: s.block.kind !== 'inline' && s.features[navCue] !== 1 && neverBody(s.features, space) === undefined,
+    })),
+  );
+  if (posts.length === 0) return segments;
+  const promoted = new Set(posts);
+  return segments.map((s, i) => (promoted.has(i) ? { ...s, label: 'body', hits: [...s.hits, POST_UNIT_HIT] } : s));
 }
 
 const ONLY_TEXT_HIT: RuleHit = Object.freeze({ rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' });
