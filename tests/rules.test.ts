@@ -60,6 +60,10 @@ const EN_LEGAL = 'The articles and photographs on this site may not be reproduce
 const EN_TRADEMARKS = 'Copyright 2026 Lantern Kettle Works. Lantern and the lantern logo are trademarks of Lantern Kettle Works in the United States and other countries; all other marks are the property of their respective owners.';
 /** Financing fine print under a product's price: "subject to credit approval" + "actual terms may vary" + "not available in all states". */
 const EN_FINE_PRINT = 'Monthly payments are subject to credit approval by our lending partner. Actual terms may vary with the amount of your order, and the offer is not available in all states, so check the plan before you buy.';
+/** A cookie-consent plugin's preference text: "this website uses cookies" + "cookies will be stored in your browser" + "opt-out of these cookies". */
+const EN_COOKIE_NOTICE = 'This website uses cookies to remember your reading list between visits. Some of these cookies will be stored in your browser only after you agree, and you can opt-out of these cookies at any time in the settings panel.';
+/** A news paragraph about cookies, in a story's own words (no site speaks of its own cookies). */
+const EN_COOKIE_NEWS = 'Browser makers have spent years limiting how websites use cookies to follow readers around the web, and regulators now say that advertisers must ask before tracking anyone, whatever the device or the browser they read on.';
 /** A news paragraph that names one trademark phrase in passing. */
 const EN_TRADEMARK_NEWS = 'The court held that both game titles are trademarks of the studio, and the case now goes back to the district court, where a jury will decide later this year how much the rival publisher has to pay.';
 
@@ -772,6 +776,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'English: may not be reproduced + privacy policy', input: en(EN_LEGAL), segment: EN_LEGAL },
       { name: 'English: a trademark notice (are trademarks of + property of their respective owners)', input: en(EN_TRADEMARKS), segment: EN_TRADEMARKS },
       { name: 'English: financing fine print (subject to credit approval + actual terms may vary)', input: en(EN_FINE_PRINT), segment: EN_FINE_PRINT },
+      { name: 'English: a cookie notice (this website uses cookies + opt-out of these cookies)', input: en(EN_COOKIE_NOTICE), segment: EN_COOKIE_NOTICE },
     ],
     silent: [
       { name: '49 Han characters, weighted 147 (a credit line under the article)', input: zh(LEGAL_50.slice(1)), segment: LEGAL_50.slice(1) },
@@ -779,6 +784,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a court report on a copyright case', input: zh(`法院认定被告侵犯了原告的著作权并判令其承担法律责任，${han(40)}。`), segment: `法院认定被告侵犯了原告的著作权并判令其承担法律责任，${han(40)}。` },
       { name: 'over 1,000 characters', input: zh(`${LEGAL_50}${han(1000)}`), segment: `${LEGAL_50}${han(1000)}` },
       { name: 'English: a news paragraph naming one trademark phrase in passing', input: en(EN_TRADEMARK_NEWS), segment: EN_TRADEMARK_NEWS },
+      { name: 'English: a news paragraph about how websites use cookies', input: en(EN_COOKIE_NEWS), segment: EN_COOKIE_NEWS },
     ],
   },
 
