@@ -6,6 +6,7 @@ import type { Label } from '../rules/schema.js';
 import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
+import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findListingRegion, isListingContent, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
@@ -213,6 +214,18 @@ export function promotePostUnits(segments: readonly LabelledSegment[], space: Fe
   if (posts.length === 0) return segments;
   const promoted = new Set(posts);
   return segments.map((s, i) => (promoted.has(i) ? { ...s, label: 'body', hits: [...s.hits, POST_UNIT_HIT] } : s));
+}
+
+/**
+ * A body segment that repeats an earlier body segment's text at another place on the page (a
+ * second layout, a quote) becomes navigation (duplicates.ts). Run last, after the page-type
+ * promotions, so that a promoted post or list item counts as body text that a later copy repeats.
+ */
+export function demoteDuplicateCopies(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const copies = findDuplicateCopies(segments.map((s) => ({ label: s.label, text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline' })));
+  if (copies.length === 0) return segments;
+  const demoted = new Set(copies);
+  return segments.map((s, i) => (demoted.has(i) ? { ...s, label: 'navigation', hits: [...s.hits, DUPLICATE_HIT] } : s));
 }
 
 const ONLY_TEXT_HIT: RuleHit = Object.freeze({ rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' });
