@@ -64,6 +64,10 @@ const EN_FINE_PRINT = 'Monthly payments are subject to credit approval by our le
 const EN_COOKIE_NOTICE = 'This website uses cookies to remember your reading list between visits. Some of these cookies will be stored in your browser only after you agree, and you can opt-out of these cookies at any time in the settings panel.';
 /** A news paragraph about cookies, in a story's own words (no site speaks of its own cookies). */
 const EN_COOKIE_NEWS = 'Browser makers have spent years limiting how websites use cookies to follow readers around the web, and regulators now say that advertisers must ask before tracking anyone, whatever the device or the browser they read on.';
+/** An affiliate disclosure: "affiliate links" + "may earn a commission" + "at no extra cost to you". */
+const EN_AFFILIATE = 'Some of the links in this guide are affiliate links, which means we may earn a commission if you buy through them, at no extra cost to you; it never changes which kettles we choose to test or recommend.';
+/** A news paragraph that quotes one disclaimer phrase. */
+const EN_VIEWS_NEWS = 'The minister said the views expressed in the leaked memo were never government policy, and she told the committee that the officials who wrote it had since been moved to other departments.';
 /** A news paragraph that names one trademark phrase in passing. */
 const EN_TRADEMARK_NEWS = 'The court held that both game titles are trademarks of the studio, and the case now goes back to the district court, where a jury will decide later this year how much the rival publisher has to pay.';
 
@@ -777,6 +781,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'English: a trademark notice (are trademarks of + property of their respective owners)', input: en(EN_TRADEMARKS), segment: EN_TRADEMARKS },
       { name: 'English: financing fine print (subject to credit approval + actual terms may vary)', input: en(EN_FINE_PRINT), segment: EN_FINE_PRINT },
       { name: 'English: a cookie notice (this website uses cookies + opt-out of these cookies)', input: en(EN_COOKIE_NOTICE), segment: EN_COOKIE_NOTICE },
+      { name: 'English: an affiliate disclosure (affiliate links + may earn a commission)', input: en(EN_AFFILIATE), segment: EN_AFFILIATE },
     ],
     silent: [
       { name: '49 Han characters, weighted 147 (a credit line under the article)', input: zh(LEGAL_50.slice(1)), segment: LEGAL_50.slice(1) },
@@ -785,6 +790,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'over 1,000 characters', input: zh(`${LEGAL_50}${han(1000)}`), segment: `${LEGAL_50}${han(1000)}` },
       { name: 'English: a news paragraph naming one trademark phrase in passing', input: en(EN_TRADEMARK_NEWS), segment: EN_TRADEMARK_NEWS },
       { name: 'English: a news paragraph about how websites use cookies', input: en(EN_COOKIE_NEWS), segment: EN_COOKIE_NEWS },
+      { name: 'English: a news paragraph quoting one disclaimer phrase (the views expressed)', input: en(EN_VIEWS_NEWS), segment: EN_VIEWS_NEWS },
     ],
   },
 
