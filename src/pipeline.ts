@@ -1,4 +1,4 @@
-import { classifySegments, promoteForumPosts, promoteListingItems, type LabelledSegment } from './classify/classify.js';
+import { classifySegments, demoteDuplicateCopies, promoteForumPosts, promoteListingItems, promotePostUnits, type LabelledSegment } from './classify/classify.js';
 import { declaresThread } from './classify/forum.js';
 import { listingMargin } from './classify/listing.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -25,11 +25,12 @@ export interface StageTimer {
   now(): number;
 }
 
-/** A page typed listing or forum has content that the segment rules call navigation: its list, its replies. */
+/** A page typed listing or forum has content that the segment rules call navigation: its list, its replies, its posts outside the main container. */
 function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
   if (pageType.result.type === 'listing' && pageType.scores !== undefined) return promoteListingItems(labelled, resources.space, listingMargin(pageType.scores));
-  if (pageType.result.type === 'forum' && declaresThread(page.declaredTypes)) return promoteForumPosts(labelled, resources.space);
-  return labelled;
+  if (pageType.result.type !== 'forum') return labelled;
+  const units = promotePostUnits(labelled, resources.space);
+  return declaresThread(page.declaredTypes) ? promoteForumPosts(units, resources.space) : units;
 }
 
 /** The pipeline, one line per stage (DESIGN §3). */
@@ -54,7 +55,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: s.normalized } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = promoteByPageType(page, labelled, pageType, resources);
+  const sifted = demoteDuplicateCopies(promoteByPageType(page, labelled, pageType, resources));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMMENT_CUE_RULE, declaresThread, findForumPosts, FORUM_POST_HIT, scoresWithoutCommentCue, THREAD_TYPES, type ForumPostInput } from '../src/classify/forum.js';
+import { COMMENT_CUE_RULE, declaresThread, findForumPosts, FORUM_POST_HIT, readsAsPost, scoresWithoutCommentCue, THREAD_TYPES, type ForumPostInput } from '../src/classify/forum.js';
 import type { Report, Sifter } from '../src/index.js';
 import { parseOptions } from '../src/options.js';
 import { loadResources } from '../src/resources.js';
@@ -14,10 +14,15 @@ import { defaultSifter } from './helpers/sifter.js';
 const COMMENT_HIT: RuleHit = { rule: COMMENT_CUE_RULE, label: 'navigation', score: 11, description: 'comment cue' };
 const PROSE_HIT: RuleHit = { rule: 'body.long-text', label: 'body', score: 9, description: 'long text' };
 const DOM_HIT: RuleHit = { rule: 'nav.dom-cue', label: 'navigation', score: 2, description: 'navigation cue' };
+const SENTENCE_HIT: RuleHit = { rule: 'body.sentence', label: 'body', score: 2, description: 'a sentence' };
+const DOT_HIT: RuleHit = { rule: 'body.punctuated', label: 'body', score: 1, description: 'punctuated' };
+const LINK_ONLY_HIT: RuleHit = { rule: 'nav.link-only', label: 'navigation', score: 2, description: 'a link' };
+const BODY_CUE_HIT: RuleHit = { rule: 'body.dom-cue', label: 'body', score: 1, description: 'body cue' };
+const SHORT_HIT: RuleHit = { rule: 'nav.short-bare', label: 'navigation', score: 1, description: 'short' };
 
 /** A reply paragraph: prose under a comment cue, navigation only because of the cue. */
 function reply(overrides: Partial<ForumPostInput> = {}): ForumPostInput {
-  return { label: 'navigation', scores: { body: 9, navigation: 13, spam: 0 }, hits: [PROSE_HIT, DOM_HIT, COMMENT_HIT], commentCue: true, candidate: true, ...overrides };
+  return { label: 'navigation', scores: { body: 9, navigation: 13, spam: 0 }, hits: [PROSE_HIT, DOM_HIT, COMMENT_HIT], commentCue: true, candidate: true, punctuated: true, ...overrides };
 }
 
 describe('scoresWithoutCommentCue', () => {
@@ -32,8 +37,28 @@ describe('findForumPosts', () => {
     expect(findForumPosts([reply()])).toEqual([0]);
   });
 
+  it('promotes a short punctuated reply that is undecided without its cue (margin under DECISIVE_MARGIN either way)', () => {
+    const short = reply({ scores: { body: 3, navigation: 13, spam: 0 }, hits: [SENTENCE_HIT, DOM_HIT, COMMENT_HIT] });
+    const leaningNavigation = reply({ scores: { body: 1, navigation: 13, spam: 0 }, hits: [DOT_HIT, DOM_HIT, COMMENT_HIT] });
+    expect(findForumPosts([short, leaningNavigation])).toEqual([0, 1]);
+  });
+
+  it('leaves undecided text without punctuation (reply chrome: "3 Likes Reply") and text that is navigation without the cue (margin −2)', () => {
+    const likes = reply({ scores: { body: 1, navigation: 11, spam: 0 }, hits: [BODY_CUE_HIT, COMMENT_HIT], punctuated: false });
+    const chrome = reply({ scores: { body: 1, navigation: 14, spam: 0 }, hits: [DOT_HIT, LINK_ONLY_HIT, SHORT_HIT, COMMENT_HIT] });
+    expect(findForumPosts([likes, chrome])).toEqual([]);
+  });
+
+  it('readsAsPost: body, or undecided and punctuated; never navigation or spam', () => {
+    expect(readsAsPost({ body: 9, navigation: 2, spam: 0 }, false)).toBe(true);
+    expect(readsAsPost({ body: 2, navigation: 3, spam: 0 }, true)).toBe(true);
+    expect(readsAsPost({ body: 2, navigation: 3, spam: 0 }, false)).toBe(false);
+    expect(readsAsPost({ body: 1, navigation: 3, spam: 0 }, true)).toBe(false);
+    expect(readsAsPost({ body: 9, navigation: 0, spam: 5 }, true)).toBe(false);
+  });
+
   it('leaves reply chrome, text without a comment cue, other labels and out-of-flow text alone', () => {
-    const chrome = reply({ scores: { body: 1, navigation: 12, spam: 0 }, hits: [COMMENT_HIT] });
+    const chrome = reply({ scores: { body: 1, navigation: 15, spam: 0 }, hits: [DOT_HIT, LINK_ONLY_HIT, SHORT_HIT, COMMENT_HIT] });
     const menu = reply({ commentCue: false, scores: { body: 0, navigation: 9, spam: 0 }, hits: [DOM_HIT] });
     const spam = reply({ label: 'spam' });
     const body = reply({ label: 'body' });
@@ -89,13 +114,13 @@ function post(n: number, author: string, paragraphs: readonly string[], isReply:
 }
 
 /** A thread of an opening post and four replies, declared a DiscussionForumPosting (JSON-LD and microdata) or not. */
-function threadPage(declared: boolean): string {
+function threadPage(declared: boolean, shortReplies: readonly string[] = []): string {
   const jsonLd = declared ? '<script type="application/ld+json">{"@context":"http://schema.org","@type":"DiscussionForumPosting","headline":"Sourdough starter will not rise"}</script>' : '';
   const thread = declared ? '<div itemscope itemtype="http://schema.org/DiscussionForumPosting">' : '<div class="posts">';
   return `<!doctype html><html><head><title>Sourdough starter will not rise - Baking - Home Bakers Forum</title>${jsonLd}</head><body>
 <header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/categories">Categories</a></li><li><a href="/latest">Latest</a></li></ul></nav></header>
 <div id="main-outlet"><div id="topic-title"><h1><a href="/t/sourdough-starter/42">Sourdough starter will not rise</a></h1></div>
-${thread}${post(1, 'crumbfan', OPENING, false)}${REPLIES.map((r, i) => post(i + 2, AUTHORS[i]!, [r], true)).join('')}</div></div>
+${thread}${post(1, 'crumbfan', OPENING, false)}${REPLIES.map((r, i) => post(i + 2, AUTHORS[i]!, [r], true)).join('')}${shortReplies.map((r, i) => post(i + 2 + REPLIES.length, 'levain', [r], true)).join('')}</div></div>
 <footer><p>Powered by forum software. Terms of service. Privacy policy.</p></footer></body></html>`;
 }
 
@@ -121,6 +146,13 @@ describe('forum threads: every post is body', () => {
     expect(segmentOf(report, 'Categories')?.label).toBe('navigation');
     expect(segmentOf(report, 'Powered by forum software')?.label).toBe('navigation');
     expect(segmentOf(report, '3 Likes')?.label).toBe('navigation');
+  });
+
+  it('a short reply with a sentence\'s punctuation is a post too; its like count stays navigation', () => {
+    const report = sifter.sift({ html: threadPage(true, ['Thanks, that fixed it.']) });
+    expect(report.pageType.type).toBe('forum');
+    expect(segmentOf(report, 'Thanks, that fixed it.')?.label).toBe('body');
+    expect(segmentOf(report, '6 Likes')?.label).toBe('navigation');
   });
 
   it('without the declaration the page is still a forum, and text under comment cues stays navigation', () => {

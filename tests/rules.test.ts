@@ -56,6 +56,20 @@ const P3 = '第二天早上，雨下了一整夜之后终于停了，街道两�
 const LEGAL_50 = `本站文章未经授权不得擅自使用违者必究${han(32)}`;
 /** An English legal notice with two legal phrases. */
 const EN_LEGAL = 'The articles and photographs on this site may not be reproduced in any form, and the use of the site is subject to our privacy policy and to the conditions printed in the newspaper each week.';
+/** A shop's trademark notice: "are trademarks of" + "property of their respective owners" (written for these tests). */
+const EN_TRADEMARKS = 'Copyright 2026 Lantern Kettle Works. Lantern and the lantern logo are trademarks of Lantern Kettle Works in the United States and other countries; all other marks are the property of their respective owners.';
+/** Financing fine print under a product's price: "subject to credit approval" + "actual terms may vary" + "not available in all states". */
+const EN_FINE_PRINT = 'Monthly payments are subject to credit approval by our lending partner. Actual terms may vary with the amount of your order, and the offer is not available in all states, so check the plan before you buy.';
+/** A cookie-consent plugin's preference text: "this website uses cookies" + "cookies will be stored in your browser" + "opt-out of these cookies". */
+const EN_COOKIE_NOTICE = 'This website uses cookies to remember your reading list between visits. Some of these cookies will be stored in your browser only after you agree, and you can opt-out of these cookies at any time in the settings panel.';
+/** A news paragraph about cookies, in a story's own words (no site speaks of its own cookies). */
+const EN_COOKIE_NEWS = 'Browser makers have spent years limiting how websites use cookies to follow readers around the web, and regulators now say that advertisers must ask before tracking anyone, whatever the device or the browser they read on.';
+/** An affiliate disclosure: "affiliate links" + "may earn a commission" + "at no extra cost to you". */
+const EN_AFFILIATE = 'Some of the links in this guide are affiliate links, which means we may earn a commission if you buy through them, at no extra cost to you; it never changes which kettles we choose to test or recommend.';
+/** A news paragraph that quotes one disclaimer phrase. */
+const EN_VIEWS_NEWS = 'The minister said the views expressed in the leaked memo were never government policy, and she told the committee that the officials who wrote it had since been moved to other departments.';
+/** A news paragraph that names one trademark phrase in passing. */
+const EN_TRADEMARK_NEWS = 'The court held that both game titles are trademarks of the studio, and the case now goes back to the district court, where a jury will decide later this year how much the rival publisher has to pay.';
 
 /** English sentences of known non-space length. */
 const EN_150 = 'The river rose slowly through the night, and by morning the old stone bridge in the valley was closed to all traffic until the county engineers could inspect all its arches closely.';
@@ -790,12 +804,19 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a reprint notice with two phrases, 50 Han characters (weighted 150, the threshold)', input: zh(LEGAL_50), segment: LEGAL_50 },
       { name: 'a long disclaimer paragraph that would otherwise be body', input: zh(`${LEGAL_50}${P1}${P2}`), segment: `${LEGAL_50}${P1}${P2}` },
       { name: 'English: may not be reproduced + privacy policy', input: en(EN_LEGAL), segment: EN_LEGAL },
+      { name: 'English: a trademark notice (are trademarks of + property of their respective owners)', input: en(EN_TRADEMARKS), segment: EN_TRADEMARKS },
+      { name: 'English: financing fine print (subject to credit approval + actual terms may vary)', input: en(EN_FINE_PRINT), segment: EN_FINE_PRINT },
+      { name: 'English: a cookie notice (this website uses cookies + opt-out of these cookies)', input: en(EN_COOKIE_NOTICE), segment: EN_COOKIE_NOTICE },
+      { name: 'English: an affiliate disclosure (affiliate links + may earn a commission)', input: en(EN_AFFILIATE), segment: EN_AFFILIATE },
     ],
     silent: [
       { name: '49 Han characters, weighted 147 (a credit line under the article)', input: zh(LEGAL_50.slice(1)), segment: LEGAL_50.slice(1) },
       { name: 'one phrase only, however long', input: zh(`本站内容未经授权，${han(60)}。`), segment: `本站内容未经授权，${han(60)}。` },
       { name: 'a court report on a copyright case', input: zh(`法院认定被告侵犯了原告的著作权并判令其承担法律责任，${han(40)}。`), segment: `法院认定被告侵犯了原告的著作权并判令其承担法律责任，${han(40)}。` },
       { name: 'over 1,000 characters', input: zh(`${LEGAL_50}${han(1000)}`), segment: `${LEGAL_50}${han(1000)}` },
+      { name: 'English: a news paragraph naming one trademark phrase in passing', input: en(EN_TRADEMARK_NEWS), segment: EN_TRADEMARK_NEWS },
+      { name: 'English: a news paragraph about how websites use cookies', input: en(EN_COOKIE_NEWS), segment: EN_COOKIE_NEWS },
+      { name: 'English: a news paragraph quoting one disclaimer phrase (the views expressed)', input: en(EN_VIEWS_NEWS), segment: EN_VIEWS_NEWS },
     ],
   },
 

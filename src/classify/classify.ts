@@ -6,9 +6,11 @@ import type { Label } from '../rules/schema.js';
 import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, type FirstPass } from './label.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
+import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findListingRegion, isControlLabel, isListingContent, isTitleHeading, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
+import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
@@ -181,6 +183,8 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
  */
 export function promoteForumPosts(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
   const commentCue = space.indexOf('dom.commentCue');
+  const sentencePunct = space.indexOf('sentencePunct');
+  const clausePunct = space.indexOf('clausePunct');
   const posts = findForumPosts(
     segments.map((s) => ({
       label: s.label,
@@ -188,11 +192,45 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
       hits: s.hits,
       commentCue: s.features[commentCue] === 1,
       candidate: s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
+      punctuated: (s.features[sentencePunct] ?? 0) + (s.features[clausePunct] ?? 0) > 0,
     })),
   );
   if (posts.length === 0) return segments;
   const promoted = new Set(posts);
   return segments.map((s, i) => (promoted.has(i) ? { ...s, label: 'body', hits: [...s.hits, FORUM_POST_HIT] } : s));
+}
+
+/**
+ * On a page the page-type stage calls a forum, posts demoted as outside the main container come
+ * back when their element is built like the posts inside it (post-units.ts). Run after the page
+ * type, like the other promotions: spam, never-body text and navigation-cued text are left alone.
+ */
+export function promotePostUnits(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const navCue = space.indexOf('dom.navCue');
+  const posts = findPostUnits(
+    segments.map((s) => ({
+      label: s.label,
+      scores: s.scores,
+      hits: s.hits,
+      path: s.block.path ?? '',
+      candidate: s.block.kind !== 'inline' && s.features[navCue] !== 1 && neverBody(s.features, space) === undefined,
+    })),
+  );
+  if (posts.length === 0) return segments;
+  const promoted = new Set(posts);
+  return segments.map((s, i) => (promoted.has(i) ? { ...s, label: 'body', hits: [...s.hits, POST_UNIT_HIT] } : s));
+}
+
+/**
+ * A body segment that repeats an earlier body segment's text at another place on the page (a
+ * second layout, a quote) becomes navigation (duplicates.ts). Run last, after the page-type
+ * promotions, so that a promoted post or list item counts as body text that a later copy repeats.
+ */
+export function demoteDuplicateCopies(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const copies = findDuplicateCopies(segments.map((s) => ({ label: s.label, text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline' })));
+  if (copies.length === 0) return segments;
+  const demoted = new Set(copies);
+  return segments.map((s, i) => (demoted.has(i) ? { ...s, label: 'navigation', hits: [...s.hits, DUPLICATE_HIT] } : s));
 }
 
 const ONLY_TEXT_HIT: RuleHit = Object.freeze({ rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' });

@@ -10,8 +10,9 @@ import { firstPassLabel } from './label.js';
  * Discourse, NodeBB, Invision and phpBB give every reply itemprop="comment" or a comment class —
  * and on such threads every post but the first was lost. On a page that is typed forum
  * (report.pageType) and declares itself a thread, a segment under a comment cue is scored again as
- * if the cue were not there: the replies that read as prose become body, and reply chrome (vote
- * counts, "reply", "quote") stays navigation on its own scores.
+ * if the cue were not there: the replies that read as prose — or that are too short to say, and are
+ * not navigation on their own (readsAsPost) — become body, and reply chrome (vote counts, "reply",
+ * "quote") stays navigation on its own scores.
  *
  * The declaration is what tells replies from comments. Without it, text under comment cues on
  * forum-typed pages is mostly what the gold leaves out: the comments under a question and its
@@ -43,6 +44,8 @@ export interface ForumPostInput {
   commentCue: boolean;
   /** In the page flow, not spam, not a spliced-in phrase. */
   candidate: boolean;
+  /** Carries sentence or clause punctuation (features sentencePunct, clausePunct). */
+  punctuated: boolean;
 }
 
 /** The segment's scores without the comment cue's hits. */
@@ -52,12 +55,28 @@ export function scoresWithoutCommentCue(scores: Readonly<Record<Label, number>>,
   return without;
 }
 
-/** Indices of the navigation segments of a forum page that are posts: under a comment cue, and body on their own scores without it. */
+/**
+ * Whether a segment's scores without the comment cue leave it a post: body on its own, or
+ * undecided (within DECISIVE_MARGIN either way) and punctuated like a sentence or a clause. A short
+ * reply ("Thanks, that fixed it.", "Dear Brian,") is undecided; reply chrome ("3 Likes Reply", a
+ * vote count) is undecided too but carries no punctuation, and stays navigation. Asking for body
+ * on its own, as first shipped, left short replies navigation. wcxb-dev training folds, session 10
+ * (helper 26), forum body F1: body on its own 0.7807; margin ≥ 0 0.7820; undecided or body 0.7834
+ * (reply chrome came along: like counts, "Reply" links); undecided and punctuated 0.7835, shipped
+ * (eight Discourse/NodeBB/Invision threads up by 0.01–0.05, four down by 0.008–0.017 where a quoted
+ * or one-boxed block came along); no page of another type changed.
+ */
+export function readsAsPost(scoresWithoutCue: Readonly<Record<Label, number>>, punctuated: boolean): boolean {
+  const first = firstPassLabel({ ...scoresWithoutCue });
+  return first.label === 'body' || (first.label === undefined && punctuated);
+}
+
+/** Indices of the navigation segments of a forum page that are posts: under a comment cue, and read as a post on their own scores without it (readsAsPost). */
 export function findForumPosts(segments: readonly ForumPostInput[]): number[] {
   const posts: number[] = [];
   segments.forEach((s, i) => {
     if (s.label !== 'navigation' || !s.candidate || !s.commentCue) return;
-    if (firstPassLabel(scoresWithoutCommentCue(s.scores, s.hits)).label === 'body') posts.push(i);
+    if (readsAsPost(scoresWithoutCommentCue(s.scores, s.hits), s.punctuated)) posts.push(i);
   });
   return posts;
 }

@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Sifter } from '../src/index.js';
+import { defaultSifter } from './helpers/sifter.js';
+
+/**
+ * data/cues/class-names.json: `bio` is a whole-token navigation cue — an author's bio box under an
+ * article is not the article (issue 13). The page below was written for these tests.
+ */
+
+describe('author bio boxes', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  const article = [
+    'The river town rebuilt its old wooden bridge this spring, and the work took far longer than anyone in the council had planned for.',
+    'Engineers found that the original oak beams were still sound, so they kept most of them and replaced only the rotten planks near the banks.',
+    'Residents who crossed the bridge every morning said they were glad to have it back, even if the detour had taught them new paths.',
+  ];
+  const BIO = 'Mara Lind is a staff writer who covers rivers, bridges and small towns. She has reported on local government for twelve years and lives by the water.';
+  const page = (cls: string): string =>
+    '<html><head><title>The bridge is back</title></head><body><main><article><h1>The bridge is back</h1>' +
+    article.map((t) => `<p>${t}</p>`).join('') +
+    `<div class="${cls}"><p>${BIO}</p></div></article></main></body></html>`;
+  const segment = (html: string, start: string) => sifter.sift({ html }).segments.find((s) => s.text.startsWith(start));
+  const navCue = (html: string, start: string): boolean => segment(html, start)?.hits.some((h) => h.rule === 'nav.dom-cue') ?? false;
+
+  it.each([['author-bio'], ['elementor-author-box__bio'], ['bio']])('text in div.%s has the navigation cue; the article stays body', (cls) => {
+    const html = page(cls);
+    expect(navCue(html, 'Mara Lind')).toBe(true);
+    for (const text of article) expect(segment(html, text)?.label).toBe('body');
+  });
+
+  it.each([['biology-notes'], ['biography'], ['author-box']])('div.%s is no bio cue (bio is compared as a whole token)', (cls) => {
+    expect(navCue(page(cls), 'Mara Lind')).toBe(false);
+  });
+});

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
+import { findPostUnits, parentLabel, POST_UNIT_HIT, type PostUnitInput } from '../src/classify/post-units.js';
+import type { Report, Sifter } from '../src/index.js';
+import type { RuleHit } from '../src/rules/engine.js';
+import { defaultSifter } from './helpers/sifter.js';
+
+/**
+ * classify/post-units.ts: on a page typed forum, posts demoted as outside the main container come
+ * back when their element is built like the posts inside it (issue 13). The pages below were
+ * written for these tests.
+ */
+
+const PROSE_HIT: RuleHit = { rule: 'body.medium-text', label: 'body', score: 6, description: 'prose' };
+
+/** A segment of a post inside the main container. */
+function inside(path: string): PostUnitInput {
+  return { label: 'body', scores: { body: 6, navigation: 0, spam: 0 }, hits: [PROSE_HIT], path, candidate: true };
+}
+
+/** A segment demoted as outside the main container: body 6 against the outside-main score 8. */
+function outside(path: string, overrides: Partial<PostUnitInput> = {}): PostUnitInput {
+  return { label: 'navigation', scores: { body: 6, navigation: 8, spam: 0 }, hits: [PROSE_HIT, OUTSIDE_MAIN_HIT], path, candidate: true, ...overrides };
+}
+
+describe('parentLabel', () => {
+  it('is the label of the element above the innermost one, digits set aside', () => {
+    expect(parentLabel('html>body>div#answers>div.s-prose>p')).toBe('div.s-prose');
+    expect(parentLabel('html>body>div#post-123>p')).toBe('div#post-0');
+    expect(parentLabel('html>body>div#post-456>p')).toBe(parentLabel('html>body>div#post-123>p'));
+  });
+
+  it('is undefined for a parent without class or id, and for a path of one element', () => {
+    expect(parentLabel('html>body>div>p')).toBeUndefined();
+    expect(parentLabel('title')).toBeUndefined();
+    expect(parentLabel('')).toBeUndefined();
+  });
+});
+
+describe('findPostUnits', () => {
+  it('promotes a demoted segment whose parent is labelled like the parent of a body segment inside the main container', () => {
+    expect(findPostUnits([inside('body>div#answers>div.s-prose>p'), outside('body>div#question>div.s-prose>p')])).toEqual([1]);
+  });
+
+  it('leaves a demoted segment in an element unlike the posts, or in an unnamed one', () => {
+    expect(findPostUnits([inside('body>div.s-prose>p'), outside('body>div.about-box>p'), outside('body>div>p')])).toEqual([]);
+  });
+
+  it('leaves a segment that is not body without the outside-main score (undecided: body 6 against 5)', () => {
+    expect(findPostUnits([inside('body>div.s-prose>p'), outside('body>div.s-prose>p', { scores: { body: 6, navigation: 13, spam: 0 } })])).toEqual([]);
+  });
+
+  it('leaves segments that were not demoted, other labels and non-candidates', () => {
+    const notDemoted = outside('body>div.s-prose>p', { hits: [PROSE_HIT] });
+    const spam = outside('body>div.s-prose>p', { label: 'spam' });
+    const cued = outside('body>div.s-prose>p', { candidate: false });
+    expect(findPostUnits([inside('body>div.s-prose>p'), notDemoted, spam, cued])).toEqual([]);
+  });
+
+  it('finds nothing without a named container inside the main content', () => {
+    expect(findPostUnits([inside('body>div>p'), outside('body>div>p')])).toEqual([]);
+  });
+});
+
+const LONG_POST = [
+  'My sourdough starter is three weeks old and still does not double after feeding. I keep it on the kitchen counter and feed it once a day with plain white flour from the corner shop.',
+  'It bubbles a little for an hour and then goes flat, and it has started to smell sharp, a bit like nail varnish. The jar is a tall glass one with a loose lid, and the kitchen is cool at night.',
+  'I have tried stirring it more often, moving it away from the window and using bottled water instead of tap water, because a friend said the chlorine could be the problem, but nothing changed.',
+  'The recipe I followed said the starter should be ready within a week, so I am starting to think something is badly wrong with the flour or with the way I measure the water and the flour.',
+  'Is it worth carrying on with it for another week or two, or should I throw it away and start again with a different flour and a warmer spot in the house? Any advice is welcome.',
+];
+const SHORT_POSTS = [
+  'I had the same problem with my sourdough last winter. The kitchen was too cold, so the starter barely rose; moving the jar next to the boiler fixed it within three days.',
+  'Try feeding it twice a day with equal weights of flour and water, and use a little rye flour in the mix. Rye wakes a sluggish starter up faster than white flour does.',
+];
+const ABOUT = 'Our forum has been running since 2009 and welcomes bakers of every level, from beginners to professionals.';
+
+function post(n: number, author: string, paragraphs: readonly string[]): string {
+  return `<div class="message" id="post-${n}"><div class="message-user"><a href="/u/${author}">${author}</a></div><div class="message-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+}
+
+/** A thread whose one long post outweighs the two short ones around it; an unmarked about box sits below. */
+const THREAD = `<!doctype html><html><head><title>Sourdough starter will not rise | Home Bakers Forum</title></head><body>
+<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/forums">Forums</a></li><li><a href="/latest">Latest</a></li></ul></nav></header>
+<div class="thread"><h1>Sourdough starter will not rise</h1>${post(1, 'ryeloaf', SHORT_POSTS.slice(0, 1))}${post(2, 'crumbfan', LONG_POST)}${post(3, 'levain', SHORT_POSTS.slice(1))}</div>
+<div class="about-box"><p>${ABOUT}</p></div>
+<footer><p>Powered by forum software. Terms of service. Privacy policy.</p></footer></body></html>`;
+
+function segmentOf(report: Report, phrase: string): Report['segments'][number] | undefined {
+  return report.segments.find((s) => s.source.kind !== 'title' && s.text.includes(phrase));
+}
+
+describe('a thread whose main container is one long post', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('keeps the short posts around it as body, with the post-unit hit; text in other elements stays navigation', () => {
+    const report = sifter.sift({ html: THREAD });
+    expect(report.pageType.type).toBe('forum');
+    for (const p of LONG_POST) expect(segmentOf(report, p.slice(0, 40))?.label).toBe('body');
+    for (const p of SHORT_POSTS) {
+      const segment = segmentOf(report, p.slice(0, 40));
+      expect(segment?.label, p).toBe('body');
+      expect(segment?.hits.map((h) => h.rule)).toEqual(expect.arrayContaining([OUTSIDE_MAIN_HIT.rule, POST_UNIT_HIT.rule]));
+    }
+    expect(segmentOf(report, ABOUT.slice(0, 40))?.label).toBe('navigation');
+    expect(segmentOf(report, 'Powered by forum software')?.label).toBe('navigation');
+  });
+});
