@@ -1,7 +1,9 @@
 /**
  * Runs of spam-like text inside a segment: the maximal-scoring subsequences (Ruzzo & Tompa, 1999)
  * of the segment's per-character Bayes scores, after a bias is taken from every word character
- * so that ordinary text sums below zero. Linear in the segment's length.
+ * so that ordinary text sums below zero. Linear in the segment's length: the scan for the nearest
+ * open run with a lower left end jumps along each run's `lower` link, as in the paper (a plain
+ * scan made a 5 MB line of Latin text, whose cumulative score only falls, quadratic).
  */
 
 export interface Run {
@@ -17,6 +19,8 @@ interface Open {
   /** Cumulative biased score before the run and at its end. */
   left: number;
   right: number;
+  /** Index of the nearest open run before this one whose `left` is lower (-1: none). */
+  lower: number;
 }
 
 /** `isWord[i]` says whether unit i is a word character; non-word units score 0 and take no bias. */
@@ -29,16 +33,18 @@ export function maximalRuns(scores: Float64Array, isWord: (i: number) => boolean
       cumulative += x;
       continue;
     }
-    let run: Open = { start: i, end: i + 1, left: cumulative, right: cumulative + x };
+    let run: Open = { start: i, end: i + 1, left: cumulative, right: cumulative + x, lower: -1 };
     cumulative += x;
     for (;;) {
+      // the runs between an open run and its `lower` all have a left end at or above its own
       let j = open.length - 1;
-      while (j >= 0 && open[j]!.left >= run.left) j--;
+      while (j >= 0 && open[j]!.left >= run.left) j = open[j]!.lower;
       if (j < 0 || open[j]!.right >= run.right) {
+        run.lower = j;
         open.push(run);
         break;
       }
-      run = { start: open[j]!.start, end: run.end, left: open[j]!.left, right: run.right };
+      run = { start: open[j]!.start, end: run.end, left: open[j]!.left, right: run.right, lower: -1 };
       open.length = j;
     }
   }
