@@ -420,11 +420,13 @@ const TABLE: Record<string, RuleCases> = {
     fires: [
       { name: 'two template phrases of a scraped-search page (知识总整理, 热门网站目录)', input: zh('提供如空气净化器知识总整理，以及如空气净化器相关热门网站目录'), segment: '提供如空气净化器知识总整理，以及如空气净化器相关热门网站目录' },
       { name: 'the same in Traditional characters (立即訪問, 奇摩知識+)', input: zh('目前已有 12 人訪問，立即訪問 - 露營裝備推薦 - Yahoo奇摩知識+'), segment: '目前已有 12 人訪問，立即訪問 - 露營裝備推薦 - Yahoo奇摩知識+' },
+      { name: 'the Japanese Bing-scrape footer (Bingの検索結果を見る, Powered by Bing)', input: ja('⇒Bingの検索結果を見る Powered by Bing'), segment: '⇒Bingの検索結果を見る Powered by Bing' },
     ],
     silent: [
       { name: 'one template phrase (a button)', input: zh('点击下方按钮立即访问我们的官方商店'), segment: '点击下方按钮立即访问我们的官方商店' },
       { name: 'a blog citing Yahoo Knowledge+ once', input: zh('这个问题我在奇摩知识+上看到过很多讨论'), segment: '这个问题我在奇摩知识+上看到过很多讨论' },
       { name: 'the same phrase twice is one phrase', input: zh('立即访问官网，立即访问商城'), segment: '立即访问官网，立即访问商城' },
+      { name: 'a page citing a Bing search once', input: ja('詳しくはBingの検索結果を見ると分かります'), segment: '詳しくはBingの検索結果を見ると分かります' },
     ],
   },
 
@@ -437,6 +439,97 @@ const TABLE: Record<string, RuleCases> = {
       { name: "a bank's cash-back card page", input: zh('本行现金回馈卡于国内一般消费享有百分之一的回馈'), segment: '本行现金回馈卡于国内一般消费享有百分之一的回馈' },
       { name: 'a blogger asking where to buy', input: zh('这款保温杯到底哪里买比较便宜呢？'), segment: '这款保温杯到底哪里买比较便宜呢？' },
       { name: 'a shopping-mall product page (商品讯息功能 and 商品讯息描述 count once)', input: zh('商品訊息功能 商品訊息描述 不鏽鋼保溫杯'), segment: '商品訊息功能 商品訊息描述 不鏽鋼保溫杯' },
+    ],
+  },
+
+  'spam.website-stats': {
+    fires: [
+      { name: 'two sentences of the stats template (is estimated to be worth, has a low Pagerank)', input: en('example.org is ranked 812345 in the world. This site is estimated to be worth $1,250. This site has a low Pagerank(0/10).'), segment: 'example.org is ranked 812345 in the world. This site is estimated to be worth $1,250. This site has a low Pagerank(0/10).' },
+      { name: 'the profile variant (Keywords: Discover, website stats, rating, details)', input: en('example.org Profile Title: Home Bakery Keywords: Discover example.org website stats, rating, details and status online.'), segment: 'example.org Profile Title: Home Bakery Keywords: Discover example.org website stats, rating, details and status online.' },
+    ],
+    silent: [
+      { name: 'a news report on a ranking', input: en('The university is ranked 45th in the world and this site is relatively popular among users in Asia, the report says.'), segment: 'The university is ranked 45th in the world and this site is relatively popular among users in Asia, the report says.' },
+      { name: 'an SEO article naming one template sentence', input: en('Tools that tell you a site is estimated to be worth $3,000 are guessing from traffic.'), segment: 'Tools that tell you a site is estimated to be worth $3,000 are guessing from traffic.' },
+    ],
+  },
+
+  'spam.web-directory': {
+    fires: [
+      { name: 'two phrases of a directory search page', input: en('The following listings match your search result: There are 212 submitted webite listings in search result'), segment: 'The following listings match your search result: There are 212 submitted webite listings in search result' },
+      { name: 'two phrases of a forum-directory page', input: en('Come to discover the best forums about knitting on the internet and share your experience with a community fan of knitting.'), segment: 'Come to discover the best forums about knitting on the internet and share your experience with a community fan of knitting.' },
+    ],
+    silent: [
+      { name: 'a shop search page', input: en('No products match your search. Try other keywords or browse the categories.'), segment: 'No products match your search. Try other keywords or browse the categories.' },
+      { name: 'a forum invitation', input: en('You can also build a forum for your club in a few minutes with our free plan.'), segment: 'You can also build a forum for your club in a few minutes with our free plan.' },
+    ],
+  },
+
+  'spam.file-search': {
+    fires: [
+      { name: 'two phrases of the search doorway', input: en('Free Search Engine for Mediafire. Type what you are looking for and download it from mediafire.com!'), segment: 'Free Search Engine for Mediafire. Type what you are looking for and download it from mediafire.com!' },
+    ],
+    silent: [
+      { name: 'a download forum post', input: en('I uploaded the file to Mediafire, link below. Mediafire search is useless for finding it.'), segment: 'I uploaded the file to Mediafire, link below. Mediafire search is useless for finding it.' },
+    ],
+  },
+
+  'spam.image-autoblog': {
+    fires: [
+      { name: 'the gallery sentence (we also give some image about, using this related keywords)', input: en('We also give some image about garden sheds hope you like this, we got this images from arround the web using this related keywords'), segment: 'We also give some image about garden sheds hope you like this, we got this images from arround the web using this related keywords' },
+      { name: 'a dictionary-filler post (was uploaded at, USA pronunciation)', input: en('The post of Small Kitchen was uploaded at May 3, 2017. Kitchen (kich′ən), USA pronunciation n.'), segment: 'The post of Small Kitchen was uploaded at May 3, 2017. Kitchen (kich′ən), USA pronunciation n.' },
+    ],
+    silent: [
+      { name: 'a photo blog', input: en('Hope you like this set of pictures from our trip; the post was uploaded at noon.'), segment: 'Hope you like this set of pictures from our trip; the post was uploaded at noon.' },
+    ],
+  },
+
+  'spam.payday-template': {
+    fires: [
+      { name: 'two slogans of the headline template', input: en('Loans For Nurses Up to $1000 Cash Loans, Flexible Payments Loans For Nurses Better, Faster, Cheaper - Apply 1 Step & Cash Now'), segment: 'Loans For Nurses Up to $1000 Cash Loans, Flexible Payments Loans For Nurses Better, Faster, Cheaper - Apply 1 Step & Cash Now' },
+    ],
+    silent: [
+      { name: 'a company slogan', input: en('Our workshop is better, faster, cheaper and we offer flexible payments on every order.'), segment: 'Our workshop is better, faster, cheaper and we offer flexible payments on every order.' },
+      { name: 'a news report on payday lending', input: en('Lenders advertise cash loans with no credit check, and regulators say borrowers pay dearly.'), segment: 'Lenders advertise cash loans with no credit check, and regulators say borrowers pay dearly.' },
+    ],
+  },
+
+  'spam.name-fortune': {
+    fires: [
+      { name: 'two phrases of the fortune template', input: ja('山田太郎さんの今日の占い結果です。「山田」で違う名前、「太郎」で違う名字も検索できます。'), segment: '山田太郎さんの今日の占い結果です。「山田」で違う名前、「太郎」で違う名字も検索できます。' },
+      { name: 'the opening and the lucky items', input: ja('山田太郎さんの今日の占い結果です。山田太郎さんのラッキーアイテム 文庫本'), segment: '山田太郎さんの今日の占い結果です。山田太郎さんのラッキーアイテム 文庫本' },
+    ],
+    silent: [
+      { name: 'a horoscope column', input: ja('今日の占い:おひつじ座のラッキーアイテムは赤いハンカチです'), segment: '今日の占い:おひつじ座のラッキーアイテムは赤いハンカチです' },
+      { name: 'one phrase of the template', input: ja('同じ読みで違う名前の友人がいます'), segment: '同じ読みで違う名前の友人がいます' },
+    ],
+  },
+
+  'spam.shop-affiliate': {
+    fires: [
+      { name: 'two phrases of the Rakuten autoblog template', input: ja('保温ボトル 500mlの楽天ショッピングはこちら! 激安!セールス価格はコチラ!'), segment: '保温ボトル 500mlの楽天ショッピングはこちら! 激安!セールス価格はコチラ!' },
+    ],
+    silent: [
+      { name: 'a blogger recommending a product', input: ja('この水筒は楽天で買いました。今日のコメントは以上です'), segment: 'この水筒は楽天で買いました。今日のコメントは以上です' },
+    ],
+  },
+
+  'spam.city-affiliate': {
+    fires: [
+      { name: 'two phrases of the renovation-quote doorway', input: ja('10人中8人が使う!リフォーム一括見積りでカンタン10秒相場チェック'), segment: '10人中8人が使う!リフォーム一括見積りでカンタン10秒相場チェック' },
+      { name: 'two phrases of the buy-back doorway', input: ja('神目駅周辺で洋服を高く売りたい方はネットでの買取業者を選びましょう'), segment: '神目駅周辺で洋服を高く売りたい方はネットでの買取業者を選びましょう' },
+    ],
+    silent: [
+      { name: 'a buy-back shop page', input: ja('当店は洋服を高く売りたい方のための買取業者です。相場をチェックしてください'), segment: '当店は洋服を高く売りたい方のための買取業者です。相場をチェックしてください' },
+    ],
+  },
+
+  'spam.pharmacy-store': {
+    fires: [
+      { name: 'two entries of the storefront menu (ED Packs (, Sleeping Aids ()', input: en('• Asthma (1) • ED Packs (4) • Pain Relief (5) • Sleeping Aids (3)'), segment: '• Asthma (1) • ED Packs (4) • Pain Relief (5) • Sleeping Aids (3)' },
+    ],
+    silent: [
+      { name: 'a health article naming the categories', input: en('Sleeping aids and anti-depressants should not be combined, doctors warn.'), segment: 'Sleeping aids and anti-depressants should not be combined, doctors warn.' },
+      { name: 'a garden shop (seed packs)', input: en('Seed packs (12) and sleeping bags for camping'), segment: 'Seed packs (12) and sleeping bags for camping' },
     ],
   },
 
