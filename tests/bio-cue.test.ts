@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sifter } from '../src/index.js';
+import { RIVER_ARTICLE } from './helpers/river-article.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /**
@@ -13,11 +14,7 @@ describe('author bio boxes', () => {
     sifter = await defaultSifter();
   });
 
-  const article = [
-    'The river town rebuilt its old wooden bridge this spring, and the work took far longer than anyone in the council had planned for.',
-    'Engineers found that the original oak beams were still sound, so they kept most of them and replaced only the rotten planks near the banks.',
-    'Residents who crossed the bridge every morning said they were glad to have it back, even if the detour had taught them new paths.',
-  ];
+  const article = RIVER_ARTICLE;
   const BIO = 'Mara Lind is a staff writer who covers rivers, bridges and small towns. She has reported on local government for twelve years and lives by the water.';
   const page = (cls: string): string =>
     '<html><head><title>The bridge is back</title></head><body><main><article><h1>The bridge is back</h1>' +

@@ -4,6 +4,7 @@ import { PAGE_WIDE_CUE_MIN_BLOCKS, PAGE_WIDE_CUE_SHARE, pageWideCues } from '../
 import type { Sifter } from '../src/index.js';
 import type { Block } from '../src/segment/block.js';
 import { defaultSifter } from './helpers/sifter.js';
+import { RIVER_ARTICLE } from './helpers/river-article.js';
 
 /** features/page-cues.ts: soft navigation cues that wrap most of a page are its framework, not navigation. */
 
@@ -78,9 +79,7 @@ describe('a page builder that wraps every paragraph in a widget', () => {
 
   const paragraph = (text: string): string => `<div class="pb-element pb-widget pb-widget-text-editor"><div class="pb-widget-container"><p>${text}</p></div></div>`;
   const article = [
-    'The river town rebuilt its old wooden bridge this spring, and the work took far longer than anyone in the council had planned for.',
-    'Engineers found that the original oak beams were still sound, so they kept most of them and replaced only the rotten planks near the banks.',
-    'Residents who crossed the bridge every morning said they were glad to have it back, even if the detour had taught them new paths.',
+    ...RIVER_ARTICLE,
     'The council now plans to paint the railings in the same dark green that the bridge wore when it first opened more than a century ago.',
   ];
   const page = (sidebar: string): string =>

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sifter } from '../src/index.js';
 import { TAG_CUE_TOKENS } from '../src/segment/html-tags.js';
 import { segmentHtml } from '../src/segment/html.js';
+import { RIVER_ARTICLE } from './helpers/river-article.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /** data/cues/class-names.json: dialogs (modal, popup, dialog), facet filters and form labels (segment/html-tags.ts TAG_CUE_TOKENS) are soft navigation cues. */
@@ -12,11 +13,7 @@ describe('dialog and filter cues', () => {
     sifter = await defaultSifter();
   });
 
-  const article = [
-    'The river town rebuilt its old wooden bridge this spring, and the work took far longer than anyone in the council had planned for.',
-    'Engineers found that the original oak beams were still sound, so they kept most of them and replaced only the rotten planks near the banks.',
-    'Residents who crossed the bridge every morning said they were glad to have it back, even if the detour had taught them new paths.',
-  ];
+  const article = RIVER_ARTICLE;
   const page = (extra: string): string =>
     '<html><head><title>The bridge is back</title></head><body><main><h1>The bridge is back</h1>' +
     article.map((t) => `<p>${t}</p>`).join('') +
