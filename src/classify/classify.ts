@@ -195,9 +195,7 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
       punctuated: (s.features[sentencePunct] ?? 0) + (s.features[clausePunct] ?? 0) > 0,
     })),
   );
-  if (posts.length === 0) return segments;
-  const promoted = new Set(posts);
-  return segments.map((s, i) => (promoted.has(i) ? { ...s, label: 'body', hits: [...s.hits, FORUM_POST_HIT] } : s));
+  return relabel(segments, posts, 'body', FORUM_POST_HIT);
 }
 
 /**
@@ -216,9 +214,7 @@ export function promotePostUnits(segments: readonly LabelledSegment[], space: Fe
       candidate: s.block.kind !== 'inline' && s.features[navCue] !== 1 && neverBody(s.features, space) === undefined,
     })),
   );
-  if (posts.length === 0) return segments;
-  const promoted = new Set(posts);
-  return segments.map((s, i) => (promoted.has(i) ? { ...s, label: 'body', hits: [...s.hits, POST_UNIT_HIT] } : s));
+  return relabel(segments, posts, 'body', POST_UNIT_HIT);
 }
 
 /**
@@ -228,9 +224,14 @@ export function promotePostUnits(segments: readonly LabelledSegment[], space: Fe
  */
 export function demoteDuplicateCopies(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
   const copies = findDuplicateCopies(segments.map((s) => ({ label: s.label, text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline' })));
-  if (copies.length === 0) return segments;
-  const demoted = new Set(copies);
-  return segments.map((s, i) => (demoted.has(i) ? { ...s, label: 'navigation', hits: [...s.hits, DUPLICATE_HIT] } : s));
+  return relabel(segments, copies, 'navigation', DUPLICATE_HIT);
+}
+
+/** The segments at `indices` given `label`, with the hit that says why; the others as they are. */
+function relabel(segments: readonly LabelledSegment[], indices: readonly number[], label: Label, hit: RuleHit): readonly LabelledSegment[] {
+  if (indices.length === 0) return segments;
+  const chosen = new Set(indices);
+  return segments.map((s, i) => (chosen.has(i) ? { ...s, label, hits: [...s.hits, hit] } : s));
 }
 
 const ONLY_TEXT_HIT: RuleHit = Object.freeze({ rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' });

@@ -1,5 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { pathShape } from '../segment/place.js';
 
 /**
  * Copies of the body text elsewhere on the page. Pages carry their text twice: a desktop and a
@@ -32,7 +33,6 @@ export interface DuplicateInput {
 }
 
 const WHITESPACE = /\s+/g;
-const DIGITS = /[0-9]+/g;
 
 /** Indices of the body segments that copy an earlier body segment's text at another place on the page. */
 export function findDuplicateCopies(segments: readonly DuplicateInput[]): number[] {
@@ -42,7 +42,7 @@ export function findDuplicateCopies(segments: readonly DuplicateInput[]): number
     if (s.label !== 'body' || !s.candidate || s.path === undefined) return;
     const text = s.text.replace(WHITESPACE, ' ').trim();
     if (text.length < DUPLICATE_MIN_CHARS) return;
-    const path = s.path.replace(DIGITS, '0');
+    const path = pathShape(s.path);
     const first = firstPath.get(text);
     if (first === undefined) firstPath.set(text, path);
     else if (first !== path) copies.push(i);

@@ -1,6 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { firstPassLabel } from './label.js';
+import { firstPassLabel, scoresWithoutRule } from './label.js';
 
 /**
  * Forum posts as body. On an article a user comment is navigation however long it is (README
@@ -50,9 +50,7 @@ export interface ForumPostInput {
 
 /** The segment's scores without the comment cue's hits. */
 export function scoresWithoutCommentCue(scores: Readonly<Record<Label, number>>, hits: readonly RuleHit[]): Record<Label, number> {
-  const without = { ...scores };
-  for (const hit of hits) if (hit.rule === COMMENT_CUE_RULE && hit.page !== true) without[hit.label] -= hit.score;
-  return without;
+  return scoresWithoutRule(scores, hits, COMMENT_CUE_RULE);
 }
 
 /**

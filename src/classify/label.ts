@@ -20,6 +20,13 @@ export function firstPassLabel(scores: Record<Label, number>): FirstPass {
   return { label: undefined, lean: margin > 0 ? 'body' : 'navigation' };
 }
 
+/** A segment's scores without the segment-scope hits of one rule: what it would score had the rule not fired. */
+export function scoresWithoutRule(scores: Readonly<Record<Label, number>>, hits: readonly RuleHit[], rule: string): Record<Label, number> {
+  const without = { ...scores };
+  for (const hit of hits) if (hit.rule === rule && hit.page !== true) without[hit.label] -= hit.score;
+  return without;
+}
+
 /** Segments that are never body whatever their scores: not part of the visible page flow. */
 export function neverBody(features: Features, space: FeatureSpace): RuleHit | undefined {
   if (space.get(features, 'kind.title') === 1) return TITLE_NOT_BODY;

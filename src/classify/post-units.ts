@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { firstPassLabel } from './label.js';
+import { pathShape } from '../segment/place.js';
+import { firstPassLabel, scoresWithoutRule } from './label.js';
 import { OUTSIDE_MAIN_HIT } from './main-content.js';
 
 /**
@@ -25,7 +26,6 @@ import { OUTSIDE_MAIN_HIT } from './main-content.js';
 
 /** Path labels are `tag`, `tag#id` or `tag.firstclass` (segment/place.ts); a bare tag is no evidence. */
 const NAMED_LABEL = /[.#]/;
-const DIGITS = /[0-9]+/g;
 
 /** The label of the element that holds the block's own element, digits replaced, or undefined when it has neither class nor id. */
 export function parentLabel(path: string): string | undefined {
@@ -33,7 +33,7 @@ export function parentLabel(path: string): string | undefined {
   if (labels.length < 2) return undefined;
   const parent = labels[labels.length - 2]!;
   if (!NAMED_LABEL.test(parent)) return undefined;
-  return parent.replace(DIGITS, '0');
+  return pathShape(parent);
 }
 
 export interface PostUnitInput {
@@ -46,15 +46,15 @@ export interface PostUnitInput {
   candidate: boolean;
 }
 
-function outsideMainScore(hits: readonly RuleHit[]): number | undefined {
-  return hits.find((h) => h.rule === OUTSIDE_MAIN_HIT.rule)?.score;
+function outsideMain(hits: readonly RuleHit[]): boolean {
+  return hits.some((h) => h.rule === OUTSIDE_MAIN_HIT.rule);
 }
 
 /** Indices of the navigation segments that are posts outside the main container (see above). */
 export function findPostUnits(segments: readonly PostUnitInput[]): number[] {
   const inside = new Set<string>();
   for (const s of segments) {
-    if (s.label !== 'body' || outsideMainScore(s.hits) !== undefined) continue;
+    if (s.label !== 'body' || outsideMain(s.hits)) continue;
     const label = parentLabel(s.path);
     if (label !== undefined) inside.add(label);
   }
@@ -62,11 +62,10 @@ export function findPostUnits(segments: readonly PostUnitInput[]): number[] {
   const posts: number[] = [];
   segments.forEach((s, i) => {
     if (s.label !== 'navigation' || !s.candidate) return;
-    const score = outsideMainScore(s.hits);
-    if (score === undefined) return;
+    if (!outsideMain(s.hits)) return;
     const label = parentLabel(s.path);
     if (label === undefined || !inside.has(label)) return;
-    if (firstPassLabel({ ...s.scores, navigation: s.scores.navigation - score }).label === 'body') posts.push(i);
+    if (firstPassLabel(scoresWithoutRule(s.scores, s.hits, OUTSIDE_MAIN_HIT.rule)).label === 'body') posts.push(i);
   });
   return posts;
 }

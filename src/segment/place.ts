@@ -26,6 +26,16 @@ export const PATH_ELISION = '…';
  */
 export const MAX_LABEL_NAME_CHARS = 32;
 
+const DIGIT_RUN = /[0-9]+/g;
+
+/**
+ * A path (or one label of it) with every run of digits written 0: the shape that the elements of
+ * repeated units share (`div#post-123` and `div#post-456`, `li.item-3` and `li.item-4`).
+ */
+export function pathShape(path: string): string {
+  return path.replace(DIGIT_RUN, '0');
+}
+
 /** The cues of an element that has none (shared: the feature stage memoises cue bits per array). */
 export const NO_CUES: readonly string[] = Object.freeze([]);
 
