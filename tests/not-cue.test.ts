@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sifter } from '../src/index.js';
+import { RIVER_ARTICLE } from './helpers/river-article.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /** data/cues/class-names.json `notCue`: words that begin or end with a cue (shared, research, navy) are not cues. */
@@ -10,7 +11,7 @@ describe('words that contain a cue are not cues', () => {
     sifter = await defaultSifter();
   });
 
-  const text = 'The river town rebuilt its old wooden bridge this spring, and the work took far longer than anyone in the council had planned for.';
+  const text = RIVER_ARTICLE[0]!;
   const navCue = (cls: string): boolean => {
     const html = `<html><body><div class="${cls}"><p>${text}</p></div></body></html>`;
     const segment = sifter.sift({ html }).segments.find((s) => s.text === text);
