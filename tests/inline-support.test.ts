@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachUnit, occurrences, pageSupport, unitCounts } from '../src/inline/support.js';
+import { forEachUnit, occurrences, PARTIAL_COPY_MIN_CHARS, PARTIAL_COPY_MIN_SHARE, pageSupport, partialCopyUnits, unitCounts } from '../src/inline/support.js';
 
 /**
  * pageSupport (src/inline/support.ts): does the page use a candidate's words outside the
@@ -73,6 +73,44 @@ describe('pageSupport', () => {
   it('Latin words are units too', () => {
     expect(support('cheap jerseys', 'cheap jerseys and more cheap jerseys')).toBe(0);
     expect(support('cheap jerseys', 'cheap jerseys; the jerseys of the club')).toBe(0.5);
+  });
+
+  it("numbers are no words of the page: a kit holding a digit is not supported by the page's other digits", () => {
+    const kit = '色即是空1下载';
+    const page = `波紋管的應力${kit}由壓力產生,第1種${kit}變形,第1節${kit}說明。`;
+    expect(support(kit, page)).toBe(0);
+    // a run of digits alone has no words to judge: it is not marked foreign
+    expect(support('1', page)).toBe(1);
+  });
+
+  it('a copy cut short at the end of a line counts as a copy, not as support', () => {
+    const kit = '性爱漫画无遮档_三级资源站';
+    const page = `毛巾乾燥機${kit}的功能,${kit}殺菌,${kit}除濕\n烘乾${kit.slice(0, 7)}\n${kit.slice(7)}溫度恆定。`;
+    expect(support(kit, page)).toBe(0);
+  });
+
+  it('a prefix the text goes on from is the page using the words', () => {
+    const run = '东风日产官方旗舰店';
+    const page = `${run}的车,${run}的价格;东风日产的新车和东风日产的售后,本店官方渠道`;
+    expect(support(run, page)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [`${'A'.repeat(PARTIAL_COPY_MIN_CHARS)}\n`, true],
+    [`${'A'.repeat(PARTIAL_COPY_MIN_CHARS - 1)}\n`, false],
+  ])('a cut-short copy has at least PARTIAL_COPY_MIN_CHARS characters: %j', (piece, counted) => {
+    const run = 'AAAAAAAAAB';
+    // the run's units: AAAAAAAAAB as one Latin word; the piece is a prefix of it ending a line
+    expect(partialCopyUnits(run, `${run} ${piece}`).size > 0).toBe(counted);
+  });
+
+  it('a cut-short copy is at least PARTIAL_COPY_MIN_SHARE of the run', () => {
+    const run = '一二三四五六七八九十甲乙丙丁';
+    const least = Math.ceil(run.length * PARTIAL_COPY_MIN_SHARE);
+    expect(partialCopyUnits(run, `${run}。${run.slice(0, least)}\n`).size).toBeGreaterThan(0);
+    expect(partialCopyUnits(run, `${run}。${run.slice(0, least - 1)}\n`).size).toBe(0);
+    expect(partialCopyUnits(run, `${run}。\n${run.slice(run.length - least)}`).size).toBeGreaterThan(0);
+    expect(partialCopyUnits(run, `${run}。\n${run.slice(run.length - least + 1)}`).size).toBe(0);
   });
 
   it('a run without units is not marked foreign', () => {

@@ -5,7 +5,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { isForeignCut, isForeignKit, isForeignKitInList, isKitString, isLexiconCut, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
+import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKitString, isLexiconCut, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
 import { kitOnlyList } from '../src/features/extract.js';
 import { createSifter, type Report, type Segment, type Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
@@ -362,31 +362,41 @@ const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit', 's
 // isKitString: both sides of each bound
 
 describe('isKitString', () => {
-  const kit = { repeats: KIT_MIN_COPIES - 1, pageSupport: KIT_MAX_SUPPORT, logChars: Math.log1p(KIT_MIN_CHARS) };
+  const kit = { repeats: KIT_MIN_COPIES - 1, pageSupport: KIT_MAX_SUPPORT, letters: KIT_MIN_CHARS };
   it.each<[string, Partial<typeof kit>, boolean]>([
     ['at every bound', {}, true],
     ['one copy fewer', { repeats: KIT_MIN_COPIES - 2 }, false],
     ['more copies', { repeats: 4 }, true],
     ['its words used elsewhere on the page', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, false],
     ['its words used nowhere else', { pageSupport: 0 }, true],
-    ['one character shorter', { logChars: Math.log1p(KIT_MIN_CHARS - 1) }, false],
-    ['a long string', { logChars: Math.log1p(30) }, true],
+    ['one letter shorter', { letters: KIT_MIN_CHARS - 1 }, false],
+    ['a long string', { letters: 30 }, true],
   ])('%s', (_name, change, expected) => {
-    expect(isKitString({ ...kit, ...change })).toBe(expected);
+    const { letters, ...features } = { ...kit, ...change };
+    expect(isKitString({ features, letters })).toBe(expected);
   });
 });
 
 describe('isForeignKit', () => {
-  const kit = { repeats: KIT_MIN_COPIES - 1, pageSupport: KIT_MAX_SUPPORT, logChars: Math.log1p(KIT_MIN_CHARS) };
-  const features = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, separators: 0, lexiconShare: 0, scriptSwitch: 0, ...kit };
-  it.each<[string, Partial<typeof kit>, boolean, boolean]>([
-    ['a kit string in a foreign script', {}, true, true],
-    ['a kit string in the script of its text', {}, false, false],
-    ['a foreign-script phrase spliced once fewer', { repeats: KIT_MIN_COPIES - 2 }, true, false],
-    ['a foreign-script phrase whose words the page uses', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, true, false],
-  ])('%s', (_name, change, foreign, expected) => {
-    expect(isForeignKit({ features: { ...features, ...change }, foreignScript: foreign })).toBe(expected);
-    expect(isForeignKitInList({ features: { ...features, ...change }, foreignInConvertedText: foreign })).toBe(expected);
+  const kit = { repeats: KIT_MIN_COPIES - 1, pageSupport: KIT_MAX_SUPPORT, letters: KIT_MIN_CHARS };
+  const others = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, separators: 0, lexiconShare: 0, scriptSwitch: 0, logChars: 0 };
+  it.each<[string, Partial<typeof kit>, boolean, boolean, boolean]>([
+    ['a kit string in a foreign script', {}, true, true, true],
+    ['a kit string in the script of its text', {}, false, false, false],
+    ['a foreign-script phrase spliced once fewer', { repeats: KIT_MIN_COPIES - 2 }, true, false, false],
+    ['a foreign-script phrase whose words the page uses', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, true, false, false],
+    // the short foreign kit: fewer letters, as many copies as the repeat count tells apart
+    ['a short foreign phrase, spliced the most times counted', { letters: FOREIGN_KIT_SHORT_MIN_CHARS, repeats: FOREIGN_KIT_SHORT_MIN_COPIES - 1 }, true, true, false],
+    ['the same, one copy fewer', { letters: FOREIGN_KIT_SHORT_MIN_CHARS, repeats: FOREIGN_KIT_SHORT_MIN_COPIES - 2 }, true, false, false],
+    ['the same, one letter shorter', { letters: FOREIGN_KIT_SHORT_MIN_CHARS - 1, repeats: FOREIGN_KIT_SHORT_MIN_COPIES - 1 }, true, false, false],
+    ['the same, its words used elsewhere', { letters: FOREIGN_KIT_SHORT_MIN_CHARS, repeats: FOREIGN_KIT_SHORT_MIN_COPIES - 1, pageSupport: KIT_MAX_SUPPORT + 0.01 }, true, false, false],
+    ['the same, in the script of its text', { letters: FOREIGN_KIT_SHORT_MIN_CHARS, repeats: FOREIGN_KIT_SHORT_MIN_COPIES - 1 }, false, false, false],
+  ])('%s', (_name, change, foreign, expected, expectedInList) => {
+    const { letters, ...rest } = { ...kit, ...change };
+    const features = { ...others, ...rest };
+    expect(isForeignKit({ features, letters, foreignScript: foreign })).toBe(expected);
+    // a list read for kit strings only takes the long kit strings only
+    expect(isForeignKitInList({ features, letters, foreignInConvertedText: foreign })).toBe(expectedInList);
   });
 });
 

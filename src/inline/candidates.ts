@@ -64,6 +64,13 @@ export interface Candidate {
    * more times whose words the page uses nowhere else).
    */
   foreignInConvertedText: boolean;
+  /** Word characters of the run other than digits: the length the kit tests of split.ts read (not a fitted feature). */
+  letters: number;
+}
+
+/** ASCII and full-width digits. */
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 function wordUnits(normalized: string, from: number, to: number): number {
@@ -169,10 +176,13 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
     if (chars < minRunChars) continue;
     let termChars = 0;
     let cjkChars = 0;
+    let digits = 0;
     for (let i = run.start; i < run.end; i++) {
       if (!isWord(i)) continue;
       if (inTerm[i] === 1) termChars++;
-      if (isCjkUnit(normalized.charCodeAt(i))) cjkChars++;
+      const code = normalized.charCodeAt(i);
+      if (isCjkUnit(code)) cjkChars++;
+      else if (isDigit(code)) digits++;
     }
     const kind: InlineKind = `${run.repeatOnly === 1 ? 'repeat' : 'run'}-${cjkChars * 2 >= chars ? 'cjk' : 'latin'}`;
     const runText = text.slice(run.start, run.end);
@@ -187,6 +197,7 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
       start: run.start,
       end: run.end,
       kind,
+      letters: chars - digits,
       features: {
         runScore: run.score,
         runMean: meanScore(scores, normalized, run.start, run.end),

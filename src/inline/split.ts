@@ -5,7 +5,7 @@ import { SPAM_MIN_SCORE } from '../classify/thresholds.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { CountVariants } from '../tokenize/variant.js';
 import { alignToMarkup, spanOf, type Aligned } from './align.js';
-import { inlineCandidates, injectionProbability, injectionThreshold, pageContext, type Candidate } from './candidates.js';
+import { inlineCandidates, injectionProbability, injectionThreshold, MAX_REPEATS, pageContext, type Candidate } from './candidates.js';
 
 /**
  * Phrases spliced into ordinary text become segments of their own: a body or navigation segment
@@ -31,7 +31,7 @@ const INLINE_HIT: RuleHit = Object.freeze({ rule: 'spam.inline', label: 'spam', 
 const INLINE_STRONG_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-strong', score: INLINE_STRONG_SCORE, description: 'a phrase spliced into ordinary text, with strong evidence (injection probability ≥ 0.95): far more spam-like than its sentence, repeated, a switch of script or keyword separators' });
 
 /**
- * A kit string: a cut phrase of at least KIT_MIN_CHARS word characters, found at least
+ * A kit string: a cut phrase of at least KIT_MIN_CHARS letters (word characters other than digits), found at least
  * KIT_MIN_COPIES times on the page, of whose units (support.ts) at most KIT_MAX_SUPPORT are used
  * anywhere else on the page. Hijack kits splice one string again and again into text it has
  * nothing to do with; a page's own topic word recurs in other phrases of the page. Such a cut
@@ -43,20 +43,40 @@ export const KIT_MIN_CHARS = 8;
 export const KIT_MIN_COPIES = 3;
 export const KIT_MAX_SUPPORT = 0.1;
 const INLINE_FOREIGN_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-foreign', score: INLINE_STRONG_SCORE, description: 'a phrase spliced into ordinary text, in Simplified characters that the Traditional text around it does not use, whose words the page uses nowhere else' });
-const INLINE_KIT_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-kit', score: INLINE_STRONG_SCORE, description: `a kit string: a phrase of ${KIT_MIN_CHARS}+ characters spliced ${KIT_MIN_COPIES}+ times into the page, whose words the page uses nowhere else (cut whatever the model's odds when it is Simplified text in Traditional text)` });
+const INLINE_KIT_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-kit', score: INLINE_STRONG_SCORE, description: `a kit string: a phrase of ${KIT_MIN_CHARS}+ letters spliced ${KIT_MIN_COPIES}+ times into the page, whose words the page uses nowhere else (cut whatever the model's odds when it is Simplified text in Traditional text)` });
 
 /** Whether a cut candidate is a kit string (see KIT_MIN_CHARS). */
-export function isKitString(features: Pick<Candidate['features'], 'repeats' | 'pageSupport' | 'logChars'>): boolean {
-  return features.repeats + 1 >= KIT_MIN_COPIES && features.pageSupport <= KIT_MAX_SUPPORT && Math.round(Math.expm1(features.logChars)) >= KIT_MIN_CHARS;
+export function isKitString(candidate: KitView): boolean {
+  const { repeats, pageSupport } = candidate.features;
+  return repeats + 1 >= KIT_MIN_COPIES && pageSupport <= KIT_MAX_SUPPORT && candidate.letters >= KIT_MIN_CHARS;
 }
+
+/** What the kit tests read of a candidate: its copies and support, and its length in letters (`Candidate.letters`: a date in a forum's "发表于 2011-4" is no part of a kit's vocabulary). */
+export type KitView = Pick<Candidate, 'letters'> & { features: Pick<Candidate['features'], 'repeats' | 'pageSupport'> };
 
 /**
  * A kit string in a foreign script is cut whatever the model's odds: Simplified keyword strings
  * spliced again and again into Traditional text (the commonest injection of the pool's
  * Traditional pages) are often words the Bayes model has not seen (父皇哥哥们爱我txt, 无忧运力网怎么样).
  */
-export function isForeignKit(candidate: Pick<Candidate, 'features' | 'foreignScript'>): boolean {
-  return candidate.foreignScript && isKitString(candidate.features);
+export function isForeignKit(candidate: KitView & Pick<Candidate, 'foreignScript'>): boolean {
+  return candidate.foreignScript && (isKitString(candidate) || isShortForeignKit(candidate));
+}
+
+/**
+ * A shorter foreign kit string: at least FOREIGN_KIT_SHORT_MIN_CHARS letters, spliced at least
+ * FOREIGN_KIT_SHORT_MIN_COPIES times (the most the repeat count tells apart, MAX_REPEATS), whose
+ * words the page uses nowhere else. Out of fold on the training folds (session 11), no clean
+ * document had a Simplified run in Traditional text with three or more copies and support at most
+ * KIT_MAX_SUPPORT, at any length; a kit "色即是空1下载" (6 letters) was spliced 19 times into a
+ * Traditional engineering article and was missed at KIT_MIN_CHARS.
+ */
+export const FOREIGN_KIT_SHORT_MIN_CHARS = 5;
+export const FOREIGN_KIT_SHORT_MIN_COPIES = MAX_REPEATS;
+
+function isShortForeignKit(candidate: KitView): boolean {
+  const { repeats, pageSupport } = candidate.features;
+  return repeats + 1 >= FOREIGN_KIT_SHORT_MIN_COPIES && pageSupport <= KIT_MAX_SUPPORT && candidate.letters >= FOREIGN_KIT_SHORT_MIN_CHARS;
 }
 
 /**
@@ -65,8 +85,8 @@ export function isForeignKit(candidate: Pick<Candidate, 'features' | 'foreignScr
  * list converted to Traditional keeps 于, 后 and 范. Only there: in prose, the looser test let a
  * shop's own "购买链接: <url>", repeated under each product, be cut (pool, training folds).
  */
-export function isForeignKitInList(candidate: Pick<Candidate, 'features' | 'foreignInConvertedText'>): boolean {
-  return candidate.foreignInConvertedText && isKitString(candidate.features);
+export function isForeignKitInList(candidate: KitView & Pick<Candidate, 'foreignInConvertedText'>): boolean {
+  return candidate.foreignInConvertedText && isKitString(candidate);
 }
 
 /**
@@ -126,7 +146,7 @@ function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom
     kitOnly: false,
   };
   if (!injected) return { ...base, label: segment.label, scores: segment.scores, hits: segment.hits };
-  const shared = injected.p >= INLINE_STRONG_P ? INLINE_STRONG_HIT : isKitString(injected.candidate.features) ? INLINE_KIT_HIT : isForeignCut(injected.candidate) ? INLINE_FOREIGN_HIT : isLexiconCut(injected.candidate) ? INLINE_LEXICON_HIT : INLINE_HIT;
+  const shared = injected.p >= INLINE_STRONG_P ? INLINE_STRONG_HIT : isKitString(injected.candidate) ? INLINE_KIT_HIT : isForeignCut(injected.candidate) ? INLINE_FOREIGN_HIT : isLexiconCut(injected.candidate) ? INLINE_LEXICON_HIT : INLINE_HIT;
   const inRun = (segment.bayes?.top ?? []).filter((t) => segment.normalized.slice(from, to).includes(t.token)).map((t) => t.token);
   const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun) });
   return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit] };
