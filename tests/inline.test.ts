@@ -468,6 +468,36 @@ describe('a kit string in a foreign script, end to end', () => {
   });
 });
 
+/** A shorter Simplified string of harmless words (5 letters; 红, 枫, 叶, 书, 馆 are foreign to Traditional text) and its Traditional form. */
+const SHORT_FOREIGN_KIT = '红枫叶书馆';
+const SHORT_NATIVE_PHRASE = '紅楓葉書館';
+/** The factory text with a phrase spliced after each of its first `copies` commas. */
+const splicedAfterCommas = (phrase: string, copies: number): string => {
+  let left = copies;
+  return CLEAN.replace(/，/gu, (comma) => (left-- > 0 ? `${comma}${phrase}` : comma));
+};
+
+describe('a short kit string in a foreign script, end to end', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  // (the bounds of the rule are probed in the isForeignKit table above; spliced fewer times, the
+  // fitted model may cut it on its own evidence)
+  it('is cut when spliced FOREIGN_KIT_SHORT_MIN_COPIES times', () => {
+    const report = sifter.sift({ text: `${TITLE}\n${splicedAfterCommas(SHORT_FOREIGN_KIT, FOREIGN_KIT_SHORT_MIN_COPIES)}` });
+    expect(inlineSegments(report).map((s) => s.text)).toEqual(Array(FOREIGN_KIT_SHORT_MIN_COPIES).fill(SHORT_FOREIGN_KIT));
+    expect(report.verdict.spam).toBe(true);
+  });
+
+  it('is left alone in the script of its text', () => {
+    const report = sifter.sift({ text: `${TITLE}\n${splicedAfterCommas(SHORT_NATIVE_PHRASE, FOREIGN_KIT_SHORT_MIN_COPIES)}` });
+    expect(inlineSegments(report)).toEqual([]);
+    expect(report.verdict.spam).toBe(false);
+  });
+});
+
 /**
  * A product's spec list in Traditional characters with the Simplified forms a converted page keeps
  * (后, 于, 范), written for the tests: short items, so not prose the inline stage reads whole.

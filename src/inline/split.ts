@@ -146,7 +146,7 @@ function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom
     kitOnly: false,
   };
   if (!injected) return { ...base, label: segment.label, scores: segment.scores, hits: segment.hits };
-  const shared = injected.p >= INLINE_STRONG_P ? INLINE_STRONG_HIT : isKitString(injected.candidate) ? INLINE_KIT_HIT : isForeignCut(injected.candidate) ? INLINE_FOREIGN_HIT : isLexiconCut(injected.candidate) ? INLINE_LEXICON_HIT : INLINE_HIT;
+  const shared = injectionHit(injected.candidate, injected.p);
   const inRun = (segment.bayes?.top ?? []).filter((t) => segment.normalized.slice(from, to).includes(t.token)).map((t) => t.token);
   const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun) });
   return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit] };
@@ -191,10 +191,26 @@ export function isTopicMention(candidate: Pick<Candidate, 'features' | 'foreignS
   return !candidate.foreignScript && candidate.features.lexiconShare >= 1 && candidate.features.pageSupport >= TOPIC_MIN_SUPPORT;
 }
 
-/** The most probable candidates that do not overlap one another, in text order (a run and a repeated stretch may cover the same copy). */
+/** The rule a cut candidate hits: the strongest reading of the evidence. */
+function injectionHit(candidate: Candidate, p: number): RuleHit {
+  if (p >= INLINE_STRONG_P) return INLINE_STRONG_HIT;
+  if (isKitString(candidate)) return INLINE_KIT_HIT;
+  if (isForeignCut(candidate)) return INLINE_FOREIGN_HIT;
+  if (isLexiconCut(candidate)) return INLINE_LEXICON_HIT;
+  return INLINE_HIT;
+}
+
+/**
+ * The candidates that do not overlap one another, in text order (a run and a repeated stretch may
+ * cover the same copy): the one whose rule scores highest wins, then the most probable. A kit
+ * string of 15 letters ("色情电影 五月天,校内1 ,张筱雨的写真", four copies) and a likelier run of its
+ * first 7 letters cover the same copy; the run alone is no kit string, so it cut the phrase as a
+ * weak injection (session 11).
+ */
 function nonOverlapping<T extends { candidate: Candidate; p: number }>(accepted: readonly T[]): T[] {
   const kept: T[] = [];
-  for (const c of [...accepted].sort((a, b) => b.p - a.p)) {
+  const strength = new Map<T, number>(accepted.map((c) => [c, injectionHit(c.candidate, c.p).score]));
+  for (const c of [...accepted].sort((a, b) => strength.get(b)! - strength.get(a)! || b.p - a.p)) {
     if (!kept.some((k) => k.candidate.start < c.candidate.end && c.candidate.start < k.candidate.end)) kept.push(c);
   }
   return kept.sort((a, b) => a.candidate.start - b.candidate.start);
