@@ -5,8 +5,9 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKitString, isLexiconCut, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
+import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKitString, isLexiconCut, isOpeningKeyword, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
 import { kitOnlyList } from '../src/features/extract.js';
+import { TEXT_TITLE_MAX_CHARS } from '../src/segment/text.js';
 import { createSifter, type Report, type Segment, type Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
 import { recomputedVerdictScore } from './helpers/report-checks.js';
@@ -356,7 +357,7 @@ const CASINO_NEWS =
   '澳門特區政府今日公布上半年財政數據，受到旅客人數回升帶動，賭場的博彩毛收入較去年同期明顯增加。經濟學者表示，澳門仍需推動產業多元發展，不能只依賴博彩業，並建議政府加強會展、中醫藥與文化旅遊等新興產業的投資，讓年輕人有更多就業選擇。另外，多家酒店也計劃在暑假期間舉辦家庭活動，吸引更多遊客留宿。';
 
 const inlineSegments = (report: Report): Segment[] => report.segments.filter((s) => s.source.kind === 'inline');
-const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit', 'spam.inline-foreign'];
+const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit', 'spam.inline-foreign', 'spam.inline-lexicon', 'spam.opening-keyword'];
 
 // ---------------------------------------------------------------------------------------------
 // isKitString: both sides of each bound
@@ -465,6 +466,65 @@ describe('a kit string in a foreign script, end to end', () => {
     const report = sifter.sift({ text: `${TITLE}\n${PIECES.join(NATIVE_PHRASE)}` });
     expect(inlineSegments(report)).toEqual([]);
     expect(report.verdict.spam).toBe(false);
+  });
+});
+
+describe('isOpeningKeyword', () => {
+  const features = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, separators: 0, scriptSwitch: 0, repeats: 0, logChars: Math.log1p(8), lexiconShare: 0.05, pageSupport: KIT_MAX_SUPPORT };
+  it.each<[string, Partial<typeof features>, number, boolean]>([
+    ['at every bound', {}, OPENING_KEYWORD_MAX_START, true],
+    ['at the very start', {}, 0, true],
+    ['one character later', {}, OPENING_KEYWORD_MAX_START + 1, false],
+    ['no lexicon word', { lexiconShare: 0 }, 0, false],
+    ['lexicon words only', { lexiconShare: 1 }, 0, true],
+    ['its words used elsewhere on the page', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, 0, false],
+  ])('%s', (_name, change, start, expected) => {
+    expect(isOpeningKeyword({ features: { ...features, ...change } }, start)).toBe(expected);
+  });
+});
+
+/** A casino keyword as doorways put it over their text (贵宾会 and 娱乐手机版 are gambling-lexicon terms). */
+const CASINO_HEADING = '澳门永利贵宾会手机版';
+/** Simplified news paragraphs about a school exam and a tram line, written for the tests: nothing about gambling. */
+const UNRELATED_NEWS = [
+  '今年高考期间，市出租车公司派出七百辆出租车参加爱心送考活动，对接预约考生的司机都是公司里的业务骨干，可以最大程度地保证学生准时到达考场。',
+  '市交通局表示，新建的有轨电车二号线将于明年年底通车，全线设站十八座，沿线居民出行将更加方便，施工期间部分路段需要绕行。',
+  '气象部门提醒，本周后半段将有一次明显的降雨过程，请市民出行注意安全，农业部门也要做好防涝准备。',
+  '区图书馆新开设了少儿阅览室，每周六上午安排志愿者给孩子们讲故事，家长可以提前在网上预约座位。',
+  '本地一家食品厂扩建了冷链仓库，新增冷藏车二十辆，今后生鲜蔬菜从田间送到超市只需要半天时间。',
+  '社区卫生服务中心下个月起延长门诊时间，工作日晚上八点以前都可以挂号，老年人还可以预约上门体检。',
+] as const;
+/** A Simplified paragraph that keeps talking about the casino's VIP rooms: the heading is its subject. */
+const CASINO_REPORT = '澳门永利贵宾会手机版上线以后，永利贵宾会的贵宾厅客人明显增加。业内人士指出，贵宾会的手机版主要服务老客户，永利方面表示贵宾会业务今年仍是重点。';
+
+describe('an opening keyword, end to end', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('a lexicon keyword heading over text that never mentions it is cut, and the page is spam', () => {
+    // one long line, as a crawl's text of such a page comes (a first line of up to TEXT_TITLE_MAX_CHARS would be read as the title)
+    const line = `${CASINO_HEADING} ${UNRELATED_NEWS.join('')}`;
+    expect(line.length).toBeGreaterThan(TEXT_TITLE_MAX_CHARS);
+    const report = sifter.sift({ text: line });
+    const cut = inlineSegments(report);
+    expect(cut).toHaveLength(1);
+    expect(cut[0]!.text).toContain('贵宾会');
+    expect(cut[0]!.hits.map((h) => h.rule)).toEqual(['spam.opening-keyword']);
+    expect(report.verdict.spam).toBe(true);
+    // the news stays body
+    expect(report.segments.filter((s) => s.label === 'body').map((s) => s.text).join('')).toContain('有轨电车二号线');
+  });
+
+  it('the same words where the page keeps using them are its subject, not cut by this rule', () => {
+    const report = sifter.sift({ text: CASINO_REPORT });
+    expect(report.segments.flatMap((s) => s.hits).map((h) => h.rule)).not.toContain('spam.opening-keyword');
+  });
+
+  it('the same phrase later in the page is no opening', () => {
+    const report = sifter.sift({ text: `${UNRELATED_NEWS.slice(0, 3).join('')}${CASINO_HEADING} ${UNRELATED_NEWS.slice(3).join('')}` });
+    expect(report.segments.flatMap((s) => s.hits).map((h) => h.rule)).not.toContain('spam.opening-keyword');
   });
 });
 

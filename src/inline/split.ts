@@ -129,7 +129,7 @@ function sourceSpan(segment: LabelledSegment, aligned: Aligned | undefined, from
   return span === undefined ? { start: block.start, end: block.end } : { start: block.start + span.start, end: block.start + span.end };
 }
 
-function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom: number, pieceTo: number, context: InlineContext, injected?: { p: number; candidate: Candidate }): LabelledSegment {
+function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom: number, pieceTo: number, context: InlineContext, injected?: Accepted): LabelledSegment {
   const { block } = segment;
   let from = pieceFrom;
   let to = pieceTo;
@@ -146,7 +146,7 @@ function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom
     kitOnly: false,
   };
   if (!injected) return { ...base, label: segment.label, scores: segment.scores, hits: segment.hits };
-  const shared = injectionHit(injected.candidate, injected.p);
+  const shared = injectionHit(injected.candidate, injected.p, injected.opening);
   const inRun = (segment.bayes?.top ?? []).filter((t) => segment.normalized.slice(from, to).includes(t.token)).map((t) => t.token);
   const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun) });
   return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit] };
@@ -194,9 +194,41 @@ export function isTopicMention(candidate: Pick<Candidate, 'features' | 'foreignS
   return !candidate.foreignScript && candidate.features.lexiconShare >= 1 && candidate.features.pageSupport >= TOPIC_MIN_SUPPORT;
 }
 
+/**
+ * An opening keyword: a candidate run that starts within OPENING_KEYWORD_MAX_START characters of
+ * the page's first body text (a title excepted: titles have rules of their own), holds a
+ * spam-lexicon word and whose words the page uses nowhere else (pageSupport at most
+ * KIT_MAX_SUPPORT). It is cut whatever the model's odds: a doorway or a hijacked page opens on its
+ * target keyword ("澳门永利贵宾会手机版" over stitched news) and never mentions it again, while a page
+ * about the subject goes on using its words. Spliced once, such a phrase has none of the repeats
+ * the fitted model leans on, so the model alone rarely cuts it. Read off the training folds'
+ * rejected candidates (session 11): the spam documents' opening keywords started at 0–27
+ * characters with support 0–0.08; the clean documents' rejected runs holding a lexicon word that
+ * near the start had support 0.23 (a film listing) and 0.5 (a sex-health article).
+ */
+export const OPENING_KEYWORD_MAX_START = 30;
+const OPENING_KEYWORD_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.opening-keyword', score: INLINE_STRONG_SCORE, description: 'the page opens on a phrase holding a spam-lexicon word that the rest of the page never uses: a keyword heading over unrelated text' });
+
+/** Whether a candidate starting `start` characters into the page's first body text is an opening keyword (see OPENING_KEYWORD_MAX_START). */
+export function isOpeningKeyword(candidate: Pick<Candidate, 'features'>, start: number): boolean {
+  return start <= OPENING_KEYWORD_MAX_START && candidate.features.lexiconShare > 0 && candidate.features.pageSupport <= KIT_MAX_SUPPORT;
+}
+
+/** A candidate the stage cuts out, with its injection probability and whether it is an opening keyword. */
+interface Accepted {
+  candidate: Candidate;
+  p: number;
+  opening: boolean;
+}
+
+function leadingSpaces(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
 /** The rule a cut candidate hits: the strongest reading of the evidence. */
-function injectionHit(candidate: Candidate, p: number): RuleHit {
+function injectionHit(candidate: Candidate, p: number, opening = false): RuleHit {
   if (p >= INLINE_STRONG_P) return INLINE_STRONG_HIT;
+  if (opening) return OPENING_KEYWORD_HIT;
   if (isKitString(candidate)) return INLINE_KIT_HIT;
   if (isForeignCut(candidate)) return INLINE_FOREIGN_HIT;
   if (isLexiconCut(candidate)) return INLINE_LEXICON_HIT;
@@ -210,9 +242,9 @@ function injectionHit(candidate: Candidate, p: number): RuleHit {
  * first 7 letters cover the same copy; the run alone is no kit string, so it cut the phrase as a
  * weak injection (session 11).
  */
-function nonOverlapping<T extends { candidate: Candidate; p: number }>(accepted: readonly T[]): T[] {
+function nonOverlapping<T extends Accepted>(accepted: readonly T[]): T[] {
   const kept: T[] = [];
-  const strength = new Map<T, number>(accepted.map((c) => [c, injectionHit(c.candidate, c.p).score]));
+  const strength = new Map<T, number>(accepted.map((c) => [c, injectionHit(c.candidate, c.p, c.opening).score]));
   for (const c of [...accepted].sort((a, b) => strength.get(b)! - strength.get(a)! || b.p - a.p)) {
     if (!kept.some((k) => k.candidate.start < c.candidate.end && c.candidate.start < k.candidate.end)) kept.push(c);
   }
@@ -223,6 +255,8 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   const { model } = context;
   if (model === undefined) return [...segments];
   const page = pageContext(segments.map((s) => s.normalized), context.countVariants);
+  // the page's first body text, where a keyword heading sits (isOpeningKeyword)
+  const opening = segments.find((s) => s.label === 'body' && s.block.kind !== 'title' && s.block.text.trim() !== '');
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
     // segments without per-character scores (features/extract.ts: lists, judged whole, and text in
@@ -234,9 +268,14 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     // a word of a segment-evidence list (parse.ts LexiconEvidence) marks no phrase
     const spamTerms = segment.lexiconHits.filter(isSpamPhrase);
     const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
-      .map((candidate) => ({ candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate) }))
+      .map((candidate) => ({
+        candidate,
+        p: injectionProbability(model, candidate),
+        minP: injectionThreshold(model, candidate),
+        opening: segment === opening && isOpeningKeyword(candidate, candidate.start - leadingSpaces(segment.block.text)),
+      }))
       // a list read for kit strings only (features/extract.ts kitOnlyList) gives up nothing else
-      .filter((c) => (segment.kitOnly ? isForeignKitInList(c.candidate) : (c.p >= c.minP && !isTopicMention(c.candidate)) || isForeignKit(c.candidate)));
+      .filter((c) => (segment.kitOnly ? isForeignKitInList(c.candidate) : (c.p >= c.minP && !isTopicMention(c.candidate)) || isForeignKit(c.candidate) || c.opening));
     if (accepted.length === 0) {
       out.push(segment);
       continue;
