@@ -8,7 +8,7 @@ import { loadBayesModel, sigmoid, type BayesModel } from '../src/bayes/model.js'
 import { scoreSegment, type SegmentBayes } from '../src/bayes/score.js';
 import { DATA_DIR } from '../src/data-dir.js';
 import { cannotReach, DOORWAY_RULE, DOORWAY_TEXT_SCORE } from '../src/doorway/detect.js';
-import { countEllipses, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS, evidenceFeatures, judgeable, supportFeatures, type DoorwaySegment } from '../src/doorway/features.js';
+import { countEllipses, countStuffing, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS, evidenceFeatures, judgeable, STUFFING_MAX_CHARS, supportFeatures, type DoorwaySegment } from '../src/doorway/features.js';
 import { doorwayModelSchema, doorwayZ, loadDoorwayModel, type DoorwayModel } from '../src/doorway/model.js';
 import { parseOptions } from '../src/options.js';
 import { siftPage } from '../src/pipeline.js';
@@ -135,12 +135,44 @@ describe('doorway features', () => {
   });
 });
 
+describe('countStuffing', () => {
+  const seg = (normalized: string): DoorwaySegment => ({ normalized, bayes: { sentences: [] } as unknown as SegmentBayes });
+  const QUERY = 'in law house plans';
+  const STUFFED = `Best ${QUERY} ideas. Small ${QUERY} for families. Modern ${QUERY} with garage. Cheap ${QUERY} online. Our ${QUERY} gallery.`;
+  const PROSE = 'The town council met on Tuesday to discuss the new library. Members agreed that the old building needs a new roof before winter, and the mayor asked for three quotes from local builders.';
+
+  it('a query said again and again takes a large share of the phrases; prose spreads them', () => {
+    expect(countStuffing([seg(STUFFED)])).toBeGreaterThan(0.15);
+    expect(countStuffing([seg(PROSE)])).toBeLessThan(0.05);
+  });
+
+  it('counts Han and kana text in 4-character runs', () => {
+    const stuffed = Array.from({ length: 6 }, (_, i) => `それは看護師求人です${i}`).join('。');
+    expect(countStuffing([seg(stuffed)])).toBeGreaterThan(countStuffing([seg(COHERENT.join(''))]));
+  });
+
+  it('is 0 without phrases, and a share in [0, 1] for any text', () => {
+    expect(countStuffing([])).toBe(0);
+    expect(countStuffing([seg('a b')])).toBe(0);
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => {
+      const v = countStuffing([seg(text)]);
+      return v >= 0 && v <= 1;
+    }));
+  });
+
+  it('reads no more than STUFFING_MAX_CHARS characters of the body', () => {
+    const prose = `${PROSE} `.repeat(Math.ceil(STUFFING_MAX_CHARS / PROSE.length));
+    // the stuffed text comes after the budget is spent: it does not count
+    expect(countStuffing([seg(prose), seg(STUFFED.repeat(50))])).toBe(countStuffing([seg(prose)]));
+  });
+});
+
 describe('the shortcut that skips the sentence comparison', () => {
   const weight = fc.double({ min: -50, max: 50, noNaN: true });
   const unit = fc.double({ min: 0, max: 1, noNaN: true });
   it('never skips a page that some support and orphans in [0, 1] would lift to minP', () => {
     fc.assert(
-      fc.property(fc.record({ pageP: weight, strongShare: weight, openingTop: weight, ellipses: weight, support: weight, orphans: weight, headedOrphans: weight, intercept: weight, minP: unit }), fc.record({ pageP: unit, strongShare: unit, openingTop: fc.double({ min: -4, max: 4, noNaN: true }), ellipses: fc.double({ min: 0, max: 5, noNaN: true }) }), unit, unit, (w, evidence, support, orphans) => {
+      fc.property(fc.record({ pageP: weight, strongShare: weight, openingTop: weight, ellipses: weight, support: weight, orphans: weight, headedOrphans: weight, stuffing: weight, intercept: weight, minP: unit }), fc.record({ pageP: unit, strongShare: unit, openingTop: fc.double({ min: -4, max: 4, noNaN: true }), ellipses: fc.double({ min: 0, max: 5, noNaN: true }), stuffing: unit }), unit, unit, (w, evidence, support, orphans) => {
         const { intercept, minP, ...weights } = w;
         const model = { ...baseModel(), weights, intercept, minP };
         if (cannotReach(model, evidence)) expect(sigmoid(doorwayZ(model, { ...evidence, support, orphans, headedOrphans: evidence.openingTop * orphans }))).toBeLessThan(minP);

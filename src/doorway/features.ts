@@ -23,9 +23,12 @@ import { tokenize } from '../tokenize/tokenize.js';
  *   one another ("九五至尊2娱乐手机版" over stitched news): either alone is common on clean pages (a
  *   news page opening on a casino story; a page of short unrelated notices), the two together are not.
  *   Out of fold on the pool's training folds, at the same clean rate, it took the doorway pages found
- *   from 26 to 34 of 341 (session 8, benchmarks/RESULTS.md).
+ *   from 26 to 34 of 341 (session 8, benchmarks/RESULTS.md);
+ * - `stuffing`: keyword stuffing, the share of the body's phrases (word 3-grams of Latin text,
+ *   4-character runs of Han and kana text) taken by its most repeated one (countStuffing): a
+ *   doorway says its target query again and again ("in law house plans", "看護師・薬剤師求人").
  */
-export const DOORWAY_FEATURES = ['pageP', 'strongShare', 'openingTop', 'ellipses', 'support', 'orphans', 'headedOrphans'] as const;
+export const DOORWAY_FEATURES = ['pageP', 'strongShare', 'openingTop', 'ellipses', 'support', 'orphans', 'headedOrphans', 'stuffing'] as const;
 export type DoorwayFeature = (typeof DOORWAY_FEATURES)[number];
 export type DoorwayFeatures = Record<DoorwayFeature, number>;
 
@@ -56,7 +59,7 @@ export function judgeable(segments: readonly DoorwaySegment[]): boolean {
 }
 
 /** The features that need no comparison of sentences (cheap: from the segments' Bayes views). */
-export function evidenceFeatures(segments: readonly DoorwaySegment[], model: BayesModel): Pick<DoorwayFeatures, 'pageP' | 'strongShare' | 'openingTop' | 'ellipses'> {
+export function evidenceFeatures(segments: readonly DoorwaySegment[], model: BayesModel): Pick<DoorwayFeatures, 'pageP' | 'strongShare' | 'openingTop' | 'ellipses' | 'stuffing'> {
   let chars = 0;
   let weightedP = 0;
   let features = 0;
@@ -74,7 +77,40 @@ export function evidenceFeatures(segments: readonly DoorwaySegment[], model: Bay
     strongShare: features === 0 ? 0 : strong / features,
     openingTop: openingTop(segments, model),
     ellipses: chars === 0 ? 0 : Math.log1p((ellipses * 1000) / chars),
+    stuffing: countStuffing(segments),
   };
+}
+
+/** Words of Latin text and characters of Han and kana text that make one phrase of `stuffing`. */
+export const STUFFING_LATIN_WORDS = 3;
+export const STUFFING_CJK_CHARS = 4;
+/** `stuffing` reads the first this many characters of the body: a doorway repeats its query throughout, and the count stays cheap on long pages. */
+export const STUFFING_MAX_CHARS = 20_000;
+
+const LATIN_WORD = /[\p{Script=Latin}\p{Nd}']+/gu;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+
+/** The share of the body's phrases (see STUFFING_LATIN_WORDS) taken by the most repeated one; 0 without phrases. */
+export function countStuffing(segments: readonly DoorwaySegment[]): number {
+  const counts = new Map<string, number>();
+  let total = 0;
+  let top = 0;
+  const add = (phrase: string): void => {
+    const n = (counts.get(phrase) ?? 0) + 1;
+    counts.set(phrase, n);
+    total++;
+    if (n > top) top = n;
+  };
+  let budget = STUFFING_MAX_CHARS;
+  for (const s of segments) {
+    if (budget <= 0) break;
+    const text = s.normalized.slice(0, budget).toLowerCase();
+    budget -= text.length;
+    const words = text.match(LATIN_WORD) ?? [];
+    for (let i = 0; i + STUFFING_LATIN_WORDS <= words.length; i++) add(words.slice(i, i + STUFFING_LATIN_WORDS).join(' '));
+    for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i + STUFFING_CJK_CHARS <= run.length; i++) add(run.slice(i, i + STUFFING_CJK_CHARS));
+  }
+  return total === 0 ? 0 : top / total;
 }
 
 /** The features that compare sentences (see DOORWAY_FEATURES); `support` and `orphans` look every sentence's words up in a count of the page's. */
