@@ -5,7 +5,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKitString, isLexiconCut, isOpeningKeyword, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
+import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, isLexiconCut, isOpeningKeyword, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KEYWORD_STRING_MIN_SEPARATORS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
 import { kitOnlyList } from '../src/features/extract.js';
 import { TEXT_TITLE_MAX_CHARS } from '../src/segment/text.js';
 import { createSifter, type Report, type Segment, type Sifter } from '../src/index.js';
@@ -357,7 +357,7 @@ const CASINO_NEWS =
   '澳門特區政府今日公布上半年財政數據，受到旅客人數回升帶動，賭場的博彩毛收入較去年同期明顯增加。經濟學者表示，澳門仍需推動產業多元發展，不能只依賴博彩業，並建議政府加強會展、中醫藥與文化旅遊等新興產業的投資，讓年輕人有更多就業選擇。另外，多家酒店也計劃在暑假期間舉辦家庭活動，吸引更多遊客留宿。';
 
 const inlineSegments = (report: Report): Segment[] => report.segments.filter((s) => s.source.kind === 'inline');
-const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit', 'spam.inline-foreign', 'spam.inline-lexicon', 'spam.opening-keyword'];
+const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit', 'spam.inline-foreign', 'spam.inline-lexicon', 'spam.inline-keywords', 'spam.opening-keyword'];
 
 // ---------------------------------------------------------------------------------------------
 // isKitString: both sides of each bound
@@ -466,6 +466,18 @@ describe('a kit string in a foreign script, end to end', () => {
     const report = sifter.sift({ text: `${TITLE}\n${PIECES.join(NATIVE_PHRASE)}` });
     expect(inlineSegments(report)).toEqual([]);
     expect(report.verdict.spam).toBe(false);
+  });
+});
+
+describe('isKeywordString', () => {
+  const features = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, scriptSwitch: 0, repeats: 0, logChars: Math.log1p(20), lexiconShare: 0, separators: KEYWORD_STRING_MIN_SEPARATORS, pageSupport: KIT_MAX_SUPPORT };
+  it.each<[string, Partial<typeof features>, boolean]>([
+    ['at every bound', {}, true],
+    ['fewer separators', { separators: KEYWORD_STRING_MIN_SEPARATORS - 0.01 }, false],
+    ['its words used elsewhere on the page', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, false],
+    ['more separators, words used nowhere else', { separators: 0.3, pageSupport: 0 }, true],
+  ])('%s', (_name, change, expected) => {
+    expect(isKeywordString({ features: { ...features, ...change } })).toBe(expected);
   });
 });
 

@@ -195,6 +195,23 @@ export function isTopicMention(candidate: Pick<Candidate, 'features' | 'foreignS
 }
 
 /**
+ * A keyword string: a cut phrase (one the fitted evidence already cuts) whose characters are at
+ * least KEYWORD_STRING_MIN_SEPARATORS separators (",", "|", "-", "_", "、", spaces: short keywords
+ * joined into a string) and whose words the page uses nowhere else (pageSupport at most
+ * KIT_MAX_SUPPORT) scores as a strong cut: "开心五月天,五月天开心激情网,开心情色站,开心播播网"
+ * spliced once into stitched news. Out of fold on the training folds (session 11), the clean
+ * documents' cuts with separators had support 0.17 and more (a film-review listing); 61 spam
+ * documents had such cuts, most of them caught by other rules already.
+ */
+export const KEYWORD_STRING_MIN_SEPARATORS = 0.1;
+const INLINE_KEYWORDS_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-keywords', score: INLINE_STRONG_SCORE, description: 'a string of short keywords joined by separators, spliced into ordinary text, whose words the page uses nowhere else' });
+
+/** Whether a cut phrase is a keyword string (see KEYWORD_STRING_MIN_SEPARATORS). */
+export function isKeywordString(candidate: Pick<Candidate, 'features'>): boolean {
+  return candidate.features.separators >= KEYWORD_STRING_MIN_SEPARATORS && candidate.features.pageSupport <= KIT_MAX_SUPPORT;
+}
+
+/**
  * An opening keyword: a candidate run that starts within OPENING_KEYWORD_MAX_START characters of
  * the page's first body text (a title excepted: titles have rules of their own), holds a
  * spam-lexicon word and whose words the page uses nowhere else (pageSupport at most
@@ -232,6 +249,7 @@ function injectionHit(candidate: Candidate, p: number, opening = false): RuleHit
   if (isKitString(candidate)) return INLINE_KIT_HIT;
   if (isForeignCut(candidate)) return INLINE_FOREIGN_HIT;
   if (isLexiconCut(candidate)) return INLINE_LEXICON_HIT;
+  if (isKeywordString(candidate)) return INLINE_KEYWORDS_HIT;
   return INLINE_HIT;
 }
 
