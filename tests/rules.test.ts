@@ -985,6 +985,19 @@ const PSEUDO: Record<string, RuleCases> = {
       { name: 'decided navigation on a page without body stays navigation', input: zh('首页 > 新闻 > 国内', '摄于二零二四年春天的公园里'), segment: '首页 > 新闻 > 国内' },
     ],
   },
+  'context.only-description': {
+    fires: [
+      {
+        name: 'an app shell whose page flow has no text: the meta description is its body',
+        input: html('<div id="app"></div><script>renderThread()</script>', `<meta name="description" content="${P1}">`),
+        segment: P1,
+      },
+    ],
+    silent: [
+      { name: 'the same description on a page that has body', input: html(`<div><p>${P2}</p></div>`, `<meta name="description" content="${P1}">`), segment: P1 },
+      { name: 'a description of a few words on a page without body', input: html('<div id="app"></div>', '<meta name="description" content="论坛">'), segment: '论坛' },
+    ],
+  },
   'context.border': {
     fires: [
       { name: 'an undecided line between body and navigation', input: zh(P1, '摄于二零二四年春天的公园里', '关于我们 | 联系我们 | 网站地图'), segment: '摄于二零二四年春天的公园里' },
