@@ -1,4 +1,4 @@
-import { classifySegments, demoteDuplicateCopies, promoteForumPosts, promoteListingItems, promotePostUnits, type LabelledSegment } from './classify/classify.js';
+import { classifySegments, demoteDuplicateCopies, demoteScreenReaderText, promoteForumPosts, promoteListingItems, promotePostUnits, type LabelledSegment } from './classify/classify.js';
 import { declaresThread } from './classify/forum.js';
 import { listingMargin } from './classify/listing.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -55,7 +55,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: s.normalized } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = demoteDuplicateCopies(promoteByPageType(page, labelled, pageType, resources));
+  const sifted = demoteDuplicateCopies(demoteScreenReaderText(promoteByPageType(page, labelled, pageType, resources)));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

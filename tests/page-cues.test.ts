@@ -15,6 +15,7 @@ const cues: CueLists = {
   navigationExact: ['ad'],
   comment: ['comment'],
   consent: ['cookie'],
+  dialog: ['modal'],
   bodyStrong: ['articlebody'],
   notCue: ['shared'],
 };

@@ -778,6 +778,19 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'nav.dialog-cue': {
+    fires: [
+      { name: 'a size guide in div.modal', input: html('<div class="modal"><div class="modal-body"><p>Measure your chest at its widest point and pick the size above it.</p></div></div>'), segment: 'Measure your chest at its widest point and pick the size above it.' },
+      { name: 'a popup six cue-bearing elements up', input: html('<div class="newsletter-popup"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p class="a5">Tell us where to send the spring catalogue.</p></div></div></div></div></div>'), segment: 'Tell us where to send the spring catalogue.' },
+      { name: 'an element with role="dialog"', input: html('<div role="dialog"><p>Choose the country you want your order shipped to.</p></div>'), segment: 'Choose the country you want your order shipped to.' },
+    ],
+    silent: [
+      { name: 'no dialog cue', input: html('<div class="panel"><p>Measure your chest at its widest point and pick the size above it.</p></div>'), segment: 'Measure your chest at its widest point and pick the size above it.' },
+      { name: 'a page frame that names itself main content (div.dialog-off-canvas-main-canvas)', input: html('<div class="dialog-off-canvas-main-canvas"><p>The river town rebuilt its old wooden bridge this spring.</p></div>'), segment: 'The river town rebuilt its old wooden bridge this spring.' },
+      { name: 'a token that only contains the cue (unmodaled)', input: html('<div class="bimodality-note"><p>The measurements show two peaks in the spring.</p></div>'), segment: 'The measurements show two peaks in the spring.' },
+    ],
+  },
+
   'nav.short-bare': {
     fires: [
       { name: '10 characters without sentence punctuation (the threshold)', input: zh('一二三四五六七八九十'), segment: '一二三四五六七八九十' },
@@ -983,6 +996,19 @@ const PSEUDO: Record<string, RuleCases> = {
     silent: [
       { name: 'the same line on a page that has body', input: zh(P1, '关于我们 | 联系我们 | 网站地图', '摄于二零二四年春天的公园里'), segment: '摄于二零二四年春天的公园里' },
       { name: 'decided navigation on a page without body stays navigation', input: zh('首页 > 新闻 > 国内', '摄于二零二四年春天的公园里'), segment: '首页 > 新闻 > 国内' },
+    ],
+  },
+  'context.only-description': {
+    fires: [
+      {
+        name: 'an app shell whose page flow has no text: the meta description is its body',
+        input: html('<div id="app"></div><script>renderThread()</script>', `<meta name="description" content="${P1}">`),
+        segment: P1,
+      },
+    ],
+    silent: [
+      { name: 'the same description on a page that has body', input: html(`<div><p>${P2}</p></div>`, `<meta name="description" content="${P1}">`), segment: P1 },
+      { name: 'a description of a few words on a page without body', input: html('<div id="app"></div>', '<meta name="description" content="论坛">'), segment: '论坛' },
     ],
   },
   'context.border': {

@@ -19,6 +19,13 @@ export interface CueLists {
    */
   consent: readonly string[];
   /**
+   * Cues of a dialog (modal, popup, dialog; matched like navigation cues) on any recorded ancestor
+   * whose element carries no body cue: its text is shown only on demand — a size guide, a
+   * notify-me form, a quick view — and is not the page's body (dom.dialogCue, nav.dialog-cue;
+   * measurements in data/cues/class-names.json).
+   */
+  dialog: readonly string[];
+  /**
    * Whole tokens by which a publisher states "this is the article's text" (schema.org's
    * itemprop="articleBody"): such an element is body whatever else its class or id says.
    */
@@ -56,6 +63,7 @@ const BODY = 4;
 const COMMENT = 8;
 const BODY_STRONG = 16;
 const CONSENT = 32;
+const DIALOG = 64;
 /** Class tokens repeat across a page's blocks and across pages: each is matched against the lists once, up to this many per list set (then the memo starts over). */
 export const MAX_MEMO_CUE_TOKENS = 50_000;
 const memos = new WeakMap<CueLists, Map<string, number>>();
@@ -67,7 +75,7 @@ function cueBits(token: string, cues: CueLists): number {
   if (bits === undefined) {
     bits = cues.notCue.includes(token)
       ? 0
-      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0);
+      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0) | (matchesCue(token, cues.dialog) ? DIALOG : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
@@ -119,7 +127,14 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
     if (g < COMMENT_CUE_GROUPS) comment ||= (bits & COMMENT) !== 0;
   }
   let consent = false;
-  for (const group of groups) consent ||= (groupBits(group, cues, memo, pageWide) & CONSENT) !== 0;
+  let dialog = false;
+  for (const group of groups) {
+    const bits = groupBits(group, cues, memo, pageWide);
+    consent ||= (bits & CONSENT) !== 0;
+    // an element that also names itself content is the page's frame or a dialog's shown part
+    // (Drupal wraps whole pages in div.dialog-off-canvas-main-canvas), not a dialog
+    dialog ||= (bits & DIALOG) !== 0 && (bits & BODY) === 0;
+  }
   if (near & STRONG || consent) nav = 1;
   else {
     for (const group of groups) {
@@ -134,6 +149,7 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   set('dom.navCue', nav);
   set('dom.bodyCue', body);
   set('dom.commentCue', comment ? 1 : 0);
+  set('dom.dialogCue', dialog ? 1 : 0);
   set('kind.title', block.kind === 'title' || block.kind === 'script-title' ? 1 : 0);
   set('kind.meta', block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0);
   set('kind.heading', block.kind === 'heading' ? 1 : 0);

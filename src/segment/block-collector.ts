@@ -19,6 +19,7 @@ interface OpenBlock {
   end: number;
   chars: number;
   hiddenChars: number;
+  screenReaderChars: number;
   linkChars: number;
   /** The first link the block's text sat in, and a set of the links only once there is a second. */
   firstLinkId: number | undefined;
@@ -61,6 +62,7 @@ export class BlockCollector {
     if (length > 0) current.end = end;
     current.chars += length;
     if (frame?.hidden) current.hiddenChars += length;
+    if (frame?.screenReaderOnly) current.screenReaderChars += length;
     if (linkId !== undefined && length > 0) {
       current.linkChars += length;
       if (current.firstLinkId === undefined) current.firstLinkId = linkId;
@@ -77,7 +79,7 @@ export class BlockCollector {
       tableId = stack[innermost.tableDepth]!.id;
       if (!this.tableFrames.has(tableId)) this.tableFrames.set(tableId, stack.slice(0, innermost.tableDepth + 1));
     }
-    return { parts: [], start, end, chars: 0, hiddenChars: 0, linkChars: 0, firstLinkId: undefined, linkIds: undefined, place, headingLevel: innermost?.headingLevel, tableId };
+    return { parts: [], start, end, chars: 0, hiddenChars: 0, screenReaderChars: 0, linkChars: 0, firstLinkId: undefined, linkIds: undefined, place, headingLevel: innermost?.headingLevel, tableId };
   }
 
   /** Close the open block, if any: a block of only whitespace is dropped. */
@@ -102,6 +104,10 @@ export class BlockCollector {
       linkCount: block.linkIds?.size ?? (block.firstLinkId === undefined ? 0 : 1),
       // hidden when more than half of its characters are
       hidden: block.hiddenChars * 2 > block.chars,
+      // for screen readers only when all of it is: a price line that shows "$30.00 $21.00" between
+      // its screen-reader words ("Original price was:") still shows its prices (with "more than
+      // half", as for hidden text, a training collection page whose gold keeps such lines fell 0.74 → 0.50)
+      ...(block.screenReaderChars === block.chars ? { screenReaderOnly: true } : {}),
       ...(headingLevel ? { headingLevel } : {}),
       ...(groupId !== undefined ? { groupId } : {}),
       ancestors,

@@ -31,6 +31,8 @@ export interface Block {
   linkCount: number;
   /** The text sits in a hidden element (display:none, visibility:hidden, off-screen, font-size:0, [hidden]). */
   hidden: boolean;
+  /** All of the text sits in elements whose class keeps it for screen readers only (sr-only, visually-hidden…; hidden.ts). */
+  screenReaderOnly?: boolean;
   headingLevel?: number;
   /** Items and separator when the block is a list (a `<ul>` of links, `kw | kw | …`, headlines run together). */
   list?: { separator: string; items: string[] };

@@ -118,11 +118,13 @@ function joinRun(run: readonly Block[], place: TablePlace | undefined): Block {
   const last = run[run.length - 1]!;
   let chars = 0;
   let hiddenChars = 0;
+  let screenReaderChars = 0;
   let linkChars = 0;
   let linkCount = 0;
   for (const block of run) {
     chars += block.text.length;
     if (block.hidden) hiddenChars += block.text.length;
+    if (block.screenReaderOnly === true) screenReaderChars += block.text.length;
     linkChars += block.linkChars;
     linkCount += block.linkCount;
   }
@@ -136,5 +138,6 @@ function joinRun(run: readonly Block[], place: TablePlace | undefined): Block {
     linkChars,
     linkCount,
     hidden: hiddenChars * 2 > chars,
+    screenReaderOnly: screenReaderChars === chars,
   };
 }

@@ -19,6 +19,23 @@ const HEIGHT_ZERO_HIDDEN = /(?:^|;|\s)height\s*:\s*0(?:px)?\s*(?:;|$)[^]*overflo
  */
 const REACT_STREAMED_BOUNDARY_ID = /^S:\d+$/;
 
+/**
+ * Class names by which the common CSS frameworks take text off the screen and keep it for screen
+ * readers (Bootstrap's sr-only and visually-hidden, WordPress's screen-reader-text, HTML5
+ * Boilerplate's visuallyhidden): a product tile's "Product Link" and its URL, "The current price
+ * is $79.99", "Opens in a new window". Kept apart from hidden text (isHiddenElement): such text
+ * is no hiding trick, and it still counts where the page's parts are weighed; it is only never body.
+ */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only)(?:\s|$)/i;
+/** A class attribute longer than this is not searched (a generated page may repeat classes without end). */
+const MAX_CLASS_CHARS = 2048;
+
+/** Is an element's text for screen readers only, by its class (SCREEN_READER_ONLY)? */
+export function isScreenReaderOnly(attribs: Readonly<Record<string, string>>): boolean {
+  const cls = attribs['class'];
+  return cls !== undefined && cls.length <= MAX_CLASS_CHARS && SCREEN_READER_ONLY.test(cls);
+}
+
 export function isHiddenElement(attribs: Readonly<Record<string, string>>): boolean {
   if ('hidden' in attribs && !REACT_STREAMED_BOUNDARY_ID.test(attribs['id'] ?? '')) return true;
   const style = attribs['style'];

@@ -62,6 +62,7 @@ function mergeRun(run: Block[]): Block {
     linkChars: run.reduce((n, b) => n + b.linkChars, 0),
     linkCount: run.reduce((n, b) => n + b.linkCount, 0),
     hidden: run.every((b) => b.hidden),
+    screenReaderOnly: run.every((b) => b.screenReaderOnly === true),
     list: { separator: 'li', items: run.map((b) => b.text) },
   };
 }
@@ -109,6 +110,7 @@ export function capSegments(blocks: readonly Block[], max: number = MAX_SEGMENTS
             linkChars: run.reduce((n, b) => n + b.linkChars, 0),
             linkCount: run.reduce((n, b) => n + b.linkCount, 0),
             hidden: run.every((b) => b.hidden),
+            screenReaderOnly: run.every((b) => b.screenReaderOnly === true),
           },
     );
   }

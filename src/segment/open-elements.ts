@@ -1,4 +1,4 @@
-import { isHiddenElement } from './hidden.js';
+import { isHiddenElement, isScreenReaderOnly } from './hidden.js';
 import { HEADING_LEVEL, SEMANTIC_CUE_TAGS, SKIPPED_TAGS } from './html-tags.js';
 import { NO_CUES, type Place } from './place.js';
 
@@ -18,6 +18,8 @@ export interface Frame {
   id: number;
   tag: string;
   hidden: boolean;
+  /** The element or one above it holds text for screen readers only (hidden.ts isScreenReaderOnly). */
+  screenReaderOnly: boolean;
   skip: boolean;
   link: boolean;
   /** The element's attributes; cue tokens and the path label are derived from them when a block needs them (most elements never head a block). */
@@ -81,6 +83,7 @@ export class OpenElements {
       id: this.nextId++,
       tag,
       hidden: (parent?.hidden ?? false) || isHiddenElement(attribs),
+      screenReaderOnly: (parent?.screenReaderOnly ?? false) || isScreenReaderOnly(attribs),
       skip,
       link: (parent?.link ?? false) || (tag === 'a' && 'href' in attribs && !JS_HREF.test(attribs['href'] ?? '')),
       attribs,
