@@ -5,7 +5,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, isLexiconCut, isOpeningKeyword, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KEYWORD_STRING_MIN_SEPARATORS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
+import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, isLexiconCut, isOpeningKeyword, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KEYWORD_STRING_MIN_SEPARATORS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
 import { kitOnlyList } from '../src/features/extract.js';
 import { TEXT_TITLE_MAX_CHARS } from '../src/segment/text.js';
 import { createSifter, type Report, type Segment, type Sifter } from '../src/index.js';
@@ -483,15 +483,17 @@ describe('isKeywordString', () => {
 
 describe('isOpeningKeyword', () => {
   const features = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, separators: 0, scriptSwitch: 0, repeats: 0, logChars: Math.log1p(8), lexiconShare: 0.05, pageSupport: KIT_MAX_SUPPORT };
-  it.each<[string, Partial<typeof features>, number, boolean]>([
-    ['at every bound', {}, OPENING_KEYWORD_MAX_START, true],
-    ['at the very start', {}, 0, true],
-    ['one character later', {}, OPENING_KEYWORD_MAX_START + 1, false],
-    ['no lexicon word', { lexiconShare: 0 }, 0, false],
-    ['lexicon words only', { lexiconShare: 1 }, 0, true],
-    ['its words used elsewhere on the page', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, 0, false],
-  ])('%s', (_name, change, start, expected) => {
-    expect(isOpeningKeyword({ features: { ...features, ...change } }, start)).toBe(expected);
+  const other = OPENING_KEYWORD_MIN_OTHER_CHARS;
+  it.each<[string, Partial<typeof features>, number, number, boolean]>([
+    ['at every bound', {}, OPENING_KEYWORD_MAX_START, other, true],
+    ['at the very start', {}, 0, other, true],
+    ['one character later', {}, OPENING_KEYWORD_MAX_START + 1, other, false],
+    ['on a page with one character less of other body text', {}, 0, other - 1, false],
+    ['no lexicon word', { lexiconShare: 0 }, 0, other, false],
+    ['lexicon words only', { lexiconShare: 1 }, 0, other, true],
+    ['its words used elsewhere on the page', { pageSupport: KIT_MAX_SUPPORT + 0.01 }, 0, other, false],
+  ])('%s', (_name, change, start, otherChars, expected) => {
+    expect(isOpeningKeyword({ features: { ...features, ...change } }, start, otherChars)).toBe(expected);
   });
 });
 
@@ -505,6 +507,8 @@ const UNRELATED_NEWS = [
   '区图书馆新开设了少儿阅览室，每周六上午安排志愿者给孩子们讲故事，家长可以提前在网上预约座位。',
   '本地一家食品厂扩建了冷链仓库，新增冷藏车二十辆，今后生鲜蔬菜从田间送到超市只需要半天时间。',
   '社区卫生服务中心下个月起延长门诊时间，工作日晚上八点以前都可以挂号，老年人还可以预约上门体检。',
+  '市体育馆的游泳池完成了翻修，更换了循环过滤设备和更衣室的储物柜，暑假期间每天开放到晚上九点。',
+  '农业技术推广站的专家来到村里，手把手教果农给桃树疏果和套袋，今年的桃子预计比去年增产两成。',
 ] as const;
 /** A Simplified paragraph that keeps talking about the casino's VIP rooms: the heading is its subject. */
 const CASINO_REPORT = '澳门永利贵宾会手机版上线以后，永利贵宾会的贵宾厅客人明显增加。业内人士指出，贵宾会的手机版主要服务老客户，永利方面表示贵宾会业务今年仍是重点。';
@@ -516,9 +520,11 @@ describe('an opening keyword, end to end', () => {
   });
 
   it('a lexicon keyword heading over text that never mentions it is cut, and the page is spam', () => {
-    // one long line, as a crawl's text of such a page comes (a first line of up to TEXT_TITLE_MAX_CHARS would be read as the title)
+    // one long line, as a crawl's text of such a page comes (a first line of up to TEXT_TITLE_MAX_CHARS
+    // would be read as the title), with OPENING_KEYWORD_MIN_OTHER_CHARS of other text
     const line = `${CASINO_HEADING} ${UNRELATED_NEWS.join('')}`;
     expect(line.length).toBeGreaterThan(TEXT_TITLE_MAX_CHARS);
+    expect(UNRELATED_NEWS.join('').length).toBeGreaterThan(OPENING_KEYWORD_MIN_OTHER_CHARS + CASINO_HEADING.length);
     const report = sifter.sift({ text: line });
     const cut = inlineSegments(report);
     expect(cut).toHaveLength(1);
@@ -531,6 +537,11 @@ describe('an opening keyword, end to end', () => {
 
   it('the same words where the page keeps using them are its subject, not cut by this rule', () => {
     const report = sifter.sift({ text: CASINO_REPORT });
+    expect(report.segments.flatMap((s) => s.hits).map((h) => h.rule)).not.toContain('spam.opening-keyword');
+  });
+
+  it('the same heading over a short page is not judged', () => {
+    const report = sifter.sift({ text: `${CASINO_HEADING} ${UNRELATED_NEWS.slice(0, 2).join('')}` });
     expect(report.segments.flatMap((s) => s.hits).map((h) => h.rule)).not.toContain('spam.opening-keyword');
   });
 

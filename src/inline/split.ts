@@ -2,10 +2,12 @@ import { isSpamPhrase } from '../lexicon/matcher.js';
 import type { BayesModel } from '../bayes/model.js';
 import type { LabelledSegment } from '../classify/classify.js';
 import { SPAM_MIN_SCORE } from '../classify/thresholds.js';
+import { DOORWAY_MIN_CHARS } from '../doorway/features.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { CountVariants } from '../tokenize/variant.js';
 import { alignToMarkup, spanOf, type Aligned } from './align.js';
-import { inlineCandidates, injectionProbability, injectionThreshold, MAX_REPEATS, pageContext, type Candidate } from './candidates.js';
+import { inlineCandidates, injectionProbability, injectionThreshold, MAX_REPEATS, pageContext, type Candidate, type PageContext, type TermSpan } from './candidates.js';
+import { pageSupport } from './support.js';
 
 /**
  * Phrases spliced into ordinary text become segments of their own: a body or navigation segment
@@ -224,11 +226,38 @@ export function isKeywordString(candidate: Pick<Candidate, 'features'>): boolean
  * near the start had support 0.23 (a film listing) and 0.5 (a sex-health article).
  */
 export const OPENING_KEYWORD_MAX_START = 30;
+/**
+ * ...and only on a page with at least this many characters of body text besides the phrase: that
+ * a page never uses a phrase's words again says nothing on a page of one line ("国产91和麻豆传媒这两个
+ * 词出现在同一行里面" is one term in a sentence). The doorway stage judges no page under the same
+ * length (DOORWAY_MIN_CHARS).
+ */
+export const OPENING_KEYWORD_MIN_OTHER_CHARS = DOORWAY_MIN_CHARS;
 const OPENING_KEYWORD_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.opening-keyword', score: INLINE_STRONG_SCORE, description: 'the page opens on a phrase holding a spam-lexicon word that the rest of the page never uses: a keyword heading over unrelated text' });
 
-/** Whether a candidate starting `start` characters into the page's first body text is an opening keyword (see OPENING_KEYWORD_MAX_START). */
-export function isOpeningKeyword(candidate: Pick<Candidate, 'features'>, start: number): boolean {
-  return start <= OPENING_KEYWORD_MAX_START && candidate.features.lexiconShare > 0 && candidate.features.pageSupport <= KIT_MAX_SUPPORT;
+/**
+ * Whether a candidate starting `start` characters into the page's first body text, on a page with
+ * `otherChars` characters of body text besides it, is an opening keyword (see OPENING_KEYWORD_MAX_START).
+ */
+export function isOpeningKeyword(candidate: Pick<Candidate, 'features'>, start: number, otherChars: number): boolean {
+  return start <= OPENING_KEYWORD_MAX_START && otherChars >= OPENING_KEYWORD_MIN_OTHER_CHARS && candidate.features.lexiconShare > 0 && candidate.features.pageSupport <= KIT_MAX_SUPPORT;
+}
+
+/**
+ * The opening keyword a candidate of the page's first body text holds (isOpeningKeyword), or
+ * undefined. The candidate is first cut back to end at its last spam-lexicon term: a run of spam-like
+ * characters may spill from the heading into the sentence after it ("澳门永利贵宾会手机版 今年高考期间，
+ * 市出租车…"), and the sentence's words are the page's own.
+ */
+function openingKeyword(candidate: Candidate, spamTerms: readonly TermSpan[], segment: LabelledSegment, page: PageContext, bodyChars: number): Candidate | undefined {
+  const start = candidate.start - leadingSpaces(segment.block.text);
+  if (start > OPENING_KEYWORD_MAX_START || candidate.features.lexiconShare === 0) return undefined;
+  let end = candidate.start;
+  for (const term of spamTerms) if (term.start >= candidate.start && term.start < candidate.end) end = Math.max(end, Math.min(term.end, candidate.end));
+  if (end <= candidate.start) return undefined;
+  const support = pageSupport(segment.normalized.slice(candidate.start, end), page.normalizedText, page.unitCounts());
+  const trimmed: Candidate = { ...candidate, end, features: { ...candidate.features, pageSupport: support } };
+  return isOpeningKeyword(trimmed, start, bodyChars - (end - candidate.start)) ? trimmed : undefined;
 }
 
 /** A candidate the stage cuts out, with its injection probability and whether it is an opening keyword. */
@@ -274,7 +303,9 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   if (model === undefined) return [...segments];
   const page = pageContext(segments.map((s) => s.normalized), context.countVariants);
   // the page's first body text, where a keyword heading sits (isOpeningKeyword)
-  const opening = segments.find((s) => s.label === 'body' && s.block.kind !== 'title' && s.block.text.trim() !== '');
+  const openingSegment = segments.find((s) => s.label === 'body' && s.block.kind !== 'title' && s.block.text.trim() !== '');
+  let bodyChars = 0;
+  for (const s of segments) if (s.label === 'body') bodyChars += s.normalized.length;
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
     // segments without per-character scores (features/extract.ts: lists, judged whole, and text in
@@ -286,12 +317,10 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     // a word of a segment-evidence list (parse.ts LexiconEvidence) marks no phrase
     const spamTerms = segment.lexiconHits.filter(isSpamPhrase);
     const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
-      .map((candidate) => ({
-        candidate,
-        p: injectionProbability(model, candidate),
-        minP: injectionThreshold(model, candidate),
-        opening: segment === opening && isOpeningKeyword(candidate, candidate.start - leadingSpaces(segment.block.text)),
-      }))
+      .map((candidate) => {
+        const opening = segment === openingSegment ? openingKeyword(candidate, spamTerms, segment, page, bodyChars) : undefined;
+        return { candidate: opening ?? candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate), opening: opening !== undefined };
+      })
       // a list read for kit strings only (features/extract.ts kitOnlyList) gives up nothing else
       .filter((c) => (segment.kitOnly ? isForeignKitInList(c.candidate) : (c.p >= c.minP && !isTopicMention(c.candidate)) || isForeignKit(c.candidate) || c.opening));
     if (accepted.length === 0) {
