@@ -5,7 +5,8 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, isLexiconCut, isOpeningKeyword, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KEYWORD_STRING_MIN_SEPARATORS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
+import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, nonOverlapping, isLexiconCut, isOpeningKeyword, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KEYWORD_STRING_MIN_SEPARATORS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
+import type { Candidate } from '../src/inline/candidates.js';
 import { kitOnlyList } from '../src/features/extract.js';
 import { TEXT_TITLE_MAX_CHARS } from '../src/segment/text.js';
 import { createSifter, type Report, type Segment, type Sifter } from '../src/index.js';
@@ -478,6 +479,32 @@ describe('isKeywordString', () => {
     ['more separators, words used nowhere else', { separators: 0.3, pageSupport: 0 }, true],
   ])('%s', (_name, change, expected) => {
     expect(isKeywordString({ features: { ...features, ...change } })).toBe(expected);
+  });
+});
+
+describe('nonOverlapping', () => {
+  const candidate = (start: number, end: number, letters: number, repeats: number): Candidate => ({
+    start,
+    end,
+    kind: 'run-cjk',
+    letters,
+    foreignScript: false,
+    foreignInConvertedText: false,
+    features: { runScore: 0, runMean: 0, contextMean: 0, logChars: Math.log1p(letters), repeats, scriptSwitch: 0, segmentShare: 0, separators: 0, lexiconShare: 0, pageSupport: 0 },
+  });
+  // a kit string (KIT_MIN_CHARS letters, KIT_MIN_COPIES copies, support 0) and a likelier shorter run over the same copy
+  const kit = { candidate: candidate(0, 15, KIT_MIN_CHARS + 7, KIT_MIN_COPIES - 1), p: 0.6, opening: false };
+  const run = { candidate: candidate(0, 7, KIT_MIN_CHARS - 1, KIT_MIN_COPIES - 1), p: 0.9, opening: false };
+  const later = { candidate: candidate(20, 26, 6, 0), p: 0.7, opening: false };
+
+  it('of two overlapping candidates keeps the one whose rule scores higher, not the likelier', () => {
+    expect(nonOverlapping([run, kit])).toEqual([kit]);
+  });
+
+  it('between rules of the same score, the likelier; candidates apart are all kept, in text order', () => {
+    const weaker = { ...run, p: 0.55 };
+    expect(nonOverlapping([weaker, run])).toEqual([run]);
+    expect(nonOverlapping([later, kit])).toEqual([kit, later]);
   });
 });
 

@@ -261,7 +261,7 @@ function openingKeyword(candidate: Candidate, spamTerms: readonly TermSpan[], se
 }
 
 /** A candidate the stage cuts out, with its injection probability and whether it is an opening keyword. */
-interface Accepted {
+export interface Accepted {
   candidate: Candidate;
   p: number;
   opening: boolean;
@@ -289,7 +289,7 @@ function injectionHit(candidate: Candidate, p: number, opening = false): RuleHit
  * first 7 letters cover the same copy; the run alone is no kit string, so it cut the phrase as a
  * weak injection (session 11).
  */
-function nonOverlapping<T extends Accepted>(accepted: readonly T[]): T[] {
+export function nonOverlapping<T extends Accepted>(accepted: readonly T[]): T[] {
   const kept: T[] = [];
   const strength = new Map<T, number>(accepted.map((c) => [c, injectionHit(c.candidate, c.p, c.opening).score]));
   for (const c of [...accepted].sort((a, b) => strength.get(b)! - strength.get(a)! || b.p - a.p)) {
