@@ -36,7 +36,7 @@ function unitTest(pattern: RegExp): (code: number) => boolean {
 }
 
 /** Whether the unit is a decimal digit (\p{Nd}). */
-const isDigitUnit = unitTest(/^\p{Nd}$/u);
+export const isDigitUnit = unitTest(/^\p{Nd}$/u);
 const isSpaceUnit = unitTest(/^\s$/u);
 /** Whether the UTF-16 unit is a Han or kana character (incl. the prolonged sound mark ー): the CJK language family, the scripts whose characters pair up. */
 export const isCjkUnit = unitTest(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u);

@@ -1,5 +1,5 @@
 import type { BayesModel, InlineFeature, InlineKind } from '../bayes/model.js';
-import { isCjkUnit } from '../bayes/tokens.js';
+import { isCjkUnit, isDigitUnit } from '../bayes/tokens.js';
 import { sigmoid } from '../bayes/model.js';
 import type { SegmentBayes } from '../bayes/score.js';
 import { isWordUnit } from '../tokenize/word-chars.js';
@@ -66,11 +66,6 @@ export interface Candidate {
   foreignInConvertedText: boolean;
   /** Word characters of the run other than digits: the length the kit tests of split.ts read (not a fitted feature). */
   letters: number;
-}
-
-/** ASCII and full-width digits. */
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 function wordUnits(normalized: string, from: number, to: number): number {
@@ -182,7 +177,7 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
       if (inTerm[i] === 1) termChars++;
       const code = normalized.charCodeAt(i);
       if (isCjkUnit(code)) cjkChars++;
-      else if (isDigit(code)) digits++;
+      else if (isDigitUnit(code)) digits++;
     }
     const kind: InlineKind = `${run.repeatOnly === 1 ? 'repeat' : 'run'}-${cjkChars * 2 >= chars ? 'cjk' : 'latin'}`;
     const runText = text.slice(run.start, run.end);

@@ -49,8 +49,13 @@ const INLINE_KIT_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inlin
 
 /** Whether a cut candidate is a kit string (see KIT_MIN_CHARS). */
 export function isKitString(candidate: KitView): boolean {
+  return hasKitShape(candidate, KIT_MIN_COPIES, KIT_MIN_CHARS);
+}
+
+/** Spliced `minCopies` times or more, `minLetters` letters or more, its words used nowhere else on the page (KIT_MAX_SUPPORT). */
+function hasKitShape(candidate: KitView, minCopies: number, minLetters: number): boolean {
   const { repeats, pageSupport } = candidate.features;
-  return repeats + 1 >= KIT_MIN_COPIES && pageSupport <= KIT_MAX_SUPPORT && candidate.letters >= KIT_MIN_CHARS;
+  return repeats + 1 >= minCopies && pageSupport <= KIT_MAX_SUPPORT && candidate.letters >= minLetters;
 }
 
 /** What the kit tests read of a candidate: its copies and support, and its length in letters (`Candidate.letters`: a date in a forum's "发表于 2011-4" is no part of a kit's vocabulary). */
@@ -77,8 +82,7 @@ export const FOREIGN_KIT_SHORT_MIN_CHARS = 5;
 export const FOREIGN_KIT_SHORT_MIN_COPIES = MAX_REPEATS;
 
 function isShortForeignKit(candidate: KitView): boolean {
-  const { repeats, pageSupport } = candidate.features;
-  return repeats + 1 >= FOREIGN_KIT_SHORT_MIN_COPIES && pageSupport <= KIT_MAX_SUPPORT && candidate.letters >= FOREIGN_KIT_SHORT_MIN_CHARS;
+  return hasKitShape(candidate, FOREIGN_KIT_SHORT_MIN_COPIES, FOREIGN_KIT_SHORT_MIN_CHARS);
 }
 
 /**
