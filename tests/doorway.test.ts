@@ -8,7 +8,7 @@ import { loadBayesModel, sigmoid, type BayesModel } from '../src/bayes/model.js'
 import { scoreSegment, type SegmentBayes } from '../src/bayes/score.js';
 import { DATA_DIR } from '../src/data-dir.js';
 import { cannotReach, DOORWAY_RULE, DOORWAY_TEXT_SCORE } from '../src/doorway/detect.js';
-import { countEllipses, countStuffing, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS, evidenceFeatures, judgeable, STUFFING_MAX_CHARS, supportFeatures, type DoorwaySegment } from '../src/doorway/features.js';
+import { countEllipses, countStuffing, countTagEnds, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS, evidenceFeatures, judgeable, STUFFING_MAX_CHARS, supportFeatures, TAG_START_LOOKBACK_CHARS, type DoorwaySegment } from '../src/doorway/features.js';
 import { doorwayModelSchema, doorwayZ, loadDoorwayModel, type DoorwayModel } from '../src/doorway/model.js';
 import { parseOptions } from '../src/options.js';
 import { siftPage } from '../src/pipeline.js';
@@ -74,10 +74,15 @@ function fake(chars: number, sentences: number): DoorwaySegment {
   return { normalized: '字'.repeat(chars), bayes: view };
 }
 
+/** The evidence the sentence comparison multiplies by: this opening evidence, no stray tag ends unless given. */
+function at(openingTop: number, tagEnds = 0): { openingTop: number; tagEnds: number } {
+  return { openingTop, tagEnds };
+}
+
 describe('doorway features', () => {
   it('support is higher and orphans fewer when sentences keep returning to the same names', () => {
-    const coherent = supportFeatures([segment(COHERENT.join(''))], 0);
-    const stitched = supportFeatures([segment(STITCHED.join(''))], 0);
+    const coherent = supportFeatures([segment(COHERENT.join(''))], at(0));
+    const stitched = supportFeatures([segment(STITCHED.join(''))], at(0));
     expect(coherent.support).toBeGreaterThan(stitched.support);
     expect(coherent.orphans).toBeLessThan(stitched.orphans);
     expect(stitched.orphans).toBeGreaterThan(0.5);
@@ -85,18 +90,53 @@ describe('doorway features', () => {
 
   it('headedOrphans is the opening evidence times the share of orphan sentences', () => {
     const stitched = [segment(STITCHED.join(''))];
-    const { orphans } = supportFeatures(stitched, 0);
-    expect(supportFeatures(stitched, 2).headedOrphans).toBeCloseTo(2 * orphans, 10);
-    expect(supportFeatures(stitched, -1).headedOrphans).toBeCloseTo(-orphans, 10);
-    expect(supportFeatures([segment(COHERENT.join(''))], 2).headedOrphans).toBeLessThan(supportFeatures(stitched, 2).headedOrphans);
+    const { orphans } = supportFeatures(stitched, at(0));
+    expect(supportFeatures(stitched, at(2)).headedOrphans).toBeCloseTo(2 * orphans, 10);
+    expect(supportFeatures(stitched, at(-1)).headedOrphans).toBeCloseTo(-orphans, 10);
+    expect(supportFeatures([segment(COHERENT.join(''))], at(2)).headedOrphans).toBeLessThan(supportFeatures(stitched, at(2)).headedOrphans);
   });
 
   it('compares sentences across segments, not only within one', () => {
     // the same coherent text cut into one segment per sentence pair
     const pieces = [];
     for (let i = 0; i < COHERENT.length; i += 2) pieces.push(segment(COHERENT.slice(i, i + 2).join('')));
-    const split = supportFeatures(pieces.filter((s) => s.bayes.sentences.length > 0), 0);
-    expect(split.support).toBeGreaterThan(supportFeatures([segment(STITCHED.join(''))], 0).support);
+    const split = supportFeatures(pieces.filter((s) => s.bayes.sentences.length > 0), at(0));
+    expect(split.support).toBeGreaterThan(supportFeatures([segment(STITCHED.join(''))], at(0)).support);
+  });
+
+  describe('countTagEnds: tag ends whose tag does not start before them', () => {
+    it.each([
+      ['an attribute cut from its tag', '她说 sans-serif"> 这篇文章也有发表', 1],
+      ['an image tag cut before its name', '拎著一壶桂花酿酒,.jpg" border="0" /> 午后', 1],
+      ['a bare self-closing end', '刚买回家 /> 阿尔卑斯山', 1],
+      ['two stray ends', 'a %;">56% b %;">22%', 2],
+      ['a stray end after a whole tag ended', '<b>粗体</b> 文字 color:red"> 文字', 1],
+    ])('counts %s', (_, text, expected) => {
+      expect(countTagEnds(text)).toBe(expected);
+    });
+    it.each([
+      ['markup quoted whole in a tutorial', 'Write <img src="a.jpg" alt="" /> in the page'],
+      ['a line break tag', 'first line<br/>second line'],
+      ['a comparison', 'if x > y and "a" is quoted'],
+      ['a quotation followed by an arrow', 'he said "yes" -> then left'],
+    ])('does not count %s', (_, text) => {
+      expect(countTagEnds(text)).toBe(0);
+    });
+    it(`looks for the tag's start no further back than ${TAG_START_LOOKBACK_CHARS} characters`, () => {
+      const near = `<span style="${'x'.repeat(TAG_START_LOOKBACK_CHARS - 20)}">`;
+      const far = `<span style="${'x'.repeat(TAG_START_LOOKBACK_CHARS + 20)}">`;
+      expect(countTagEnds(near)).toBe(0);
+      expect(countTagEnds(far)).toBe(1);
+    });
+  });
+
+  it('cutOrphans is the stray tag ends times the share of orphan sentences', () => {
+    const stitched = [segment(STITCHED.join(''))];
+    const { orphans } = supportFeatures(stitched, at(0));
+    expect(orphans).toBeGreaterThan(0);
+    expect(supportFeatures(stitched, at(0, 1.5)).cutOrphans).toBeCloseTo(1.5 * orphans, 10);
+    expect(supportFeatures(stitched, at(0, 0)).cutOrphans).toBe(0);
+    expect(supportFeatures([segment(COHERENT.join(''))], at(0, 1.5)).cutOrphans).toBeLessThan(supportFeatures(stitched, at(0, 1.5)).cutOrphans);
   });
 
   it('counts "…", "……" and "..." as ellipses, per 1,000 characters on a log scale', () => {
@@ -172,10 +212,10 @@ describe('the shortcut that skips the sentence comparison', () => {
   const unit = fc.double({ min: 0, max: 1, noNaN: true });
   it('never skips a page that some support and orphans in [0, 1] would lift to minP', () => {
     fc.assert(
-      fc.property(fc.record({ pageP: weight, strongShare: weight, openingTop: weight, ellipses: weight, support: weight, orphans: weight, headedOrphans: weight, stuffing: weight, intercept: weight, minP: unit }), fc.record({ pageP: unit, strongShare: unit, openingTop: fc.double({ min: -4, max: 4, noNaN: true }), ellipses: fc.double({ min: 0, max: 5, noNaN: true }), stuffing: unit }), unit, unit, (w, evidence, support, orphans) => {
+      fc.property(fc.record({ pageP: weight, strongShare: weight, openingTop: weight, ellipses: weight, support: weight, orphans: weight, headedOrphans: weight, stuffing: weight, tagEnds: weight, cutOrphans: weight, intercept: weight, minP: unit }), fc.record({ pageP: unit, strongShare: unit, openingTop: fc.double({ min: -4, max: 4, noNaN: true }), ellipses: fc.double({ min: 0, max: 5, noNaN: true }), stuffing: unit, tagEnds: fc.double({ min: 0, max: 5, noNaN: true }) }), unit, unit, (w, evidence, support, orphans) => {
         const { intercept, minP, ...weights } = w;
         const model = { ...baseModel(), weights, intercept, minP };
-        if (cannotReach(model, evidence)) expect(sigmoid(doorwayZ(model, { ...evidence, support, orphans, headedOrphans: evidence.openingTop * orphans }))).toBeLessThan(minP);
+        if (cannotReach(model, evidence)) expect(sigmoid(doorwayZ(model, { ...evidence, support, orphans, headedOrphans: evidence.openingTop * orphans, cutOrphans: evidence.tagEnds * orphans }))).toBeLessThan(minP);
       }),
     );
   });

@@ -38,14 +38,19 @@ export function doorwayProbability(body: readonly DoorwaySegment[], model: Doorw
   if (!judgeable(body)) return undefined;
   const evidence = evidenceFeatures(body, bayes);
   if (cannotReach(model, evidence)) return undefined;
-  const features = { ...evidence, ...supportFeatures(body, evidence.openingTop) };
+  const features = { ...evidence, ...supportFeatures(body, evidence) };
   return { p: sigmoid(doorwayZ(model, features)), features };
 }
 
-/** Whether no values of `support` and `orphans` (both in [0, 1]) could lift a page with this evidence to `minP`. */
+/** Whether no values of `support` and `orphans` (both in [0, 1], and the products with them) could lift a page with this evidence to `minP`. */
 export function cannotReach(model: DoorwayModel, evidence: Omit<DoorwayFeatures, keyof SupportFeatures>): boolean {
   const most = (weight: number | undefined, scale = 1): number => Math.max(0, (weight ?? 0) * scale);
-  const highest = doorwayZ(model, { ...evidence, support: 0, orphans: 0, headedOrphans: 0 }) + most(model.weights.support) + most(model.weights.orphans) + most(model.weights.headedOrphans, evidence.openingTop);
+  const highest =
+    doorwayZ(model, { ...evidence, support: 0, orphans: 0, headedOrphans: 0, cutOrphans: 0 }) +
+    most(model.weights.support) +
+    most(model.weights.orphans) +
+    most(model.weights.headedOrphans, evidence.openingTop) +
+    most(model.weights.cutOrphans, evidence.tagEnds);
   return sigmoid(highest) < model.minP;
 }
 

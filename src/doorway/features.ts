@@ -26,9 +26,17 @@ import { tokenize } from '../tokenize/tokenize.js';
  *   from 26 to 34 of 341 (session 8, benchmarks/RESULTS.md);
  * - `stuffing`: keyword stuffing, the share of the body's phrases (word 3-grams of Latin text,
  *   4-character runs of Han and kana text) taken by its most repeated one (countStuffing): a
- *   doorway says its target query again and again ("in law house plans", "看護師・薬剤師求人").
+ *   doorway says its target query again and again ("in law house plans", "看護師・薬剤師求人");
+ * - `tagEnds`: pieces of HTML left in the text where a scraper cut it (log of 1 + tag ends per 1,000
+ *   characters whose tag does not start before them; countTagEnds): a page stitched from scraped
+ *   posts keeps `sans-serif">` and `.jpg" border="0" />` in mid-sentence, where a page's own
+ *   markup, or markup quoted in a tutorial, keeps its `<`;
+ * - `cutOrphans`: `tagEnds` × `orphans`, scraped pieces that share nothing with one another. On the
+ *   pool's training folds the clean pages with stray tag ends are whole pages cut from one site
+ *   (orphans ≤ 0.09), the doorway pages with them are stitched (orphans ≥ 0.18): either feature
+ *   alone is weak evidence, the two together are not.
  */
-export const DOORWAY_FEATURES = ['pageP', 'strongShare', 'openingTop', 'ellipses', 'support', 'orphans', 'headedOrphans', 'stuffing'] as const;
+export const DOORWAY_FEATURES = ['pageP', 'strongShare', 'openingTop', 'ellipses', 'support', 'orphans', 'headedOrphans', 'stuffing', 'tagEnds', 'cutOrphans'] as const;
 export type DoorwayFeature = (typeof DOORWAY_FEATURES)[number];
 export type DoorwayFeatures = Record<DoorwayFeature, number>;
 
@@ -59,18 +67,20 @@ export function judgeable(segments: readonly DoorwaySegment[]): boolean {
 }
 
 /** The features that need no comparison of sentences (cheap: from the segments' Bayes views). */
-export function evidenceFeatures(segments: readonly DoorwaySegment[], model: BayesModel): Pick<DoorwayFeatures, 'pageP' | 'strongShare' | 'openingTop' | 'ellipses' | 'stuffing'> {
+export function evidenceFeatures(segments: readonly DoorwaySegment[], model: BayesModel): Pick<DoorwayFeatures, 'pageP' | 'strongShare' | 'openingTop' | 'ellipses' | 'stuffing' | 'tagEnds'> {
   let chars = 0;
   let weightedP = 0;
   let features = 0;
   let strong = 0;
   let ellipses = 0;
+  let tagEnds = 0;
   for (const s of segments) {
     chars += s.normalized.length;
     weightedP += s.bayes.p * s.normalized.length;
     features += s.bayes.features;
     strong += s.bayes.strongShare * s.bayes.features;
     ellipses += countEllipses(s.normalized);
+    tagEnds += countTagEnds(s.normalized);
   }
   return {
     pageP: chars === 0 ? 0 : weightedP / chars,
@@ -78,7 +88,32 @@ export function evidenceFeatures(segments: readonly DoorwaySegment[], model: Bay
     openingTop: openingTop(segments, model),
     ellipses: chars === 0 ? 0 : Math.log1p((ellipses * 1000) / chars),
     stuffing: countStuffing(segments),
+    tagEnds: chars === 0 ? 0 : Math.log1p((tagEnds * 1000) / chars),
   };
+}
+
+/** A tag end: `">`, `" />` (an attribute's closing quote, then the tag's end) or `/>`. */
+const TAG_END = /"\s{0,3}\/?>|\/>/g;
+/** How far back a tag end looks for the `<` of its tag (an HTML tag with its attributes is rarely longer). */
+export const TAG_START_LOOKBACK_CHARS = 200;
+
+/** Tag ends (TAG_END) with no `<` of their own: no `<` after the last `>` within TAG_START_LOOKBACK_CHARS before them. */
+export function countTagEnds(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(TAG_END)) {
+    const stop = Math.max(0, match.index - TAG_START_LOOKBACK_CHARS);
+    let opened = false;
+    for (let i = match.index - 1; i >= stop; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3e) break; // '>': the previous tag ended here
+      if (c === 0x3c) {
+        opened = true; // '<'
+        break;
+      }
+    }
+    if (!opened) count++;
+  }
+  return count;
 }
 
 /** Words of Latin text and characters of Han and kana text that make one phrase of `stuffing`. */
@@ -114,10 +149,10 @@ export function countStuffing(segments: readonly DoorwaySegment[]): number {
 }
 
 /** The features that compare sentences (see DOORWAY_FEATURES); `support` and `orphans` look every sentence's words up in a count of the page's. */
-export type SupportFeatures = Pick<DoorwayFeatures, 'support' | 'orphans' | 'headedOrphans'>;
+export type SupportFeatures = Pick<DoorwayFeatures, 'support' | 'orphans' | 'headedOrphans' | 'cutOrphans'>;
 
-/** `support`, `orphans` and `headedOrphans` (which needs the evidence feature `openingTop`). */
-export function supportFeatures(segments: readonly DoorwaySegment[], openingTop: number): SupportFeatures {
+/** `support`, `orphans`, `headedOrphans` and `cutOrphans` (which need the evidence features `openingTop` and `tagEnds`). */
+export function supportFeatures(segments: readonly DoorwaySegment[], evidence: Pick<DoorwayFeatures, 'openingTop' | 'tagEnds'>): SupportFeatures {
   const sentenceCount = new Map<string, number>();
   for (const s of segments) for (const sentence of s.bayes.sentences) for (const word of sentence) sentenceCount.set(word, (sentenceCount.get(word) ?? 0) + 1);
   let sentences = 0;
@@ -133,12 +168,12 @@ export function supportFeatures(segments: readonly DoorwaySegment[], openingTop:
     }
   }
   const orphanShare = sentences === 0 ? 0 : orphans / sentences;
-  return { support: sentences === 0 ? 0 : support / sentences, orphans: orphanShare, headedOrphans: openingTop * orphanShare };
+  return { support: sentences === 0 ? 0 : support / sentences, orphans: orphanShare, headedOrphans: evidence.openingTop * orphanShare, cutOrphans: evidence.tagEnds * orphanShare };
 }
 
 export function doorwayFeatures(segments: readonly DoorwaySegment[], model: BayesModel): DoorwayFeatures {
   const evidence = evidenceFeatures(segments, model);
-  return { ...evidence, ...supportFeatures(segments, evidence.openingTop) };
+  return { ...evidence, ...supportFeatures(segments, evidence) };
 }
 
 /**
