@@ -65,9 +65,31 @@ function log1p(n: number): number {
   return Math.log1p(n);
 }
 
-function hasClassCue(cues: readonly (readonly string[])[], words: readonly string[]): boolean {
-  for (const group of cues) for (const token of group) for (const word of words) if (token.includes(word)) return true;
-  return false;
+const CLASS_KEYS = ['forum', 'product', 'listing', 'article', 'docs'] as const;
+type ClassKey = (typeof CLASS_KEYS)[number];
+
+/**
+ * Which of the page-type class cues (cues.classTokens) each class or id token holds, as one bit per
+ * CLASS_KEYS entry. A page's blocks share their ancestors' tokens, so each token is looked at once a page.
+ */
+function classCueBits(classTokens: Readonly<Record<ClassKey, readonly string[]>>): (cues: readonly (readonly string[])[]) => number {
+  const byToken = new Map<string, number>();
+  const bitsOf = (token: string): number => {
+    let bits = byToken.get(token);
+    if (bits === undefined) {
+      bits = 0;
+      CLASS_KEYS.forEach((key, i) => {
+        if (classTokens[key].some((word) => token.includes(word))) bits! |= 1 << i;
+      });
+      byToken.set(token, bits);
+    }
+    return bits;
+  };
+  return (cues) => {
+    let bits = 0;
+    for (const group of cues) for (const token of group) bits |= bitsOf(token);
+    return bits;
+  };
 }
 
 function countMatches(text: string, pattern: RegExp): number {
@@ -96,7 +118,8 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   let headings = 0;
   let linkedHeadings = 0;
   let codeBlocks = 0;
-  const classCounts = { forum: 0, product: 0, listing: 0, article: 0, docs: 0 };
+  const classCounts: Record<ClassKey, number> = { forum: 0, product: 0, listing: 0, article: 0, docs: 0 };
+  const blockClassBits = classCueBits(cues.classTokens);
   const texts: string[] = [];
   for (const segment of segments) {
     const { block, features } = segment;
@@ -119,7 +142,10 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
       if ((features[LINK_DENSITY] ?? 0) >= LINKED_HEADING_MIN_DENSITY) linkedHeadings++;
     }
     if (block.path !== undefined && CODE_TAG.test(block.path)) codeBlocks++;
-    for (const key of Object.keys(classCounts) as (keyof typeof classCounts)[]) if (hasClassCue(block.cues, cues.classTokens[key])) classCounts[key]++;
+    const bits = blockClassBits(block.cues);
+    CLASS_KEYS.forEach((key, i) => {
+      if (bits & (1 << i)) classCounts[key]++;
+    });
   }
   const text = texts.join('\n');
   const share = (n: number, of: number): number => (of === 0 ? 0 : n / of);
@@ -138,7 +164,7 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   values['terms.commerce'] = log1p(countPhrases(text, cues.terms.commerce));
   values['terms.forum'] = log1p(countPhrases(text, cues.terms.forum));
   values['terms.docs'] = log1p(countPhrases(text, cues.terms.docs));
-  for (const key of Object.keys(classCounts) as (keyof typeof classCounts)[]) values[`class.${key}`] = share(classCounts[key], visible);
+  for (const key of CLASS_KEYS) values[`class.${key}`] = share(classCounts[key], visible);
   values.codeBlocks = log1p(codeBlocks);
   return PAGE_TYPE_FEATURE_NAMES.map((n) => values[n]);
 }
