@@ -43,7 +43,8 @@ export function languageOf(file: string): string {
   return LANGUAGES[file.slice(0, 8)] ?? 'und';
 }
 
-function occurrences(text: string, span: string): [number, number][] {
+/** Every occurrence of `span` in `text`, as [start, end) (non-overlapping, left to right). */
+export function occurrences(text: string, span: string): [number, number][] {
   const out: [number, number][] = [];
   for (let at = text.indexOf(span); at !== -1; at = text.indexOf(span, at + span.length)) out.push([at, at + span.length]);
   return out;
@@ -110,7 +111,7 @@ export function loadPoolDocs(poolDir: string, labelDir: string = DEFAULT_LABEL_D
   return { docs, leftOut, dataHash: hash.digest('hex') };
 }
 
-/** The gold spam texts of a document, as the corpus format's `spam` array. */
-export function spamTexts(doc: PoolDoc): string[] {
+/** The gold spam texts of a document (a pool document, or any with the same regions), as the corpus format's `spam` array. */
+export function spamTexts(doc: Pick<PoolDoc, 'text' | 'regions'>): string[] {
   return doc.regions.map(([start, end]) => doc.text.slice(start, end));
 }

@@ -22,64 +22,21 @@ import { parseArgs } from 'node:util';
 import { decodeInput } from '../../src/decode/input.js';
 import { createSifter, DEFAULT_MAX_BYTES } from '../../src/index.js';
 import { writeSection } from '../markdown.js';
-import { aggregate, f1, scoreTexts } from '../metric.js';
+import { scoreTexts } from '../metric.js';
 import { loadPoolDocs, spamTexts, type PoolDoc } from './cases.js';
 import { keywordMatches, loadKeywordList } from './keyword-baseline.js';
 import { HELD_BACK_FOLD } from './split.js';
+import { cleanRow, summarise, table, type Row, type ScoredDoc } from './tables.js';
 import { CLEAN_SETS, loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
 
 const FOLD_CHOICES = ['held-back', 'train', 'all'] as const;
 type FoldChoice = (typeof FOLD_CHOICES)[number];
 const SECTION = 'pool-eval';
-const DECIMALS = 3;
 
-interface DocResult {
+/** A pool document as sifted (tables.ts reads `spam` from the label). */
+interface DocResult extends ScoredDoc {
   doc: PoolDoc;
-  flagged: boolean;
   score: number;
-  precision: number;
-  recall: number;
-}
-
-interface Row {
-  name: string;
-  spamDocs: number;
-  caught: number;
-  cleanDocs: number;
-  falsePositives: number;
-  spamP: number | null;
-  spamR: number | null;
-  spamF1: number | null;
-}
-
-function summarise(name: string, results: readonly DocResult[]): Row {
-  const spam = results.filter((r) => r.doc.spam);
-  const clean = results.filter((r) => !r.doc.spam);
-  const means = aggregate(spam.map((r) => ({ precision: r.precision, recall: r.recall })));
-  return {
-    name,
-    spamDocs: spam.length,
-    caught: spam.filter((r) => r.flagged).length,
-    cleanDocs: clean.length,
-    falsePositives: clean.filter((r) => r.flagged).length,
-    spamP: means.precision,
-    spamR: means.recall,
-    spamF1: means.precision === null || means.recall === null ? null : f1(means.precision, means.recall),
-  };
-}
-
-function num(x: number | null): string {
-  return x === null ? '–' : x.toFixed(DECIMALS);
-}
-
-function ratio(k: number, n: number): string {
-  return n === 0 ? '–' : `${(k / n).toFixed(DECIMALS)} (${k}/${n})`;
-}
-
-function table(rows: readonly Row[]): string {
-  const header = ['', 'page recall', 'FP rate', 'spam P', 'spam R', 'spam F1'];
-  const lines = rows.map((r) => [r.name, ratio(r.caught, r.spamDocs), ratio(r.falsePositives, r.cleanDocs), num(r.spamP), num(r.spamR), num(r.spamF1)]);
-  return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
 function usage(message: string): never {
@@ -114,13 +71,13 @@ async function main(): Promise<void> {
     const report = sifter.sift({ text: doc.text });
     const predicted = report.segments.filter((s) => s.label === 'spam').map((s) => s.text);
     const score = scoreTexts(predicted, spamTexts(doc));
-    return { doc, flagged: report.verdict.spam, score: report.verdict.score, precision: score.precision, recall: score.recall };
+    return { doc, spam: doc.spam, flagged: report.verdict.spam, score: report.verdict.score, precision: score.precision, recall: score.recall };
   });
   const keywordLists = (values['keyword-list'] ?? []).map((path) => loadKeywordList(path));
   const baseline: DocResult[] = docs.map((doc) => {
     const matches = keywordMatches(keywordLists, doc.text);
     const score = scoreTexts(matches, spamTexts(doc));
-    return { doc, flagged: matches.length > 0, score: matches.length, precision: score.precision, recall: score.recall };
+    return { doc, spam: doc.spam, flagged: matches.length > 0, score: matches.length, precision: score.precision, recall: score.recall };
   });
   const inFolds = (fold: number): boolean => (folds === 'all' ? true : folds === 'held-back' ? fold === HELD_BACK_FOLD : fold !== HELD_BACK_FOLD);
   const cleanRows: Row[] = [];
@@ -146,9 +103,9 @@ async function main(): Promise<void> {
     for (const [set, [k, n]] of flaggedBySet) {
       allK += k;
       allN += n;
-      cleanRows.push({ name: set, spamDocs: 0, caught: 0, cleanDocs: n, falsePositives: k, spamP: null, spamR: null, spamF1: null });
+      cleanRows.push(cleanRow(set, k, n));
     }
-    cleanRows.push({ name: 'all clean pages', spamDocs: 0, caught: 0, cleanDocs: allN, falsePositives: allK, spamP: null, spamR: null, spamF1: null });
+    cleanRows.push(cleanRow('all clean pages', allK, allN));
   }
   const baselineClean = baseline.filter((r) => !r.doc.spam);
   if (values.corpus !== undefined && keywordLists.length > 0) baselineBySet.set('pool (clean documents)', [baselineClean.filter((r) => r.flagged).length, baselineClean.length]);
@@ -180,7 +137,7 @@ async function main(): Promise<void> {
           '',
           `Baseline on the same documents: the keyword list${keywordLists.length > 1 ? 's' : ''} ${keywordLists.map((l) => `${l.name} (${l.terms.length} terms)`).join(', ')}, matched as lower-cased substrings:`,
           '',
-          table([...languages.map((lang) => summarise(lang, baseline.filter((r) => r.doc.lang === lang))), summarise('overall', baseline), ...(baselineBySet.size > 0 ? [{ name: 'all clean pages', spamDocs: 0, caught: 0, cleanDocs: baselineCleanAll[1], falsePositives: baselineCleanAll[0], spamP: null, spamR: null, spamF1: null }] : [])]),
+          table([...languages.map((lang) => summarise(lang, baseline.filter((r) => r.doc.lang === lang))), summarise('overall', baseline), ...(baselineBySet.size > 0 ? [cleanRow('all clean pages', baselineCleanAll[0], baselineCleanAll[1])] : [])]),
         ]
       : []),
   ].join('\n');
