@@ -5,7 +5,7 @@ import { reportProblem } from './helpers/report-checks.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /**
- * Pathological inputs: behaviour, not timing (timing is benchmarks/pathological.ts). Each case
+ * Pathological inputs: behaviour, not timing (timing is benchmarks/pathological/main.ts). Each case
  * must return a valid report — no stack overflow, no exception — within a generous timeout.
  * The whole file stays under ~60 s on a loaded 2-core machine.
  */
