@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forEachUnit, occurrences, PARTIAL_COPY_MIN_CHARS, PARTIAL_COPY_MIN_SHARE, pageSupport, partialCopyUnits, unitCounts } from '../src/inline/support.js';
+import { pageContext, SUPPORT_MAX_SCAN_CHARS } from '../src/inline/candidates.js';
+import { createVariantCounter } from '../src/tokenize/variant.js';
 
 /**
  * pageSupport (src/inline/support.ts): does the page use a candidate's words outside the
@@ -126,5 +128,30 @@ describe('pageSupport', () => {
         return s >= 0 && s <= 1;
       }),
     );
+  });
+});
+
+describe('the page context: support judged once per run, within a scan budget', () => {
+  const counter = createVariantCounter(new Map());
+  it('gives the support pageSupport gives, and the same again for the same run', () => {
+    const texts = ['全身脱毛の料金は全身脱毛のサロンで', '脱毛の予約は無料です'];
+    const page = pageContext(texts, counter);
+    const expected = pageSupport('全身脱毛', page.normalizedText, unitCounts(page.normalizedText));
+    expect(page.support('全身脱毛')).toBe(expected);
+    expect(page.support('全身脱毛')).toBe(expected);
+  });
+
+  it(`calls a run the page's own (support 1) once the runs before it have scanned ${SUPPORT_MAX_SCAN_CHARS} characters of page text`, () => {
+    const line = (i: number): string => `第${i}条：${String.fromCharCode(0x4e00 + i, 0x5e00 + i)}设计方案。`;
+    const texts = Array.from({ length: 4_000 }, (_, i) => line(i));
+    const page = pageContext(texts, counter);
+    const runs = Math.floor(SUPPORT_MAX_SCAN_CHARS / page.normalizedText.length);
+    const run = (i: number): string => `${String.fromCharCode(0x4e00 + i, 0x5e00 + i)}设计方案`;
+    // within the budget a run whose first two characters occur nowhere else is not fully supported
+    expect(page.support(run(0))).toBeLessThan(1);
+    for (let i = 1; i < runs; i++) page.support(run(i));
+    expect(page.support(run(runs))).toBe(1);
+    // a run judged before the budget ran out keeps its support
+    expect(page.support(run(0))).toBeLessThan(1);
   });
 });

@@ -35,15 +35,44 @@ export interface PageContext {
   countVariants: CountVariants;
   /** Stretches repeated across the page (repeats.ts): candidates even where the model knows no word. */
   repeats: RepeatIndex;
-  /** Counts of the units of `normalizedText` (support.ts), made on first use: most pages have no candidate. */
-  unitCounts(): ReadonlyMap<string, number>;
+  /**
+   * The page's support for a run (support.ts pageSupport), worked out once per distinct run and
+   * within SUPPORT_MAX_SCAN_CHARS: each new run scans the page text.
+   */
+  support(run: string): number;
 }
+
+/**
+ * How many characters of page text the support of a page's runs may scan in all (each distinct run
+ * scans the whole page text, a few times). Without a bound a page of N lines that each repeat a
+ * different phrase costs N scans of the page: a crafted 200 KB page took 25 s (benchmarks/
+ * pathological). Over every page of the development corpus and the labelled pool (4,679 pages,
+ * session 12) the most a page scanned was 27 M characters before each run was judged once, and
+ * 19 M after (one zh-gbk page of 34,000 characters with 556 distinct runs; the next 1.0 M): the
+ * bound leaves every one of them as it was. Past it a run's support is 1, the page's own words,
+ * which cuts nothing.
+ */
+export const SUPPORT_MAX_SCAN_CHARS = 32_000_000;
+/** The support of a run once the page's scan budget is spent: the page's own words. */
+const UNJUDGED_SUPPORT = 1;
 
 /** The page context of a page's normalised segment texts. */
 export function pageContext(normalizedTexts: readonly string[], countVariants: CountVariants): PageContext {
   const normalizedText = normalizedTexts.join('\n');
   let counts: Map<string, number> | undefined;
-  return { normalizedText, countVariants, repeats: indexRepeats(normalizedTexts), unitCounts: () => (counts ??= unitCounts(normalizedText)) };
+  const unitCountsOnce = (): ReadonlyMap<string, number> => (counts ??= unitCounts(normalizedText));
+  const supportOf = new Map<string, number>();
+  let scanned = 0;
+  const support = (run: string): number => {
+    let known = supportOf.get(run);
+    if (known === undefined) {
+      scanned += normalizedText.length;
+      known = scanned > SUPPORT_MAX_SCAN_CHARS ? UNJUDGED_SUPPORT : pageSupport(run, normalizedText, unitCountsOnce());
+      supportOf.set(run, known);
+    }
+    return known;
+  };
+  return { normalizedText, countVariants, repeats: indexRepeats(normalizedTexts), support };
 }
 
 export interface Candidate {
@@ -185,7 +214,7 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
     const around = withoutCopies(whole, inRun, 1);
     let separators = 0;
     for (const ch of runText) if (SEPARATORS.has(ch)) separators++;
-    const support = pageSupport(normalized.slice(run.start, run.end), page.normalizedText, page.unitCounts());
+    const support = page.support(normalized.slice(run.start, run.end));
     const repeats = Math.min(MAX_REPEATS, repeatsOf(normalized, run.start, run.end, page)) - 1;
     const contextMean = (meanScore(scores, normalized, run.start - CONTEXT_UNITS, run.start) + meanScore(scores, normalized, run.end, run.end + CONTEXT_UNITS)) / 2;
     out.push({

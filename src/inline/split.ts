@@ -7,7 +7,6 @@ import type { RuleHit } from '../rules/engine.js';
 import type { CountVariants } from '../tokenize/variant.js';
 import { alignToMarkup, spanOf, type Aligned } from './align.js';
 import { inlineCandidates, injectionProbability, injectionThreshold, MAX_REPEATS, pageContext, type Candidate, type PageContext, type TermSpan } from './candidates.js';
-import { pageSupport } from './support.js';
 
 /**
  * Phrases spliced into ordinary text become segments of their own: a body or navigation segment
@@ -259,7 +258,7 @@ function openingKeyword(candidate: Candidate, spamTerms: readonly TermSpan[], se
   let end = candidate.start;
   for (const term of spamTerms) if (term.start >= candidate.start && term.start < candidate.end) end = Math.max(end, Math.min(term.end, candidate.end));
   if (end <= candidate.start) return undefined;
-  const support = pageSupport(segment.normalized.slice(candidate.start, end), page.normalizedText, page.unitCounts());
+  const support = page.support(segment.normalized.slice(candidate.start, end));
   const trimmed: Candidate = { ...candidate, end, features: { ...candidate.features, pageSupport: support } };
   return isOpeningKeyword(trimmed, start, bodyChars - (end - candidate.start)) ? trimmed : undefined;
 }

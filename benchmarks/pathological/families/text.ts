@@ -149,4 +149,14 @@ export const TEXT_FAMILIES: Family[] = [
       ),
     regexes: [TAG_END, LATIN_WORD, CJK_RUN],
   },
+  {
+    id: 'inline-phrase-repeated-per-line',
+    group: 'text',
+    what: 'N lines, each repeating a phrase of its own twice (`第i条：我们看了XY设计方案，又看了XY设计方案。`): N inline candidates whose support each scans the page (25 s at 200 KB before the scan budget of inline/candidates.ts)',
+    n: 875,
+    make: (n) => {
+      const pair = (i: number): string => String.fromCharCode(0x4e00 + ((i * 7) % 20000), 0x4e00 + ((i * 13) % 20000));
+      return proseLines(n, (i) => `第${i}条：我们看了${pair(i)}设计方案，又看了${pair(i)}设计方案。`);
+    },
+  },
 ];
