@@ -291,6 +291,18 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     expect(asParagraphs.filter(isButton)).toHaveLength(POSTS.length);
   });
 
+  it('text in a dialog inside the list (a quick view, a guarantee pop-up) is not promoted', () => {
+    const dialog = 'Every plant we send is guaranteed for a full year from the day it arrives.';
+    const html = LISTING_PAGE.replace('</div>\n<nav class="pagination">', `<div class="guarantee-modal"><div class="modal-text"><p class="text">${dialog}</p></div></div></div>\n<nav class="pagination">`);
+    const segments = classified(html);
+    const inDialog = segments.filter((s) => s.block.text === dialog);
+    expect(inDialog).toHaveLength(1);
+    expect(inDialog[0]!.label).toBe('navigation');
+    const promoted = promoteListingItems(segments, resources.space, LISTING_MIN_MARGIN).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'));
+    expect(promoted.length).toBeGreaterThan(0);
+    expect(promoted.filter((s) => s.block.text === dialog)).toHaveLength(0);
+  });
+
   it('a short article beside a larger teaser column, typed listing without a clear call, keeps the column navigation', () => {
     const segments = classified(SIDEBAR_ARTICLE);
     const { list, body } = weights(segments);
