@@ -326,6 +326,14 @@ describe('isControlLabel: text inside a <button> is a control, not a list item',
     // a class or id that merely says button, or a tag that starts with it, is not a <button>
     expect(isControlLabel('html>body>main>div.card>a.button')).toBe(false);
     expect(isControlLabel('html>body>main>div#button-row>p')).toBe(false);
+    // an element or parent classed as a button (a btn word in its recorded class) is a control too
+    expect(isControlLabel('html>body>main>div.card>a.btn')).toBe(true);
+    expect(isControlLabel('html>body>main>div.card>a.job-apply-btn>span')).toBe(true);
+    expect(isControlLabel('html>body>main>div.card>div.btn_wrap')).toBe(true);
+    // not three elements up, not a word that merely contains btn, not an id
+    expect(isControlLabel('html>body>main>div.btn>div.card>p.summary')).toBe(false);
+    expect(isControlLabel('html>body>main>div.card>p.subtnote')).toBe(false);
+    expect(isControlLabel('html>body>main>div.card>p#btn-note')).toBe(false);
     expect(isControlLabel('html>body>main>buttons-list>p')).toBe(false);
     expect(isControlLabel(undefined)).toBe(false);
   });
