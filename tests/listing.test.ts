@@ -303,6 +303,35 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     expect(promoted.filter((s) => s.block.text === dialog)).toHaveLength(0);
   });
 
+  it('the list is not looked for in the site footer, however heavy its linked offers are', () => {
+    const offers = [
+      'Free delivery on every order over forty pounds to any address in the country',
+      'Join our seed club and get a packet of something unusual every single month',
+      'Gift cards for gardeners who already have every tool you could think of buying',
+      'Visit the nursery on Saturdays for talks on pruning, grafting and seed saving',
+      'Download our sowing calendar for heavy clay soils and cold northern gardens',
+      'Order bare-root fruit trees in autumn and we will deliver them in late November',
+      'Ask our growers anything about pests, diseases and feeding by email or phone',
+      'Return any tool within a year if it breaks in normal use in the garden or shed',
+      'Members get early access to the spring plug plants before the general sale',
+      'Read the story of how three neighbours turned two allotments into a seed company',
+      'Book a place on the winter course in hedge laying, dry stone walling and coppicing',
+      'Our compost is peat free, made from green waste collected within twenty miles',
+      'Recycle your old plastic pots at the nursery gate and take home a free seedling',
+      'Sign up for the newsletter to hear when the rare tomato varieties are in stock',
+    ];
+    const footer = `<div class="site-footer"><div class="col"><div class="text">${offers.map((o, i) => `<p><a href="/offer/${i}">${o}</a></p>`).join('')}</div></div></div>`;
+    const segments = classified(LISTING_PAGE.replace('</body>', `${footer}</body>`));
+    const inFooter = (s: LabelledSegment): boolean => offers.includes(s.block.text);
+    expect(segments.filter(inFooter)).toHaveLength(offers.length);
+    expect(segments.filter(inFooter).every((s) => s.label === 'navigation')).toBe(true);
+    // the offers outweigh the posts: without the rule the footer would be the region
+    expect(weightOf(segments, resources, inFooter)).toBeGreaterThan(weightOf(segments, resources, (s) => POSTS.some(([title, summary]) => s.block.text === title || s.block.text === summary)));
+    const promoted = promoteListingItems(segments, resources.space, LISTING_MIN_MARGIN).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'));
+    expect(promoted.some((s) => s.block.text === POSTS[0]![0])).toBe(true);
+    expect(promoted.filter(inFooter)).toHaveLength(0);
+  });
+
   it('a short article beside a larger teaser column, typed listing without a clear call, keeps the column navigation', () => {
     const segments = classified(SIDEBAR_ARTICLE);
     const { list, body } = weights(segments);
