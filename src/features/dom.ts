@@ -26,9 +26,10 @@ export interface CueLists {
    */
   dialog: readonly string[];
   /**
-   * Cues of a footer (footer; matched like navigation cues, and the <footer> tag) on any recorded
-   * ancestor: the site's footer — its about-us blurb, its store list, its newsletter form — is not
-   * the page's body however many sentences it holds (dom.footerCue, nav.footer-cue; measurements
+   * Cues of a footer or fine print (footer, disclaimer; matched like navigation cues, and the
+   * <footer> tag) on any recorded ancestor: the site's footer — its about-us blurb, its store list,
+   * its newsletter form — and a product's disclaimer are not the page's body however many
+   * sentences they hold (dom.footerCue, nav.footer-cue; measurements
    * in data/cues/class-names.json). A footer token above most of the page is its frame and is not
    * read (page-cues.ts).
    */
