@@ -291,6 +291,47 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     expect(asParagraphs.filter(isButton)).toHaveLength(POSTS.length);
   });
 
+  it('text in a dialog inside the list (a quick view, a guarantee pop-up) is not promoted', () => {
+    const dialog = 'Every plant we send is guaranteed for a full year from the day it arrives.';
+    const html = LISTING_PAGE.replace('</div>\n<nav class="pagination">', `<div class="guarantee-modal"><div class="modal-text"><p class="text">${dialog}</p></div></div></div>\n<nav class="pagination">`);
+    const segments = classified(html);
+    const inDialog = segments.filter((s) => s.block.text === dialog);
+    expect(inDialog).toHaveLength(1);
+    expect(inDialog[0]!.label).toBe('navigation');
+    const promoted = promoteListingItems(segments, resources.space, LISTING_MIN_MARGIN).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'));
+    expect(promoted.length).toBeGreaterThan(0);
+    expect(promoted.filter((s) => s.block.text === dialog)).toHaveLength(0);
+  });
+
+  it('the list is not looked for in the site footer, however heavy its linked offers are', () => {
+    const offers = [
+      'Free delivery on every order over forty pounds to any address in the country',
+      'Join our seed club and get a packet of something unusual every single month',
+      'Gift cards for gardeners who already have every tool you could think of buying',
+      'Visit the nursery on Saturdays for talks on pruning, grafting and seed saving',
+      'Download our sowing calendar for heavy clay soils and cold northern gardens',
+      'Order bare-root fruit trees in autumn and we will deliver them in late November',
+      'Ask our growers anything about pests, diseases and feeding by email or phone',
+      'Return any tool within a year if it breaks in normal use in the garden or shed',
+      'Members get early access to the spring plug plants before the general sale',
+      'Read the story of how three neighbours turned two allotments into a seed company',
+      'Book a place on the winter course in hedge laying, dry stone walling and coppicing',
+      'Our compost is peat free, made from green waste collected within twenty miles',
+      'Recycle your old plastic pots at the nursery gate and take home a free seedling',
+      'Sign up for the newsletter to hear when the rare tomato varieties are in stock',
+    ];
+    const footer = `<div class="site-footer"><div class="col"><div class="text">${offers.map((o, i) => `<p><a href="/offer/${i}">${o}</a></p>`).join('')}</div></div></div>`;
+    const segments = classified(LISTING_PAGE.replace('</body>', `${footer}</body>`));
+    const inFooter = (s: LabelledSegment): boolean => offers.includes(s.block.text);
+    expect(segments.filter(inFooter)).toHaveLength(offers.length);
+    expect(segments.filter(inFooter).every((s) => s.label === 'navigation')).toBe(true);
+    // the offers outweigh the posts: without the rule the footer would be the region
+    expect(weightOf(segments, resources, inFooter)).toBeGreaterThan(weightOf(segments, resources, (s) => POSTS.some(([title, summary]) => s.block.text === title || s.block.text === summary)));
+    const promoted = promoteListingItems(segments, resources.space, LISTING_MIN_MARGIN).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'));
+    expect(promoted.some((s) => s.block.text === POSTS[0]![0])).toBe(true);
+    expect(promoted.filter(inFooter)).toHaveLength(0);
+  });
+
   it('a short article beside a larger teaser column, typed listing without a clear call, keeps the column navigation', () => {
     const segments = classified(SIDEBAR_ARTICLE);
     const { list, body } = weights(segments);
@@ -314,6 +355,14 @@ describe('isControlLabel: text inside a <button> is a control, not a list item',
     // a class or id that merely says button, or a tag that starts with it, is not a <button>
     expect(isControlLabel('html>body>main>div.card>a.button')).toBe(false);
     expect(isControlLabel('html>body>main>div#button-row>p')).toBe(false);
+    // an element or parent classed as a button (a btn word in its recorded class) is a control too
+    expect(isControlLabel('html>body>main>div.card>a.btn')).toBe(true);
+    expect(isControlLabel('html>body>main>div.card>a.job-apply-btn>span')).toBe(true);
+    expect(isControlLabel('html>body>main>div.card>div.btn_wrap')).toBe(true);
+    // not three elements up, not a word that merely contains btn, not an id
+    expect(isControlLabel('html>body>main>div.btn>div.card>p.summary')).toBe(false);
+    expect(isControlLabel('html>body>main>div.card>p.subtnote')).toBe(false);
+    expect(isControlLabel('html>body>main>div.card>p#btn-note')).toBe(false);
     expect(isControlLabel('html>body>main>buttons-list>p')).toBe(false);
     expect(isControlLabel(undefined)).toBe(false);
   });

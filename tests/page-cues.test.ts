@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CueLists } from '../src/features/dom.js';
+import { isFooterCue, type CueLists } from '../src/features/dom.js';
 import { PAGE_WIDE_CUE_MIN_BLOCKS, PAGE_WIDE_CUE_SHARE, pageWideCues } from '../src/features/page-cues.js';
 import type { Sifter } from '../src/index.js';
 import type { Block } from '../src/segment/block.js';
@@ -16,6 +16,7 @@ const cues: CueLists = {
   comment: ['comment'],
   consent: ['cookie'],
   dialog: ['modal'],
+  footer: ['footer'],
   bodyStrong: ['articlebody'],
   notCue: ['shared'],
 };
@@ -58,6 +59,13 @@ describe('pageWideCues', () => {
   it('strong navigation cues, comment cues and body cues are never set aside', () => {
     const blocks = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(100, [['footer', 'comment', 'content']]));
     expect(pageWideCues(blocks, cues).size).toBe(0);
+  });
+
+  it('asked about footer tokens, tells a footer token that wraps the page (nav.footer-cue does not read it)', () => {
+    const wrapped = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(100, [['text'], ['sticky', 'footer', 'wrapper']]));
+    expect([...pageWideCues(wrapped, cues, isFooterCue)]).toEqual(['footer']);
+    const footerOnly = [block(400, [['text']]), ...Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(20, [['footer']]))];
+    expect(pageWideCues(footerOnly, cues, isFooterCue).size).toBe(0);
   });
 
   it('hidden blocks and the title do not count as visible text', () => {

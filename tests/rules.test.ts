@@ -791,6 +791,24 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'nav.footer-cue': {
+    fires: [
+      { name: "a shop's about-us blurb in a <footer>", input: html('<main><p>The kettle boils a litre in four minutes.</p></main><footer><div class="about"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></footer>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+      { name: 'a footer class token five cue-bearing elements up (div.site-footer__top)', input: html('<div class="site-footer__top"><div class="a1"><div class="a2"><div class="a3"><p class="a4">Sign up and we will write to you about new kettles once a month.</p></div></div></div></div>'), segment: 'Sign up and we will write to you about new kettles once a month.' },
+      { name: 'a footer id (div#footer)', input: html('<div id="footer"><p>Our showroom is open on weekdays from nine until five.</p></div>'), segment: 'Our showroom is open on weekdays from nine until five.' },
+      { name: 'fine print four cue-bearing elements under div.product-disclaimer', input: html('<div class="product-disclaimer"><div class="row"><div class="col"><div class="content"><p>Delivery times are estimates and may vary with the weather and the season.</p></div></div></div></div>'), segment: 'Delivery times are estimates and may vary with the weather and the season.' },
+    ],
+    silent: [
+      { name: 'no footer cue', input: html('<div class="about"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+      { name: 'a token that only contains the cue in its middle (unfootered)', input: html('<div class="unfootered-layout"><p>The river town rebuilt its old wooden bridge this spring.</p></div>'), segment: 'The river town rebuilt its old wooden bridge this spring.' },
+      {
+        name: 'a footer token above most of the page (a page wrapper) is not read',
+        input: html(`<div class="sticky-footer-wrapper">${['The river town rebuilt its old wooden bridge this spring.', 'Carpenters worked through April to replace the rotten beams.', 'The mayor opened the bridge on the first Sunday of May.', 'Children crossed it first, carrying paper lanterns.', 'The old beams were sold to a boat builder up the coast.'].map((t) => `<p>${t}</p>`).join('')}</div>`),
+        segment: 'The mayor opened the bridge on the first Sunday of May.',
+      },
+    ],
+  },
+
   'nav.short-bare': {
     fires: [
       { name: '10 characters without sentence punctuation (the threshold)', input: zh('一二三四五六七八九十'), segment: '一二三四五六七八九十' },

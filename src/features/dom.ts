@@ -26,6 +26,15 @@ export interface CueLists {
    */
   dialog: readonly string[];
   /**
+   * Cues of a footer or fine print (footer, disclaimer; matched like navigation cues, and the
+   * <footer> tag) on any recorded ancestor: the site's footer — its about-us blurb, its store list,
+   * its newsletter form — and a product's disclaimer are not the page's body however many
+   * sentences they hold (dom.footerCue, nav.footer-cue; measurements
+   * in data/cues/class-names.json). A footer token above most of the page is its frame and is not
+   * read (page-cues.ts).
+   */
+  footer: readonly string[];
+  /**
    * Whole tokens by which a publisher states "this is the article's text" (schema.org's
    * itemprop="articleBody"): such an element is body whatever else its class or id says.
    */
@@ -64,6 +73,7 @@ const COMMENT = 8;
 const BODY_STRONG = 16;
 const CONSENT = 32;
 const DIALOG = 64;
+const FOOTER = 128;
 /** Class tokens repeat across a page's blocks and across pages: each is matched against the lists once, up to this many per list set (then the memo starts over). */
 export const MAX_MEMO_CUE_TOKENS = 50_000;
 const memos = new WeakMap<CueLists, Map<string, number>>();
@@ -75,7 +85,7 @@ function cueBits(token: string, cues: CueLists): number {
   if (bits === undefined) {
     bits = cues.notCue.includes(token)
       ? 0
-      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0) | (matchesCue(token, cues.dialog) ? DIALOG : 0);
+      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0) | (matchesCue(token, cues.dialog) ? DIALOG : 0) | (matchesCue(token, cues.footer) ? FOOTER : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
@@ -94,6 +104,11 @@ export function isSoftNavigationCue(token: string, cues: CueLists): boolean {
   return cueBits(token, cues) === NAV;
 }
 
+/** A footer cue token (page-cues.ts sets it aside on a page when it sits above most of the page's text). */
+export function isFooterCue(token: string, cues: CueLists): boolean {
+  return (cueBits(token, cues) & FOOTER) !== 0;
+}
+
 function groupBits(group: readonly string[], cues: CueLists, memo: GroupBitsMemo, pageWide: ReadonlySet<string>): number {
   let bits = memo.get(group);
   if (bits === undefined) {
@@ -104,8 +119,11 @@ function groupBits(group: readonly string[], cues: CueLists, memo: GroupBitsMemo
   return bits;
 }
 
-/** `pageWide`: soft navigation cue tokens that mark most of the page (page-cues.ts), not read as cues. */
-export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo: GroupBitsMemo, pageWide: ReadonlySet<string>): void {
+/**
+ * `pageWide`: soft navigation cue tokens that mark most of the page (page-cues.ts), not read as cues;
+ * `wideFooter`: footer cue tokens that mark most of the page, not read as footer cues.
+ */
+export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo: GroupBitsMemo, pageWide: ReadonlySet<string>, wideFooter: ReadonlySet<string>): void {
   // A strong navigation cue or a <footer>/<nav>/<aside> on the block or its parent decides; otherwise
   // the nearest element with a cue decides, and within one element a navigation cue wins over a
   // body cue (comment-content, article-footer are navigation).
@@ -128,9 +146,11 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   }
   let consent = false;
   let dialog = false;
+  let footer = false;
   for (const group of groups) {
     const bits = groupBits(group, cues, memo, pageWide);
     consent ||= (bits & CONSENT) !== 0;
+    if (!footer && (bits & FOOTER) !== 0) footer = group.some((token) => !wideFooter.has(token) && (cueBits(token, cues) & FOOTER) !== 0);
     // an element that also names itself content is the page's frame or a dialog's shown part
     // (Drupal wraps whole pages in div.dialog-off-canvas-main-canvas), not a dialog
     dialog ||= (bits & DIALOG) !== 0 && (bits & BODY) === 0;
@@ -150,6 +170,7 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   set('dom.bodyCue', body);
   set('dom.commentCue', comment ? 1 : 0);
   set('dom.dialogCue', dialog ? 1 : 0);
+  set('dom.footerCue', footer ? 1 : 0);
   set('kind.title', block.kind === 'title' || block.kind === 'script-title' ? 1 : 0);
   set('kind.meta', block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0);
   set('kind.heading', block.kind === 'heading' ? 1 : 0);

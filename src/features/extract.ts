@@ -6,7 +6,7 @@ import type { Normalize } from '../tokenize/normalize.js';
 import { countScripts } from '../tokenize/script.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import { variantOf, type CountVariants, type VariantCounts } from '../tokenize/variant.js';
-import { domFeatures, type CueLists, type GroupBitsMemo } from './dom.js';
+import { domFeatures, isFooterCue, type CueLists, type GroupBitsMemo } from './dom.js';
 import type { StageTimer } from '../pipeline.js';
 import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
 import { headlineCandidates, headlineRepeats, isSquashedHeadline, repeatedLines, squash } from './headline.js';
@@ -97,6 +97,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const vectors = space.vectors(blocks.length);
   const groupBits: GroupBitsMemo = new Map();
   const pageWide = pageWideCues(blocks, cues);
+  const wideFooter = pageWideCues(blocks, cues, isFooterCue);
   const analyzed = blocks.map((block, index): AnalyzedSegment => {
     const features = vectors[index]!;
     const set: SetFeature = (name, value) => {
@@ -127,7 +128,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     const linkDensity = scripts.chars === 0 ? 0 : Math.min(1, block.linkChars / scripts.chars);
     set('linkDensity', linkDensity);
     set('linkCount', block.linkCount);
-    domFeatures(block, cues, set, groupBits, pageWide);
+    domFeatures(block, cues, set, groupBits, pageWide, wideFooter);
     listFeatures(block, hits, set);
     lexiconFeatures(hits, scripts.chars, set);
     markerFeatures(block.text, set);

@@ -8,6 +8,9 @@ import { isSoftNavigationCue, type CueLists } from './dom.js';
  * token found among the cues of blocks holding at least PAGE_WIDE_CUE_SHARE of the page's visible
  * characters says nothing about any one block and is not read as a cue on that page. Strong
  * navigation cues (footer, sidebar, related…), comment cues and semantic tags are always read.
+ * The same measure, asked about footer tokens (dom.ts isFooterCue), tells the footer cues that
+ * nav.footer-cue does not read on a page: read on any recorded ancestor, a footer token above
+ * most of the page (`sticky-footer-wrapper` around everything) would make the page navigation.
  */
 
 /**
@@ -28,8 +31,8 @@ export const PAGE_WIDE_CUE_MIN_BLOCKS = 5;
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** The soft navigation cue tokens of a page that sit above most of its visible text. */
-export function pageWideCues(blocks: readonly Block[], cues: CueLists): ReadonlySet<string> {
+/** The soft navigation cue tokens (or the tokens `isCandidate` picks) of a page that sit above most of its visible text. */
+export function pageWideCues(blocks: readonly Block[], cues: CueLists, isCandidate: (token: string, cues: CueLists) => boolean = isSoftNavigationCue): ReadonlySet<string> {
   const charsByToken = new Map<string, number>();
   const blocksByToken = new Map<string, number>();
   let total = 0;
@@ -51,7 +54,7 @@ export function pageWideCues(blocks: readonly Block[], cues: CueLists): Readonly
   if (total === 0) return NONE;
   let wide: Set<string> | undefined;
   for (const [token, chars] of charsByToken) {
-    if (chars < PAGE_WIDE_CUE_SHARE * total || (blocksByToken.get(token) ?? 0) < PAGE_WIDE_CUE_MIN_BLOCKS || !isSoftNavigationCue(token, cues)) continue;
+    if (chars < PAGE_WIDE_CUE_SHARE * total || (blocksByToken.get(token) ?? 0) < PAGE_WIDE_CUE_MIN_BLOCKS || !isCandidate(token, cues)) continue;
     (wide ??= new Set()).add(token);
   }
   return wide ?? NONE;
