@@ -289,6 +289,8 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'the brand on a line that is not the title', input: zh('澳门新葡京官方网站'), segment: '澳门新葡京官方网站' },
       { name: 'an allow-listed look-alike (北京赛车场)', input: titled('北京赛车场今日开放'), segment: '北京赛车场今日开放' },
       { name: 'a low-weight gambling term only (sports betting 0.3)', input: titled('New rules for sports betting adverts'), segment: 'New rules for sports betting adverts' },
+      { name: 'a news headline on a raid (非法, 被捕: reporting terms)', input: titled('警方搗破非法百家樂賭檔 11人被捕'), segment: '警方搗破非法百家樂賭檔 11人被捕' },
+      { name: 'a news headline on gaming revenue (赌收)', input: titled('澳门新葡京所属集团五月赌收上升'), segment: '澳门新葡京所属集团五月赌收上升' },
     ],
   },
 
@@ -303,6 +305,8 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'hits 1.5 (六合彩 0.5 + 新葡京 1)', input: zh('六合彩和新葡京官方网站'), segment: '六合彩和新葡京官方网站' },
       { name: 'one brand in a news sentence', input: zh(`警方查处了新葡京网站，${han(20)}。`), segment: '警方查处了新葡京网站' },
       { name: 'a VIP meeting is not a VIP club (贵宾会见 is allowed out of 贵宾会)', input: zh('市长在贵宾会见厅接待了代表团和贵宾会所的负责人'), segment: '市长在贵宾会见厅接待了代表团和贵宾会所的负责人' },
+      { name: 'two brands in a police report (警方, 破获: two reporting terms)', input: zh('警方破获新葡京百家乐网站'), segment: '警方破获新葡京百家乐网站' },
+      { name: 'two brands in a court report in Traditional script (法院, 判決)', input: zh('法院判決新葡京百家樂網站經營者'), segment: '法院判決新葡京百家樂網站經營者' },
     ],
   },
 
@@ -380,11 +384,13 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'hits 2.2 (cialis 1 + viagra 0.7 + tramadol 0.5)', input: en('cialis viagra tramadol'), segment: 'cialis viagra tramadol' },
       { name: 'Japanese AGA drug import (フィンペシア 1 + プロペシア 1)', input: ja('フィンペシアとプロペシアを個人輸入'), segment: 'フィンペシアとプロペシアを個人輸入' },
       { name: 'Chinese pharma spam (印度神油 1 + 增大丸 1)', input: zh('正品印度神油和增大丸货到付款'), segment: '正品印度神油和增大丸货到付款' },
+      { name: 'one reporting term is not enough (police)', input: en('Buy cialis and levitra, police say nothing'), segment: 'Buy cialis and levitra, police say nothing' },
     ],
     silent: [
       { name: 'hits 1.7 (cialis 1 + viagra 0.7)', input: en('cialis viagra'), segment: 'cialis viagra' },
       { name: 'one pharma brand', input: en('Cialis is a prescription drug.'), segment: 'Cialis is a prescription drug.' },
       { name: 'one Japanese drug brand and a personal import (hits 1.5)', input: ja('フィンペシアは個人輸入されている'), segment: 'フィンペシアは個人輸入されている' },
+      { name: 'a medicine guide (prescription, side effects: two reporting terms)', input: en('Cialis and levitra need a prescription; side effects include headache'), segment: 'Cialis and levitra need a prescription; side effects include headache' },
     ],
   },
 
