@@ -424,6 +424,9 @@ describe('isLexiconCut', () => {
   ])('%s', (_name, change, expected) => {
     expect(isLexiconCut({ features: { ...features, ...change } })).toBe(expected);
   });
+  it('is no lexicon cut on a page that reports, whatever its support', () => {
+    expect(isLexiconCut({ features: { ...features, pageSupport: 0 } }, true)).toBe(false);
+  });
 });
 
 describe('isTopicMention', () => {
@@ -493,9 +496,9 @@ describe('nonOverlapping', () => {
     features: { runScore: 0, runMean: 0, contextMean: 0, logChars: Math.log1p(letters), repeats, scriptSwitch: 0, segmentShare: 0, separators: 0, lexiconShare: 0, pageSupport: 0 },
   });
   // a kit string (KIT_MIN_CHARS letters, KIT_MIN_COPIES copies, support 0) and a likelier shorter run over the same copy
-  const kit = { candidate: candidate(0, 15, KIT_MIN_CHARS + 7, KIT_MIN_COPIES - 1), p: 0.6, opening: false };
-  const run = { candidate: candidate(0, 7, KIT_MIN_CHARS - 1, KIT_MIN_COPIES - 1), p: 0.9, opening: false };
-  const later = { candidate: candidate(20, 26, 6, 0), p: 0.7, opening: false };
+  const kit = { candidate: candidate(0, 15, KIT_MIN_CHARS + 7, KIT_MIN_COPIES - 1), p: 0.6, opening: false, reportingPage: false };
+  const run = { candidate: candidate(0, 7, KIT_MIN_CHARS - 1, KIT_MIN_COPIES - 1), p: 0.9, opening: false, reportingPage: false };
+  const later = { candidate: candidate(20, 26, 6, 0), p: 0.7, opening: false, reportingPage: false };
 
   it('of two overlapping candidates keeps the one whose rule scores higher, not the likelier', () => {
     expect(nonOverlapping([run, kit])).toEqual([kit]);

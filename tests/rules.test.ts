@@ -291,6 +291,11 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a low-weight gambling term only (sports betting 0.3)', input: titled('New rules for sports betting adverts'), segment: 'New rules for sports betting adverts' },
       { name: 'a news headline on a raid (非法, 被捕: reporting terms)', input: titled('警方搗破非法百家樂賭檔 11人被捕'), segment: '警方搗破非法百家樂賭檔 11人被捕' },
       { name: 'a news headline on gaming revenue (赌收)', input: titled('澳门新葡京所属集团五月赌收上升'), segment: '澳门新葡京所属集团五月赌收上升' },
+      {
+        name: 'a casino brand in the title of an article that reports (four reporting terms on the page)',
+        input: titled('澳门新葡京贵宾厅风波', '本报记者获悉，警方昨日破获一宗案件，三人被逮捕。'),
+        segment: '澳门新葡京贵宾厅风波',
+      },
     ],
   },
 
@@ -299,6 +304,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: '8 characters with two gambling brands (hits 2)', input: zh('新葡京百家乐开户'), segment: '新葡京百家乐开户' },
       { name: 'Indonesian slot promotion', input: en('Situs judi slot gacor hari ini'), segment: 'Situs judi slot gacor hari ini' },
       { name: 'two betting brands of the illegal market (万博体育, manbetx)', input: zh('万博体育manbetx官方入口'), segment: '万博体育manbetx官方入口' },
+      { name: 'three reporting terms on the page are not four', input: zh('新葡京百家乐开户', '本报记者获悉，警方昨日破获一宗案件。'), segment: '新葡京百家乐开户' },
     ],
     silent: [
       { name: '7 characters with two gambling brands', input: zh('新葡京百家乐啊'), segment: '新葡京百家乐啊' },
@@ -307,6 +313,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a VIP meeting is not a VIP club (贵宾会见 is allowed out of 贵宾会)', input: zh('市长在贵宾会见厅接待了代表团和贵宾会所的负责人'), segment: '市长在贵宾会见厅接待了代表团和贵宾会所的负责人' },
       { name: 'two brands in a police report (警方, 破获: two reporting terms)', input: zh('警方破获新葡京百家乐网站'), segment: '警方破获新葡京百家乐网站' },
       { name: 'two brands in a court report in Traditional script (法院, 判決)', input: zh('法院判決新葡京百家樂網站經營者'), segment: '法院判決新葡京百家樂網站經營者' },
+      { name: 'two brands in a paragraph of a page that reports elsewhere (four reporting terms)', input: zh('新葡京百家乐开户', '本报记者获悉，警方昨日破获一宗案件，三人被逮捕。'), segment: '新葡京百家乐开户' },
     ],
   },
 

@@ -11,7 +11,7 @@ import type { StageTimer } from '../pipeline.js';
 import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
 import { headlineCandidates, headlineRepeats, isSquashedHeadline, repeatedLines, squash } from './headline.js';
 import { pageWideCues } from './page-cues.js';
-import { lexiconFeatures } from './lexicon.js';
+import { lexiconFeatures, reportingTerms } from './lexicon.js';
 import { listFeatures } from './list.js';
 import { markerFeatures } from './markers.js';
 import { stopwordRatio } from './stopwords.js';
@@ -158,7 +158,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const candidates = headlineCandidates(page.title === undefined ? undefined : normalize(page.title), breadcrumbTails, repeatedLines(plainLines));
   const hanPage = pageChars > 0 && pageHan / pageChars >= HAN_PAGE_MIN_SHARE ? 1 : 0;
   const last = Math.max(1, analyzed.length - 1);
-  const [isText, position, hanPageIndex, headline, isTitle, isList, repeats, mismatch] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats', 'script.mismatch'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number, number];
+  const [isText, position, hanPageIndex, headline, isTitle, isList, repeats, mismatch, reporting] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats', 'script.mismatch', 'page.reportingTerms'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number, number, number];
+  const pageReporting = reportingTerms(analyzed);
   // the page's variant is that of most of its segments (counting characters would let a long
   // injected spam block outvote the page it was injected into)
   const segmentVariantsOf = segmentVariants.map(variantOf);
@@ -171,6 +172,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   analyzed.forEach((segment, index) => {
     const f = segment.features;
     f[isText] = page.inputKind === 'text' ? 1 : 0;
+    f[reporting] = pageReporting;
     f[position] = index / last;
     f[hanPageIndex] = hanPage;
     // both headline checks compare the text without whitespace: squash it once

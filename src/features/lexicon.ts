@@ -43,3 +43,26 @@ export function lexiconFeatures(hits: readonly LexiconHit[], chars: number, set:
   set('lex.any-navigation.hits', byLabel.navigation);
   set('lex.any-body.hits', byLabel.body);
 }
+
+/**
+ * The lexicon category of reporting and enforcement words (data/lexicons/<language>/reporting.txt: 记者,
+ * 警方, 判决; 容疑者; police, court, regulator): a page that writes ABOUT gambling, drugs or
+ * counterfeits says them, a promotion or a kit does not.
+ */
+export const REPORTING_CATEGORY = 'reporting';
+
+/**
+ * A page that reports: at least this many distinct reporting terms over all its text. On the pool's
+ * training folds and the development corpus (in-sample), no spam page that spam.gambling-text or a
+ * lexicon cut flagged had 4 (one had 3); of the 52 clean pages of the found development batch that
+ * report on gambling, counterfeits and drugs, the three flagged by those rules had 4 or more
+ * (session 12, benchmarks/RESULTS.md).
+ */
+export const REPORTING_PAGE_MIN_TERMS = 4;
+
+/** Distinct reporting terms (REPORTING_CATEGORY) among the lexicon hits of all a page's segments. */
+export function reportingTerms(segments: readonly { lexiconHits: readonly LexiconHit[] }[]): number {
+  const terms = new Set<string>();
+  for (const s of segments) for (const hit of s.lexiconHits) if (hit.category === REPORTING_CATEGORY) terms.add(hit.term);
+  return terms.size;
+}

@@ -3,6 +3,7 @@ import type { BayesModel } from '../bayes/model.js';
 import type { LabelledSegment } from '../classify/classify.js';
 import { SPAM_MIN_SCORE } from '../classify/thresholds.js';
 import { DOORWAY_MIN_CHARS } from '../doorway/features.js';
+import { REPORTING_PAGE_MIN_TERMS, reportingTerms } from '../features/lexicon.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { CountVariants } from '../tokenize/variant.js';
 import { alignToMarkup, spanOf, type Aligned } from './align.js';
@@ -151,7 +152,7 @@ function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom
     kitOnly: false,
   };
   if (!injected) return { ...base, label: segment.label, scores: segment.scores, hits: segment.hits };
-  const shared = injectionHit(injected.candidate, injected.p, injected.opening);
+  const shared = injectionHit(injected.candidate, injected.p, injected.opening, injected.reportingPage);
   const inRun = (segment.bayes?.top ?? []).filter((t) => segment.normalized.slice(from, to).includes(t.token)).map((t) => t.token);
   const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun) });
   return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit] };
@@ -178,9 +179,14 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 export const LEXICON_CUT_MAX_SUPPORT = 0.5;
 const INLINE_LEXICON_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-lexicon', score: INLINE_STRONG_SCORE, description: 'a phrase spliced into ordinary text, holding a spam-lexicon word, whose words the page uses little elsewhere' });
 
-/** Whether a cut phrase is a lexicon cut (see LEXICON_CUT_MAX_SUPPORT). */
-export function isLexiconCut(candidate: Pick<Candidate, 'features'>): boolean {
-  return candidate.features.lexiconShare > 0 && candidate.features.pageSupport <= LEXICON_CUT_MAX_SUPPORT;
+/**
+ * Whether a cut phrase is a lexicon cut (see LEXICON_CUT_MAX_SUPPORT). Not on a page that reports
+ * (REPORTING_PAGE_MIN_TERMS distinct reporting terms: a feature on Macau's junkets cuts 澳門博彩中介,
+ * a report on a raid 博彩平台): there the phrase is cut as a weak injection at most, and the verdict
+ * needs other evidence.
+ */
+export function isLexiconCut(candidate: Pick<Candidate, 'features'>, reportingPage = false): boolean {
+  return !reportingPage && candidate.features.lexiconShare > 0 && candidate.features.pageSupport <= LEXICON_CUT_MAX_SUPPORT;
 }
 
 /**
@@ -268,6 +274,8 @@ export interface Accepted {
   candidate: Candidate;
   p: number;
   opening: boolean;
+  /** The page reports (REPORTING_PAGE_MIN_TERMS): a lexicon phrase is no strong evidence there (isLexiconCut). */
+  reportingPage: boolean;
 }
 
 function leadingSpaces(text: string): number {
@@ -275,12 +283,12 @@ function leadingSpaces(text: string): number {
 }
 
 /** The rule a cut candidate hits: the strongest reading of the evidence. */
-function injectionHit(candidate: Candidate, p: number, opening = false): RuleHit {
+function injectionHit(candidate: Candidate, p: number, opening = false, reportingPage = false): RuleHit {
   if (p >= INLINE_STRONG_P) return INLINE_STRONG_HIT;
   if (opening) return OPENING_KEYWORD_HIT;
   if (isKitString(candidate)) return INLINE_KIT_HIT;
   if (isForeignCut(candidate)) return INLINE_FOREIGN_HIT;
-  if (isLexiconCut(candidate)) return INLINE_LEXICON_HIT;
+  if (isLexiconCut(candidate, reportingPage)) return INLINE_LEXICON_HIT;
   if (isKeywordString(candidate)) return INLINE_KEYWORDS_HIT;
   return INLINE_HIT;
 }
@@ -294,7 +302,7 @@ function injectionHit(candidate: Candidate, p: number, opening = false): RuleHit
  */
 export function nonOverlapping<T extends Accepted>(accepted: readonly T[]): T[] {
   const kept: T[] = [];
-  const strength = new Map<T, number>(accepted.map((c) => [c, injectionHit(c.candidate, c.p, c.opening).score]));
+  const strength = new Map<T, number>(accepted.map((c) => [c, injectionHit(c.candidate, c.p, c.opening, c.reportingPage).score]));
   for (const c of [...accepted].sort((a, b) => strength.get(b)! - strength.get(a)! || b.p - a.p)) {
     if (!kept.some((k) => k.candidate.start < c.candidate.end && c.candidate.start < k.candidate.end)) kept.push(c);
   }
@@ -309,6 +317,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   const openingSegment = segments.find((s) => s.label === 'body' && s.block.kind !== 'title' && s.block.text.trim() !== '');
   let bodyChars = 0;
   for (const s of segments) if (s.label === 'body') bodyChars += s.normalized.length;
+  const reportingPage = reportingTerms(segments) >= REPORTING_PAGE_MIN_TERMS;
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
     // segments without per-character scores (features/extract.ts: lists, judged whole, and text in
@@ -322,7 +331,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
       .map((candidate) => {
         const opening = segment === openingSegment ? openingKeyword(candidate, spamTerms, segment, page, bodyChars) : undefined;
-        return { candidate: opening ?? candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate), opening: opening !== undefined };
+        return { candidate: opening ?? candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate), opening: opening !== undefined, reportingPage };
       })
       // a list read for kit strings only (features/extract.ts kitOnlyList) gives up nothing else
       .filter((c) => (segment.kitOnly ? isForeignKitInList(c.candidate) : (c.p >= c.minP && !isTopicMention(c.candidate)) || isForeignKit(c.candidate) || c.opening));
