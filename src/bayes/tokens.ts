@@ -38,8 +38,10 @@ function unitTest(pattern: RegExp): (code: number) => boolean {
 /** Whether the unit is a decimal digit (\p{Nd}). */
 export const isDigitUnit = unitTest(/^\p{Nd}$/u);
 const isSpaceUnit = unitTest(/^\s$/u);
-/** Whether the UTF-16 unit is a Han or kana character (incl. the prolonged sound mark ー): the CJK language family, the scripts whose characters pair up. */
-export const isCjkUnit = unitTest(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u);
+/** The characters of the CJK language family, as the body of a regex character class (`u` flag): Han, hiragana, katakana and the prolonged sound mark ー. */
+export const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー';
+/** Whether the UTF-16 unit is a Han or kana character (CJK_CLASS): the CJK language family, the scripts whose characters pair up. */
+export const isCjkUnit = unitTest(new RegExp(`^[${CJK_CLASS}]$`, 'u'));
 
 /** Whether a feature belongs to the CJK family (Han or kana) rather than the Latin one. */
 export function isCjkFeature(feature: string): boolean {

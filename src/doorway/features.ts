@@ -1,5 +1,6 @@
 import type { SegmentBayes } from '../bayes/score.js';
 import { scoreSegment } from '../bayes/score.js';
+import { CJK_CLASS } from '../bayes/tokens.js';
 import type { BayesModel } from '../bayes/model.js';
 import { tokenize } from '../tokenize/tokenize.js';
 
@@ -123,7 +124,7 @@ export const STUFFING_CJK_CHARS = 4;
 export const STUFFING_MAX_CHARS = 20_000;
 
 const LATIN_WORD = /[\p{Script=Latin}\p{Nd}']+/gu;
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+const CJK_RUN = new RegExp(`[${CJK_CLASS}]+`, 'gu');
 
 /** The share of the body's phrases (see STUFFING_LATIN_WORDS) taken by the most repeated one; 0 without phrases. */
 export function countStuffing(segments: readonly DoorwaySegment[]): number {

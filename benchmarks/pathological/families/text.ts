@@ -5,7 +5,7 @@ import { r, WS } from './inputs.js';
 /** The regexes of the doorway stage's tag-end and keyword-stuffing counts (src/doorway/features.ts). */
 const TAG_END = r('doorway/features.ts', '/"\\s{0,3}\\/?>|\\/>/g');
 const LATIN_WORD = r('doorway/features.ts', "/[\\p{Script=Latin}\\p{Nd}']+/gu");
-const CJK_RUN = r('doorway/features.ts', '/[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]+/gu');
+const CJK_RUN = r('doorway/features.ts', "new RegExp(`[${CJK_CLASS}]+`, 'gu')");
 /**
  * Lines of prose the doorway stage reads (a page of at least DOORWAY_MIN_CHARS characters and
  * DOORWAY_MIN_SENTENCES sentences of body text). countTagEnds reads the whole body; countStuffing
