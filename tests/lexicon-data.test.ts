@@ -350,6 +350,25 @@ const TABLES: CategoryTable[] = [
     ],
   },
   {
+    category: 'reporting',
+    fires: [
+      { text: '警方昨日破获一宗网上赌博案', term: '警方' },
+      { text: '警方昨日破获一宗网上赌博案', term: '破获' },
+      { text: '法院判決經營者入獄', term: '判决' },
+      { text: '澳门五月赌收按年上升', term: '赌收' },
+      { text: '偽ブランド品を販売した容疑者を逮捕', term: normalize('容疑者') },
+      { text: 'Police arrested two men over an illegal casino', term: 'police' },
+      { text: 'Common side effects include headache', term: 'side effects' },
+    ],
+    silent: [
+      '澳门新葡京官方网站，正规平台，注册送彩金',
+      '合法博彩，安全可靠，立即开户',
+      '安全なオンラインカジノで入金不要ボーナスを受け取る',
+      'Licensed online casino: a safe and trusted welcome bonus',
+      'Read our casino news and reviews',
+    ],
+  },
+  {
     category: 'gambling',
     fires: [
       { text: 'Nhà cái uy tín', term: 'nhà cái' },
