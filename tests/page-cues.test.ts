@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isFooterCue, type CueLists } from '../src/features/dom.js';
-import { PAGE_WIDE_CUE_MIN_BLOCKS, PAGE_WIDE_CUE_SHARE, pageWideCues } from '../src/features/page-cues.js';
+import { PAGE_WIDE_CUE_MIN_BLOCKS, PAGE_WIDE_CUE_SHARE, pageWideTokens, wideCuesAmong } from '../src/features/page-cues.js';
 import type { Sifter } from '../src/index.js';
 import type { Block } from '../src/segment/block.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -32,6 +32,9 @@ const block = (chars: number, groups: string[][], extra: Partial<Block> = {}): B
   hidden: false,
   ...extra,
 });
+
+/** The page's wide cue tokens of one kind, as extract.ts reads them: the wide tokens, then the cues among them. */
+const pageWideCues = (blocks: readonly Block[], lists: CueLists, isCue?: (token: string, cues: CueLists) => boolean): ReadonlySet<string> => wideCuesAmong(pageWideTokens(blocks), lists, isCue);
 
 describe('pageWideCues', () => {
   it('a soft navigation cue above PAGE_WIDE_CUE_SHARE of the visible characters is page-wide', () => {

@@ -10,7 +10,7 @@ import { domFeatures, isFooterCue, type CueLists, type GroupBitsMemo } from './d
 import type { StageTimer } from '../pipeline.js';
 import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
 import { headlineCandidates, headlineRepeats, isSquashedHeadline, repeatedLines, squash } from './headline.js';
-import { pageWideCues } from './page-cues.js';
+import { pageWideTokens, wideCuesAmong } from './page-cues.js';
 import { lexiconFeatures, reportingTerms } from './lexicon.js';
 import { listFeatures } from './list.js';
 import { markerFeatures } from './markers.js';
@@ -96,8 +96,10 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const pageWords = new Set<string>();
   const vectors = space.vectors(blocks.length);
   const groupBits: GroupBitsMemo = new Map();
-  const pageWide = pageWideCues(blocks, cues);
-  const wideFooter = pageWideCues(blocks, cues, isFooterCue);
+  // one pass over the page's tokens, read for each kind of cue
+  const wideTokens = pageWideTokens(blocks);
+  const pageWide = wideCuesAmong(wideTokens, cues);
+  const wideFooter = wideCuesAmong(wideTokens, cues, isFooterCue);
   const analyzed = blocks.map((block, index): AnalyzedSegment => {
     const features = vectors[index]!;
     const set: SetFeature = (name, value) => {

@@ -31,8 +31,8 @@ export const PAGE_WIDE_CUE_MIN_BLOCKS = 5;
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** The soft navigation cue tokens (or the tokens `isCandidate` picks) of a page that sit above most of its visible text. */
-export function pageWideCues(blocks: readonly Block[], cues: CueLists, isCandidate: (token: string, cues: CueLists) => boolean = isSoftNavigationCue): ReadonlySet<string> {
+/** The class/id tokens of a page that sit above most of its visible text (PAGE_WIDE_CUE_SHARE of its characters, PAGE_WIDE_CUE_MIN_BLOCKS blocks or more). */
+export function pageWideTokens(blocks: readonly Block[]): readonly string[] {
   const charsByToken = new Map<string, number>();
   const blocksByToken = new Map<string, number>();
   let total = 0;
@@ -51,11 +51,14 @@ export function pageWideCues(blocks: readonly Block[], cues: CueLists, isCandida
       }
     }
   }
-  if (total === 0) return NONE;
-  let wide: Set<string> | undefined;
-  for (const [token, chars] of charsByToken) {
-    if (chars < PAGE_WIDE_CUE_SHARE * total || (blocksByToken.get(token) ?? 0) < PAGE_WIDE_CUE_MIN_BLOCKS || !isCandidate(token, cues)) continue;
-    (wide ??= new Set()).add(token);
-  }
-  return wide ?? NONE;
+  if (total === 0) return [];
+  const wide: string[] = [];
+  for (const [token, chars] of charsByToken) if (chars >= PAGE_WIDE_CUE_SHARE * total && (blocksByToken.get(token) ?? 0) >= PAGE_WIDE_CUE_MIN_BLOCKS) wide.push(token);
+  return wide;
+}
+
+/** The cue tokens among a page's wide tokens (pageWideTokens): soft navigation cues, or the tokens `isCandidate` picks. */
+export function wideCuesAmong(wideTokens: readonly string[], cues: CueLists, isCandidate: (token: string, cues: CueLists) => boolean = isSoftNavigationCue): ReadonlySet<string> {
+  const wide = wideTokens.filter((token) => isCandidate(token, cues));
+  return wide.length === 0 ? NONE : new Set(wide);
 }
