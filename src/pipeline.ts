@@ -52,7 +52,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   lap('features');
   const classified = classifySegments(analyzed, resources.rules, resources.space);
   const judged = detectDoorway(classified, resources.doorway, resources.bayes);
-  const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind });
+  const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, space: resources.space });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: s.normalized } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
   const sifted = demoteDuplicateCopies(demoteScreenReaderText(promoteByPageType(page, labelled, pageType, resources)));

@@ -3,7 +3,8 @@ import type { BayesModel } from '../bayes/model.js';
 import type { LabelledSegment } from '../classify/classify.js';
 import { SPAM_MIN_SCORE } from '../classify/thresholds.js';
 import { DOORWAY_MIN_CHARS } from '../doorway/features.js';
-import { REPORTING_PAGE_MIN_TERMS, reportingTerms } from '../features/lexicon.js';
+import type { FeatureSpace } from '../features/feature-set.js';
+import { REPORTING_PAGE_MIN_TERMS } from '../features/lexicon.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { CountVariants } from '../tokenize/variant.js';
 import { alignToMarkup, spanOf, type Aligned } from './align.js';
@@ -112,6 +113,8 @@ export interface InlineContext {
   /** The decoded input, to give pieces of text input their exact offsets and to find pieces of HTML in their markup. */
   input: string;
   inputKind: 'html' | 'text';
+  /** The features' names, to read the page features every segment carries (page.reportingTerms). */
+  space: FeatureSpace;
 }
 
 function evidence(candidate: Candidate, p: number, tokens: readonly string[]): string[] {
@@ -317,7 +320,8 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   const openingSegment = segments.find((s) => s.label === 'body' && s.block.kind !== 'title' && s.block.text.trim() !== '');
   let bodyChars = 0;
   for (const s of segments) if (s.label === 'body') bodyChars += s.normalized.length;
-  const reportingPage = reportingTerms(segments) >= REPORTING_PAGE_MIN_TERMS;
+  // a page feature (features/extract.ts), the same on every segment
+  const reportingPage = (segments[0]?.features[context.space.indexOf('page.reportingTerms')] ?? 0) >= REPORTING_PAGE_MIN_TERMS;
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
     // segments without per-character scores (features/extract.ts: lists, judged whole, and text in
