@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { mergeRegions, occurrences } from '../pool/cases.js';
-import { SPAM_CATEGORIES } from '../pool/labels.js';
+import { readJsonl, SPAM_CATEGORIES } from '../pool/labels.js';
 
 export const DEFAULT_FOUND_LABELS = fileURLToPath(new URL('../labels/found/pages.jsonl', import.meta.url));
 
@@ -56,27 +56,16 @@ export function loadFoundPages(textDir: string, labelFile: string = DEFAULT_FOUN
   const missing: string[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
-  readFileSync(labelFile, 'utf8').split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = `${labelFile}:${index + 1}`;
-    let parsed;
-    try {
-      parsed = foundLabelSchema.safeParse(JSON.parse(line));
-    } catch (error) {
-      errors.push(`${where}: not JSON (${(error as Error).message})`);
-      return;
-    }
-    if (!parsed.success) {
-      errors.push(`${where}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return;
-    }
-    const label = parsed.data;
+  const read = readJsonl(labelFile, foundLabelSchema);
+  errors.push(...read.errors.map((error) => `${labelFile}: ${error}`));
+  for (const { line, value: label } of read.entries) {
+    const where = `${labelFile}:${line}`;
     if (seen.has(label.file)) errors.push(`${where}: ${label.file} labelled twice`);
     seen.add(label.file);
     const path = join(textDir, label.file);
     if (!existsSync(path)) {
       missing.push(label.file);
-      return;
+      continue;
     }
     const text = readFileSync(path, 'utf8');
     const spam = label.label === 'spam';
@@ -88,6 +77,6 @@ export function loadFoundPages(textDir: string, labelFile: string = DEFAULT_FOUN
     if (absent.length > 0) errors.push(`${where}: span not in ${label.file}: ${absent.map((s) => JSON.stringify(s.slice(0, 40))).join(', ')}`);
     const regions: [number, number][] = !spam ? [] : doorway ? [[0, text.length]] : mergeRegions(label.spans.flatMap((span) => occurrences(text, span)));
     docs.push({ label, text, spam, doorway, regions });
-  });
+  }
   return { docs, missing, errors };
 }

@@ -23,21 +23,30 @@ export const poolLabelSchema = z.strictObject({
 });
 export type PoolLabel = z.infer<typeof poolLabelSchema>;
 
-export function loadLabels(path: string): { labels: PoolLabel[]; errors: string[] } {
-  const labels: PoolLabel[] = [];
+/**
+ * The lines of a JSONL annotation file, each checked against `schema`: the valid ones with their
+ * 1-based line numbers, and one error a bad line (`line N: …`). Blank lines are skipped.
+ */
+export function readJsonl<S extends z.ZodType>(path: string, schema: S): { entries: { line: number; value: z.output<S> }[]; errors: string[] } {
+  const entries: { line: number; value: z.output<S> }[] = [];
   const errors: string[] = [];
-  readFileSync(path, 'utf8').split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
+  readFileSync(path, 'utf8').split('\n').forEach((text, index) => {
+    if (text.trim() === '') return;
     let json: unknown;
     try {
-      json = JSON.parse(line);
+      json = JSON.parse(text);
     } catch (error) {
       errors.push(`line ${index + 1}: not JSON (${(error as Error).message})`);
       return;
     }
-    const parsed = poolLabelSchema.safeParse(json);
-    if (parsed.success) labels.push(parsed.data);
+    const parsed = schema.safeParse(json);
+    if (parsed.success) entries.push({ line: index + 1, value: parsed.data });
     else errors.push(`line ${index + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
   });
-  return { labels, errors };
+  return { entries, errors };
+}
+
+export function loadLabels(path: string): { labels: PoolLabel[]; errors: string[] } {
+  const { entries, errors } = readJsonl(path, poolLabelSchema);
+  return { labels: entries.map((e) => e.value), errors };
 }
