@@ -1,7 +1,7 @@
 import type { LabelledSegment } from '../classify/classify.js';
 import { STATIC_FEATURES } from '../features/feature-set.js';
 import { isHeadBlock, type SegmentedPage } from '../segment/block.js';
-import type { PageTypeCues } from './cues.js';
+import { pageTypeCuesSchema, type PageTypeCues } from './cues.js';
 import { countPhrases } from './terms.js';
 
 /**
@@ -65,8 +65,9 @@ function log1p(n: number): number {
   return Math.log1p(n);
 }
 
-const CLASS_KEYS = ['forum', 'product', 'listing', 'article', 'docs'] as const;
-type ClassKey = (typeof CLASS_KEYS)[number];
+type ClassKey = keyof PageTypeCues['classTokens'];
+/** The groups of class-name cues (the cue file's schema, cues.ts), in its order. */
+const CLASS_KEYS = Object.keys(pageTypeCuesSchema.shape.classTokens.shape) as ClassKey[];
 
 /**
  * Which of the page-type class cues (cues.classTokens) each class or id token holds, as one bit per
@@ -118,7 +119,7 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   let headings = 0;
   let linkedHeadings = 0;
   let codeBlocks = 0;
-  const classCounts: Record<ClassKey, number> = { forum: 0, product: 0, listing: 0, article: 0, docs: 0 };
+  const classCounts = Object.fromEntries(CLASS_KEYS.map((key) => [key, 0])) as Record<ClassKey, number>;
   const blockClassBits = classCueBits(cues.classTokens);
   const texts: string[] = [];
   for (const segment of segments) {
