@@ -5,7 +5,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, nonOverlapping, isLexiconCut, isOpeningKeyword, isTopicMention, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KEYWORD_STRING_MIN_SEPARATORS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
+import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, nonOverlapping, isLexiconCut, isOpeningKeyword, isParticleEmbedded, isTopicMention, OPENING_KEYWORD_MAX_COPIES, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KEYWORD_STRING_MIN_SEPARATORS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
 import type { Candidate } from '../src/inline/candidates.js';
 import { kitOnlyList } from '../src/features/extract.js';
 import { TEXT_TITLE_MAX_CHARS } from '../src/segment/text.js';
@@ -443,6 +443,30 @@ describe('isTopicMention', () => {
   });
 });
 
+describe('isParticleEmbedded', () => {
+  const features = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, separators: 0, lexiconShare: 1, scriptSwitch: 0, repeats: 1, logChars: Math.log1p(4), pageSupport: 0 };
+  /** The candidate covering the first copy of `run` in `text`. */
+  const at = (text: string, run: string, change: Partial<typeof features> = {}, foreignScript = false) => {
+    const start = text.indexOf(run);
+    return isParticleEmbedded({ start, end: start + run.length, features: { ...features, ...change }, foreignScript }, text);
+  };
+  it.each<[string, string, string, boolean]>([
+    ['a noun followed by the particle の', '偽ブランドの見分け方を紹介します。', '偽ブランド', true],
+    ['a noun followed by を', '個人輸入代行を利用する人が多い。', '個人輸入代行', true],
+    ['a noun made a verb with する', '正規販売前に個人輸入して服用した。', '個人輸入', true],
+    ['a keyword set between sentences', '天気が良い。スーパーコピー時計。散歩に出た。', 'スーパーコピー時計', false],
+    ['a keyword running into the next sentence unmarked', '天気が良い。スーパーコピー時計散歩に出た。', 'スーパーコピー時計', false],
+    ['a keyword ending in hiragana (no noun for a particle to follow)', '天気が良い。激安ですのでどうぞ。', '激安です', false],
+  ])('%s', (_name, text, run, expected) => {
+    expect(at(text, run)).toBe(expected);
+  });
+  it('holds only for runs with a spam-lexicon word, in the script of their text', () => {
+    const text = '偽ブランドの見分け方を紹介します。';
+    expect(at(text, '偽ブランド', { lexiconShare: 0 })).toBe(false);
+    expect(at(text, '偽ブランド', {}, true)).toBe(false);
+  });
+});
+
 /**
  * A Simplified string of harmless words with one character Traditional text does not use (费, 线; no
  * lexicon term, nothing a spam model would know),
@@ -573,6 +597,19 @@ describe('an opening keyword, end to end', () => {
   it('the same heading over a short page is not judged', () => {
     const report = sifter.sift({ text: `${CASINO_HEADING} ${UNRELATED_NEWS.slice(0, 2).join('')}` });
     expect(report.segments.flatMap((s) => s.hits).map((h) => h.rule)).not.toContain('spam.opening-keyword');
+  });
+
+  it(`a heading the page repeats up to OPENING_KEYWORD_MAX_COPIES (${OPENING_KEYWORD_MAX_COPIES}) times is cut, one more copy makes it the subject`, () => {
+    const withCopies = (copies: number): string => {
+      const news = [...UNRELATED_NEWS];
+      // the heading again between sentences, after the first, second… sentence
+      for (let i = 1; i < copies; i++) news.splice(i * 2, 0, `${CASINO_HEADING}。`);
+      return `${CASINO_HEADING} ${news.join('')}`;
+    };
+    const rules = (text: string) => sifter.sift({ text }).segments.flatMap((s) => s.hits).map((h) => h.rule);
+    expect(UNRELATED_NEWS.length).toBeGreaterThan(2 * OPENING_KEYWORD_MAX_COPIES);
+    expect(rules(withCopies(OPENING_KEYWORD_MAX_COPIES))).toContain('spam.opening-keyword');
+    expect(rules(withCopies(OPENING_KEYWORD_MAX_COPIES + 1))).not.toContain('spam.opening-keyword');
   });
 
   it('the same phrase later in the page is no opening', () => {
@@ -761,11 +798,12 @@ describe('inline injections, end to end', () => {
 
 describe('a list whose hits are segment evidence marks no phrase', () => {
   // a side-job article that names one job three times: with the name in a phrase list, each copy is
-  // cut as an injected phrase; in a segment-evidence list (# evidence: segment) the text stays whole
+  // cut as an injected phrase; in a segment-evidence list (# evidence: segment) the text stays whole.
+  // No copy is followed by a particle (split.ts isParticleEmbedded keeps such a copy in its sentence).
   const text = [
     '副業の選び方',
-    '保育士の副業には色々あります。在宅でできるライブチャットは、話すだけで収入になるので人気があります。ライブチャットの仕事は夜でもできます。' +
-      'ほかにもアンケートやデータ入力があり、空いた時間に少しずつ進められます。ライブチャットを始める前に、家族に相談しておくと安心です。',
+    '保育士の副業には色々あります。在宅ワークならライブチャット。話すだけで収入になるので人気があります。夜も人気、ライブチャット!' +
+      'ほかにもアンケートやデータ入力があり、空いた時間に少しずつ進められます。まずは家族に相談してライブチャット。',
   ].join('\n');
   const inlineTexts = async (evidence: 'phrase' | 'segment'): Promise<string[]> => {
     const sifter = await createSifter({ lexicons: [{ category: 'side-job', label: 'spam', evidence, terms: ['ライブチャット'] }] });
