@@ -389,12 +389,18 @@ const TABLES: CategoryTable[] = [
       { text: 'Situs judi online terpercaya', term: 'judi online' },
       { text: 'slot gacor hari ini', term: 'slot gacor' },
       { text: 'Best online casino bonus', term: 'online casino' },
+      { text: '入金不要ボーナスでフリースピンを獲得', term: normalize('入金不要ボーナス') },
+      { text: 'Wagering requirements apply to free spins', term: 'wagering requirements' },
+      { text: 'I migliori casino non AAMS del 2025', term: 'casino non aams' },
+      { text: 'Main Mahjong Ways di situs slot', term: 'mahjong ways' },
     ],
     silent: [
       'Kết quả xổ số miền Bắc hôm nay.',
       'Chính phủ đưa ra một số đề xuất mới.',
       'Burung gacor itu menang lomba.',
       'A Las Vegas casino reopened on Monday.',
+      'カジノを含む統合型リゾートの整備計画',
+      'パチスロの新台入替は明日です',
     ],
   },
   {

@@ -305,6 +305,8 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'Indonesian slot promotion', input: en('Situs judi slot gacor hari ini'), segment: 'Situs judi slot gacor hari ini' },
       { name: 'two betting brands of the illegal market (万博体育, manbetx)', input: zh('万博体育manbetx官方入口'), segment: '万博体育manbetx官方入口' },
       { name: 'three reporting terms on the page are not four', input: zh('新葡京百家乐开户', '本报记者获悉，警方昨日破获一宗案件。'), segment: '新葡京百家乐开户' },
+      { name: 'Japanese no-deposit bonus filler (segment-evidence terms: 入金不要ボーナス, フリースピン)', input: zh('入金不要ボーナスとフリースピンで新規登録'), segment: '入金不要ボーナスとフリースピンで新規登録' },
+      { name: 'English casino affiliate filler (wagering requirements, max cashout)', input: en('Check the wagering requirements and the max cashout first'), segment: 'Check the wagering requirements and the max cashout first' },
     ],
     silent: [
       { name: '7 characters with two gambling brands', input: zh('新葡京百家乐啊'), segment: '新葡京百家乐啊' },
@@ -314,6 +316,8 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'two brands in a police report (警方, 破获: two reporting terms)', input: zh('警方破获新葡京百家乐网站'), segment: '警方破获新葡京百家乐网站' },
       { name: 'two brands in a court report in Traditional script (法院, 判決)', input: zh('法院判決新葡京百家樂網站經營者'), segment: '法院判決新葡京百家樂網站經營者' },
       { name: 'two brands in a paragraph of a page that reports elsewhere (four reporting terms)', input: zh('新葡京百家乐开户', '本报记者获悉，警方昨日破获一宗案件，三人被逮捕。'), segment: '新葡京百家乐开户' },
+      { name: 'Japanese online casino named in an arrest report (オンラインカジノ 0.5, 容疑者, 逮捕)', input: zh('オンラインカジノで賭博をした容疑者を逮捕'), segment: 'オンラインカジノで賭博をした容疑者を逮捕' },
+      { name: 'Indonesian news on blocked slot sites (situs slot + mahjong ways, with diblokir and Komdigi)', input: en('Komdigi: situs slot dan mahjong ways diblokir'), segment: 'Komdigi: situs slot dan mahjong ways diblokir' },
     ],
   },
 
