@@ -392,7 +392,7 @@ const TABLES: CategoryTable[] = [
       { text: '入金不要ボーナスでフリースピンを獲得', term: normalize('入金不要ボーナス') },
       { text: 'Wagering requirements apply to free spins', term: 'wagering requirements' },
       { text: 'I migliori casino non AAMS del 2025', term: 'casino non aams' },
-      { text: 'Main Mahjong Ways di situs slot', term: 'mahjong ways' },
+      { text: 'Daftar di situs slot resmi', term: 'situs slot' },
     ],
     silent: [
       'Kết quả xổ số miền Bắc hôm nay.',

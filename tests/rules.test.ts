@@ -317,7 +317,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'two brands in a court report in Traditional script (法院, 判決)', input: zh('法院判決新葡京百家樂網站經營者'), segment: '法院判決新葡京百家樂網站經營者' },
       { name: 'two brands in a paragraph of a page that reports elsewhere (four reporting terms)', input: zh('新葡京百家乐开户', '本报记者获悉，警方昨日破获一宗案件，三人被逮捕。'), segment: '新葡京百家乐开户' },
       { name: 'Japanese online casino named in an arrest report (オンラインカジノ 0.5, 容疑者, 逮捕)', input: zh('オンラインカジノで賭博をした容疑者を逮捕'), segment: 'オンラインカジノで賭博をした容疑者を逮捕' },
-      { name: 'Indonesian news on blocked slot sites (situs slot + mahjong ways, with diblokir and Komdigi)', input: en('Komdigi: situs slot dan mahjong ways diblokir'), segment: 'Komdigi: situs slot dan mahjong ways diblokir' },
+      { name: 'Indonesian news on blocked slot sites (situs slot + slot pulsa, with diblokir and Komdigi)', input: en('Komdigi: situs slot dan slot pulsa diblokir'), segment: 'Komdigi: situs slot dan slot pulsa diblokir' },
     ],
   },
 
