@@ -5,7 +5,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, nonOverlapping, isLexiconCut, isOpeningKeyword, isParticleEmbedded, isTopicMention, OPENING_KEYWORD_MAX_COPIES, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KEYWORD_STRING_MIN_SEPARATORS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
+import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, nonOverlapping, inlineCountOnceKey, INLINE_SCORE, INLINE_STRONG_SCORE, isLexiconCut, isOpeningKeyword, isParticleEmbedded, WEAK_ON_REPORTING_PAGE_KEY, isTopicMention, OPENING_KEYWORD_MAX_COPIES, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KEYWORD_STRING_MIN_SEPARATORS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
 import type { Candidate } from '../src/inline/candidates.js';
 import { kitOnlyList } from '../src/features/extract.js';
 import { TEXT_TITLE_MAX_CHARS } from '../src/segment/text.js';
@@ -300,6 +300,26 @@ const SPAM_HIT: RuleHit = { rule: 'spam.inline', label: 'spam', score: 5, catego
 function spamSegment(spamScore: number, countOnceKey?: string): VerdictInput {
   return { label: 'spam', spamScore, hits: [{ ...SPAM_HIT, score: spamScore }], lexiconHits: [], ...(countOnceKey === undefined ? {} : { countOnceKey }) };
 }
+
+describe('inlineCountOnceKey', () => {
+  const cut = (text: string, score: number) => ({ normalized: text, scores: { body: 0, navigation: 0, spam: score } });
+  it('a weak cut on a page that reports counts under the one shared key', () => {
+    expect(inlineCountOnceKey(cut('博彩平台', INLINE_SCORE), true)).toBe(WEAK_ON_REPORTING_PAGE_KEY);
+  });
+  it('a strong cut on a page that reports keeps its own key', () => {
+    expect(inlineCountOnceKey(cut('博彩平台', INLINE_STRONG_SCORE), true)).toBe('博彩平台');
+  });
+  it('a weak cut on a page that does not report keeps its own key', () => {
+    expect(inlineCountOnceKey(cut('博彩平台', INLINE_SCORE), false)).toBe('博彩平台');
+  });
+  it('two different weak cuts of a page that reports add up to one in the verdict, elsewhere to two', () => {
+    const weak = [cut('博彩中介', INLINE_SCORE), cut('博彩平台', INLINE_SCORE)];
+    const score = (reporting: boolean): number =>
+      pageVerdict(weak.map((s) => ({ label: 'spam', spamScore: s.scores.spam, hits: [], lexiconHits: [], countOnceKey: inlineCountOnceKey(s, reporting) })), 100).score;
+    expect(score(true)).toBe(INLINE_SCORE);
+    expect(score(false)).toBe(2 * INLINE_SCORE);
+  });
+});
 
 describe('pageVerdict', () => {
   it.each<[string, VerdictInput[], number]>([
@@ -601,7 +621,7 @@ describe('an opening keyword, end to end', () => {
 
   it(`a heading the page repeats up to OPENING_KEYWORD_MAX_COPIES (${OPENING_KEYWORD_MAX_COPIES}) times is cut, one more copy makes it the subject`, () => {
     const withCopies = (copies: number): string => {
-      const news = [...UNRELATED_NEWS];
+      const news: string[] = [...UNRELATED_NEWS];
       // the heading again between sentences, after the first, second… sentence
       for (let i = 1; i < copies; i++) news.splice(i * 2, 0, `${CASINO_HEADING}。`);
       return `${CASINO_HEADING} ${news.join('')}`;

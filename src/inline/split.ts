@@ -4,7 +4,7 @@ import type { LabelledSegment } from '../classify/classify.js';
 import { SPAM_MIN_SCORE } from '../classify/thresholds.js';
 import { DOORWAY_MIN_CHARS } from '../doorway/features.js';
 import type { FeatureSpace } from '../features/feature-set.js';
-import { REPORTING_PAGE_MIN_TERMS } from '../features/lexicon.js';
+import { isReportingPage, REPORTING_PAGE_MIN_TERMS } from '../features/lexicon.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { CountVariants } from '../tokenize/variant.js';
 import { alignToMarkup, spanOf, type Aligned } from './align.js';
@@ -353,7 +353,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   let bodyChars = 0;
   for (const s of segments) if (s.label === 'body') bodyChars += s.normalized.length;
   // a page feature (features/extract.ts), the same on every segment
-  const reportingPage = (segments[0]?.features[context.space.indexOf('page.reportingTerms')] ?? 0) >= REPORTING_PAGE_MIN_TERMS;
+  const reportingPage = isReportingPage(segments, context.space);
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
     // segments without per-character scores (features/extract.ts: lists, judged whole, and text in
@@ -393,4 +393,20 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     if (segment.block.text.slice(at).trim() !== '') out.push(piece(segment, aligned, at, segment.block.text.length, context));
   }
   return out;
+}
+
+/**
+ * On a page that reports (REPORTING_PAGE_MIN_TERMS), the weak inline cuts (score under
+ * INLINE_STRONG_SCORE: a lexicon phrase is cut there as a weak injection at most, isLexiconCut) all
+ * count once toward the verdict, under this key: each is "no strong evidence, the verdict needs
+ * other evidence", and two of them are still none. A news feature on Macau's VIP rooms was flagged
+ * by two different weak cuts (博彩中介, 博彩平台) summing to twice the threshold (development batch,
+ * session 13); out of fold on the pool's training folds no spam page changed. Elsewhere each
+ * distinct phrase counts (its copies once: pipeline.ts).
+ */
+export const WEAK_ON_REPORTING_PAGE_KEY = 'inline: weak cuts on a page that reports';
+
+/** The verdict's count-once key of an inline piece (classify/verdict.ts pageVerdict): its text, or WEAK_ON_REPORTING_PAGE_KEY. */
+export function inlineCountOnceKey(segment: Pick<LabelledSegment, 'normalized' | 'scores'>, reportingPage: boolean): string {
+  return reportingPage && segment.scores.spam < INLINE_STRONG_SCORE ? WEAK_ON_REPORTING_PAGE_KEY : segment.normalized;
 }
