@@ -11,9 +11,8 @@
 import { parseArgs } from 'node:util';
 import { createSifter } from '../../src/index.js';
 import { writeSection } from '../markdown.js';
-import { scoreTexts } from '../metric.js';
 import { spamTexts } from '../pool/cases.js';
-import { summarise, table, type ScoredDoc } from '../pool/tables.js';
+import { scoredReport, summarise, table, type ScoredDoc } from '../pool/tables.js';
 import { DEFAULT_FOUND_LABELS, FOUND_KINDS, loadFoundPages, type FoundDoc } from './cases.js';
 
 const SECTION = 'found-eval';
@@ -53,9 +52,8 @@ async function main(): Promise<void> {
   const sifter = await createSifter();
   const results: PageResult[] = loaded.docs.map((doc) => {
     const report = sifter.sift({ text: doc.text });
-    const score = scoreTexts(report.segments.filter((s) => s.label === 'spam').map((s) => s.text), spamTexts(doc));
     const rules = [...new Set(report.segments.flatMap((s) => s.hits.filter((h) => h.label === 'spam').map((h) => h.rule)))];
-    return { doc, spam: doc.spam, flagged: report.verdict.spam, score: report.verdict.score, rules, precision: score.precision, recall: score.recall };
+    return { doc, ...scoredReport(report, doc.spam, spamTexts(doc)), rules };
   });
   const languages = [...new Set(results.map((r) => r.doc.label.lang))].sort();
   const kinds = FOUND_KINDS.filter((k) => k !== 'clean' && results.some((r) => r.doc.label.kind === k));

@@ -26,7 +26,7 @@ import { scoreTexts } from '../metric.js';
 import { loadPoolDocs, spamTexts, type PoolDoc } from './cases.js';
 import { keywordMatches, loadKeywordList } from './keyword-baseline.js';
 import { HELD_BACK_FOLD } from './split.js';
-import { cleanRow, summarise, table, type Row, type ScoredDoc } from './tables.js';
+import { cleanRow, scoredReport, summarise, table, type Row, type ScoredDoc } from './tables.js';
 import { CLEAN_SETS, loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
 
 const FOLD_CHOICES = ['held-back', 'train', 'all'] as const;
@@ -68,10 +68,7 @@ async function main(): Promise<void> {
   const docs = pool.docs.filter((d) => (folds === 'all' ? true : folds === 'held-back' ? d.fold === HELD_BACK_FOLD : d.fold !== HELD_BACK_FOLD));
   const sifter = await createSifter();
   const results: DocResult[] = docs.map((doc) => {
-    const report = sifter.sift({ text: doc.text });
-    const predicted = report.segments.filter((s) => s.label === 'spam').map((s) => s.text);
-    const score = scoreTexts(predicted, spamTexts(doc));
-    return { doc, spam: doc.spam, flagged: report.verdict.spam, score: report.verdict.score, precision: score.precision, recall: score.recall };
+    return { doc, ...scoredReport(sifter.sift({ text: doc.text }), doc.spam, spamTexts(doc)) };
   });
   const keywordLists = (values['keyword-list'] ?? []).map((path) => loadKeywordList(path));
   const baseline: DocResult[] = docs.map((doc) => {

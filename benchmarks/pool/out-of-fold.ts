@@ -26,7 +26,8 @@ import { TABLE_OPTIONS } from '../train/table-options.js';
 import { countForeignChars } from '../script/foreign-chars.js';
 import { loadTraditionalToSimplified } from '../../src/tokenize/traditional.js';
 import { createVariantCounter, type CountVariants } from '../../src/tokenize/variant.js';
-import { aggregate, f1, scoreTexts } from '../metric.js';
+import { aggregate, f1 } from '../metric.js';
+import { spamTokenScore } from './tables.js';
 import { loadPoolDocs, spamTexts } from './cases.js';
 import { HELD_BACK_FOLD } from './split.js';
 
@@ -84,7 +85,7 @@ const nearMisses: number[] = [];
 for (const doc of trainDocs) {
   const report = siftPage({ ...resources, bayes: models.get(doc.fold)!, countVariants: foldCounters.get(doc.fold)! }, options, { text: doc.text });
   const keys = ['overall', doc.lang, ...(doc.spam ? [doc.doorway ? 'doorway' : 'injected (not doorway)'] : [])];
-  const tokenScore = doc.spam ? scoreTexts(report.segments.filter((s) => s.label === 'spam').map((s) => s.text), spamTexts(doc)) : undefined;
+  const tokenScore = doc.spam ? spamTokenScore(report, spamTexts(doc)) : undefined;
   for (const key of keys) {
     const t = tally(key);
     if (doc.spam) {

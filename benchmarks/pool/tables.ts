@@ -3,7 +3,19 @@
  * spam documents, false-positive rate over clean ones, spam-token P/R/F1 over spam documents (the
  * corpus metric: mean P and mean R, F1 of the means).
  */
-import { aggregate, f1 } from '../metric.js';
+import { aggregate, f1, scoreTexts, type PageScore } from '../metric.js';
+import type { Report } from '../../src/report/schema.js';
+
+/** The spam tokens of a report (its spam segments' text) scored against a document's gold spam strings. */
+export function spamTokenScore(report: Pick<Report, 'segments'>, gold: Iterable<string>): PageScore {
+  return scoreTexts(report.segments.filter((s) => s.label === 'spam').map((s) => s.text), gold);
+}
+
+/** A labelled document's report as the tables read it: its verdict and its spam-token scores (spamTokenScore). */
+export function scoredReport(report: Pick<Report, 'segments' | 'verdict'>, spam: boolean, gold: Iterable<string>): ScoredDoc & { score: number } {
+  const tokens = spamTokenScore(report, gold);
+  return { spam, flagged: report.verdict.spam, score: report.verdict.score, precision: tokens.precision, recall: tokens.recall };
+}
 
 /** One document as sifted: whether it is spam by its label, whether the verdict flagged it, and its spam-token scores. */
 export interface ScoredDoc {
