@@ -2,9 +2,10 @@
  * The loader of the found-pages annotations (benchmarks/found/cases.ts): labels point at text files
  * kept outside the repository; a label that does not hold is reported, never silently used.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadFoundPages } from '../benchmarks/found/cases.js';
 
@@ -60,5 +61,27 @@ describe('loadFoundPages', () => {
     expect(missing).toEqual(['001.txt']);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/lang/);
+  });
+});
+
+describe('the committed found-pages label files', () => {
+  const dir = fileURLToPath(new URL('../benchmarks/labels/found/', import.meta.url));
+  const files = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
+  it('are there: two test batches and two development batches', () => {
+    expect(files).toEqual(['dev.jsonl', 'dev2.jsonl', 'pages.jsonl', 'test2.jsonl']);
+  });
+  it.each(files)('%s: every line holds (texts are not in the repository, so every page is missing, none in error)', (name) => {
+    const { docs, errors, missing } = loadFoundPages(mkdtempSync(join(tmpdir(), 'found-none-')), join(dir, name));
+    expect(errors).toEqual([]);
+    expect(docs).toEqual([]);
+    expect(missing.length).toBeGreaterThan(0);
+  });
+  it('share no site between the test batches and the development batches', () => {
+    const siteKey = (url: string): string => new URL(url).hostname.toLowerCase().replace(/^(www|m)\./u, '');
+    const sites = (names: readonly string[]): Set<string> =>
+      new Set(names.flatMap((name) => readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => siteKey((JSON.parse(line) as { url: string }).url))));
+    const test = sites(['pages.jsonl', 'test2.jsonl']);
+    const dev = sites(['dev.jsonl', 'dev2.jsonl']);
+    expect([...test].filter((site) => dev.has(site))).toEqual([]);
   });
 });
