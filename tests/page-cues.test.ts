@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isFooterCue, type CueLists } from '../src/features/dom.js';
-import { PAGE_WIDE_CUE_MIN_BLOCKS, PAGE_WIDE_CUE_SHARE, pageWideTokens, wideCuesAmong } from '../src/features/page-cues.js';
+import { CONTENT_WIDE_MIN_PAGE_SHARE, isChromeBlock, PAGE_WIDE_CUE_MIN_BLOCKS, PAGE_WIDE_CUE_SHARE, pageWideTokens, wideCuesAmong } from '../src/features/page-cues.js';
 import type { Sifter } from '../src/index.js';
 import type { Block } from '../src/segment/block.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -81,6 +81,31 @@ describe('pageWideCues', () => {
   it('a page without text has none', () => {
     expect(pageWideCues([], cues).size).toBe(0);
   });
+
+  it('outside the chrome (nav, footer, aside, the site header), a cue above most of the text is page-wide when it holds half the page', () => {
+    // 70 of 100 characters under `widget`: under the page-wide share; 70 of the 72 outside the menu and footer
+    const wrappers = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(14, [['widget'], ['main']]));
+    const chrome = [block(20, [['menu'], ['header', 'nav']]), block(8, [['links'], ['footer']]), block(2, [['other']])];
+    expect(70 / 100).toBeLessThan(PAGE_WIDE_CUE_SHARE);
+    expect(70 / 100).toBeGreaterThanOrEqual(CONTENT_WIDE_MIN_PAGE_SHARE);
+    expect([...pageWideCues([...wrappers, ...chrome], cues)]).toEqual(['widget']);
+  });
+
+  it('outside the chrome, a cue over less than CONTENT_WIDE_MIN_PAGE_SHARE of the page stays (a promo carousel over a one-paragraph page)', () => {
+    const promo = Array.from({ length: PAGE_WIDE_CUE_MIN_BLOCKS }, () => block(8, [['widget']]));
+    const blocks = [...promo, block(5, [['content']]), block(55, [['menu'], ['header']])];
+    expect(40 / 100).toBeLessThan(CONTENT_WIDE_MIN_PAGE_SHARE);
+    expect(pageWideCues(blocks, cues).size).toBe(0);
+  });
+
+  it('the chrome is read off the semantic containers: a header inside main or article is the article\'s own', () => {
+    expect(isChromeBlock(block(1, [['x'], ['header']]))).toBe(true);
+    expect(isChromeBlock(block(1, [['x'], ['main', 'nav']]))).toBe(true);
+    expect(isChromeBlock(block(1, [['x'], ['article', 'footer']]))).toBe(true);
+    expect(isChromeBlock(block(1, [['x'], ['main', 'article', 'header']]))).toBe(false);
+    expect(isChromeBlock(block(1, [['x'], ['main']]))).toBe(false);
+    expect(isChromeBlock(block(1, []))).toBe(false);
+  });
 });
 
 describe('a page builder that wraps every paragraph in a widget', () => {
@@ -110,6 +135,23 @@ describe('a page builder that wraps every paragraph in a widget', () => {
       expect(segment(html, text)?.label).toBe('body');
       expect(navCue(html, text)).toBe(false);
     }
+  });
+
+  it('its paragraphs are body when a large menu and footer hold over a quarter of the page', () => {
+    const links = (prefix: string, n: number): string => Array.from({ length: n }, (_, i) => `<li><a href="/${prefix}/${i}">${prefix} department number ${i}</a></li>`).join('');
+    const paragraphs = [...article, 'Work on the second bridge, further down the river, starts next year.'];
+    const html =
+      '<html><head><title>The bridge is back</title></head><body>' +
+      `<header class="site-header"><nav class="mega"><ul class="menu">${links('Faculty', 8)}</ul></nav></header>` +
+      '<main><article class="entry">' +
+      '<h1>The bridge is back</h1>' +
+      // a widget each for every paragraph (PAGE_WIDE_CUE_MIN_BLOCKS of them): `widget` holds 0.69 of the page, 0.83 of its text outside the chrome, and the article weighed nothing for the main container
+      paragraphs.map((text) => `<div class="so-panel widget"><p>${text}</p></div>`).join('') +
+      '</article></main>' +
+      '<div class="call"><p>Visit the town hall on weekdays to learn more about the works and to ask the engineers your questions.</p></div>' +
+      `<footer class="site-footer"><div class="widget"><ul class="links">${links('Office', 6)}</ul></div></footer>` +
+      '</body></html>';
+    for (const text of paragraphs) expect(segment(html, text)?.label).toBe('body');
   });
 
   it('the cue still marks a widget that holds a small part of the page', () => {

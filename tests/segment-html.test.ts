@@ -217,6 +217,12 @@ describe('cues', () => {
     expect(block.cues).toEqual(Array.from({ length: MAX_CUE_ANCESTORS }, (_, i) => [`c${i}`]));
   });
 
+  it('classes inside <pre> and <code> are a highlighter\'s, not cues: the outermost code element and its ancestors are recorded', () => {
+    const blocks = segmentHtml('<article class="post"><pre class="listing"><code class="hljs language-bash"><span class="hljs-comment"># set up the repository</span>\ngit init</code></pre></article>').blocks;
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.cues).toEqual([['listing'], ['article', 'post'], ['article']]);
+  });
+
   // Regression: a <meta> (void) in the body popped its parent's frame, so everything after it
   // in that parent lost the parent's cues, hidden state and list group.
   it('a <meta itemprop> inside an element does not end the element', () => {
