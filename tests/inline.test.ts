@@ -606,7 +606,7 @@ describe('an opening keyword, end to end', () => {
 
   it(`a heading the page repeats up to OPENING_KEYWORD_MAX_COPIES (${OPENING_KEYWORD_MAX_COPIES}) times is cut, one more copy makes it the subject`, () => {
     const withCopies = (copies: number): string => {
-      const news = [...UNRELATED_NEWS];
+      const news: string[] = [...UNRELATED_NEWS];
       // the heading again between sentences, after the first, second… sentence
       for (let i = 1; i < copies; i++) news.splice(i * 2, 0, `${CASINO_HEADING}。`);
       return `${CASINO_HEADING} ${news.join('')}`;
