@@ -8,7 +8,7 @@ import { loadBayesModel, sigmoid, type BayesModel } from '../src/bayes/model.js'
 import { scoreSegment, type SegmentBayes } from '../src/bayes/score.js';
 import { DATA_DIR } from '../src/data-dir.js';
 import { cannotReach, DOORWAY_RULE, DOORWAY_TEXT_SCORE } from '../src/doorway/detect.js';
-import { countEllipses, countStuffing, countTagEnds, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS, evidenceFeatures, judgeable, STUFFING_MAX_CHARS, supportFeatures, TAG_START_LOOKBACK_CHARS, type DoorwaySegment } from '../src/doorway/features.js';
+import { countEllipses, countStrayQuotes, countStuffing, countTagEnds, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS, evidenceFeatures, judgeable, LOOSE_SUPPORT, looseness, QUOTE_PAIRS, STUFFING_MAX_CHARS, supportFeatures, TAG_START_LOOKBACK_CHARS, type DoorwaySegment } from '../src/doorway/features.js';
 import { doorwayModelSchema, doorwayZ, loadDoorwayModel, type DoorwayModel } from '../src/doorway/model.js';
 import { parseOptions } from '../src/options.js';
 import { siftPage } from '../src/pipeline.js';
@@ -74,9 +74,9 @@ function fake(chars: number, sentences: number): DoorwaySegment {
   return { normalized: '字'.repeat(chars), bayes: view };
 }
 
-/** The evidence the sentence comparison multiplies by: this opening evidence, no stray tag ends unless given. */
-function at(openingTop: number, tagEnds = 0): { openingTop: number; tagEnds: number } {
-  return { openingTop, tagEnds };
+/** The evidence the sentence comparison multiplies by: this opening evidence, no stray tag ends and no spam-leaning words unless given. */
+function at(openingTop: number, tagEnds = 0, pageP = 0): { openingTop: number; tagEnds: number; pageP: number } {
+  return { openingTop, tagEnds, pageP };
 }
 
 describe('doorway features', () => {
@@ -94,6 +94,28 @@ describe('doorway features', () => {
     expect(supportFeatures(stitched, at(2)).headedOrphans).toBeCloseTo(2 * orphans, 10);
     expect(supportFeatures(stitched, at(-1)).headedOrphans).toBeCloseTo(-orphans, 10);
     expect(supportFeatures([segment(COHERENT.join(''))], at(2)).headedOrphans).toBeLessThan(supportFeatures(stitched, at(2)).headedOrphans);
+  });
+
+  describe(`looseSpam: pageP times how far support falls below ${LOOSE_SUPPORT}`, () => {
+    it('is 0 at or above LOOSE_SUPPORT, and grows to 1 as support falls to 0', () => {
+      expect(LOOSE_SUPPORT).toBe(0.25);
+      expect(looseness(1)).toBe(0);
+      expect(looseness(LOOSE_SUPPORT)).toBe(0);
+      expect(looseness(LOOSE_SUPPORT + 0.01)).toBe(0);
+      expect(looseness(LOOSE_SUPPORT - 0.05)).toBeCloseTo(0.2, 10);
+      expect(looseness(0)).toBe(1);
+    });
+    it('counts the spam-leaning words of a stitched page, not of a coherent one', () => {
+      const stitched = supportFeatures([segment(STITCHED.join(''))], at(0, 0, 0.6));
+      expect(stitched.support).toBeLessThan(LOOSE_SUPPORT);
+      expect(stitched.looseSpam).toBeCloseTo(0.6 * looseness(stitched.support), 10);
+      expect(stitched.looseSpam).toBeGreaterThan(0);
+      const coherent = supportFeatures([segment(COHERENT.join(''))], at(0, 0, 0.6));
+      expect(coherent.support).toBeGreaterThanOrEqual(LOOSE_SUPPORT);
+      expect(coherent.looseSpam).toBe(0);
+      // no spam-leaning words, no looseSpam however loose the page
+      expect(supportFeatures([segment(STITCHED.join(''))], at(0, 0, 0)).looseSpam).toBe(0);
+    });
   });
 
   it('compares sentences across segments, not only within one', () => {
@@ -160,6 +182,47 @@ describe('doorway features', () => {
     expect(countEllipses('……………')).toBe(0);
   });
 
+  describe('countStrayQuotes: quotation marks without their partner', () => {
+    it('counts nothing where every quotation closes what it opened', () => {
+      expect(QUOTE_PAIRS.map(([open, close]) => `${open}${close}`).join('')).toBe('“”「」『』');
+      expect(countStrayQuotes('她说：“明天见。”然后走了。')).toBe(0);
+      expect(countStrayQuotes('店名は「小さな森」で、看板に『森の本』と書いてある。')).toBe(0);
+      expect(countStrayQuotes('外側の「中に『入れ子』がある」文。')).toBe(0);
+      expect(countStrayQuotes('没有引号的句子。')).toBe(0);
+    });
+    it('counts a closing mark with nothing open, and an opening mark never closed', () => {
+      expect(countStrayQuotes('と言った」ので、次の話に移る。')).toBe(1);
+      expect(countStrayQuotes('他喊道“快跑,后面的句子来自另一篇文章。')).toBe(1);
+      expect(countStrayQuotes('”半句“')).toBe(2); // closed before it opened: both stray
+      expect(countStrayQuotes('「一つ目」」')).toBe(1);
+      expect(countStrayQuotes('“一个「两个”')).toBe(1); // the ” closes the “; the 「 is never closed
+    });
+    it('pairs each kind with its own partner only', () => {
+      expect(countStrayQuotes('“引文」')).toBe(2);
+      expect(countStrayQuotes('『题目」')).toBe(2);
+    });
+    it('leaves straight quotes, single curly quotes and brackets alone', () => {
+      expect(countStrayQuotes('he said "fine and left')).toBe(0);
+      expect(countStrayQuotes('the town’s bridge')).toBe(0);
+      expect(countStrayQuotes('item 1) and 2) and (note')).toBe(0);
+    });
+  });
+
+  it('strayQuotes counts stray quotation marks per 1,000 characters on a log scale', () => {
+    const text = `${'甲'.repeat(196)}」乙“丙`; // 200 characters, 2 stray marks
+    expect(text.length).toBe(200);
+    const { strayQuotes } = evidenceFeatures([{ normalized: text, bayes: fake(0, 0).bayes }], bayes);
+    expect(strayQuotes).toBeCloseTo(Math.log1p((2 * 1000) / 200), 10);
+    const paired = evidenceFeatures([{ normalized: `${'甲'.repeat(196)}「乙」丙`, bayes: fake(0, 0).bayes }], bayes);
+    expect(paired.strayQuotes).toBe(0);
+  });
+
+  it('pairs quotation marks within a segment, not across segments', () => {
+    const opens = { normalized: `${'甲'.repeat(99)}「`, bayes: fake(0, 0).bayes };
+    const closes = { normalized: `」${'乙'.repeat(99)}`, bayes: fake(0, 0).bayes };
+    expect(evidenceFeatures([opens, closes], bayes).strayQuotes).toBeCloseTo(Math.log1p((2 * 1000) / 200), 10);
+  });
+
   it('weights the page probability by segment length', () => {
     const long = fake(300, 0);
     const short = fake(100, 0);
@@ -210,12 +273,12 @@ describe('countStuffing', () => {
 describe('the shortcut that skips the sentence comparison', () => {
   const weight = fc.double({ min: -50, max: 50, noNaN: true });
   const unit = fc.double({ min: 0, max: 1, noNaN: true });
-  it('never skips a page that some support and orphans in [0, 1] would lift to minP', () => {
+  it('never skips a page that some support and orphans in [0, 1] would lift to minP (with the products that use them)', () => {
     fc.assert(
-      fc.property(fc.record({ pageP: weight, strongShare: weight, openingTop: weight, ellipses: weight, support: weight, orphans: weight, headedOrphans: weight, stuffing: weight, tagEnds: weight, cutOrphans: weight, intercept: weight, minP: unit }), fc.record({ pageP: unit, strongShare: unit, openingTop: fc.double({ min: -4, max: 4, noNaN: true }), ellipses: fc.double({ min: 0, max: 5, noNaN: true }), stuffing: unit, tagEnds: fc.double({ min: 0, max: 5, noNaN: true }) }), unit, unit, (w, evidence, support, orphans) => {
+      fc.property(fc.record({ pageP: weight, strongShare: weight, openingTop: weight, ellipses: weight, support: weight, orphans: weight, headedOrphans: weight, stuffing: weight, tagEnds: weight, cutOrphans: weight, strayQuotes: weight, looseSpam: weight, intercept: weight, minP: unit }), fc.record({ pageP: unit, strongShare: unit, openingTop: fc.double({ min: -4, max: 4, noNaN: true }), ellipses: fc.double({ min: 0, max: 5, noNaN: true }), stuffing: unit, tagEnds: fc.double({ min: 0, max: 5, noNaN: true }), strayQuotes: fc.double({ min: 0, max: 5, noNaN: true }) }), unit, unit, (w, evidence, support, orphans) => {
         const { intercept, minP, ...weights } = w;
         const model = { ...baseModel(), weights, intercept, minP };
-        if (cannotReach(model, evidence)) expect(sigmoid(doorwayZ(model, { ...evidence, support, orphans, headedOrphans: evidence.openingTop * orphans, cutOrphans: evidence.tagEnds * orphans }))).toBeLessThan(minP);
+        if (cannotReach(model, evidence)) expect(sigmoid(doorwayZ(model, { ...evidence, support, orphans, headedOrphans: evidence.openingTop * orphans, cutOrphans: evidence.tagEnds * orphans, looseSpam: evidence.pageP * looseness(support) }))).toBeLessThan(minP);
       }),
     );
   });

@@ -42,15 +42,17 @@ export function doorwayProbability(body: readonly DoorwaySegment[], model: Doorw
   return { p: sigmoid(doorwayZ(model, features)), features };
 }
 
-/** Whether no values of `support` and `orphans` (both in [0, 1], and the products with them) could lift a page with this evidence to `minP`. */
+/** Whether no values of `support` and `orphans` (both in [0, 1], and the products with them and with `looseness(support)`, also in [0, 1]) could lift a page with this evidence to `minP`. */
 export function cannotReach(model: DoorwayModel, evidence: Omit<DoorwayFeatures, keyof SupportFeatures>): boolean {
   const most = (weight: number | undefined, scale = 1): number => Math.max(0, (weight ?? 0) * scale);
   const highest =
-    doorwayZ(model, { ...evidence, support: 0, orphans: 0, headedOrphans: 0, cutOrphans: 0 }) +
+    doorwayZ(model, { ...evidence, support: 0, orphans: 0, headedOrphans: 0, cutOrphans: 0, looseSpam: 0 }) +
     most(model.weights.support) +
     most(model.weights.orphans) +
     most(model.weights.headedOrphans, evidence.openingTop) +
-    most(model.weights.cutOrphans, evidence.tagEnds);
+    most(model.weights.cutOrphans, evidence.tagEnds) +
+    // looseSpam = pageP × looseness(support), looseness in [0, 1]
+    most(model.weights.looseSpam, evidence.pageP);
   return sigmoid(highest) < model.minP;
 }
 
