@@ -14,6 +14,8 @@ import { mergeRegions, occurrences } from '../pool/cases.js';
 import { readJsonl, SPAM_CATEGORIES } from '../pool/labels.js';
 
 export const DEFAULT_FOUND_LABELS = fileURLToPath(new URL('../labels/found/pages.jsonl', import.meta.url));
+/** The test batches (batch 1, the default, and test2.jsonl): read only to report, never tuned on. The other label files are development batches. */
+export const FOUND_TEST_LABELS: readonly string[] = [DEFAULT_FOUND_LABELS, fileURLToPath(new URL('../labels/found/test2.jsonl', import.meta.url))];
 
 export const FOUND_KINDS = ['title-hijack', 'injected', 'hidden-links', 'link-farm', 'doorway', 'clean'] as const;
 

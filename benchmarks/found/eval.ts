@@ -2,18 +2,20 @@
  * Spam detection on real pages found through the search tool (cases.ts):
  * `npm run eval:found -- TEXT_DIR [--labels FILE] [--markdown FILE] [--list]`.
  *
- * The default labels (batch 1, the test) were never used to train, fit or tune anything, and may
- * not be: they are read only to report. `--labels` names another batch (the development batch,
- * benchmarks/labels/found/dev.jsonl, is for tuning). Each page is sifted as text input (the stored text of a page, as the pool's
+ * The test batches (batch 1, the default labels, and test2.jsonl: FOUND_TEST_LABELS) were never
+ * used to train, fit or tune anything, and may not be: they are read only to report. `--labels`
+ * names another batch (the development batches dev.jsonl and dev2.jsonl, and the news-digest probe
+ * digest.jsonl, in benchmarks/labels/found/, are for tuning). Each page is sifted as text input (the stored text of a page, as the pool's
  * documents are). Reported per language, per kind of spam and overall: page recall over spam
  * pages, false-positive rate over the clean look-alikes, spam-token P/R/F1 (pool/tables.ts).
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSifter } from '../../src/index.js';
 import { writeSection } from '../markdown.js';
 import { spamTexts } from '../pool/cases.js';
 import { scoredReport, summarise, table, type ScoredDoc } from '../pool/tables.js';
-import { DEFAULT_FOUND_LABELS, FOUND_KINDS, loadFoundPages, type FoundDoc } from './cases.js';
+import { DEFAULT_FOUND_LABELS, FOUND_KINDS, FOUND_TEST_LABELS, loadFoundPages, type FoundDoc } from './cases.js';
 
 const SECTION = 'found-eval';
 
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
   const languages = [...new Set(results.map((r) => r.doc.label.lang))].sort();
   const kinds = FOUND_KINDS.filter((k) => k !== 'clean' && results.some((r) => r.doc.label.kind === k));
   const text = [
-    `Real pages found through the search tool's stored web pages, labelled by reading (${results.length} pages${loaded.missing.length > 0 ? `; ${loaded.missing.length} labelled pages without their text in ${textDir} left out` : ''}). ${values.labels === DEFAULT_FOUND_LABELS ? 'The test batch: never trained or tuned on.' : `Labels ${values.labels}: a development batch is tuned on, its figures are no result.`}`,
+    `Real pages found through the search tool's stored web pages, labelled by reading (${results.length} pages${loaded.missing.length > 0 ? `; ${loaded.missing.length} labelled pages without their text in ${textDir} left out` : ''}). ${FOUND_TEST_LABELS.includes(resolve(values.labels)) ? `Labels ${values.labels}: a test batch, never trained or tuned on.` : `Labels ${values.labels}: a development batch is tuned on, its figures are no result.`}`,
     '',
     table([...languages.map((lang) => summarise(lang, results.filter((r) => r.doc.label.lang === lang))), summarise('overall', results)]),
     '',
