@@ -5,7 +5,8 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, nonOverlapping, inlineCountOnceKey, INLINE_SCORE, INLINE_STRONG_SCORE, isLexiconCut, isOpeningKeyword, isParticleEmbedded, WEAK_ON_REPORTING_PAGE_KEY, isTopicMention, OPENING_KEYWORD_MAX_COPIES, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KEYWORD_STRING_MIN_SEPARATORS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/split.js';
+import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, INLINE_SCORE, INLINE_STRONG_SCORE, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, isLexiconCut, isOpeningKeyword, isParticleEmbedded, isTopicMention, KEYWORD_STRING_MIN_SEPARATORS, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, nonOverlapping, OPENING_KEYWORD_MAX_COPIES, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/evidence.js';
+import { inlineCountOnceKey, WEAK_ON_REPORTING_PAGE_KEY } from '../src/inline/split.js';
 import type { Candidate } from '../src/inline/candidates.js';
 import { kitOnlyList } from '../src/features/extract.js';
 import { TEXT_TITLE_MAX_CHARS } from '../src/segment/text.js';
@@ -824,7 +825,7 @@ describe('inline injections, end to end', () => {
 describe('a list whose hits are segment evidence marks no phrase', () => {
   // a side-job article that names one job three times: with the name in a phrase list, each copy is
   // cut as an injected phrase; in a segment-evidence list (# evidence: segment) the text stays whole.
-  // No copy is followed by a particle (split.ts isParticleEmbedded keeps such a copy in its sentence).
+  // No copy is followed by a particle (evidence.ts isParticleEmbedded keeps such a copy in its sentence).
   const text = [
     '副業の選び方',
     '保育士の副業には色々あります。在宅ワークならライブチャット。話すだけで収入になるので人気があります。夜も人気、ライブチャット!' +

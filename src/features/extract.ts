@@ -41,7 +41,7 @@ export interface AnalyzedSegment {
   /**
    * A list that is not prose but mixes Traditional text with characters foreign to it: its
    * per-character scores are there only so that the inline stage can cut a kit string written in
-   * them (inline/split.ts isForeignKit), and nothing else (see kitOnlyList).
+   * them (inline/evidence.ts isForeignKit), and nothing else (see kitOnlyList).
    */
   kitOnly: boolean;
 }

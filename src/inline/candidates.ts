@@ -84,16 +84,16 @@ export interface Candidate {
   /**
    * Simplified text in Traditional text, by characters Traditional text does not use: the run holds
    * at least one such character (tokenize/foreign-chars.ts) and no Traditional-only one, and the
-   * rest of its segment is Traditional. Not a fitted feature: split.ts reads it for kit strings.
+   * rest of its segment is Traditional. Not a fitted feature: evidence.ts reads it for kit strings.
    */
   foreignScript: boolean;
   /**
    * The same test with the text around judged by its foreign characters only (isTraditionalAround):
-   * looser, for the strongest pattern alone (split.ts isForeignKit: a long phrase spliced three or
+   * looser, for the strongest pattern alone (evidence.ts isForeignKit: a long phrase spliced three or
    * more times whose words the page uses nowhere else).
    */
   foreignInConvertedText: boolean;
-  /** Word characters of the run other than digits: the length the kit tests of split.ts read (not a fitted feature). */
+  /** Word characters of the run other than digits: the length the kit tests of evidence.ts read (not a fitted feature). */
   letters: number;
 }
 
