@@ -6,6 +6,10 @@ import { r, WS } from './inputs.js';
 const TAG_END = r('doorway/features.ts', '/"\\s{0,3}\\/?>|\\/>/g');
 const LATIN_WORD = r('doorway/features.ts', "/[\\p{Script=Latin}\\p{Nd}']+/gu");
 const CJK_RUN = r('doorway/features.ts', "new RegExp(`[${CJK_CLASS}]+`, 'gu')");
+/** The quotation marks strayQuotes counts, and the two tests of a Japanese noun a particle carries (src/inline/evidence.ts). */
+const QUOTE_MARK = r('doorway/features.ts', "new RegExp(`[${QUOTE_PAIRS.flat().join('')}]`, 'g')");
+const RUN_ENDS_ON_NOUN = r('inline/evidence.ts', '/[\\p{Script=Han}\\p{Script=Katakana}\\u30fc]$/u');
+const JA_PARTICLE_AFTER = r('inline/evidence.ts', '/^[をがはのにでともへやし]/');
 /**
  * Lines of prose the doorway stage reads (a page of at least DOORWAY_MIN_CHARS characters and
  * DOORWAY_MIN_SENTENCES sentences of body text). countTagEnds reads the whole body; countStuffing
@@ -148,6 +152,30 @@ export const TEXT_FAMILIES: Family[] = [
           'We crossed the bridge at noon, and our garden design plans were still on a table by the window, "  / so we read them once more. The shop closed early; nobody minded a quiet street/>',
       ),
     regexes: [TAG_END, LATIN_WORD, CJK_RUN],
+  },
+  {
+    id: 'doorway-stray-quotes',
+    group: 'text',
+    what: 'N lines of Chinese and Japanese prose, each opening quotation marks it never closes (`“`, `「`, `『`) and closing one it never opened (`”`)',
+    n: 100,
+    make: (n) =>
+      proseLines(
+        n,
+        (i) => `第${i}天，他说“我们明天再去河边，邻居在傍晚来喝茶。${i}日目、「川沿いを歩いて『古い橋まで行きました。天気が良かった”。`,
+      ),
+    regexes: [QUOTE_MARK, LATIN_WORD, CJK_RUN],
+  },
+  {
+    id: 'inline-katakana-run-before-particle',
+    group: 'text',
+    what: 'N lines of Japanese prose, each with a spam-lexicon word (フリースピン, 入金不要ボーナス) followed by a particle, and long katakana runs: runs the particle test of inline/evidence.ts reads',
+    n: 200,
+    make: (n) =>
+      proseLines(
+        n,
+        (i) => `${i}日目、スーパーコピーの時計とフリースピンをもらいました。入金不要ボーナスで${'カタカナ'.repeat(20)}を試しました。`,
+      ),
+    regexes: [RUN_ENDS_ON_NOUN, JA_PARTICLE_AFTER],
   },
   {
     id: 'inline-phrase-repeated-per-line',
