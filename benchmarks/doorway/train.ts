@@ -14,9 +14,9 @@
  * lowest at which at most DOORWAY_MAX_CLEAN_RATE of the clean pages are called doorways; the final
  * weights are fitted on all the training pages.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readBayesModelFile } from '../../src/bayes/model.js';
 import { DATA_DIR } from '../../src/data-dir.js';
 import { doorwaySegments } from '../../src/doorway/detect.js';
@@ -33,6 +33,7 @@ import { fitLogistic, predict, type LogisticOptions } from '../train/logistic.js
 import { classifiedSegments } from '../train/page-segments.js';
 import { prepareDoc } from '../train/prepare.js';
 import { TABLE_OPTIONS } from '../train/table-options.js';
+import { DOORWAY_FOLD_MODELS_FILE, type DoorwayFoldModels } from './fold-models.js';
 
 /**
  * At most this share of the clean training pages may be called doorways (out of fold): 1 of the
@@ -92,9 +93,11 @@ const cleanPages = pages.length - doorwayPages;
 
 // out-of-fold probabilities
 const oof = new Map<Row, number>();
+const foldFits = new Map<number, ReturnType<typeof fitLogistic>>();
 for (const fold of TRAIN_FOLDS) {
   const train = rows.filter((r) => r.page.fold !== fold);
   const fit = fitLogistic(train.map((r) => r.x), train.map((r) => (r.page.doorway ? 1 : 0)), FIT);
+  foldFits.set(fold, fit);
   for (const r of rows) if (r.page.fold === fold) oof.set(r, predict(fit, r.x));
 }
 // the lowest threshold that keeps the clean pages called doorways within the rate (over all clean pages, judged or not)
@@ -133,6 +136,14 @@ const model: DoorwayModel = {
   },
 };
 await writeFile(values.out, `${JSON.stringify(model, null, 1)}\n`);
+// each fold's fit, for the out-of-fold eval (fold-models.ts); rounded as the shipped weights are
+const foldModelsFile: DoorwayFoldModels = {
+  dataHash: pool.dataHash,
+  minP,
+  folds: [...foldFits].map(([fold, fit]) => ({ fold, weights: Object.fromEntries(DOORWAY_FEATURES.map((name, j) => [name, round(fit.weights[j] ?? 0)])), intercept: round(fit.intercept) })),
+};
+await mkdir(dirname(DOORWAY_FOLD_MODELS_FILE), { recursive: true });
+await writeFile(DOORWAY_FOLD_MODELS_FILE, `${JSON.stringify(foldModelsFile, null, 1)}\n`);
 process.stderr.write(`${values.out}: ${rows.length} pages judged of ${pages.length} (${doorwayPages} doorway, ${cleanPages} clean); out of fold at p>=${minP}: ${caught}/${doorwayPages} doorway pages, ${falsePositives.length}/${cleanPages} clean\n`);
 process.stderr.write(`weights: ${DOORWAY_FEATURES.map((name) => `${name} ${model.weights[name]}`).join(', ')}, intercept ${model.intercept}\n`);
 process.stderr.write(`clean pages above the threshold (read them): ${falsePositives.map((r) => r.page.name).join(', ')}\n`);
