@@ -111,6 +111,10 @@ const final = fitLogistic(rows.map((r) => r.x), rows.map((r) => (r.page.doorway 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
+/** A fit's weights by feature name, rounded as the model files keep them. */
+function namedWeights(fit: ReturnType<typeof fitLogistic>): DoorwayModel['weights'] {
+  return Object.fromEntries(DOORWAY_FEATURES.map((name, j) => [name, round(fit.weights[j] ?? 0)]));
+}
 const model: DoorwayModel = {
   $comment: 'Made by `npm run train:doorway` (benchmarks/doorway/train.ts); do not edit by hand. See src/doorway/model.ts.',
   version: 1,
@@ -125,7 +129,7 @@ const model: DoorwayModel = {
     heldBackFold: HELD_BACK_FOLD,
     pages: { doorway: doorwayPages, clean: cleanPages },
   },
-  weights: Object.fromEntries(DOORWAY_FEATURES.map((name, j) => [name, round(final.weights[j] ?? 0)])),
+  weights: namedWeights(final),
   intercept: round(final.intercept),
   minP,
   threshold: {
@@ -140,7 +144,7 @@ await writeFile(values.out, `${JSON.stringify(model, null, 1)}\n`);
 const foldModelsFile: DoorwayFoldModels = {
   dataHash: pool.dataHash,
   minP,
-  folds: [...foldFits].map(([fold, fit]) => ({ fold, weights: Object.fromEntries(DOORWAY_FEATURES.map((name, j) => [name, round(fit.weights[j] ?? 0)])), intercept: round(fit.intercept) })),
+  folds: [...foldFits].map(([fold, fit]) => ({ fold, weights: namedWeights(fit), intercept: round(fit.intercept) })),
 };
 await mkdir(dirname(DOORWAY_FOLD_MODELS_FILE), { recursive: true });
 await writeFile(DOORWAY_FOLD_MODELS_FILE, `${JSON.stringify(foldModelsFile, null, 1)}\n`);

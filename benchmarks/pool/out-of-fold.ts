@@ -71,6 +71,8 @@ const options = parseOptions({});
 // each document judged by a doorway model fitted without its fold, when train:doorway left them
 const doorwayByFold: Map<number, DoorwayModel> | string = resources.doorway === undefined ? 'no doorway model is shipped' : readDoorwayFoldModels(resources.doorway);
 if (typeof doorwayByFold === 'string') process.stderr.write(`eval:pool:oof: the shipped doorway model judges every document (optimistic for doorway pages): ${doorwayByFold}\n`);
+/** The doorway model a document of `fold` is judged by: its fold's fit, or the shipped model without them. */
+const doorwayFor = (fold: number): DoorwayModel | undefined => (typeof doorwayByFold === 'string' ? resources.doorway : doorwayByFold.get(fold));
 
 interface Tally {
   spam: number;
@@ -90,8 +92,7 @@ const misses: string[] = [];
 const falsePositives: string[] = [];
 const nearMisses: number[] = [];
 for (const doc of trainDocs) {
-  const doorway = typeof doorwayByFold === 'string' ? resources.doorway : doorwayByFold.get(doc.fold);
-  const report = siftPage({ ...resources, bayes: models.get(doc.fold)!, countVariants: foldCounters.get(doc.fold)!, doorway }, options, { text: doc.text });
+  const report = siftPage({ ...resources, bayes: models.get(doc.fold)!, countVariants: foldCounters.get(doc.fold)!, doorway: doorwayFor(doc.fold) }, options, { text: doc.text });
   const keys = ['overall', doc.lang, ...(doc.spam ? [doc.doorway ? 'doorway' : 'injected (not doorway)'] : [])];
   const tokenScore = doc.spam ? spamTokenScore(report, spamTexts(doc)) : undefined;
   for (const key of keys) {
@@ -114,8 +115,7 @@ for (const doc of trainDocs) {
 if (parsed.values.corpus !== undefined) {
   for (const page of loadCleanPages(parsed.values.corpus, TRAINABLE_SETS).filter((p) => p.fold !== HELD_BACK_FOLD)) {
     // the development pages' training folds are doorway training pages too: their fold's model
-    const doorway = typeof doorwayByFold === 'string' ? resources.doorway : doorwayByFold.get(page.fold);
-    const report = siftPage({ ...resources, doorway }, options, page.input);
+    const report = siftPage({ ...resources, doorway: doorwayFor(page.fold) }, options, page.input);
     const t = tally(`development (${page.set})`);
     t.clean++;
     if (report.verdict.spam) {

@@ -105,14 +105,16 @@ export function evidenceFeatures(segments: readonly DoorwaySegment[], model: Bay
     tagEnds += countTagEnds(s.normalized);
     strayQuotes += countStrayQuotes(s.normalized);
   }
+  // a count per 1,000 characters of body, on a log scale (0 on an empty body)
+  const perThousand = (count: number): number => (chars === 0 ? 0 : Math.log1p((count * 1000) / chars));
   return {
     pageP: chars === 0 ? 0 : weightedP / chars,
     strongShare: features === 0 ? 0 : strong / features,
     openingTop: openingTop(segments, model),
-    ellipses: chars === 0 ? 0 : Math.log1p((ellipses * 1000) / chars),
+    ellipses: perThousand(ellipses),
     stuffing: countStuffing(segments),
-    tagEnds: chars === 0 ? 0 : Math.log1p((tagEnds * 1000) / chars),
-    strayQuotes: chars === 0 ? 0 : Math.log1p((strayQuotes * 1000) / chars),
+    tagEnds: perThousand(tagEnds),
+    strayQuotes: perThousand(strayQuotes),
   };
 }
 

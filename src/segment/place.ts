@@ -107,14 +107,8 @@ const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code']);
 /** A block's place on the page, from the elements open around it (outermost first). */
 export function placeOf(frames: readonly Frame[]): Place {
   const cues: (readonly string[])[] = [];
-  let from = frames.length - 1;
-  for (let i = 0; i < frames.length; i++) {
-    if (CODE_TAGS.has(frames[i]!.tag)) {
-      from = i;
-      break;
-    }
-  }
-  for (let i = from; i >= 0 && cues.length < MAX_CUE_ANCESTORS; i--) {
+  const code = frames.findIndex((frame) => CODE_TAGS.has(frame.tag));
+  for (let i = code === -1 ? frames.length - 1 : code; i >= 0 && cues.length < MAX_CUE_ANCESTORS; i--) {
     const tokens = cuesOf(frames[i]!);
     if (tokens.length > 0) cues.push(tokens);
   }
