@@ -8,7 +8,7 @@ import { loadBayesModel, sigmoid, type BayesModel } from '../src/bayes/model.js'
 import { scoreSegment, type SegmentBayes } from '../src/bayes/score.js';
 import { DATA_DIR } from '../src/data-dir.js';
 import { cannotReach, DOORWAY_RULE, DOORWAY_TEXT_SCORE } from '../src/doorway/detect.js';
-import { countEllipses, countStrayQuotes, countStuffing, countTagEnds, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS, evidenceFeatures, judgeable, LOOSE_SUPPORT, looseness, QUOTE_PAIRS, STUFFING_MAX_CHARS, supportFeatures, TAG_START_LOOKBACK_CHARS, type DoorwaySegment } from '../src/doorway/features.js';
+import { cjkShare, countEllipses, countStrayQuotes, countStuffing, countTagEnds, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_CJK_SHARE, DOORWAY_MIN_SENTENCES, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS, evidenceFeatures, judgeable, LOOSE_SUPPORT, looseness, QUOTE_PAIRS, STUFFING_MAX_CHARS, supportFeatures, TAG_START_LOOKBACK_CHARS, type DoorwaySegment } from '../src/doorway/features.js';
 import { doorwayModelSchema, doorwayZ, loadDoorwayModel, type DoorwayModel } from '../src/doorway/model.js';
 import { parseOptions } from '../src/options.js';
 import { siftPage } from '../src/pipeline.js';
@@ -235,6 +235,19 @@ describe('doorway features', () => {
     expect(judgeable([fake(DOORWAY_MIN_CHARS - 1, DOORWAY_MIN_SENTENCES)])).toBe(false);
     expect(judgeable([fake(DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES - 1)])).toBe(false);
     expect(judgeable([fake(DOORWAY_MIN_CHARS / 2, 2), fake(DOORWAY_MIN_CHARS / 2, DOORWAY_MIN_SENTENCES - 2)])).toBe(true);
+  });
+
+  it(`judges only pages whose letters are at least ${DOORWAY_MIN_CJK_SHARE * 100} % Han or kana`, () => {
+    // the same length and sentences, the letters of the body varied: 100 letters in all
+    const mixed = (cjk: number): DoorwaySegment => ({ ...fake(DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES), normalized: `${'字'.repeat(cjk)}${'a'.repeat(100 - cjk)}${' '.repeat(DOORWAY_MIN_CHARS - 100)}` });
+    const atCut = DOORWAY_MIN_CJK_SHARE * 100;
+    expect(cjkShare([mixed(atCut)])).toBeCloseTo(DOORWAY_MIN_CJK_SHARE, 9);
+    expect(judgeable([mixed(atCut)])).toBe(true);
+    expect(judgeable([mixed(atCut - 1)])).toBe(false);
+    expect(judgeable([mixed(0)])).toBe(false);
+    // kana counts as Han does; digits, punctuation and spaces are not letters
+    expect(cjkShare([{ ...fake(1, 1), normalized: 'かな, 2024 ab.' }])).toBeCloseTo(0.5, 9);
+    expect(cjkShare([{ ...fake(1, 1), normalized: '2024 ...' }])).toBe(0);
   });
 });
 

@@ -8,9 +8,13 @@ import { forEachFeature } from '../../src/bayes/tokens.js';
 import { TRAIN_FOLDS } from '../pool/split.js';
 import { addFeature, emptyCounts, llrTable, mergeCounts, type ClassCounts, type TableOptions } from './naive-bayes.js';
 import type { PreparedDoc } from './prepare.js';
+import { TABLE_LANGUAGES_LEFT_OUT } from './table-options.js';
 
+/** The document's token counts, spam and clean; none for a document of TABLE_LANGUAGES_LEFT_OUT. */
 export function countDoc(prepared: PreparedDoc): ClassCounts {
   const counts = emptyCounts();
+  // documents of TABLE_LANGUAGES_LEFT_OUT add nothing to the token table
+  if (TABLE_LANGUAGES_LEFT_OUT.includes(prepared.doc.lang)) return counts;
   for (const segment of prepared.segments) {
     forEachFeature(segment.normalized, segment.boundary, (feature, start, end) => addFeature(counts, feature, segment.mask[(start + end - 1) >> 1] === 1));
   }

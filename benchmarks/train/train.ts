@@ -32,7 +32,7 @@ import { fitLogistic, predict, type LogisticFit } from './logistic.js';
 import { llrTable, mergeCounts } from './naive-bayes.js';
 import { countDoc, foldTable } from './fold-models.js';
 import { prepareDoc } from './prepare.js';
-import { TABLE_OPTIONS } from './table-options.js';
+import { TABLE_LANGUAGES_LEFT_OUT, TABLE_OPTIONS } from './table-options.js';
 
 /** Laplace smoothing of the token counts. */
 const SMOOTHING = 1;
@@ -87,6 +87,7 @@ const countsOf = new Map(prepared.map((p) => [p, countDoc(p)]));
 const trainedOn = {
   sources: [
     'HPLT v2 pool (hplt-project/release2_inspection, MIT): labelled documents of the training folds, benchmarks/labels/hplt (token table and fits)',
+    `token table without the documents of ${TABLE_LANGUAGES_LEFT_OUT.join(', ')} (benchmarks/train/table-options.ts); the fits read them`,
     ...(cleanPages.length > 0 ? [`clean pages of ${TRAINABLE_SETS.join(', ')} (corpus README; CC-BY-4.0, Apache-2.0, MIT), training folds: ${cleanPages.length} pages, negatives for the fits only`] : []),
   ],
   dataHash: pool.dataHash,
