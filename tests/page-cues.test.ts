@@ -16,6 +16,7 @@ const cues: CueLists = {
   comment: ['comment'],
   consent: ['cookie'],
   dialog: ['modal'],
+  collapsible: ['accordion'],
   footer: ['footer'],
   bodyStrong: ['articlebody'],
   notCue: ['shared'],

@@ -8,6 +8,7 @@ import { firstPassLabel, neverBody, scoresWithoutRule, type FirstPass } from './
 import { DECISIVE_MARGIN } from './thresholds.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
 import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
+import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findListingRegion, isControlLabel, isListingContent, isTitleHeading, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
@@ -37,12 +38,21 @@ export function classifySegments(segments: readonly AnalyzedSegment[], rules: re
   return resolveByContext(scored);
 }
 
-/** Rules → summed scores → context-free label; title, meta and hidden text are never body. */
+/** Rules → summed scores → context-free label; title, meta and hidden text are never body, but for folded content (folded.ts). */
 function scoreSegment(segment: AnalyzedSegment, rules: readonly CompiledRule[], space: FeatureSpace): Scored {
-  const { hits, scores } = applyRules(rules, segment.features);
+  const applied = applyRules(rules, segment.features);
+  const hits = applied.hits;
+  let scores = applied.scores;
   explainBayesHits(hits, segment);
   let first: FirstPass = firstPassLabel(scores);
-  const constraint = neverBody(segment.features, space);
+  let constraint = neverBody(segment.features, space);
+  if (constraint && first.label !== 'spam' && isFoldedText(segment.features, space, scores, hits)) {
+    const unfold = foldedHit(hits);
+    hits.push(unfold);
+    scores = { ...scores, body: scores.body + unfold.score };
+    first = firstPassLabel(scores);
+    constraint = undefined;
+  }
   if (constraint && first.label !== 'spam') {
     hits.push(constraint);
     first = { label: 'navigation' };
@@ -61,7 +71,7 @@ function explainBayesHits(hits: RuleHit[], segment: AnalyzedSegment): void {
   }
 }
 
-/** Body-looking segments outside the main-content container get a navigation score (HTML only); anchored ones (headline, byline) stay. */
+/** Body-looking segments outside the main-content container get a navigation score (HTML only), folded ones their hidden discount back as well (folded.ts); anchored ones (headline, byline) stay. */
 function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
   const weight = space.indexOf('weightedChars');
   const navCue = space.indexOf('dom.navCue');
@@ -78,6 +88,8 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
     const ancestors = s.segment.block.ancestors;
     if (s.first.label !== 'body' || !ancestors || isInside(ancestors, main) || s.hits.some((h) => h.anchor)) continue;
     addNavigationHit(s, OUTSIDE_MAIN_HIT);
+    const unfold = s.hits.find(isFoldedHit);
+    if (unfold !== undefined) addNavigationHit(s, refoldedHit(unfold));
   }
 }
 

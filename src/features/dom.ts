@@ -35,6 +35,12 @@ export interface CueLists {
    */
   footer: readonly string[];
   /**
+   * Whole tokens of a folded part of the page (accordion, collapse, tab, faq, answer, more…;
+   * compared exactly: tab must not match table) on any recorded ancestor (dom.collapsibleCue):
+   * hidden text there is shown on a click (classify/folded.ts).
+   */
+  collapsible: readonly string[];
+  /**
    * Whole tokens by which a publisher states "this is the article's text" (schema.org's
    * itemprop="articleBody"): such an element is body whatever else its class or id says.
    */
@@ -74,6 +80,7 @@ const BODY_STRONG = 16;
 const CONSENT = 32;
 const DIALOG = 64;
 const FOOTER = 128;
+const COLLAPSIBLE = 256;
 /** Class tokens repeat across a page's blocks and across pages: each is matched against the lists once, up to this many per list set (then the memo starts over). */
 export const MAX_MEMO_CUE_TOKENS = 50_000;
 const memos = new WeakMap<CueLists, Map<string, number>>();
@@ -85,7 +92,7 @@ function cueBits(token: string, cues: CueLists): number {
   if (bits === undefined) {
     bits = cues.notCue.includes(token)
       ? 0
-      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0) | (matchesCue(token, cues.dialog) ? DIALOG : 0) | (matchesCue(token, cues.footer) ? FOOTER : 0);
+      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0) | (matchesCue(token, cues.dialog) ? DIALOG : 0) | (matchesCue(token, cues.footer) ? FOOTER : 0) | (cues.collapsible.includes(token) ? COLLAPSIBLE : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
@@ -147,9 +154,11 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   let consent = false;
   let dialog = false;
   let footer = false;
+  let collapsible = false;
   for (const group of groups) {
     const bits = groupBits(group, cues, memo, pageWide);
     consent ||= (bits & CONSENT) !== 0;
+    collapsible ||= (bits & COLLAPSIBLE) !== 0;
     if (!footer && (bits & FOOTER) !== 0) footer = group.some((token) => !wideFooter.has(token) && (cueBits(token, cues) & FOOTER) !== 0);
     // an element that also names itself content is the page's frame or a dialog's shown part
     // (Drupal wraps whole pages in div.dialog-off-canvas-main-canvas), not a dialog
@@ -171,6 +180,7 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   set('dom.commentCue', comment ? 1 : 0);
   set('dom.dialogCue', dialog ? 1 : 0);
   set('dom.footerCue', footer ? 1 : 0);
+  set('dom.collapsibleCue', collapsible ? 1 : 0);
   set('kind.title', block.kind === 'title' || block.kind === 'script-title' ? 1 : 0);
   set('kind.meta', block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0);
   set('kind.heading', block.kind === 'heading' ? 1 : 0);
