@@ -17,6 +17,8 @@ const cues: CueLists = {
   consent: ['cookie'],
   dialog: ['modal'],
   collapsible: ['accordion'],
+  author: ['author'],
+  post: ['hentry'],
   footer: ['footer'],
   bodyStrong: ['articlebody'],
   notCue: ['shared'],

@@ -826,6 +826,19 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'nav.author-bio': {
+    fires: [
+      { name: 'a two-sentence bio in section.author-box', input: html('<section class="author-box"><div class="box-inner"><p>Jane Doe has covered the river towns for twenty years. She lives near the old mill.</p></div></section>'), segment: 'Jane Doe has covered the river towns for twenty years. She lives near the old mill.' },
+      { name: 'an author token as a suffix (div.blog-author), four cue-bearing elements up', input: html('<div class="blog-author"><div class="a1"><div class="a2"><div class="a3"><p>Jane Doe writes about bridges. She has built three of them herself.</p></div></div></div></div>'), segment: 'Jane Doe writes about bridges. She has built three of them herself.' },
+    ],
+    silent: [
+      { name: 'one sentence under the cue (a byline)', input: html('<div class="author-box"><p>Jane Doe has covered the river towns for twenty years.</p></div>'), segment: 'Jane Doe has covered the river towns for twenty years.' },
+      { name: 'no author cue', input: html('<div class="writer-note"><p>Jane Doe writes about bridges. She has built three of them herself.</p></div>'), segment: 'Jane Doe writes about bridges. She has built three of them herself.' },
+      { name: 'the cue five cue-bearing elements up', input: html('<div class="blog-author"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p>Jane Doe writes about bridges. She has built three of them herself.</p></div></div></div></div></div>'), segment: 'Jane Doe writes about bridges. She has built three of them herself.' },
+      { name: 'a post that names its author in its class (article.hentry.author-jane-doe)', input: html('<article class="hentry author-jane-doe"><p>The bridge opened on Monday. Crowds came from the next valley.</p></article>'), segment: 'The bridge opened on Monday. Crowds came from the next valley.' },
+    ],
+  },
+
   'nav.short-bare': {
     fires: [
       { name: '10 characters without sentence punctuation (the threshold)', input: zh('一二三四五六七八九十'), segment: '一二三四五六七八九十' },
