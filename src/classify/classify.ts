@@ -35,7 +35,7 @@ export function classifySegments(segments: readonly AnalyzedSegment[], rules: re
   demoteOutsideMainContent(scored, space);
   demoteTeasers(scored, space);
   spreadSpam(scored, space);
-  return resolveByContext(scored);
+  return resolveByContext(scored, space);
 }
 
 /** Rules → summed scores → context-free label; title, meta and hidden text are never body, but for folded content (folded.ts). */
@@ -141,10 +141,17 @@ function spreadSpam(scored: Scored[], space: FeatureSpace): void {
  * page without any body, the undecided text is all the page has to say (a one-line page, a page of
  * headings): it becomes body rather than nothing.
  */
-function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
+function resolveByContext(scored: readonly Scored[], space: FeatureSpace): LabelledSegment[] {
+  const navCue = space.indexOf('dom.navCue');
   // a heading introduces the body after it only when nothing marks it as navigation (a comment's "re:" heading has a cue)
   const final = contextPass(
-    scored.map(({ segment, first, inFlow, scores, hits }) => ({ first, inFlow, heading: segment.block.kind === 'heading' && scores.navigation === 0, anchored: hits.some((h) => h.anchor) })),
+    scored.map(({ segment, first, inFlow, scores, hits }) => ({
+      first,
+      inFlow,
+      heading: segment.block.kind === 'heading' && scores.navigation === 0,
+      anchored: hits.some((h) => h.anchor),
+      cuedNotSentence: segment.features[navCue] === 1 && !hits.some((h) => h.rule === SENTENCE_RULE),
+    })),
   );
   if (!final.some((d) => d.label === 'body')) {
     scored.forEach((s, i) => {
@@ -300,6 +307,9 @@ function isOnlyDescription(s: Scored): boolean {
   const scores = scoresWithoutRule(s.scores, s.hits, META_RULE);
   return scores.body - scores.navigation >= DECISIVE_MARGIN;
 }
+
+/** The rule that tells a sentence (data/rules/30_body.json): ends like one, holds its punctuation, few links. */
+const SENTENCE_RULE = 'body.sentence';
 
 /** The rule that discounts the head's meta description (data/rules/20_navigation.json). */
 const META_RULE = 'nav.meta';
