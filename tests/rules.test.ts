@@ -839,6 +839,20 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'nav.control': {
+    fires: [
+      { name: 'text in a <button>', input: html('<main><p>The kettle boils a litre in four minutes.</p><button type="button">Add this kettle to your shopping basket</button></main>'), segment: 'Add this kettle to your shopping basket' },
+      { name: 'text in a span inside a <button>', input: html('<main><button class="quick"><span class="label">Take a quick look at this kettle</span></button></main>'), segment: 'Take a quick look at this kettle' },
+      { name: 'a link classed as a button (a.btn-primary)', input: html('<main><p>The kettle boils a litre in four minutes.</p><a class="btn-primary" href="/apply">Apply now for the spring workshop</a></main>'), segment: 'Apply now for the spring workshop' },
+      { name: 'a paragraph whose parent is classed as a button (div.product-btn)', input: html('<main><div class="product-btn"><p>Shop the whole kettle range</p></div></main>'), segment: 'Shop the whole kettle range' },
+    ],
+    silent: [
+      { name: 'a link classed button (a word, not btn)', input: html('<main><a class="button" href="/range">Shop the whole kettle range</a></main>'), segment: 'Shop the whole kettle range' },
+      { name: 'btn on the grandparent only (a card that a btn-classed wrapper holds)', input: html('<main><div class="btn-wrap"><div class="card"><p>Shop the whole kettle range</p></div></div></main>'), segment: 'Shop the whole kettle range' },
+      { name: 'a word that contains btn in its middle', input: html('<main><div class="abtnx"><p>Shop the whole kettle range</p></div></main>'), segment: 'Shop the whole kettle range' },
+    ],
+  },
+
   'nav.short-bare': {
     fires: [
       { name: '10 characters without sentence punctuation (the threshold)', input: zh('一二三四五六七八九十'), segment: '一二三四五六七八九十' },

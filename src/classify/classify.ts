@@ -1,4 +1,5 @@
 import type { AnalyzedSegment } from '../features/extract.js';
+import { isControlLabel } from '../features/control.js';
 import type { FeatureSpace } from '../features/feature-set.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { applyRules, type RuleHit } from '../rules/engine.js';
@@ -10,7 +11,7 @@ import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doo
 import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
 import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
-import { findListingRegion, isControlLabel, isListingContent, isTitleHeading, LISTING_ITEM_HIT } from './listing.js';
+import { findListingRegion, isListingContent, isTitleHeading, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';

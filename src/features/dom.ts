@@ -1,4 +1,5 @@
 import type { Block } from '../segment/block.js';
+import { isControlLabel } from './control.js';
 import type { SetFeature } from './feature-set.js';
 
 /** Class/id/role cue lists, loaded from data/cues/class-names.json. */
@@ -206,6 +207,7 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   set('dom.footerCue', footer ? 1 : 0);
   set('dom.collapsibleCue', collapsible ? 1 : 0);
   set('dom.authorCue', author ? 1 : 0);
+  set('dom.control', isControlLabel(block.path) ? 1 : 0);
   set('kind.title', block.kind === 'title' || block.kind === 'script-title' ? 1 : 0);
   set('kind.meta', block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0);
   set('kind.heading', block.kind === 'heading' ? 1 : 0);
