@@ -70,6 +70,7 @@ describe('contextPass', () => {
   const nav: ContextInput = { first: { label: 'navigation' }, inFlow: true };
   const spam: ContextInput = { first: { label: 'spam' }, inFlow: true };
   const leanBody: ContextInput = { first: { label: undefined, lean: 'body' }, inFlow: true };
+  const cuedLeanBody: ContextInput = { ...leanBody, cuedNotSentence: true };
   const leanNav: ContextInput = { first: { label: undefined, lean: 'navigation' }, inFlow: true };
   const title: ContextInput = { first: { label: 'navigation' }, inFlow: false };
   const hiddenBody: ContextInput = { first: { label: 'body' }, inFlow: false };
@@ -109,6 +110,11 @@ describe('contextPass', () => {
     ['an anchored (headline/byline) segment leaning body stays body between navigation', [nav, anchoredLeanBody, nav], [['navigation', undefined], ['body', 'context.anchor'], ['navigation', undefined]]],
     ['an anchored segment leaning navigation follows its context', [nav, anchoredLeanNav, nav], [['navigation', undefined], ['navigation', 'context.between-navigation'], ['navigation', undefined]]],
     ['nearest decided neighbour wins', [nav, body, leanNav, body, nav], [['navigation', undefined], ['body', undefined], ['body', 'context.between-body'], ['body', undefined], ['navigation', undefined]]],
+    ['navigation → cued, no sentence, leaning body → body: a border, navigation', [nav, cuedLeanBody, body], [['navigation', undefined], ['navigation', 'context.border-cued'], ['body', undefined]]],
+    ['page edge → cued, no sentence, leaning body → body: navigation', [cuedLeanBody, body], [['navigation', 'context.border-cued'], ['body', undefined]]],
+    ['a cued segment between body stays body', [body, cuedLeanBody, body], [['body', undefined], ['body', 'context.between-body'], ['body', undefined]]],
+    ['an anchored cued segment leaning body stays body', [nav, { ...cuedLeanBody, anchored: true }, body], [['navigation', undefined], ['body', 'context.anchor'], ['body', undefined]]],
+    ['a cued heading before body still introduces it', [nav, { ...headingLeanNav, cuedNotSentence: true }, body], [['navigation', undefined], ['body', 'context.heading-before-body'], ['body', undefined]]],
   ])('%s', (_name, segments, expected) => {
     expect(run(segments)).toEqual(expected);
   });

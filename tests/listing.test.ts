@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifySegments, promoteListingItems, type LabelledSegment } from '../src/classify/classify.js';
+import { isControlLabel } from '../src/features/control.js';
 import {
   findListingRegion,
-  isControlLabel,
   isListingContent,
   isTitleHeading,
   LISTING_MIN_LIST_TO_BODY,

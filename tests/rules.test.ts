@@ -826,6 +826,33 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'nav.author-bio': {
+    fires: [
+      { name: 'a two-sentence bio in section.author-box', input: html('<section class="author-box"><div class="box-inner"><p>Jane Doe has covered the river towns for twenty years. She lives near the old mill.</p></div></section>'), segment: 'Jane Doe has covered the river towns for twenty years. She lives near the old mill.' },
+      { name: 'an author token as a suffix (div.blog-author), four cue-bearing elements up', input: html('<div class="blog-author"><div class="a1"><div class="a2"><div class="a3"><p>Jane Doe writes about bridges. She has built three of them herself.</p></div></div></div></div>'), segment: 'Jane Doe writes about bridges. She has built three of them herself.' },
+    ],
+    silent: [
+      { name: 'one sentence under the cue (a byline)', input: html('<div class="author-box"><p>Jane Doe has covered the river towns for twenty years.</p></div>'), segment: 'Jane Doe has covered the river towns for twenty years.' },
+      { name: 'no author cue', input: html('<div class="writer-note"><p>Jane Doe writes about bridges. She has built three of them herself.</p></div>'), segment: 'Jane Doe writes about bridges. She has built three of them herself.' },
+      { name: 'the cue five cue-bearing elements up', input: html('<div class="blog-author"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p>Jane Doe writes about bridges. She has built three of them herself.</p></div></div></div></div></div>'), segment: 'Jane Doe writes about bridges. She has built three of them herself.' },
+      { name: 'a post that names its author in its class (article.hentry.author-jane-doe)', input: html('<article class="hentry author-jane-doe"><p>The bridge opened on Monday. Crowds came from the next valley.</p></article>'), segment: 'The bridge opened on Monday. Crowds came from the next valley.' },
+    ],
+  },
+
+  'nav.control': {
+    fires: [
+      { name: 'text in a <button>', input: html('<main><p>The kettle boils a litre in four minutes.</p><button type="button">Add this kettle to your shopping basket</button></main>'), segment: 'Add this kettle to your shopping basket' },
+      { name: 'text in a span inside a <button>', input: html('<main><button class="quick"><span class="label">Take a quick look at this kettle</span></button></main>'), segment: 'Take a quick look at this kettle' },
+      { name: 'a link classed as a button (a.btn-primary)', input: html('<main><p>The kettle boils a litre in four minutes.</p><a class="btn-primary" href="/apply">Apply now for the spring workshop</a></main>'), segment: 'Apply now for the spring workshop' },
+      { name: 'a paragraph whose parent is classed as a button (div.product-btn)', input: html('<main><div class="product-btn"><p>Shop the whole kettle range</p></div></main>'), segment: 'Shop the whole kettle range' },
+    ],
+    silent: [
+      { name: 'a link classed button (a word, not btn)', input: html('<main><a class="button" href="/range">Shop the whole kettle range</a></main>'), segment: 'Shop the whole kettle range' },
+      { name: 'btn on the grandparent only (a card that a btn-classed wrapper holds)', input: html('<main><div class="btn-wrap"><div class="card"><p>Shop the whole kettle range</p></div></div></main>'), segment: 'Shop the whole kettle range' },
+      { name: 'a word that contains btn in its middle', input: html('<main><div class="abtnx"><p>Shop the whole kettle range</p></div></main>'), segment: 'Shop the whole kettle range' },
+    ],
+  },
+
   'nav.short-bare': {
     fires: [
       { name: '10 characters without sentence punctuation (the threshold)', input: zh('一二三四五六七八九十'), segment: '一二三四五六七八九十' },

@@ -1,4 +1,5 @@
 import type { AnalyzedSegment } from '../features/extract.js';
+import { isControlLabel } from '../features/control.js';
 import type { FeatureSpace } from '../features/feature-set.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { applyRules, type RuleHit } from '../rules/engine.js';
@@ -8,8 +9,9 @@ import { firstPassLabel, neverBody, scoresWithoutRule, type FirstPass } from './
 import { DECISIVE_MARGIN } from './thresholds.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
 import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
+import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
-import { findListingRegion, isControlLabel, isListingContent, isTitleHeading, LISTING_ITEM_HIT } from './listing.js';
+import { findListingRegion, isListingContent, isTitleHeading, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -34,15 +36,24 @@ export function classifySegments(segments: readonly AnalyzedSegment[], rules: re
   demoteOutsideMainContent(scored, space);
   demoteTeasers(scored, space);
   spreadSpam(scored, space);
-  return resolveByContext(scored);
+  return resolveByContext(scored, space);
 }
 
-/** Rules → summed scores → context-free label; title, meta and hidden text are never body. */
+/** Rules → summed scores → context-free label; title, meta and hidden text are never body, but for folded content (folded.ts). */
 function scoreSegment(segment: AnalyzedSegment, rules: readonly CompiledRule[], space: FeatureSpace): Scored {
-  const { hits, scores } = applyRules(rules, segment.features);
+  const applied = applyRules(rules, segment.features);
+  const hits = applied.hits;
+  let scores = applied.scores;
   explainBayesHits(hits, segment);
   let first: FirstPass = firstPassLabel(scores);
-  const constraint = neverBody(segment.features, space);
+  let constraint = neverBody(segment.features, space);
+  if (constraint && first.label !== 'spam' && isFoldedText(segment.features, space, scores, hits)) {
+    const unfold = foldedHit(hits);
+    hits.push(unfold);
+    scores = { ...scores, body: scores.body + unfold.score };
+    first = firstPassLabel(scores);
+    constraint = undefined;
+  }
   if (constraint && first.label !== 'spam') {
     hits.push(constraint);
     first = { label: 'navigation' };
@@ -61,7 +72,7 @@ function explainBayesHits(hits: RuleHit[], segment: AnalyzedSegment): void {
   }
 }
 
-/** Body-looking segments outside the main-content container get a navigation score (HTML only); anchored ones (headline, byline) stay. */
+/** Body-looking segments outside the main-content container get a navigation score (HTML only), folded ones their hidden discount back as well (folded.ts); anchored ones (headline, byline) stay. */
 function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
   const weight = space.indexOf('weightedChars');
   const navCue = space.indexOf('dom.navCue');
@@ -78,6 +89,8 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
     const ancestors = s.segment.block.ancestors;
     if (s.first.label !== 'body' || !ancestors || isInside(ancestors, main) || s.hits.some((h) => h.anchor)) continue;
     addNavigationHit(s, OUTSIDE_MAIN_HIT);
+    const unfold = s.hits.find(isFoldedHit);
+    if (unfold !== undefined) addNavigationHit(s, refoldedHit(unfold));
   }
 }
 
@@ -129,10 +142,17 @@ function spreadSpam(scored: Scored[], space: FeatureSpace): void {
  * page without any body, the undecided text is all the page has to say (a one-line page, a page of
  * headings): it becomes body rather than nothing.
  */
-function resolveByContext(scored: readonly Scored[]): LabelledSegment[] {
+function resolveByContext(scored: readonly Scored[], space: FeatureSpace): LabelledSegment[] {
+  const navCue = space.indexOf('dom.navCue');
   // a heading introduces the body after it only when nothing marks it as navigation (a comment's "re:" heading has a cue)
   const final = contextPass(
-    scored.map(({ segment, first, inFlow, scores, hits }) => ({ first, inFlow, heading: segment.block.kind === 'heading' && scores.navigation === 0, anchored: hits.some((h) => h.anchor) })),
+    scored.map(({ segment, first, inFlow, scores, hits }) => ({
+      first,
+      inFlow,
+      heading: segment.block.kind === 'heading' && scores.navigation === 0,
+      anchored: hits.some((h) => h.anchor),
+      cuedNotSentence: segment.features[navCue] === 1 && !hits.some((h) => h.rule === SENTENCE_RULE),
+    })),
   );
   if (!final.some((d) => d.label === 'body')) {
     scored.forEach((s, i) => {
@@ -288,6 +308,9 @@ function isOnlyDescription(s: Scored): boolean {
   const scores = scoresWithoutRule(s.scores, s.hits, META_RULE);
   return scores.body - scores.navigation >= DECISIVE_MARGIN;
 }
+
+/** The rule that tells a sentence (data/rules/30_body.json): ends like one, holds its punctuation, few links. */
+const SENTENCE_RULE = 'body.sentence';
 
 /** The rule that discounts the head's meta description (data/rules/20_navigation.json). */
 const META_RULE = 'nav.meta';

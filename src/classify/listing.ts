@@ -152,39 +152,6 @@ export function findListingRegion(segments: readonly ListingInput[]): number | u
   return region;
 }
 
-/**
- * Text inside a `<button>` (the block's own element or one above it in its path) is a control's
- * label — add to cart, quick shop, view details, a filter toggle, load more — not an item of the
- * list, so the listing promotion leaves it navigation. Training folds of wcxb-dev, session 10
- * (helper 25): collection 0.736 → 0.739, listing 0.7887 → 0.7895, documentation 0.9273 → 0.9270
- * (one page: P up, R down), every other type, l3s-gn1, readability and zh-gbk unchanged; 18 pages
- * gain (up to +0.07), 2 lose (0.597 → 0.587, 0.491 → 0.489). Only the block's own element
- * (not its parents) gave half the gain.
- */
-const CONTROL_TAG = /(?:^|>)button(?:[.#>]|$)/;
-/**
- * A link or span styled as a button — a `btn` word in the class the path records (its first) on
- * the block's element or its parent (`a.btn`, `div.product-btn`, `span.btn_label`) — is a control
- * too: "Shop now", "Apply now", "Add to cart" drawn as buttons. Training folds of wcxb-dev, session
- * 12: listing 0.7966 -> 0.8005, collection 0.7913 -> 0.7914, product 0.8167 -> 0.8168; 4 pages up
- * (a job board whose "Apply now" links were promoted 0.47 -> 0.76), none down, other sets
- * unchanged. As a navigation cue of its own (navigationExact `btn`) it cost collection 0.002 and
- * product 0.001: a btn-classed wrapper can hold a whole card.
- */
-const CONTROL_CLASS = /\.(?:[a-z0-9_-]*[-_])?btn(?:[-_][a-z0-9_-]*)?$/i;
-/** How many labels at the end of the path (the block's element, its parent) CONTROL_CLASS is read on. */
-const CONTROL_CLASS_LABELS = 2;
-
-/**
- * Whether a block's element path (segment/place.ts: tag, then #id or .class) runs through a
- * `<button>`, or its element or parent is classed as a button.
- */
-export function isControlLabel(path: string | undefined): boolean {
-  if (path === undefined) return false;
-  if (CONTROL_TAG.test(path)) return true;
-  return path.split('>').slice(-CONTROL_CLASS_LABELS).some((label) => CONTROL_CLASS.test(label));
-}
-
 /** One frozen hit, shared by every list item it is given to (like rule hits, rules/engine.ts). */
 export const LISTING_ITEM_HIT: RuleHit = Object.freeze({
   rule: 'context.listing-item',

@@ -1,4 +1,5 @@
 import type { Block } from '../segment/block.js';
+import { isControlLabel } from './control.js';
 import type { SetFeature } from './feature-set.js';
 
 /** Class/id/role cue lists, loaded from data/cues/class-names.json. */
@@ -35,6 +36,23 @@ export interface CueLists {
    */
   footer: readonly string[];
   /**
+   * Whole tokens of a folded part of the page (accordion, collapse, tab, faq, answer, more…;
+   * compared exactly: tab must not match table) on any recorded ancestor (dom.collapsibleCue):
+   * hidden text there is shown on a click (classify/folded.ts).
+   */
+  collapsible: readonly string[];
+  /**
+   * Cues of an author box (author, authors; matched like navigation cues: authorbox, blog-author,
+   * author__info) on the nearest AUTHOR_CUE_GROUPS cue-bearing elements, on an element that is not
+   * itself a post (dom.authorCue; the rule nav.author-bio reads it).
+   */
+  author: readonly string[];
+  /**
+   * Whole tokens of an element that is itself a post — the <article> tag, WordPress's hentry —
+   * whose class names its author (author-jane-doe): an author cue there is no author box.
+   */
+  post: readonly string[];
+  /**
    * Whole tokens by which a publisher states "this is the article's text" (schema.org's
    * itemprop="articleBody"): such an element is body whatever else its class or id says.
    */
@@ -56,6 +74,14 @@ export const STRONG_CUE_GROUPS = 2;
  * 0.99 and changed nothing else; 4 gained 0.01 on two more pages (wapo) — 3 keeps the reach short.
  */
 export const COMMENT_CUE_GROUPS = 3;
+/**
+ * Author cues count on the nearest four cue-bearing elements: an author box's bio sits in a
+ * paragraph two or three elements below it (section.author-box > div.author-box-content > p).
+ * wcxb-dev training folds, session 13 (nav.author-bio): 2 groups body F1 0.9154, 3 0.9155, 4
+ * 0.9156, 6 0.9156 (two more articles up); 4 keeps the reach short of a page wrapper (WordPress
+ * puts `author` on the <body> of an author's archive).
+ */
+export const AUTHOR_CUE_GROUPS = 4;
 /** Semantic containers that count as strong navigation cues. */
 const SEMANTIC_NAV_TAGS = new Set(['footer', 'nav', 'aside']);
 
@@ -74,6 +100,9 @@ const BODY_STRONG = 16;
 const CONSENT = 32;
 const DIALOG = 64;
 const FOOTER = 128;
+const COLLAPSIBLE = 256;
+const AUTHOR = 512;
+const POST = 1024;
 /** Class tokens repeat across a page's blocks and across pages: each is matched against the lists once, up to this many per list set (then the memo starts over). */
 export const MAX_MEMO_CUE_TOKENS = 50_000;
 const memos = new WeakMap<CueLists, Map<string, number>>();
@@ -85,7 +114,7 @@ function cueBits(token: string, cues: CueLists): number {
   if (bits === undefined) {
     bits = cues.notCue.includes(token)
       ? 0
-      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0) | (matchesCue(token, cues.dialog) ? DIALOG : 0) | (matchesCue(token, cues.footer) ? FOOTER : 0);
+      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0) | (matchesCue(token, cues.dialog) ? DIALOG : 0) | (matchesCue(token, cues.footer) ? FOOTER : 0) | (cues.collapsible.includes(token) ? COLLAPSIBLE : 0) | (matchesCue(token, cues.author) ? AUTHOR : 0) | (cues.post.includes(token) ? POST : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
@@ -136,20 +165,25 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   const stated = groups.findIndex((group) => (groupBits(group, cues, memo, pageWide) & BODY_STRONG) !== 0);
   if (stated >= 0) groups = groups.slice(0, stated);
   // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)
-  // strong navigation cues count on the two nearest cue-bearing elements, comment cues on three
+  // strong navigation cues count on the two nearest cue-bearing elements, comment cues on three,
+  // author cues on four
   let near = 0;
   let comment = false;
-  for (let g = 0; g < groups.length && g < Math.max(STRONG_CUE_GROUPS, COMMENT_CUE_GROUPS); g++) {
+  let author = false;
+  for (let g = 0; g < groups.length && g < Math.max(STRONG_CUE_GROUPS, COMMENT_CUE_GROUPS, AUTHOR_CUE_GROUPS); g++) {
     const bits = groupBits(groups[g]!, cues, memo, pageWide);
     if (g < STRONG_CUE_GROUPS) near |= bits;
     if (g < COMMENT_CUE_GROUPS) comment ||= (bits & COMMENT) !== 0;
+    if (g < AUTHOR_CUE_GROUPS) author ||= (bits & AUTHOR) !== 0 && (bits & POST) === 0;
   }
   let consent = false;
   let dialog = false;
   let footer = false;
+  let collapsible = false;
   for (const group of groups) {
     const bits = groupBits(group, cues, memo, pageWide);
     consent ||= (bits & CONSENT) !== 0;
+    collapsible ||= (bits & COLLAPSIBLE) !== 0;
     if (!footer && (bits & FOOTER) !== 0) footer = group.some((token) => !wideFooter.has(token) && (cueBits(token, cues) & FOOTER) !== 0);
     // an element that also names itself content is the page's frame or a dialog's shown part
     // (Drupal wraps whole pages in div.dialog-off-canvas-main-canvas), not a dialog
@@ -171,6 +205,9 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   set('dom.commentCue', comment ? 1 : 0);
   set('dom.dialogCue', dialog ? 1 : 0);
   set('dom.footerCue', footer ? 1 : 0);
+  set('dom.collapsibleCue', collapsible ? 1 : 0);
+  set('dom.authorCue', author ? 1 : 0);
+  set('dom.control', isControlLabel(block.path) ? 1 : 0);
   set('kind.title', block.kind === 'title' || block.kind === 'script-title' ? 1 : 0);
   set('kind.meta', block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0);
   set('kind.heading', block.kind === 'heading' ? 1 : 0);
