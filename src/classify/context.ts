@@ -23,7 +23,7 @@ export interface ContextInput {
    * Under a navigation cue (dom.navCue) and not a sentence (body.sentence's test): at a border it is
    * navigation whatever it leans to — a promo bar's shipping offers, a card's caption in a
    * `header`, a slide of a carousel — since its lean to body came from length and stopwords
-   * alone. wcxb-dev training folds, session 13 (helper 44): body F1 0.9156 -> 0.9158, collection
+   * alone. wcxb-dev training folds, session 14 (helper 44): body F1 0.9156 -> 0.9158, collection
    * 0.8021 -> 0.8055 (a shop whose promo-bar carousel of twenty shipping offers stood between its
    * menus and its grid 0.15 -> 0.50), forum 0.8510 -> 0.8513; 14 pages up, 6 down by 0.002-0.010;
    * l3s-gn1 0.9755 -> 0.9753 (a headline in div.header with no sentence end), readability three

@@ -5,7 +5,7 @@
  * (features/dom.ts) feeds the rule nav.control (data/rules/20_navigation.json), and the listing
  * promotion (classify/listing.ts) leaves such text navigation.
  *
- * nav.control, wcxb-dev training folds, session 13 (helper 44): body F1 0.9158 -> 0.9165;
+ * nav.control, wcxb-dev training folds, session 14 (helper 44): body F1 0.9158 -> 0.9165;
  * collection 0.8055 -> 0.8103, product 0.8213 -> 0.8232, service 0.8903 -> 0.8916, forum
  * 0.8513 -> 0.8519, article 0.9544 -> 0.9547, listing and documentation +0.0001; 94 pages up, 18
  * down (service pages whose gold keeps a button's label, up to −0.05: "Book a consultation" as a

@@ -77,7 +77,7 @@ export const COMMENT_CUE_GROUPS = 3;
 /**
  * Author cues count on the nearest four cue-bearing elements: an author box's bio sits in a
  * paragraph two or three elements below it (section.author-box > div.author-box-content > p).
- * wcxb-dev training folds, session 13 (nav.author-bio): 2 groups body F1 0.9154, 3 0.9155, 4
+ * wcxb-dev training folds, session 14 (nav.author-bio): 2 groups body F1 0.9154, 3 0.9155, 4
  * 0.9156, 6 0.9156 (two more articles up); 4 keeps the reach short of a page wrapper (WordPress
  * puts `author` on the <body> of an author's archive).
  */
