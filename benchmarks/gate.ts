@@ -6,7 +6,7 @@
  *                              [--run <corpus-dir>] [--allow-lower] [--update]
  *   npm run eval:gate -- --run /path/to/corpus
  *
- *   --results FILE  results JSON written by benchmarks/eval.ts (default benchmarks/results/eval.json)
+ *   --results FILE  results JSON written by benchmarks/eval/main.ts (default benchmarks/results/eval.json)
  *   --floors FILE   pinned floors (default benchmarks/floors.json)
  *   --run CORPUS    run the evaluation on CORPUS first (writes --results), then gate
  *   --allow-lower   a metric below its floor (or missing) is a warning, not a failure: the explicit
@@ -26,7 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './cli-args.js';
 
 // ---------------------------------------------------------------------------------------------
 // Constants
@@ -116,7 +116,7 @@ export function metricsOfSummary(summary: unknown, where: string): SetMetrics {
   return out;
 }
 
-/** Parses the JSON written by benchmarks/eval.ts. */
+/** Parses the JSON written by benchmarks/eval/main.ts. */
 export function parseResults(json: unknown): ResultsView {
   const meta = field(json, 'meta', 'results');
   const sets = field(json, 'sets', 'results');
@@ -393,9 +393,8 @@ function usage(message: string): never {
 }
 
 function parseOptions(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values } = parseCommandLine(
+    {
       args: argv,
       allowPositionals: false,
       options: {
@@ -406,11 +405,9 @@ function parseOptions(argv: string[]): Options {
         update: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (e) {
-    usage(e instanceof Error ? e.message : String(e));
-  }
-  const { values } = parsed;
+    },
+    usage,
+  );
   if (values.help === true) {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
@@ -439,9 +436,9 @@ async function readJson(file: string, what: string): Promise<unknown> {
   }
 }
 
-/** Runs benchmarks/eval.ts on the corpus (same node, tsx loader), writing the results file. */
+/** Runs benchmarks/eval/main.ts on the corpus (same node, tsx loader), writing the results file. */
 function runEval(corpus: string, out: string): void {
-  const evalScript = fileURLToPath(new URL('./eval.ts', import.meta.url));
+  const evalScript = fileURLToPath(new URL('./eval/main.ts', import.meta.url));
   process.stderr.write(`running the evaluation on ${corpus} …\n`);
   const child = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), evalScript, corpus, '--out', out], { stdio: 'inherit' });
   if (child.error) throw child.error;

@@ -16,7 +16,7 @@ import {
   type SetMetrics,
 } from '../benchmarks/gate.js';
 
-/** A set summary shaped like benchmarks/eval.ts writes it (only the fields the gate reads + a few). */
+/** A set summary shaped like benchmarks/eval/main.ts writes it (only the fields the gate reads + a few). */
 function summary(o: { body?: number | null; snippets?: number | null; spam?: number | null; recall?: number | null; fpr?: number | null }): unknown {
   return {
     pages: 3,

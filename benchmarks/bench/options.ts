@@ -1,7 +1,6 @@
 /** The command line: flags, defaults and the usage message. */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { errorMessage } from './log.js';
+import { onlyPositional, parseCommandLine } from '../cli-args.js';
 
 export const DEFAULT_OUT = 'benchmarks/results/bench.json';
 const DEFAULT_ROUNDS = 3;
@@ -32,9 +31,8 @@ export function usage(message: string): never {
 }
 
 export function parseOptions(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCommandLine(
+    {
       args: argv,
       allowPositionals: true,
       options: {
@@ -48,12 +46,10 @@ export function parseOptions(argv: string[]): Options {
         out: { type: 'string' },
         markdown: { type: 'string' },
       },
-    });
-  } catch (e) {
-    usage(errorMessage(e));
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1 || positionals[0] === undefined) usage('expected exactly one corpus directory');
+    },
+    usage,
+  );
+  const corpus = onlyPositional(positionals, usage, 'corpus directory');
   const int = (name: string, value: string | undefined, fallback: number, min: number): number => {
     if (value === undefined) return fallback;
     const n = Number(value);
@@ -62,7 +58,7 @@ export function parseOptions(argv: string[]): Options {
   };
   const sets = (values.sets ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s.length > 0);
   return {
-    corpus: resolve(positionals[0]),
+    corpus: resolve(corpus),
     sets: sets.length > 0 ? [...new Set(sets)] : null,
     rounds: int('rounds', values.rounds, DEFAULT_ROUNDS, 1),
     peerRounds: int('peer-rounds', values['peer-rounds'], DEFAULT_PEER_ROUNDS, 1),

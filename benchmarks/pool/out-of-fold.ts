@@ -79,7 +79,7 @@ interface Tally {
   caught: number;
   clean: number;
   flagged: number;
-  /** Spam-token precision and recall of each spam document (the corpus metric, as eval.ts). */
+  /** Spam-token precision and recall of each spam document (the corpus metric, as benchmarks/eval/ does). */
   tokens: { precision: number; recall: number }[];
 }
 const tallies = new Map<string, Tally>();

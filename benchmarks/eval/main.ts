@@ -1,0 +1,195 @@
+/**
+ * Evaluate pagesift on a labelled page corpus (format and metric: the corpus README).
+ *
+ *   npm run eval -- <corpus-dir> [--set name]... [--out benchmarks/results/eval.json]
+ *                              [--verbose] [--markdown FILE] [--oracle] [--peers]
+ *                              [--folds all|held-back|train]
+ *
+ *   --set NAME      evaluate only this set (repeatable); default: every set folder of the corpus
+ *   --folds WHICH   split sets (../corpus/folds.ts: wcxb-dev, five folds by a hash of
+ *                   set/case-id, fold 0 held back) are evaluated on these folds only: `held-back`
+ *                   (fold 0: read only to report), `train` (folds 1-4), or `all` (default). Results
+ *                   name the parts `wcxb-dev/held-back` and `wcxb-dev/train`; with `all` the whole
+ *                   set and both parts are reported. Sets that are not split are always whole.
+ *   --out FILE      JSON results (directories are created); default benchmarks/results/eval.json
+ *   --verbose       also list the 10 worst pages per set by body F1
+ *   --markdown FILE write/replace the section between <!-- eval:start --> and <!-- eval:end -->
+ *   --section NAME  with --markdown: the section's marker name instead of `eval` (<!-- NAME:start -->)
+ *   --oracle        score the gold labels themselves instead of the library (self-check of the
+ *                   metric and the corpus reader: every score must be 1, every FPR 0)
+ *   --peers         also run Readability.js (on jsdom) on every page with body gold, in the same run,
+ *                   and report its body P/R/F1 and time beside pagesift's (see ../peers.ts for
+ *                   how pages are decoded and fed to it; two columns: jsdom's own decoding of the
+ *                   bytes, and the text pagesift decoded)
+ *
+ * Labels corrected after reading (benchmarks/labels/corrections.json: a "clean" page that carries
+ * spam nobody labelled) replace the set's own.
+ *
+ * Choices on points the metric leaves open (see also ../metric.ts):
+ * - Body metric: pages whose truth.json body is not null (`""` = gold with no tokens).
+ * - Spam metric: every page with a `spam` array, i.e. all pages; `spam: []` is gold "no spam", so
+ *   clean pages score spam R = 1 and spam P = 1 only if nothing is labelled spam.
+ * - Pages on which the library throws (or returns something that is not a report) are counted in
+ *   `errors`, reported on stderr and in the JSON, and scored as an empty report (no segments,
+ *   verdict not spam): the library must never throw on content, so a throw must cost score.
+ * - ms/page: wall time of `sift()` only (createSifter is timed once, separately), errors included.
+ * - "overall" pools all evaluated pages; per-set numbers are the ones to compare (gold styles differ).
+ * - Per page type: pages of sets whose truth.json names a page type (wcxb-dev's own `wcxbPageType`,
+ *   else `pageType`) are also summarised per type, for every row of a split set (and its parts),
+ *   with the share of pages whose body recall is under LOW_RECALL (the article missed).
+ * - Peers are scored with the same functions (bagOfTexts/pageScore/aggregate/tallySnippets) on the
+ *   same pages; "Δ" = pagesift body F1 − peer body F1 (positive: pagesift is better).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { inSelection } from '../corpus/folds.js';
+import { writeSection } from '../markdown.js';
+import { createReadabilityRunner, PEER_LABELS, PEER_NAMES, PEER_READABILITY, PEER_READABILITY_PD, peerVersions } from '../peers.js';
+import { parseOptions, usage } from './options.js';
+import { evaluateCase, type PageResult } from './page.js';
+import type { Sifter } from './report.js';
+import { LOW_RECALL, pageTypeSummaries, resultGroups, summarise, type Summary } from './summary.js';
+import { markdownTable, PEER_SHORT, peerColumns, peerRow, tableRow, textTable, typeColumns, typeRows, WORST_PAGES, worstPages } from './tables.js';
+import { listDirs } from './truth.js';
+
+const OVERALL = 'overall';
+
+async function loadSifter(): Promise<{ sifter: Sifter; ms: number }> {
+  const start = performance.now();
+  const lib = await import('../../src/index.js');
+  const sifter: Sifter = await lib.createSifter();
+  return { sifter, ms: performance.now() - start };
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  const available = await listDirs(opts.corpus);
+  const unknown = opts.sets.filter((s) => !available.includes(s));
+  if (unknown.length > 0) usage(`unknown set(s): ${unknown.join(', ')} (corpus has: ${available.join(', ')})`);
+  const sets = opts.sets.length > 0 ? [...new Set(opts.sets)].sort() : available;
+
+  const loaded = opts.oracle ? null : await loadSifter();
+  const sifter = loaded?.sifter ?? null;
+  const peerRunner = opts.peers ? await createReadabilityRunner() : null;
+
+  const bySet = new Map<string, PageResult[]>();
+  for (const set of sets) {
+    const setStart = performance.now();
+    const results: PageResult[] = [];
+    for (const id of await listDirs(join(opts.corpus, set))) {
+      if (!inSelection(set, id, opts.folds)) continue;
+      results.push(await evaluateCase(sifter, peerRunner, opts.corpus, set, id));
+    }
+    bySet.set(set, results);
+    if (opts.peers) process.stderr.write(`${set}: ${results.length} pages in ${((performance.now() - setStart) / 1000).toFixed(1)} s\n`);
+  }
+  const everything = [...bySet.values()].flat();
+
+  const groups = resultGroups(bySet, opts.folds);
+  const summaries = new Map<string, Summary>([...groups].map(([name, results]) => [name, summarise(results, opts.peers)]));
+  const typeSummaries = pageTypeSummaries(groups, opts.peers);
+  const overall = summarise(everything, opts.peers);
+  const rows = [...[...summaries].map(([set, s]) => tableRow(set, s)), tableRow(OVERALL, overall)];
+  const peerRows = opts.peers
+    ? [...[...summaries].map(([set, s]) => peerRow(set, s)), peerRow(OVERALL, overall)].filter((r): r is string[] => r !== null)
+    : [];
+  const cpuList = cpus();
+  const machine = `${cpuList.length} cores${cpuList[0] ? ` (${cpuList[0].model.trim()})` : ''}, Node ${process.version}, ${process.platform}-${process.arch}`;
+  const versions = opts.peers ? await peerVersions() : null;
+  const peerTitle = versions === null ? '' : `Body extraction beside peers: ${PEER_NAMES.map((n) => `${PEER_SHORT[n]} = ${PEER_LABELS[n]}`).join(', ')} (${Object.entries(versions).map(([k, v]) => `${k} ${v ?? '?'}`).join(', ')})`;
+
+  const corpusName = basename(opts.corpus);
+  const date = new Date().toISOString();
+  const mode = opts.oracle ? ' [ORACLE: gold labels scored against themselves]' : '';
+  process.stdout.write(`pagesift eval on ${corpusName} (${everything.length} pages, node ${process.version})${mode}\n`);
+  process.stdout.write(`${textTable(rows)}\n`);
+  if (overall.errors > 0) {
+    process.stdout.write(`\n${overall.errors} page(s) threw (scored as empty reports); see stderr and the JSON.\n`);
+  }
+  if (peerRows.length > 0) {
+    process.stdout.write(`\n${peerTitle}\n${textTable(peerRows, peerColumns())}\n`);
+    const peerErrors = overall.peers?.[PEER_READABILITY]?.errors ?? 0;
+    if (peerErrors > 0) process.stdout.write(`${peerErrors} page(s) where Readability threw (scored as empty body); see stderr.\n`);
+  }
+
+  const pageTypeRows = typeRows(typeSummaries, summaries, opts.peers);
+  const typeTitle = `By page type (wcxb-dev: WCXB's own type; R<${LOW_RECALL} = pages whose body recall is under ${LOW_RECALL})${opts.peers ? ', RB = Readability.js on the bytes' : ''}`;
+  if (pageTypeRows.length > 0) process.stdout.write(`\n${typeTitle}\n${textTable(pageTypeRows, typeColumns(opts.peers), false)}\n`);
+
+  if (opts.verbose) {
+    for (const [set, results] of groups) {
+      const worst = worstPages(results);
+      if (worst.length > 0) process.stdout.write(`\nworst ${WORST_PAGES} by body F1 in ${set}:\n${worst}\n`);
+    }
+  }
+
+  const json = {
+    meta: {
+      date,
+      node: process.version,
+      corpus: corpusName,
+      sets,
+      oracle: opts.oracle,
+      folds: opts.folds,
+      machine,
+      cores: cpuList.length,
+      createSifterMs: loaded?.ms ?? null,
+      peers:
+        versions === null
+          ? null
+          : {
+              versions,
+              columns: PEER_LABELS,
+              decoding: {
+                [PEER_READABILITY]: "raw bytes to jsdom as a Buffer with contentType 'text/html' (jsdom sniffs: BOM, <meta> in the first 1024 bytes, else windows-1252)",
+                [PEER_READABILITY_PD]: 'bytes decoded with the charset of pagesift\'s report (input.charset), passed to jsdom as a string; reused from the first column when both decodings give the same text (same encoding, or ASCII-only bytes)',
+                text: 'page.txt wrapped as <html><body> with one <p> per non-blank line (same input in both columns)',
+              },
+              output: 'article.textContent; null article or a throw = empty body',
+              ms: 'jsdom parse + Readability parse, per page',
+            },
+    },
+    overall,
+    sets: Object.fromEntries(summaries),
+    pageTypes: Object.fromEntries([...typeSummaries].map(([set, byType]) => [set, Object.fromEntries(byType)])),
+    pages: everything,
+  };
+  await mkdir(dirname(resolve(opts.out)), { recursive: true });
+  await writeFile(opts.out, `${JSON.stringify(json, null, 2)}\n`);
+  process.stdout.write(`\nwrote ${opts.out}\n`);
+
+  if (opts.markdown !== null) {
+    const peerSection =
+      peerRows.length === 0
+        ? []
+        : [
+            '',
+            `${peerTitle}.`,
+            '',
+            markdownTable(peerRows, peerColumns()),
+            '',
+            'Δ = pagesift body F1 − peer body F1 (positive: pagesift better); snip = snippet accuracy (l3s-gn1 only). RB gets the raw bytes and jsdom decodes them; ' +
+              'RB-pd gets the text pagesift decoded. ms = mean per page over the same pages (RB: jsdom parse + Readability). ' +
+              'RB null = pages where Readability returned no article; decode≠ = pages where jsdom\'s own decoding of the bytes gave other text than pagesift\'s (RB and RB-pd differ only on those).',
+          ];
+    const section = [
+      `Evaluation on corpus \`${corpusName}\`${mode} — ${date.slice(0, 10)}; machine: ${machine}.`,
+      '',
+      markdownTable(rows),
+      '',
+      'Body/spam: mean P and mean R over pages with gold, F1 of the means. Snippet accuracy pooled over all snippets.',
+      ...peerSection,
+      ...(pageTypeRows.length === 0 ? [] : ['', `${typeTitle}.`, '', markdownTable(pageTypeRows, typeColumns(opts.peers))]),
+    ].join('\n');
+    await mkdir(dirname(resolve(opts.markdown)), { recursive: true });
+    await writeSection(opts.markdown, opts.section, section);
+    process.stdout.write(`wrote section in ${opts.markdown}\n`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`eval failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

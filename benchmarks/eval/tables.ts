@@ -1,0 +1,148 @@
+/** The result tables, as text for the terminal and as Markdown for RESULTS.md. */
+import { PEER_NAMES, PEER_READABILITY, PEER_READABILITY_PD, type PeerName } from '../peers.js';
+import type { PageResult } from './page.js';
+import { LOW_RECALL, type Summary } from './summary.js';
+
+const DECIMALS = 3;
+export const WORST_PAGES = 10;
+
+const TYPE_COLUMNS = ['set', 'type', 'body n', 'body P', 'body R', 'body F1', `R<${LOW_RECALL}`, 'snip acc (n)'] as const;
+
+export function typeColumns(withPeers: boolean): string[] {
+  return withPeers ? [...TYPE_COLUMNS, 'RB P', 'RB R', 'RB F1', 'Δ RB', 'snip RB', `RB R<${LOW_RECALL}`] : [...TYPE_COLUMNS];
+}
+
+function typeRow(set: string, type: string, s: Summary, withPeers: boolean): string[] {
+  const row = [
+    set,
+    type,
+    String(s.body.pages),
+    num(s.body.precision),
+    num(s.body.recall),
+    num(s.body.f1),
+    String(s.lowRecall),
+    s.snippets.accuracy === null ? '-' : `${num(s.snippets.accuracy)} (${s.snippets.bodyTotal + s.snippets.boilerplateTotal})`,
+  ];
+  if (!withPeers) return row;
+  const rb = s.peers?.[PEER_READABILITY];
+  const delta = rb?.body.f1 == null || s.body.f1 === null ? null : s.body.f1 - rb.body.f1;
+  row.push(num(rb?.body.precision ?? null), num(rb?.body.recall ?? null), num(rb?.body.f1 ?? null), signed(delta), num(rb?.snippets.accuracy ?? null), String(rb?.lowRecall ?? '-'));
+  return row;
+}
+
+export function typeRows(types: ReadonlyMap<string, Map<string, Summary>>, summaries: ReadonlyMap<string, Summary>, withPeers: boolean): string[][] {
+  const rows: string[][] = [];
+  for (const [set, byType] of types) {
+    for (const [type, s] of byType) rows.push(typeRow(set, type, s, withPeers));
+    const all = summaries.get(set);
+    if (all !== undefined) rows.push(typeRow(set, 'all', all, withPeers));
+  }
+  return rows;
+}
+
+
+const COLUMNS = [
+  'set',
+  'pages',
+  'err',
+  'body n',
+  'body P',
+  'body R',
+  'body F1',
+  'spam P',
+  'spam R',
+  'spam F1',
+  'snip acc (n)',
+  'page recall',
+  'page FPR',
+  'ms/page',
+] as const;
+
+export function num(x: number | null, decimals = DECIMALS): string {
+  return x === null ? '-' : x.toFixed(decimals);
+}
+
+export function rate(x: number | null, k: number, n: number): string {
+  return x === null ? '-' : `${num(x)} (${k}/${n})`;
+}
+
+export function tableRow(name: string, s: Summary): string[] {
+  return [
+    name,
+    String(s.pages),
+    String(s.errors),
+    String(s.body.pages),
+    num(s.body.precision),
+    num(s.body.recall),
+    num(s.body.f1),
+    num(s.spam.precision),
+    num(s.spam.recall),
+    num(s.spam.f1),
+    s.snippets.accuracy === null ? '-' : `${num(s.snippets.accuracy)} (${s.snippets.bodyTotal + s.snippets.boilerplateTotal})`,
+    rate(s.pageLevel.recall, s.pageLevel.truePositives, s.pageLevel.positives),
+    rate(s.pageLevel.falsePositiveRate, s.pageLevel.falsePositives, s.pageLevel.negatives),
+    num(s.meanMs, 1),
+  ];
+}
+
+export const PEER_SHORT: Record<PeerName, string> = { [PEER_READABILITY]: 'RB', [PEER_READABILITY_PD]: 'RB-pd' };
+
+/** Side-by-side body table: pagesift vs each peer (sets without body gold are left out). */
+export function peerColumns(): string[] {
+  const cols = ['set', 'body n', 'ours P', 'ours R', 'ours F1'];
+  for (const name of PEER_NAMES) {
+    const short = PEER_SHORT[name];
+    cols.push(`${short} P`, `${short} R`, `${short} F1`, `Δ ${short}`);
+  }
+  cols.push('snip ours', ...PEER_NAMES.map((n) => `snip ${PEER_SHORT[n]}`), 'ours ms', 'RB ms', 'RB null', 'decode≠');
+  return cols;
+}
+
+export function peerRow(name: string, s: Summary): string[] | null {
+  if (s.peers === undefined || s.body.pages === 0) return null;
+  const row = [name, String(s.body.pages), num(s.body.precision), num(s.body.recall), num(s.body.f1)];
+  for (const peer of PEER_NAMES) {
+    const p = s.peers[peer];
+    const delta = p?.body.f1 == null || s.body.f1 === null ? null : s.body.f1 - p.body.f1;
+    row.push(num(p?.body.precision ?? null), num(p?.body.recall ?? null), num(p?.body.f1 ?? null), signed(delta));
+  }
+  row.push(num(s.snippets.accuracy), ...PEER_NAMES.map((n) => num(s.peers?.[n]?.snippets.accuracy ?? null)));
+  const rb = s.peers[PEER_READABILITY];
+  row.push(num(rb?.oursMeanMs ?? null, 1), num(rb?.meanMs ?? null, 1), String(rb?.nullArticles ?? '-'), String(rb?.decodingDiffers ?? '-'));
+  return row;
+}
+
+function signed(x: number | null): string {
+  if (x === null) return '-';
+  const s = x.toFixed(DECIMALS);
+  return x > 0 && s !== (0).toFixed(DECIMALS) ? `+${s}` : s === `-${(0).toFixed(DECIMALS)}` ? (0).toFixed(DECIMALS) : s;
+}
+
+export function textTable(rows: readonly string[][], columns: readonly string[] = COLUMNS, footer = true): string {
+  const all = [[...columns], ...rows];
+  const widths = columns.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]): string =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  if (!footer) return [line(all[0] ?? []), rule, ...rows.map(line)].join('\n');
+  return [line(all[0] ?? []), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1] ?? [])].join('\n');
+}
+
+export function markdownTable(rows: readonly string[][], columns: readonly string[] = COLUMNS): string {
+  const header = `| ${columns.join(' | ')} |`;
+  const align = `|${columns.map((_, i) => (i === 0 ? ':---' : '---:')).join('|')}|`;
+  return [header, align, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+export function worstPages(results: readonly PageResult[]): string {
+  const scored = results
+    .flatMap((r) => (r.body === null ? [] : [{ r, body: r.body }]))
+    .sort((a, b) => a.body.f1 - b.body.f1 || a.r.id.localeCompare(b.r.id))
+    .slice(0, WORST_PAGES);
+  return scored
+    .map(({ r, body }) => {
+      const err = r.error === null ? '' : `  ERROR ${r.error}`;
+      return `  F1 ${num(body.f1)}  P ${num(body.precision)}  R ${num(body.recall)}  pred ${body.predTokens} gold ${body.goldTokens} tokens  ${r.id}${err}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,67 @@
+/** Reading the corpus: a case's truth.json (format: the corpus README) and its page. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SnippetGold } from '../metric.js';
+import type { SiftInput } from './report.js';
+
+export const TRUTH_FILE = 'truth.json';
+const INPUT_HTML = 'page.html';
+const INPUT_TEXT = 'page.txt';
+
+export interface Truth {
+  input: string;
+  lang: string | null;
+  /** WCXB's own type when the set keeps it (`wcxbPageType`), else truth.json `pageType`. */
+  pageType: string | null;
+  body: string | null;
+  snippets: SnippetGold | null;
+  spam: string[];
+  pageSpam: boolean;
+}
+
+export function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+export function parseTruth(json: string, where: string): Truth {
+  const bad = (what: string): never => {
+    throw new Error(`${where}: ${what}`);
+  };
+  const t = JSON.parse(json) as Record<string, unknown>;
+  const { input, lang, body, snippets, spam, pageSpam, pageType, wcxbPageType } = t;
+  if (input !== INPUT_HTML && input !== INPUT_TEXT) bad(`input must be ${INPUT_HTML} or ${INPUT_TEXT}`);
+  if (lang !== null && typeof lang !== 'string') bad('lang must be a string or null');
+  if (body !== null && typeof body !== 'string') bad('body must be a string or null');
+  let snippetGold: SnippetGold | null = null;
+  if (snippets !== null && snippets !== undefined) {
+    const s = snippets as Record<string, unknown>;
+    if (!isStringArray(s.body) || !isStringArray(s.boilerplate)) bad('snippets.body/boilerplate must be string arrays');
+    snippetGold = { body: s.body as string[], boilerplate: s.boilerplate as string[] };
+  }
+  if (!isStringArray(spam)) bad('spam must be a string array');
+  if (typeof pageSpam !== 'boolean') bad('pageSpam must be a boolean');
+  return {
+    input: input as string,
+    lang: (lang as string | null) ?? null,
+    pageType: typeof wcxbPageType === 'string' ? wcxbPageType : typeof pageType === 'string' ? pageType : null,
+    body: body as string | null,
+    snippets: snippetGold,
+    spam: spam as string[],
+    pageSpam: pageSpam as boolean,
+  };
+}
+
+export async function listDirs(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+export async function readInput(caseDir: string, truth: Truth): Promise<SiftInput> {
+  const bytes = new Uint8Array(await readFile(join(caseDir, truth.input)));
+  return truth.input === INPUT_HTML ? { bytes } : { text: utf8.decode(bytes) };
+}
