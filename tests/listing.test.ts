@@ -5,6 +5,8 @@ import {
   findListingRegion,
   isListingContent,
   isTitleHeading,
+  ITEM_SHAPE_LABELS,
+  itemShape,
   LISTING_MIN_LIST_TO_BODY,
   LISTING_MIN_MARGIN,
   LISTING_MIN_TITLED_ITEMS,
@@ -332,6 +334,43 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     expect(promoted.filter(inFooter)).toHaveLength(0);
   });
 
+  /**
+   * A river of posts cut in two by a sponsor block: four cards in the first section (the list
+   * region), two after the break. `cardDepth` extra wrappers inside each card set how many of its
+   * headline's last path labels the two sections share: with one wrapper
+   * (article.post-card > div.card-body > h2 > a) ITEM_SHAPE_LABELS of them, without it one fewer
+   * (the fourth label up is the section itself).
+   */
+  function splitRiver(wrapped: boolean): string {
+    const riverCard = ([title, summary]: readonly [string, string], i: number): string => {
+      const inner = `<h2><a href="/posts/${i}">${title}</a></h2><p>${summary}</p><p class="date">March ${i + 2}, 2026</p>`;
+      return `<article class="post-card">${wrapped ? `<div class="card-body">${inner}</div>` : inner}</article>`;
+    };
+    const sponsor = '<div class="sponsor-break"><p>Our seed partner sends every reader ten per cent off this month.</p></div>';
+    return LISTING_PAGE.replace(
+      /<div class="posts">.*<\/div>\n<nav class="pagination">/s,
+      `<div class="posts">${POSTS.slice(0, 4).map(riverCard).join('')}</div>${sponsor}<section class="later">${POSTS.slice(4).map((p, i) => riverCard(p, i + 4)).join('')}</section>\n<nav class="pagination">`,
+    );
+  }
+
+  it('items of the list that run on past the region (same last ITEM_SHAPE_LABELS path labels) are promoted with it', () => {
+    const later = POSTS.slice(4).map(([title]) => title);
+    const promotedTitles = (wrapped: boolean): string[] =>
+      promoteListingItems(classified(splitRiver(wrapped)), resources.space, LISTING_MIN_MARGIN)
+        .filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'))
+        .map((s) => s.block.text);
+    for (const wrapped of [true, false]) {
+      const segments = classified(splitRiver(wrapped));
+      // the later headlines are navigation before the promotion, the first section's are promoted
+      for (const title of later) expect(segments.find((s) => s.block.text === title)?.label).toBe('navigation');
+      expect(promotedTitles(wrapped)).toContain(POSTS[0]![0]);
+    }
+    // the cards share ITEM_SHAPE_LABELS labels: the later headlines are items of the list
+    for (const title of later) expect(promotedTitles(true)).toContain(title);
+    // they share one label fewer: they stay navigation
+    for (const title of later) expect(promotedTitles(false)).not.toContain(title);
+  });
+
   it('a short article beside a larger teaser column, typed listing without a clear call, keeps the column navigation', () => {
     const segments = classified(SIDEBAR_ARTICLE);
     const { list, body } = weights(segments);
@@ -346,6 +385,24 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
 const SIDEBAR_ARTICLE = `<!doctype html><html><head><title>Garlic beats the frost – Allotment Notes</title></head><body>${HEADER}
 <div id="wrap"><div class="col1"><h1>Planting garlic before the first frost</h1>${ARTICLE_PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div>
 <div class="col2"><h3>Don't miss</h3>${POSTS.map(card).join('')}</div></div>${FOOTER}</body></html>`;
+
+describe('itemShape: the last ITEM_SHAPE_LABELS labels of a block\'s path', () => {
+  const labels = ['html', 'body', 'main', 'section.river', 'article.card', 'header', 'h2', 'a'];
+  it('is the last ITEM_SHAPE_LABELS labels, digits as 0, when one of them has a class or id', () => {
+    const shape = labels.slice(-ITEM_SHAPE_LABELS).join('>').replace(/[0-9]+/g, '0');
+    expect(itemShape(labels.join('>'))).toBe(shape);
+    expect(itemShape(labels.slice(-ITEM_SHAPE_LABELS).join('>'))).toBe(shape);
+    expect(itemShape('html>body>div#post-12>h2>a')).toBe(itemShape('html>body>div#post-345>h2>a'));
+  });
+  it('is undefined for a path of fewer labels, or when none of the last ones has a class or id', () => {
+    expect(itemShape(labels.slice(-(ITEM_SHAPE_LABELS - 1)).join('>'))).toBeUndefined();
+    expect(itemShape('html>body>div.list>ul>li>p>a')).toBeUndefined();
+    expect(itemShape(undefined)).toBeUndefined();
+  });
+  it('two paths that share only their last ITEM_SHAPE_LABELS - 1 labels have different shapes', () => {
+    expect(itemShape('main>div.a>article.card>h2>a')).not.toBe(itemShape('main>div.a>section.b>h2>a'));
+  });
+});
 
 describe('isControlLabel: text inside a <button> is a control, not a list item', () => {
   it('reads the element path: the block\'s own element or one above it', () => {

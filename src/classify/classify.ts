@@ -11,7 +11,7 @@ import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doo
 import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
 import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
-import { findListingRegion, isListingContent, isTitleHeading, LISTING_ITEM_HIT } from './listing.js';
+import { findListingRegion, isListingContent, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -187,6 +187,9 @@ function resolveByContext(scored: readonly Scored[], space: FeatureSpace): Label
  * footer (card__footer, <footer> in <article>) holds its author and date (training folds, session
  * 12: collection 0.7914 -> 0.8021, two pages up 0.50 -> 1.00 and 0.77 -> 0.90, none down, other
  * types and sets unchanged; left out of the promotion as well it cost listing 0.797 -> 0.793).
+ * Items of the list that run on past the region (a river cut in two by an ad block), built like
+ * the promoted ones down to their last ITEM_SHAPE_LABELS path labels, are promoted with it
+ * (listing.ts `itemShape`).
  */
 export function promoteListingItems(segments: readonly LabelledSegment[], space: FeatureSpace, listingMargin: number): readonly LabelledSegment[] {
   const weight = space.indexOf('weightedChars');
@@ -210,7 +213,14 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
     } else if (s.label === 'body' && s.block.kind !== 'inline') bodyWeight += s.features[weight] ?? 0;
   }
   if (!isListingContent({ margin: listingMargin, listWeight, bodyWeight, titledItems })) return segments;
-  return segments.map((s) => (promoted(s) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
+  // the list's items that run on outside the region (listing.ts ITEM_SHAPE_LABELS)
+  const shapes = new Set<string>();
+  for (const s of segments) {
+    const shape = promoted(s) ? itemShape(s.block.path) : undefined;
+    if (shape !== undefined) shapes.add(shape);
+  }
+  const runsOn = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[footerCue] !== 1 && !isControlLabel(s.block.path) && shapes.has(itemShape(s.block.path) ?? '');
+  return segments.map((s) => (promoted(s) || runsOn(s) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
 }
 
 /**
