@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { errorMessage } from './error-message.js';
 
 /**
  * The command-line prologue the benchmark scripts share: node's parseArgs, with a malformed
@@ -9,7 +10,7 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: (m
   try {
     return parseArgs(config);
   } catch (e) {
-    return usage(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    return usage(errorMessage(e));
   }
 }
 

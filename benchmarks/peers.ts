@@ -26,6 +26,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from './error-message.js';
 
 /** Column names, in display order. */
 export const PEER_READABILITY = 'readability';
@@ -76,10 +77,6 @@ export function textPageToHtml(text: string): string {
 /** Decodes page bytes with a given charset the way pagesift does (replacement, BOM dropped). */
 export function decodeWith(bytes: Uint8Array, charset: string): string {
   return new TextDecoder(charset, { fatal: false }).decode(bytes);
-}
-
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
 /** Loads jsdom + Readability and returns a runner (one fresh document per page). */

@@ -2,7 +2,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { SiftInput, Sifter } from '../../src/index.js';
-import { errorMessage, log } from './log.js';
+import { errorMessage } from '../error-message.js';
+import { log } from './log.js';
 import { usage } from './options.js';
 import { sum } from './stats.js';
 

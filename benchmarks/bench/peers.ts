@@ -2,7 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Sifter } from '../../src/index.js';
 import { createReadabilityRunner, decodeWith, textPageToHtml } from '../peers.js';
-import { errorMessage, log } from './log.js';
+import { errorMessage } from '../error-message.js';
+import { log } from './log.js';
 import { groupBySet, utf8, type Page } from './pages.js';
 import { summariseTimes, type SetRun } from './single-thread.js';
 import { sum } from './stats.js';

@@ -2,7 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Sifter } from '../../src/index.js';
 import type { LibModule } from './build.js';
-import { errorMessage, log } from './log.js';
+import { errorMessage } from '../error-message.js';
+import { log } from './log.js';
 import { bytesOf, siftAllQuietly, type Page } from './pages.js';
 import { MB, median } from './stats.js';
 

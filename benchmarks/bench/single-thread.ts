@@ -1,7 +1,8 @@
 /** 2. Single thread: sifter.sift over the pages in memory, alternating with passes timed per stage. */
 import { performance } from 'node:perf_hooks';
 import type { Sifter } from '../../src/index.js';
-import { errorMessage, log } from './log.js';
+import { errorMessage } from '../error-message.js';
+import { log } from './log.js';
 import { bytesOf, groupBySet, siftAllQuietly, type Page } from './pages.js';
 import { exclusiveStages, STAGE_COLUMNS, stageTimer, zeroStages, type StageTotals, type TimedPipeline } from './stages.js';
 import { MB, median, percentile, sum } from './stats.js';

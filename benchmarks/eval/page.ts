@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bagOfTexts, f1, pageScore, tallySnippets, type PageScore, type SnippetTally } from '../metric.js';
 import { corrected } from '../corpus/corrections.js';
+import { errorMessage } from '../error-message.js';
 import { caseFold, SPLIT_SETS } from '../corpus/folds.js';
 import type { PeerName, PeerRunner } from '../peers.js';
 import { runPeers, type PeerPageResult } from './peer-page.js';
@@ -72,9 +73,6 @@ function scorePage(set: string, id: string, truth: Truth, report: SiftReport, ms
   };
 }
 
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-}
 
 export async function evaluateCase(sifter: Sifter | null, peers: PeerRunner | null, corpus: string, set: string, id: string): Promise<PageResult> {
   const caseDir = join(corpus, set, id);
