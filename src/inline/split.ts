@@ -1,8 +1,6 @@
 import { isSpamPhrase } from '../lexicon/matcher.js';
 import type { BayesModel } from '../bayes/model.js';
 import type { LabelledSegment } from '../classify/classify.js';
-import type { FeatureSpace } from '../features/feature-set.js';
-import { isReportingPage } from '../features/lexicon.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { CountVariants } from '../tokenize/variant.js';
 import { alignToMarkup, spanOf, type Aligned } from './align.js';
@@ -23,8 +21,8 @@ export interface InlineContext {
   /** The decoded input, to give pieces of text input their exact offsets and to find pieces of HTML in their markup. */
   input: string;
   inputKind: 'html' | 'text';
-  /** The features' names, to read the page features every segment carries (page.reportingTerms). */
-  space: FeatureSpace;
+  /** Whether the page reports on spam topics (features/lexicon.ts isReportingPage): its weak cuts count once toward the verdict. */
+  reportingPage: boolean;
 }
 
 function evidence(candidate: Candidate, p: number, tokens: readonly string[]): string[] {
@@ -109,8 +107,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   const openingSegment = segments.find((s) => s.label === 'body' && s.block.kind !== 'title' && s.block.text.trim() !== '');
   let bodyChars = 0;
   for (const s of segments) if (s.label === 'body') bodyChars += s.normalized.length;
-  // a page feature (features/extract.ts), the same on every segment
-  const reportingPage = isReportingPage(segments, context.space);
+  const { reportingPage } = context;
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
     // segments without per-character scores (features/extract.ts: lists, judged whole, and text in
