@@ -8,7 +8,8 @@ import { loadBayesModel, sigmoid, type BayesModel } from '../src/bayes/model.js'
 import { scoreSegment, type SegmentBayes } from '../src/bayes/score.js';
 import { DATA_DIR } from '../src/data-dir.js';
 import { cannotReach, DOORWAY_RULE, DOORWAY_TEXT_SCORE } from '../src/doorway/detect.js';
-import { cjkShare, countEllipses, countStrayQuotes, countStuffing, countTagEnds, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_CJK_SHARE, DOORWAY_MIN_SENTENCES, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS, evidenceFeatures, judgeable, LOOSE_SUPPORT, looseness, QUOTE_PAIRS, STUFFING_MAX_CHARS, supportFeatures, TAG_START_LOOKBACK_CHARS, type DoorwaySegment } from '../src/doorway/features.js';
+import { cjkShare, countStrayQuotes, countStuffing, countTagEnds, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_CJK_SHARE, DOORWAY_MIN_SENTENCES, evidenceFeatures, judgeable, LOOSE_SUPPORT, looseness, QUOTE_PAIRS, STUFFING_MAX_CHARS, supportFeatures, TAG_START_LOOKBACK_CHARS, type DoorwaySegment } from '../src/doorway/features.js';
+import { countEllipses, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS } from '../src/features/ellipses.js';
 import { doorwayModelSchema, doorwayZ, loadDoorwayModel, type DoorwayModel } from '../src/doorway/model.js';
 import { parseOptions } from '../src/options.js';
 import { siftPage } from '../src/pipeline.js';

@@ -481,6 +481,49 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'spam.search-capture': {
+    fires: [
+      {
+        name: 'an English capture heading over two snippet cuts (the threshold, 2)',
+        input: { html: "<h1>Search results for ''cara merawat sepatu kulit agar awet''</h1><p>Tips Merawat Tas Kulit Tas kulit yang baik harus dibersihkan setiap minggu dengan kain lembut …</p><p>Cara Membuat Kue Bolu Kukus Bahan yang dibutuhkan antara lain tepung terigu dan gula pasir ...</p>" },
+        segment: "Search results for ''cara merawat sepatu kulit agar awet''",
+      },
+      {
+        name: 'an Indonesian capture heading (hasil pencarian dengan kata kunci) with its snippets in one text',
+        input: en('Hasil pencarian dengan kata kunci "harga ban motor tubeless" di Blog Otomotif Kita Cara Mengganti Oli Mesin Oli mesin sebaiknya diganti setiap dua ribu kilometer … Tips Mencuci Motor Gunakan sabun khusus kendaraan agar cat tidak kusam …'),
+        segment: 'Hasil pencarian dengan kata kunci',
+      },
+    ],
+    silent: [
+      {
+        name: 'the heading over one snippet cut (below the threshold)',
+        input: { html: "<h1>Search results for ''cara merawat sepatu kulit agar awet''</h1><p>Tips Merawat Tas Kulit Tas kulit yang baik harus dibersihkan setiap minggu dengan kain lembut …</p><p>Cara Membuat Kue Bolu Kukus Bahan yang dibutuhkan antara lain tepung terigu dan gula pasir.</p>" },
+        segment: "Search results for ''cara merawat sepatu kulit agar awet''",
+      },
+      {
+        name: 'a shop search heading without the opening quote, over snippets',
+        input: { html: '<h1>Search results for leather boots</h1><p>Classic Chelsea boot in brown leather, hand-stitched welt …</p><p>Waterproof hiking boot with a padded collar ...</p>' },
+        segment: 'Search results for leather boots',
+      },
+      {
+        name: 'a blog post that mentions search results',
+        input: en('Kalau dilihat hasil pencarian di Google, lagu ini sudah sangat populer … banyak yang memutarnya setiap hari ...'),
+        segment: 'Kalau dilihat hasil pencarian',
+      },
+    ],
+  },
+
+  'spam.spun-text': {
+    fires: [
+      { name: 'one spinner word twice (the threshold, 2 hits)', input: zh('珍珠棉设置装备部署重要指的是用来生产发泡片的机器，这类设置装备部署又可以称之为后加工机器。'), segment: '珍珠棉设置装备部署' },
+      { name: 'two spinner words, in Traditional script', input: zh('銷售者經過議定市場了解行情，緣故原由一是價格變化快。'), segment: '銷售者經過議定' },
+    ],
+    silent: [
+      { name: 'one spinner word (below the threshold)', input: zh('这类设置装备部署又可以称之为后加工机器，价格合理，欢迎来电咨询。'), segment: '这类设置装备部署' },
+      { name: 'the words the spinner replaces', input: zh('珍珠棉设备主要指生产发泡片的机器，通过裁断贴合加工成型，原因是市场需求丰富。'), segment: '珍珠棉设备' },
+    ],
+  },
+
   'spam.file-search': {
     fires: [
       { name: 'two phrases of the search doorway', input: en('Free Search Engine for Mediafire. Type what you are looking for and download it from mediafire.com!'), segment: 'Free Search Engine for Mediafire. Type what you are looking for and download it from mediafire.com!' },

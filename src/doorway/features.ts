@@ -4,6 +4,7 @@ import { CJK_CLASS } from '../bayes/tokens.js';
 import type { BayesModel } from '../bayes/model.js';
 import { countScripts } from '../tokenize/script.js';
 import { tokenize } from '../tokenize/tokenize.js';
+import { countEllipses } from '../features/ellipses.js';
 
 /**
  * What a doorway page looks like as a whole, measured over its body text. Doorway filler — pages
@@ -274,30 +275,6 @@ export function supportFeatures(segments: readonly DoorwaySegment[], evidence: P
 export function doorwayFeatures(segments: readonly DoorwaySegment[], model: BayesModel): DoorwayFeatures {
   const evidence = evidenceFeatures(segments, model);
   return { ...evidence, ...supportFeatures(segments, evidence) };
-}
-
-/**
- * An ellipsis is a run of dots and "…" worth 3 to 6 dots ("...", "…", "……", "...."): how a scraped
- * snippet ends. Longer runs are leaders or separators ("Chapter 1 ........ 5", the labelled pool's
- * ".........." between the windows of a document), not cut text, and count nothing.
- */
-export const ELLIPSIS_MIN_DOTS = 3;
-export const ELLIPSIS_MAX_DOTS = 6;
-
-/** Ellipses as scraped snippets end (ELLIPSIS_MIN_DOTS … ELLIPSIS_MAX_DOTS). */
-export function countEllipses(text: string): number {
-  let count = 0;
-  let dots = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e) dots += 1;
-    else if (c === 0x2026) dots += 3;
-    else {
-      if (dots >= ELLIPSIS_MIN_DOTS && dots <= ELLIPSIS_MAX_DOTS) count++;
-      dots = 0;
-    }
-  }
-  return count;
 }
 
 /** The Bayes `topMean` of the first OPENING_CHARS characters of the first body segment (tokenized again: the cut may differ from the segment's at the end only). */

@@ -1,6 +1,6 @@
 import type { BayesModel } from '../bayes/model.js';
 import { scoreSegment, type SegmentBayes } from '../bayes/score.js';
-import type { Block, SegmentedPage } from '../segment/block.js';
+import { isHeadBlock, type Block, type SegmentedPage } from '../segment/block.js';
 import type { LexiconHit, LexiconMatcher } from '../lexicon/matcher.js';
 import type { Normalize } from '../tokenize/normalize.js';
 import { countScripts } from '../tokenize/script.js';
@@ -12,6 +12,7 @@ import type { Features, FeatureSpace, SetFeature } from './feature-set.js';
 import { headlineCandidates, headlineRepeats, isSquashedHeadline, repeatedLines, squash } from './headline.js';
 import { pageWideTokens, wideCuesAmong } from './page-cues.js';
 import { lexiconFeatures, reportingTerms } from './lexicon.js';
+import { countEllipses } from './ellipses.js';
 import { listFeatures } from './list.js';
 import { markerFeatures } from './markers.js';
 import { stopwordRatio } from './stopwords.js';
@@ -160,8 +161,11 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const candidates = headlineCandidates(page.title === undefined ? undefined : normalize(page.title), breadcrumbTails, repeatedLines(plainLines));
   const hanPage = pageChars > 0 && pageHan / pageChars >= HAN_PAGE_MIN_SHARE ? 1 : 0;
   const last = Math.max(1, analyzed.length - 1);
-  const [isText, position, hanPageIndex, headline, isTitle, isList, repeats, mismatch, reporting] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats', 'script.mismatch', 'page.reportingTerms'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number, number, number];
+  const [isText, position, hanPageIndex, headline, isTitle, isList, repeats, mismatch, reporting, snippetCuts] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats', 'script.mismatch', 'page.reportingTerms', 'page.snippetCuts'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number, number, number, number];
   const pageReporting = reportingTerms(analyzed);
+  let pageCuts = 0;
+  // the page's own text: a title or meta description cut with "…" is not a snippet
+  for (const s of analyzed) if (!isHeadBlock(s.block)) pageCuts += countEllipses(s.normalized);
   // the page's variant is that of most of its segments (counting characters would let a long
   // injected spam block outvote the page it was injected into)
   const segmentVariantsOf = segmentVariants.map(variantOf);
@@ -175,6 +179,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     const f = segment.features;
     f[isText] = page.inputKind === 'text' ? 1 : 0;
     f[reporting] = pageReporting;
+    f[snippetCuts] = pageCuts;
     f[position] = index / last;
     f[hanPageIndex] = hanPage;
     // both headline checks compare the text without whitespace: squash it once

@@ -112,6 +112,7 @@ export const STATIC_FEATURES = {
   'page.titleOverlap': 'for the title: share of its words found in the rest of the page (1 for other segments, and for titles under 3 words)',
   'script.mismatch': '1 when the segment is written in the other Chinese script variant than the page (Simplified keyword spam on a Traditional page, or the reverse)',
   'page.headlineRepeats': 'occurrences of the page headline inside this segment (spun filler repeats the keyword headline)',
+  'page.snippetCuts': 'snippet cuts over the whole page: texts broken off with an ellipsis (… or three dots or more), as search snippets are (features/snippet-cuts.ts)',
   'page.reportingTerms': 'distinct reporting and enforcement terms (lexicon category reporting: 记者, 警方, police, court) over the whole page: a page that writes about a topic rather than selling it',
   'bayes.p': 'the spam Bayes model\'s calibrated probability that the segment is spam text (data/models/spam-bayes.json; 0 when no model is loaded)',
   'lex.any-spam.share': 'share of characters covered by hits of any spam lexicon of phrase evidence (not `# evidence: segment` lists)',
