@@ -409,9 +409,13 @@ const TABLE: Record<string, RuleCases> = {
     fires: [
       { name: 'three explicit terms (pussy, sluts, horny)', input: en('Horny sluts show their pussy in these clips'), segment: 'Horny sluts show their pussy in these clips' },
       { name: 'three Japanese explicit terms (中出し, 痴女, フェラ)', input: ja('痴女のフェラと中出し動画'), segment: '痴女のフェラと中出し動画' },
+      { name: 'three Indonesian explicit terms (bokep, ngentot, cerita sex)', input: en('Download bokep terbaru dan cerita sex ngentot gratis'), segment: 'Download bokep terbaru' },
+      { name: 'three Vietnamese explicit terms, without diacritics (truyen sex, clip sex, pha trinh)', input: en('truyen sex hay, clip sex moi nhat, pha trinh gai xinh'), segment: 'truyen sex hay' },
     ],
     silent: [
       { name: 'two explicit terms', input: en('Horny sluts in these clips'), segment: 'Horny sluts in these clips' },
+      { name: 'two Vietnamese explicit terms', input: en('truyen sex hay, clip sex moi nhat, gai xinh'), segment: 'truyen sex hay' },
+      { name: 'Indonesian news words on a scandal (video mesum, telanjang)', input: en('Polisi menyelidiki video mesum yang beredar, pelaku tampak telanjang dan bugil'), segment: 'Polisi menyelidiki' },
       { name: 'profanity is not porn', input: en('What the fuck, this fucking bus fucked up my day'), segment: 'What the fuck, this fucking bus fucked up my day' },
       { name: 'a genuine adult site vocabulary (エロ, エッチ, アダルト)', input: ja('エロくてエッチなアダルト漫画のレビュー'), segment: 'エロくてエッチなアダルト漫画のレビュー' },
     ],
