@@ -185,6 +185,10 @@ const TABLES: CategoryTable[] = [
       { text: 'gangbang videos', term: 'gangbang' },
       { text: '無修正の動画', term: normalize('無修正') },
       { text: '熟女の動画', term: normalize('熟女') },
+      { text: 'download video bokep terbaru', term: 'bokep' },
+      { text: 'kumpulan cerita sex dewasa', term: 'cerita sex' },
+      { text: 'truyen sex hay nhat', term: 'truyen sex' },
+      { text: 'Tuyển tập truyện sex', term: 'truyện sex' },
     ],
     silent: [
       'What the fuck is this fucking mess?',
@@ -195,6 +199,10 @@ const TABLES: CategoryTable[] = [
       '成熟女性向けのファッション。',
       '市场杂乱交错。',
       'エロ画像まとめ',
+      'Polisi menggerebek arena sabung ayam dan menyita video mesum.',
+      'Anak-anak berjalan telanjang kaki di pantai.',
+      'Áo sơ mi nữ khoe dáng, gái xinh xuống phố.',
+      'Hướng dẫn sử dụng phần mềm trình chiếu.',
     ],
   },
   {
@@ -393,15 +401,35 @@ const TABLES: CategoryTable[] = [
       { text: 'Wagering requirements apply to free spins', term: 'wagering requirements' },
       { text: 'I migliori casino non AAMS del 2025', term: 'casino non aams' },
       { text: 'Daftar di situs slot resmi', term: 'situs slot' },
+      { text: 'Agen Bola Liga Spanyol terpercaya', term: 'agen bola' },
+      { text: 'Main Capsa Susun online', term: 'capsa susun' },
     ],
     silent: [
       'Kết quả xổ số miền Bắc hôm nay.',
       'Chính phủ đưa ra một số đề xuất mới.',
       'Burung gacor itu menang lomba.',
+      'Polisi membubarkan sabung ayam di desa itu.',
+      'Prediksi skor laga Persib melawan Persija.',
       'A Las Vegas casino reopened on Monday.',
       'カジノを含む統合型リゾートの整備計画',
       'パチスロの新台入替は明日です',
     ],
+  },
+  {
+    category: 'search-capture',
+    fires: [
+      { text: "Search results for ''nama bayi islami''", term: "search results for ''" },
+      { text: 'Hasil pencarian dengan kata kunci "harga ban motor"', term: 'hasil pencarian dengan kata kunci' },
+    ],
+    silent: ['Search results for leather boots', 'Kalau dilihat hasil pencarian di Google, lagu ini populer.', 'Masukkan kata kunci pada kotak pencarian.'],
+  },
+  {
+    category: 'spun',
+    fires: [
+      { text: '珍珠棉設置裝備部署的生產線', term: '设置装备部署' },
+      { text: '缘故原由一:学会投资现货白银', term: '缘故原由' },
+    ],
+    silent: ['珍珠棉设备的生产线', '原因一：学会投资', '皮影戏是一种民间艺术。', '明年将举行比赛。'],
   },
   {
     category: 'pharma',
