@@ -8,6 +8,7 @@ import { contextPass } from './context.js';
 import { firstPassLabel, neverBody, scoresWithoutRule, type FirstPass } from './label.js';
 import { DECISIVE_MARGIN } from './thresholds.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
+import { isTemplatePage, TEMPLATE_PAGE_HIT, templateFilling } from './template-page.js';
 import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
 import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
@@ -117,7 +118,7 @@ function demoteTeasers(scored: Scored[], space: FeatureSpace): void {
   for (const i of teasers) addNavigationHit(scored[i]!, TEASER_HIT);
 }
 
-/** Doorway pages turn wholly spam; a line with spam terms between spam lines joins them. */
+/** Doorway pages turn wholly spam, template pages all but their navigation; a line with spam terms between spam lines joins them. */
 function spreadSpam(scored: Scored[], space: FeatureSpace): void {
   const chars = space.indexOf('chars');
   const spamHits = space.indexOf('lex.any-spam.hits');
@@ -126,6 +127,15 @@ function spreadSpam(scored: Scored[], space: FeatureSpace): void {
     for (const s of scored) {
       if (s.first.label === 'spam') continue;
       s.hits.push(DOORWAY_HIT);
+      s.first = { label: 'spam' };
+    }
+    return;
+  }
+  const templateInputs = scored.map((s) => ({ label: s.first.label, hits: s.hits }));
+  if (isTemplatePage(templateInputs)) {
+    for (const i of templateFilling(templateInputs)) {
+      const s = scored[i]!;
+      s.hits.push(TEMPLATE_PAGE_HIT);
       s.first = { label: 'spam' };
     }
     return;

@@ -11,6 +11,8 @@ export interface RuleHit {
   anchor?: boolean;
   /** A page-scope hit: its score counts for the page verdict, not for the segment's label. */
   page?: boolean;
+  /** The rule fires on a doorway template's phrases: the page is generated as a whole (classify/template-page.ts). */
+  template?: boolean;
   /** The hit is explained per segment: `bayes-tokens` names the segment's most spam-like tokens in `tokens`. */
   explain?: 'bayes-tokens';
   /** The evidence behind a per-segment hit (tokens that weighed most, an injected phrase's signals). */
@@ -35,6 +37,7 @@ function hitOf(rule: CompiledRule): RuleHit {
       ...(rule.category ? { category: rule.category } : {}),
       ...(rule.anchor ? { anchor: true } : {}),
       ...(rule.scope === 'page' ? { page: true } : {}),
+      ...(rule.template ? { template: true } : {}),
       ...(rule.explain ? { explain: rule.explain } : {}),
     });
     hitOfRule.set(rule, hit);

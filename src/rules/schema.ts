@@ -65,6 +65,10 @@ export const ruleSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('a hit marks the segment as part of the article wherever it sits (headline, byline): it is exempt from the outside-main-content demotion'),
+  template: z
+    .boolean()
+    .optional()
+    .describe('a spam rule that fires on the phrases of a template that writes whole pages (a scraped-search page, a website-stats profile, an affiliate autoblog): when it fires, every segment of the page not labelled navigation is spam, part of the generated page (classify/template-page.ts)'),
   explain: z
     .enum(['bayes-tokens'])
     .optional()
