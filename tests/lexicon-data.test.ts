@@ -424,6 +424,11 @@ const TABLES: CategoryTable[] = [
     silent: ['Search results for leather boots', 'Kalau dilihat hasil pencarian di Google, lagu ini populer.', 'Masukkan kata kunci pada kotak pencarian.'],
   },
   {
+    category: 'search-terms',
+    fires: [{ text: 'Incoming search terms: - tranh go trung quoc', term: 'incoming search terms' }],
+    silent: ['Check which search terms bring visitors to your site.', 'Popular searches: boots, sandals'],
+  },
+  {
     category: 'spun',
     fires: [
       { text: '珍珠棉設置裝備部署的生產線', term: '设置装备部署' },

@@ -616,6 +616,15 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'page.search-terms-block': {
+    fires: [
+      { name: 'the plugin heading after a post', input: en('The tower was completed in less than four years and opened in 2011.', 'Incoming search terms: - asia square car park rates - asia square parking'), segment: 'Incoming search terms' },
+    ],
+    silent: [
+      { name: 'an SEO article on search terms', input: en('Check which search terms bring visitors to your site in the search console report.'), segment: 'Check which search terms' },
+    ],
+  },
+
   'page.parasite-marker': {
     fires: [
       { name: 'a text title ending in 6 asterisks', input: titled('某某新闻标题******'), segment: '某某新闻标题******' },
