@@ -199,6 +199,9 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
     // (Drupal wraps whole pages in div.dialog-off-canvas-main-canvas), not a dialog
     dialog ||= (bits & DIALOG) !== 0 && (bits & BODY) === 0;
   }
+  // a <footer> element is the site's footer even when it holds most of the page (a list of every
+  // town a business serves): only footer class tokens can be a page's wrapper (page-cues.ts)
+  if (!footer && stated < 0 && block.inFooterElement === true) footer = true;
   if (near & STRONG || consent) nav = 1;
   else {
     for (const group of groups) {

@@ -38,6 +38,12 @@ export interface Block {
   list?: { separator: string; items: string[] };
   /** Blocks of the same list container or parent share this id (HTML only); used to merge link lists. */
   groupId?: number;
+  /**
+   * Under a `<footer>` element (the tag, not a class): the site's footer however much of the page
+   * it holds. A footer class token above most of the page is a wrapper and is set aside
+   * (features/page-cues.ts); the tag is not (features/dom.ts).
+   */
+  inFooterElement?: true;
   /** Ids of the open block-level elements from the root down to the block's own (HTML only): which containers hold it. */
   ancestors?: readonly number[];
 }

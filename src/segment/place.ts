@@ -43,7 +43,7 @@ const CUE_SPLIT = /[^a-z0-9]+/;
 const FIRST_WORD = /\S+/;
 const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
 
-export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[] };
+export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[]; inFooterElement?: true };
 
 function valueTokens(value: string): readonly string[] {
   const tokens: string[] = [];
@@ -125,5 +125,5 @@ export function placeOf(frames: readonly Frame[]): Place {
     if (LIST_CONTAINER_TAGS.has(frame.tag)) listId = frame.id;
   }
   const groupId = listId ?? ancestors[ancestors.length - 1];
-  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}) };
+  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}) };
 }
