@@ -808,6 +808,17 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'nav.review-widget': {
+    fires: [
+      { name: 'a Judge.me review (div.jdgm-carousel-item__review-body)', input: html('<div class="jdgm-carousel-item__review-body"><p>The tent kept us dry through two nights of rain, and it packs down small.</p></div>'), segment: 'The tent kept us dry through two nights of rain, and it packs down small.' },
+      { name: 'a Bazaarvoice review list six cue-bearing elements up (div#bvseo-reviewsSection)', input: html('<div id="bvseo-reviewsSection"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p class="a5">Great sound for the price, and the battery lasts all week.</p></div></div></div></div></div>'), segment: 'Great sound for the price, and the battery lasts all week.' },
+    ],
+    silent: [
+      { name: "the shop's own reviews section (div.customer-reviews)", input: html('<div class="customer-reviews"><p>The tent kept us dry through two nights of rain, and it packs down small.</p></div>'), segment: 'The tent kept us dry through two nights of rain, and it packs down small.' },
+      { name: 'a token that only begins with a vendor name (rpix)', input: html('<div class="rpix-text"><p>The tent kept us dry through two nights of rain, and it packs down small.</p></div>'), segment: 'The tent kept us dry through two nights of rain, and it packs down small.' },
+    ],
+  },
+
   'nav.footer-cue': {
     fires: [
       { name: "a shop's about-us blurb in a <footer>", input: html('<main><p>The kettle boils a litre in four minutes.</p></main><footer><div class="about"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></footer>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
