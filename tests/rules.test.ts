@@ -800,6 +800,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a size guide in div.modal', input: html('<div class="modal"><div class="modal-body"><p>Measure your chest at its widest point and pick the size above it.</p></div></div>'), segment: 'Measure your chest at its widest point and pick the size above it.' },
       { name: 'a popup six cue-bearing elements up', input: html('<div class="newsletter-popup"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p class="a5">Tell us where to send the spring catalogue.</p></div></div></div></div></div>'), segment: 'Tell us where to send the spring catalogue.' },
       { name: 'an element with role="dialog"', input: html('<div role="dialog"><p>Choose the country you want your order shipped to.</p></div>'), segment: 'Choose the country you want your order shipped to.' },
+      { name: "a shop's mini-cart drawer (div.block-minicart)", input: html('<div class="block-minicart"><div class="a1"><p>We group items in as few shipments as possible to cut packaging.</p></div></div>'), segment: 'We group items in as few shipments as possible to cut packaging.' },
     ],
     silent: [
       { name: 'no dialog cue', input: html('<div class="panel"><p>Measure your chest at its widest point and pick the size above it.</p></div>'), segment: 'Measure your chest at its widest point and pick the size above it.' },
