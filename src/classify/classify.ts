@@ -14,6 +14,7 @@ import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findListingRegion, isListingContent, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
+import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
@@ -262,6 +263,15 @@ export function promotePostUnits(segments: readonly LabelledSegment[], space: Fe
     })),
   );
   return relabel(segments, posts, 'body', POST_UNIT_HIT);
+}
+
+/**
+ * On a page the page-type stage calls a product, the folded panels of its tab group that lie
+ * outside the main container are the product's content (product-tabs.ts). Run after the page
+ * type, like the other promotions.
+ */
+export function promoteProductTabs(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  return relabel(segments, findProductTabs(segments), 'body', PRODUCT_TAB_HIT);
 }
 
 /**
