@@ -44,6 +44,12 @@ export interface Block {
    * (features/page-cues.ts); the tag is not (features/dom.ts).
    */
   inFooterElement?: true;
+  /**
+   * Under an `<aside>` element with no `<main>` or `<article>` between it and the block: a sidebar,
+   * a callout, a drawer — not the page's content (features/dom.ts). An `<aside>` around the page's
+   * `<main>` is a wrapper, not a sidebar.
+   */
+  inAsideElement?: true;
   /** Ids of the open block-level elements from the root down to the block's own (HTML only): which containers hold it. */
   ancestors?: readonly number[];
 }
