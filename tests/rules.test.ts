@@ -809,13 +809,15 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
-  'nav.aside-element': {
+  'nav.aside-or-nav': {
     fires: [
       { name: 'a sidebar paragraph three elements under an <aside>', input: html('<main><p>The kettle boils a litre in four minutes.</p></main><aside class="rail"><div class="a1"><div class="a2"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></div></aside>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+      { name: 'a mega-menu blurb three elements under a <nav>', input: html('<nav class="site"><div class="mega"><div class="col"><p>Our kettles are made by hand in a small workshop, and we still test every one.</p></div></div></nav><main><p>The kettle boils a litre in four minutes.</p></main>'), segment: 'Our kettles are made by hand in a small workshop, and we still test every one.' },
       { name: 'a callout <aside> inside the article', input: html('<article><p>The kettle boils a litre in four minutes.</p><aside><div class="box"><div class="inner"><p>Sign up and we will write to you about new kettles once a month.</p></div></div></aside></article>'), segment: 'Sign up and we will write to you about new kettles once a month.' },
     ],
     silent: [
       { name: 'an <aside> that wraps the page\'s <main> (a wrapper, not a sidebar)', input: html('<aside class="columns"><main><div class="page-wrap"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></main></aside>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+      { name: 'a <nav> left open around the page\'s <main>', input: html('<nav class="top"><main><div class="page-wrap"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></main>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
       { name: 'an <aside> around an <article>', input: html('<aside><article><div class="body"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></article></aside>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
       { name: 'a div classed sidebar-ish without the element (div.rail)', input: html('<main><p>The kettle boils a litre in four minutes.</p></main><div class="rail"><div class="a1"><div class="a2"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></div></div>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
     ],

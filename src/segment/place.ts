@@ -43,7 +43,7 @@ const CUE_SPLIT = /[^a-z0-9]+/;
 const FIRST_WORD = /\S+/;
 const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
 
-export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[]; inFooterElement?: true; inAsideElement?: true };
+export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[]; inFooterElement?: true; inAsideOrNav?: true };
 
 function valueTokens(value: string): readonly string[] {
   const tokens: string[] = [];
@@ -105,28 +105,34 @@ function pathOf(frames: readonly Frame[]): string {
 const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code']);
 
 /**
- * Semantic containers that hold a page's content: an `<aside>` around one of them is a wrapper.
- * Text in an `<aside>` counted as a strong navigation cue only on the block's element or its parent
- * (features/dom.ts STRONG_CUE_GROUPS), +2, so a sidebar's paragraphs, a shop's bag drawer or a
- * callout three elements down stayed body. Under an `<aside>` with no `<main>` or `<article>` below
- * it (Block.inAsideElement) they are navigation by their own rule, nav.aside-element. wcxb-dev
- * training folds, session 15 (helper 46), body F1 0.9179 -> 0.9184: collection 0.8208 -> 0.8271
- * (a shop's bag drawer 0.58 -> 0.83), forum 0.8519 -> 0.8531, article 0.9547 -> 0.9548,
- * documentation 0.92911 -> 0.92910, other types unchanged; 31 pages up, 3 down (two articles whose
- * gold keeps a pull quote or a figure in an `<aside>`, 0.96 -> 0.90 and 0.99 -> 0.94; a
- * documentation page −0.003); readability 0.9628 -> 0.9654, 8 pages up (liberation-1 0.50 -> 0.96: a
- * sidebar's teasers), l3s-gn1, zh-gbk and the other sets unchanged. Score 8: 11 gave the same but
- * forum 0.8528; 5 readability only 0.9634. Without the `<main>`/`<article>` exception a page wrapped
- * in `aside.columns > main` lost its article (0.996 -> 0, simulated).
+ * Semantic containers beside a page's content: a sidebar, a callout, a drawer, a menu. The `<aside>`
+ * and `<nav>` tags counted as strong navigation cues only on the block's element or its parent
+ * (features/dom.ts STRONG_CUE_GROUPS, +2), so a sidebar's paragraphs, a shop's bag drawer or a
+ * callout three elements down stayed body. Under one of them, with no CONTENT_TAGS element below it
+ * (Block.inAsideOrNav), text is navigation by its own rule, nav.aside-or-nav (score 8).
+ *
+ * wcxb-dev training folds, session 15 (helper 46), `<aside>` first, body F1 0.9179 -> 0.9184:
+ * collection 0.8208 -> 0.8271 (a shop's bag drawer 0.58 -> 0.83), forum 0.8519 -> 0.8531, article
+ * 0.9547 -> 0.9548, documentation 0.92911 -> 0.92910, other types unchanged; 31 pages up, 3 down
+ * (two articles whose gold keeps a pull quote or a figure in an `<aside>`, 0.96 -> 0.90 and 0.99 ->
+ * 0.94; a documentation page -0.003); readability 0.9628 -> 0.9654, 8 pages up (liberation-1 0.50
+ * -> 0.96: a sidebar's teasers); l3s-gn1, zh-gbk and the other sets unchanged. Score 11 gave the
+ * same but forum 0.8528; 5 gave readability only 0.9634. `<nav>` as well: 0.9184 -> 0.9185, listing
+ * 0.8162 -> 0.8166, forum -> 0.8533, article -> 0.9550, documentation 0.9291 -> 0.9290; 27 pages up,
+ * 3 down by 0.002-0.006; other sets unchanged. Without the `<main>`/`<article>` exception a page
+ * wrapped in `aside.columns > main` lost its article (0.996 -> 0, simulated on the session's labels).
  */
+const SIDE_TAGS: readonly string[] = ['aside', 'nav'];
+/** Semantic containers that hold a page's content: an `<aside>` or `<nav>` around one of them is a wrapper (or an unclosed tag), not a sidebar. */
 const CONTENT_TAGS: readonly string[] = ['main', 'article'];
 
-/** Whether the semantic containers above a block (outermost first, each tag once) put it in an `<aside>` that holds no `<main>` or `<article>` of the block's. */
-function isInAside(semantic: readonly string[]): boolean {
-  const aside = semantic.indexOf('aside');
-  if (aside < 0) return false;
-  for (let i = aside + 1; i < semantic.length; i++) if (CONTENT_TAGS.includes(semantic[i]!)) return false;
-  return true;
+/** Whether the semantic containers above a block (outermost first, each tag once) put it in an `<aside>` or `<nav>` below which no `<main>` or `<article>` holds it. */
+function isInAsideOrNav(semantic: readonly string[]): boolean {
+  for (const tag of SIDE_TAGS) {
+    const side = semantic.indexOf(tag);
+    if (side >= 0 && !semantic.slice(side + 1).some((t) => CONTENT_TAGS.includes(t))) return true;
+  }
+  return false;
 }
 
 /** A block's place on the page, from the elements open around it (outermost first). */
@@ -150,5 +156,5 @@ export function placeOf(frames: readonly Frame[]): Place {
     if (LIST_CONTAINER_TAGS.has(frame.tag)) listId = frame.id;
   }
   const groupId = listId ?? ancestors[ancestors.length - 1];
-  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInAside(semantic) ? { inAsideElement: true as const } : {}) };
+  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInAsideOrNav(semantic) ? { inAsideOrNav: true as const } : {}) };
 }
