@@ -809,15 +809,18 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
-  'nav.aside-or-nav': {
+  'nav.site-chrome': {
     fires: [
       { name: 'a sidebar paragraph three elements under an <aside>', input: html('<main><p>The kettle boils a litre in four minutes.</p></main><aside class="rail"><div class="a1"><div class="a2"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></div></aside>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
       { name: 'a mega-menu blurb three elements under a <nav>', input: html('<nav class="site"><div class="mega"><div class="col"><p>Our kettles are made by hand in a small workshop, and we still test every one.</p></div></div></nav><main><p>The kettle boils a litre in four minutes.</p></main>'), segment: 'Our kettles are made by hand in a small workshop, and we still test every one.' },
+      { name: "the site's <header> (a promo bar three elements down)", input: html('<header class="site"><div class="promo"><div class="bar"><p>Free shipping on every order over fifty dollars, all year long.</p></div></div></header><main><p>The kettle boils a litre in four minutes.</p></main>'), segment: 'Free shipping on every order over fifty dollars, all year long.' },
       { name: 'a callout <aside> inside the article', input: html('<article><p>The kettle boils a litre in four minutes.</p><aside><div class="box"><div class="inner"><p>Sign up and we will write to you about new kettles once a month.</p></div></div></aside></article>'), segment: 'Sign up and we will write to you about new kettles once a month.' },
     ],
     silent: [
       { name: 'an <aside> that wraps the page\'s <main> (a wrapper, not a sidebar)', input: html('<aside class="columns"><main><div class="page-wrap"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></main></aside>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
       { name: 'a <nav> left open around the page\'s <main>', input: html('<nav class="top"><main><div class="page-wrap"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></main>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+      { name: "an article's own <header> (its standfirst)", input: html('<article><header><div class="dek"><div class="inner"><p>Free shipping on every order over fifty dollars, all year long.</p></div></div></header><p>The kettle boils a litre in four minutes.</p></article>'), segment: 'Free shipping on every order over fifty dollars, all year long.' },
+      { name: 'a <header> inside <main>', input: html('<main><header><div class="dek"><div class="inner"><p>Free shipping on every order over fifty dollars, all year long.</p></div></div></header><p>The kettle boils a litre in four minutes.</p></main>'), segment: 'Free shipping on every order over fifty dollars, all year long.' },
       { name: 'an <aside> around an <article>', input: html('<aside><article><div class="body"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></article></aside>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
       { name: 'a div classed sidebar-ish without the element (div.rail)', input: html('<main><p>The kettle boils a litre in four minutes.</p></main><div class="rail"><div class="a1"><div class="a2"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></div></div>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
     ],

@@ -220,7 +220,7 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   set('dom.footerCue', footer ? 1 : 0);
   set('dom.collapsibleCue', collapsible ? 1 : 0);
   set('dom.authorCue', author ? 1 : 0);
-  set('dom.asideOrNav', stated < 0 && block.inAsideOrNav === true ? 1 : 0);
+  set('dom.siteChrome', stated < 0 && block.inSiteChrome === true ? 1 : 0);
   set('dom.reviewWidgetCue', review ? 1 : 0);
   set('dom.control', isControlLabel(block.path) ? 1 : 0);
   set('kind.title', block.kind === 'title' || block.kind === 'script-title' ? 1 : 0);

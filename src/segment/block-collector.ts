@@ -90,7 +90,7 @@ export class BlockCollector {
     if (!block) return;
     const text = collapseSpaces(block.parts.join('')).trim();
     if (text === '') return;
-    const { path, cues, groupId, ancestors, inFooterElement, inAsideOrNav } = block.place;
+    const { path, cues, groupId, ancestors, inFooterElement, inSiteChrome } = block.place;
     const { headingLevel } = block;
     this.tableIds.push(block.tableId);
     this.blocks.push({
@@ -111,7 +111,7 @@ export class BlockCollector {
       ...(headingLevel ? { headingLevel } : {}),
       ...(groupId !== undefined ? { groupId } : {}),
       ...(inFooterElement ? { inFooterElement } : {}),
-      ...(inAsideOrNav ? { inAsideOrNav } : {}),
+      ...(inSiteChrome ? { inSiteChrome } : {}),
       ancestors,
     });
   }

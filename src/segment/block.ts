@@ -45,11 +45,12 @@ export interface Block {
    */
   inFooterElement?: true;
   /**
-   * Under an `<aside>` or `<nav>` element with no `<main>` or `<article>` between it and the block:
-   * a sidebar, a callout, a drawer, a menu — not the page's content (features/dom.ts). An `<aside>`
-   * around the page's `<main>` is a wrapper, not a sidebar.
+   * In the site's chrome (segment/place.ts): under an `<aside>` or `<nav>` element with no `<main>`
+   * or `<article>` between it and the block — a sidebar, a callout, a drawer, a menu — or under a
+   * `<header>` that no `<main>` or `<article>` holds or is held by. Not the page's content
+   * (features/dom.ts). An `<aside>` around the page's `<main>` is a wrapper, not a sidebar.
    */
-  inAsideOrNav?: true;
+  inSiteChrome?: true;
   /** Ids of the open block-level elements from the root down to the block's own (HTML only): which containers hold it. */
   ancestors?: readonly number[];
 }

@@ -43,7 +43,7 @@ const CUE_SPLIT = /[^a-z0-9]+/;
 const FIRST_WORD = /\S+/;
 const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
 
-export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[]; inFooterElement?: true; inAsideOrNav?: true };
+export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[]; inFooterElement?: true; inSiteChrome?: true };
 
 function valueTokens(value: string): readonly string[] {
   const tokens: string[] = [];
@@ -109,7 +109,9 @@ const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code']);
  * and `<nav>` tags counted as strong navigation cues only on the block's element or its parent
  * (features/dom.ts STRONG_CUE_GROUPS, +2), so a sidebar's paragraphs, a shop's bag drawer or a
  * callout three elements down stayed body. Under one of them, with no CONTENT_TAGS element below it
- * (Block.inAsideOrNav), text is navigation by its own rule, nav.aside-or-nav (score 8).
+ * (Block.inSiteChrome), and under a `<header>` that no `<main>` or `<article>` holds or is held by
+ * (the site's header, not an article's), text is navigation by its own rule, nav.site-chrome
+ * (score 8).
  *
  * wcxb-dev training folds, session 15 (helper 46), `<aside>` first, body F1 0.9179 -> 0.9184:
  * collection 0.8208 -> 0.8271 (a shop's bag drawer 0.58 -> 0.83), forum 0.8519 -> 0.8531, article
@@ -119,20 +121,29 @@ const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code']);
  * -> 0.96: a sidebar's teasers); l3s-gn1, zh-gbk and the other sets unchanged. Score 11 gave the
  * same but forum 0.8528; 5 gave readability only 0.9634. `<nav>` as well: 0.9184 -> 0.9185, listing
  * 0.8162 -> 0.8166, forum -> 0.8533, article -> 0.9550, documentation 0.9291 -> 0.9290; 27 pages up,
- * 3 down by 0.002-0.006; other sets unchanged. Without the `<main>`/`<article>` exception a page
- * wrapped in `aside.columns > main` lost its article (0.996 -> 0, simulated on the session's labels).
+ * 3 down by 0.002-0.006; other sets unchanged. The site's `<header>` as well: 0.9185 -> 0.9187,
+ * collection 0.8272 -> 0.8285, product 0.8335 -> 0.8338, service 0.8920 -> 0.8923, article, forum
+ * and listing +0.0001; 21 pages up, 4 down (a script-rendered category page whose only flow text
+ * sits in its header, 0.15 -> 0.12; three by 0.001 or less); readability 0.9654 -> 0.9657 (5 up),
+ * l3s-gn1 and zh-gbk unchanged. Without the `<main>`/`<article>` exception a page wrapped in
+ * `aside.columns > main` lost its article (0.996 -> 0, simulated on the session's labels).
  */
 const SIDE_TAGS: readonly string[] = ['aside', 'nav'];
 /** Semantic containers that hold a page's content: an `<aside>` or `<nav>` around one of them is a wrapper (or an unclosed tag), not a sidebar. */
 const CONTENT_TAGS: readonly string[] = ['main', 'article'];
 
-/** Whether the semantic containers above a block (outermost first, each tag once) put it in an `<aside>` or `<nav>` below which no `<main>` or `<article>` holds it. */
-function isInAsideOrNav(semantic: readonly string[]): boolean {
+/**
+ * Whether the semantic containers above a block (outermost first, each tag once) put it in the
+ * site's chrome: an `<aside>` or `<nav>` below which no `<main>` or `<article>` holds it, or a
+ * `<header>` with no `<main>` or `<article>` above or below it.
+ */
+function isInSiteChrome(semantic: readonly string[]): boolean {
   for (const tag of SIDE_TAGS) {
     const side = semantic.indexOf(tag);
     if (side >= 0 && !semantic.slice(side + 1).some((t) => CONTENT_TAGS.includes(t))) return true;
   }
-  return false;
+  // the site's header: a <header> that no <main> or <article> holds or is held by (an article's own header is its headline)
+  return semantic.includes('header') && !semantic.some((t) => CONTENT_TAGS.includes(t));
 }
 
 /** A block's place on the page, from the elements open around it (outermost first). */
@@ -156,5 +167,5 @@ export function placeOf(frames: readonly Frame[]): Place {
     if (LIST_CONTAINER_TAGS.has(frame.tag)) listId = frame.id;
   }
   const groupId = listId ?? ancestors[ancestors.length - 1];
-  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInAsideOrNav(semantic) ? { inAsideOrNav: true as const } : {}) };
+  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInSiteChrome(semantic) ? { inSiteChrome: true as const } : {}) };
 }
