@@ -133,8 +133,8 @@ const SIDE_TAGS: readonly string[] = ['aside', 'nav'];
 const CONTENT_TAGS: readonly string[] = ['main', 'article'];
 
 /**
- * Whether the semantic containers above a block (outermost first, each tag once) put it in the
- * site's chrome: an `<aside>` or `<nav>` below which no `<main>` or `<article>` holds it, or a
+ * Whether the semantic containers and chrome landmarks above a block (open-elements.ts
+ * `landmarks`: outermost first, each tag once) put it in the site's chrome: an `<aside>` or `<nav>` below which no `<main>` or `<article>` holds it, or a
  * `<header>` with no `<main>` or `<article>` above or below it.
  */
 function isInSiteChrome(semantic: readonly string[]): boolean {
@@ -167,5 +167,5 @@ export function placeOf(frames: readonly Frame[]): Place {
     if (LIST_CONTAINER_TAGS.has(frame.tag)) listId = frame.id;
   }
   const groupId = listId ?? ancestors[ancestors.length - 1];
-  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInSiteChrome(semantic) ? { inSiteChrome: true as const } : {}) };
+  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInSiteChrome(innermost?.landmarks ?? NO_CUES) ? { inSiteChrome: true as const } : {}) };
 }
