@@ -1,4 +1,4 @@
-import { classifySegments, demoteDuplicateCopies, demoteScreenReaderText, promoteForumPosts, promoteListingItems, promotePostUnits, type LabelledSegment } from './classify/classify.js';
+import { classifySegments, demoteDuplicateCopies, demoteScreenReaderText, promoteForumPosts, promoteListingItems, promotePostUnits, promoteProductTabs, type LabelledSegment } from './classify/classify.js';
 import { declaresThread } from './classify/forum.js';
 import { listingMargin } from './classify/listing.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -26,9 +26,10 @@ export interface StageTimer {
   now(): number;
 }
 
-/** A page typed listing or forum has content that the segment rules call navigation: its list, its replies, its posts outside the main container. */
+/** A page typed listing, forum or product has content that the segment rules call navigation: its list, its replies, its posts outside the main container, its folded tabs. */
 function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
   if (pageType.result.type === 'listing' && pageType.scores !== undefined) return promoteListingItems(labelled, resources.space, listingMargin(pageType.scores));
+  if (pageType.result.type === 'product') return promoteProductTabs(labelled);
   if (pageType.result.type !== 'forum') return labelled;
   const units = promotePostUnits(labelled, resources.space);
   return declaresThread(page.declaredTypes) ? promoteForumPosts(units, resources.space) : units;

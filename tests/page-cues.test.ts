@@ -19,6 +19,7 @@ const cues: CueLists = {
   collapsible: ['accordion'],
   author: ['author'],
   post: ['hentry'],
+  review: ['jdgm'],
   footer: ['footer'],
   bodyStrong: ['articlebody'],
   notCue: ['shared'],

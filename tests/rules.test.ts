@@ -856,11 +856,41 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a size guide in div.modal', input: html('<div class="modal"><div class="modal-body"><p>Measure your chest at its widest point and pick the size above it.</p></div></div>'), segment: 'Measure your chest at its widest point and pick the size above it.' },
       { name: 'a popup six cue-bearing elements up', input: html('<div class="newsletter-popup"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p class="a5">Tell us where to send the spring catalogue.</p></div></div></div></div></div>'), segment: 'Tell us where to send the spring catalogue.' },
       { name: 'an element with role="dialog"', input: html('<div role="dialog"><p>Choose the country you want your order shipped to.</p></div>'), segment: 'Choose the country you want your order shipped to.' },
+      { name: "a shop's mini-cart drawer (div.block-minicart)", input: html('<div class="block-minicart"><div class="a1"><p>We group items in as few shipments as possible to cut packaging.</p></div></div>'), segment: 'We group items in as few shipments as possible to cut packaging.' },
     ],
     silent: [
       { name: 'no dialog cue', input: html('<div class="panel"><p>Measure your chest at its widest point and pick the size above it.</p></div>'), segment: 'Measure your chest at its widest point and pick the size above it.' },
       { name: 'a page frame that names itself main content (div.dialog-off-canvas-main-canvas)', input: html('<div class="dialog-off-canvas-main-canvas"><p>The river town rebuilt its old wooden bridge this spring.</p></div>'), segment: 'The river town rebuilt its old wooden bridge this spring.' },
       { name: 'a token that only contains the cue (unmodaled)', input: html('<div class="bimodality-note"><p>The measurements show two peaks in the spring.</p></div>'), segment: 'The measurements show two peaks in the spring.' },
+    ],
+  },
+
+  'nav.site-chrome': {
+    fires: [
+      { name: 'a sidebar paragraph three elements under an <aside>', input: html('<main><p>The kettle boils a litre in four minutes.</p></main><aside class="rail"><div class="a1"><div class="a2"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></div></aside>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+      { name: 'a mega-menu blurb three elements under a <nav>', input: html('<nav class="site"><div class="mega"><div class="col"><p>Our kettles are made by hand in a small workshop, and we still test every one.</p></div></div></nav><main><p>The kettle boils a litre in four minutes.</p></main>'), segment: 'Our kettles are made by hand in a small workshop, and we still test every one.' },
+      { name: "the site's <header> (a promo bar three elements down)", input: html('<header class="site"><div class="promo"><div class="bar"><p>Free shipping on every order over fifty dollars, all year long.</p></div></div></header><main><p>The kettle boils a litre in four minutes.</p></main>'), segment: 'Free shipping on every order over fifty dollars, all year long.' },
+      { name: 'a rail in a <div role="complementary"> (an ARIA chrome landmark)', input: html('<main><p>The kettle boils a litre in four minutes.</p></main><div class="rail" role="complementary"><div class="a1"><div class="a2"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></div></div>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+      { name: 'a callout <aside> inside the article', input: html('<article><p>The kettle boils a litre in four minutes.</p><aside><div class="box"><div class="inner"><p>Sign up and we will write to you about new kettles once a month.</p></div></div></aside></article>'), segment: 'Sign up and we will write to you about new kettles once a month.' },
+    ],
+    silent: [
+      { name: 'an <aside> that wraps the page\'s <main> (a wrapper, not a sidebar)', input: html('<aside class="columns"><main><div class="page-wrap"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></main></aside>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+      { name: 'a <nav> left open around the page\'s <main>', input: html('<nav class="top"><main><div class="page-wrap"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></main>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+      { name: "an article's own <header> (its standfirst)", input: html('<article><header><div class="dek"><div class="inner"><p>Free shipping on every order over fifty dollars, all year long.</p></div></div></header><p>The kettle boils a litre in four minutes.</p></article>'), segment: 'Free shipping on every order over fifty dollars, all year long.' },
+      { name: 'a <header> inside <main>', input: html('<main><header><div class="dek"><div class="inner"><p>Free shipping on every order over fifty dollars, all year long.</p></div></div></header><p>The kettle boils a litre in four minutes.</p></main>'), segment: 'Free shipping on every order over fifty dollars, all year long.' },
+      { name: 'an <aside> around an <article>', input: html('<aside><article><div class="body"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></article></aside>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+      { name: 'a div classed sidebar-ish without the element (div.rail)', input: html('<main><p>The kettle boils a litre in four minutes.</p></main><div class="rail"><div class="a1"><div class="a2"><p>We have made kettles by hand in a small workshop since 1952, and we still test every one.</p></div></div></div>'), segment: 'We have made kettles by hand in a small workshop since 1952, and we still test every one.' },
+    ],
+  },
+
+  'nav.review-widget': {
+    fires: [
+      { name: 'a Judge.me review (div.jdgm-carousel-item__review-body)', input: html('<div class="jdgm-carousel-item__review-body"><p>The tent kept us dry through two nights of rain, and it packs down small.</p></div>'), segment: 'The tent kept us dry through two nights of rain, and it packs down small.' },
+      { name: 'a Bazaarvoice review list six cue-bearing elements up (div#bvseo-reviewsSection)', input: html('<div id="bvseo-reviewsSection"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p class="a5">Great sound for the price, and the battery lasts all week.</p></div></div></div></div></div>'), segment: 'Great sound for the price, and the battery lasts all week.' },
+    ],
+    silent: [
+      { name: "the shop's own reviews section (div.customer-reviews)", input: html('<div class="customer-reviews"><p>The tent kept us dry through two nights of rain, and it packs down small.</p></div>'), segment: 'The tent kept us dry through two nights of rain, and it packs down small.' },
+      { name: 'a token that only begins with a vendor name (rpix)', input: html('<div class="rpix-text"><p>The tent kept us dry through two nights of rain, and it packs down small.</p></div>'), segment: 'The tent kept us dry through two nights of rain, and it packs down small.' },
     ],
   },
 

@@ -15,6 +15,7 @@ import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findListingRegion, isListingContent, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
+import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
@@ -197,6 +198,15 @@ function resolveByContext(scored: readonly Scored[], space: FeatureSpace): Label
  * footer (card__footer, <footer> in <article>) holds its author and date (training folds, session
  * 12: collection 0.7914 -> 0.8021, two pages up 0.50 -> 1.00 and 0.77 -> 0.90, none down, other
  * types and sets unchanged; left out of the promotion as well it cost listing 0.797 -> 0.793).
+ * Nor is it looked for in the site's chrome (dom.siteChrome: an <aside> or <nav> with no <main> or
+ * <article> below it, the site's <header>): a docs site's navigation tree, a shop's mega-menu and
+ * a bag drawer outweighed the list (training folds, session 15: body F1 0.9188 -> 0.9197,
+ * collection 0.8285 -> 0.8345, forum 0.8534 -> 0.8548, documentation 0.9290 -> 0.9347, article
+ * +0.0001, listing 0.8192 -> 0.8174; 4 pages up: a docs page 0.22 -> 0.88, a shop 0.03 -> 0.57,
+ * a thread 0.90 -> 1.00, an article 0.68 -> 0.72; 2 down: a tech news home page whose gold keeps
+ * the article cards of its <nav> mega-menu 0.74 -> 0.66, a shop page 0.41 -> 0.22 whose gold
+ * leaves its grid out; other sets unchanged). Inside the region chrome text is promoted like the
+ * rest: left out of the promotion instead, the region stayed and collection fell 0.8285 -> 0.8276.
  * Items of the list that run on past the region (a river cut in two by an ad block), built like
  * the promoted ones down to their last ITEM_SHAPE_LABELS path labels, are promoted with it
  * (listing.ts `itemShape`).
@@ -207,7 +217,8 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   const dialogCue = space.indexOf('dom.dialogCue');
   const candidate = (s: LabelledSegment): boolean => s.label !== 'spam' && s.block.kind !== 'inline' && s.features[navCue] !== 1 && s.features[dialogCue] !== 1 && neverBody(s.features, space) === undefined;
   const footerCue = space.indexOf('dom.footerCue');
-  const region = findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: candidate(s) && s.features[footerCue] !== 1 })));
+  const siteChrome = space.indexOf('dom.siteChrome');
+  const region = findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: candidate(s) && s.features[footerCue] !== 1 && s.features[siteChrome] !== 1 })));
   if (region === undefined) return segments;
   const inRegion = new Set([region]);
   const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion) && !isControlLabel(s.block.path);
@@ -272,6 +283,15 @@ export function promotePostUnits(segments: readonly LabelledSegment[], space: Fe
     })),
   );
   return relabel(segments, posts, 'body', POST_UNIT_HIT);
+}
+
+/**
+ * On a page the page-type stage calls a product, the folded panels of its tab group that lie
+ * outside the main container are the product's content (product-tabs.ts). Run after the page
+ * type, like the other promotions.
+ */
+export function promoteProductTabs(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  return relabel(segments, findProductTabs(segments), 'body', PRODUCT_TAB_HIT);
 }
 
 /**

@@ -65,4 +65,5 @@ export function refoldedHit(unfold: RuleHit): RuleHit {
 }
 
 const FOLDED_RULE = 'context.folded';
-const REFOLDED_RULE = 'context.folded-outside-main';
+/** The rule of `refoldedHit` (product-tabs.ts takes it off again on product pages). */
+export const REFOLDED_RULE = 'context.folded-outside-main';

@@ -53,6 +53,13 @@ export interface CueLists {
    */
   post: readonly string[];
   /**
+   * Whole tokens of a third-party review widget (jdgm, yotpo, bvseo, trustpilot, rpi…; compared
+   * exactly) on any recorded ancestor (dom.reviewWidgetCue, nav.review-widget): the customer
+   * reviews a review app injects into the page are not its content (measurements in
+   * data/cues/class-names.json).
+   */
+  review: readonly string[];
+  /**
    * Whole tokens by which a publisher states "this is the article's text" (schema.org's
    * itemprop="articleBody"): such an element is body whatever else its class or id says.
    */
@@ -103,6 +110,7 @@ const FOOTER = 128;
 const COLLAPSIBLE = 256;
 const AUTHOR = 512;
 const POST = 1024;
+const REVIEW = 2048;
 /** Class tokens repeat across a page's blocks and across pages: each is matched against the lists once, up to this many per list set (then the memo starts over). */
 export const MAX_MEMO_CUE_TOKENS = 50_000;
 const memos = new WeakMap<CueLists, Map<string, number>>();
@@ -114,7 +122,7 @@ function cueBits(token: string, cues: CueLists): number {
   if (bits === undefined) {
     bits = cues.notCue.includes(token)
       ? 0
-      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0) | (matchesCue(token, cues.dialog) ? DIALOG : 0) | (matchesCue(token, cues.footer) ? FOOTER : 0) | (cues.collapsible.includes(token) ? COLLAPSIBLE : 0) | (matchesCue(token, cues.author) ? AUTHOR : 0) | (cues.post.includes(token) ? POST : 0);
+      : (matchesCue(token, cues.navigationStrong) || SEMANTIC_NAV_TAGS.has(token) ? STRONG : 0) | (matchesCue(token, cues.navigation) || cues.navigationExact.includes(token) ? NAV : 0) | (matchesCue(token, cues.body) ? BODY : 0) | (cues.comment.includes(token) ? COMMENT : 0) | (cues.bodyStrong.includes(token) ? BODY_STRONG : 0) | (matchesCue(token, cues.consent) ? CONSENT : 0) | (matchesCue(token, cues.dialog) ? DIALOG : 0) | (matchesCue(token, cues.footer) ? FOOTER : 0) | (cues.collapsible.includes(token) ? COLLAPSIBLE : 0) | (matchesCue(token, cues.author) ? AUTHOR : 0) | (cues.post.includes(token) ? POST : 0) | (cues.review.includes(token) ? REVIEW : 0);
     if (memo.size >= MAX_MEMO_CUE_TOKENS) memo.clear();
     memo.set(token, bits);
   }
@@ -180,15 +188,20 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   let dialog = false;
   let footer = false;
   let collapsible = false;
+  let review = false;
   for (const group of groups) {
     const bits = groupBits(group, cues, memo, pageWide);
     consent ||= (bits & CONSENT) !== 0;
+    review ||= (bits & REVIEW) !== 0;
     collapsible ||= (bits & COLLAPSIBLE) !== 0;
     if (!footer && (bits & FOOTER) !== 0) footer = group.some((token) => !wideFooter.has(token) && (cueBits(token, cues) & FOOTER) !== 0);
     // an element that also names itself content is the page's frame or a dialog's shown part
     // (Drupal wraps whole pages in div.dialog-off-canvas-main-canvas), not a dialog
     dialog ||= (bits & DIALOG) !== 0 && (bits & BODY) === 0;
   }
+  // a <footer> element is the site's footer even when it holds most of the page (a list of every
+  // town a business serves): only footer class tokens can be a page's wrapper (page-cues.ts)
+  if (!footer && stated < 0 && block.inFooterElement === true) footer = true;
   if (near & STRONG || consent) nav = 1;
   else {
     for (const group of groups) {
@@ -207,6 +220,8 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   set('dom.footerCue', footer ? 1 : 0);
   set('dom.collapsibleCue', collapsible ? 1 : 0);
   set('dom.authorCue', author ? 1 : 0);
+  set('dom.siteChrome', stated < 0 && block.inSiteChrome === true ? 1 : 0);
+  set('dom.reviewWidgetCue', review ? 1 : 0);
   set('dom.control', isControlLabel(block.path) ? 1 : 0);
   set('kind.title', block.kind === 'title' || block.kind === 'script-title' ? 1 : 0);
   set('kind.meta', block.kind === 'meta-description' || block.kind === 'meta-keywords' ? 1 : 0);

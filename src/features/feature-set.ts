@@ -97,6 +97,8 @@ export const STATIC_FEATURES = {
   'dom.footerCue': '1 when a recorded ancestor carries a footer cue (a footer or disclaimer class/id token, or the <footer> tag) and the cue is not page-wide',
   'dom.collapsibleCue': '1 when a recorded ancestor carries a cue of a folded part of the page (accordion, collapse, tab, faq, answer, more…, whole tokens)',
   'dom.authorCue': '1 when one of the four nearest cue-bearing elements (AUTHOR_CUE_GROUPS) carries an author cue (author, authors; as prefix or suffix: authorbox, blog-author) and is not itself a post (the <article> tag, hentry)',
+  'dom.reviewWidgetCue': '1 when a recorded ancestor carries a cue of a third-party review widget (jdgm, yotpo, bvseo, trustpilot, rpi…, whole tokens)',
+  'dom.siteChrome': '1 when the block sits in the site\'s chrome: an <aside> or <nav> element with no <main> or <article> between them, or a <header> with no <main> or <article> above or below it (block.inSiteChrome)',
   'dom.control': '1 when the block labels a control: its path runs through a <button>, or its element or parent is classed as a button (btn; features/control.ts)',
   'dom.commentCue': '1 when one of the three nearest cue-bearing elements (COMMENT_CUE_GROUPS) carries a comment cue (comment, comments, commentlist, tie…, whole tokens)',
   'page.isText': '1 for plain-text input',

@@ -90,7 +90,7 @@ export class BlockCollector {
     if (!block) return;
     const text = collapseSpaces(block.parts.join('')).trim();
     if (text === '') return;
-    const { path, cues, groupId, ancestors } = block.place;
+    const { path, cues, groupId, ancestors, inFooterElement, inSiteChrome } = block.place;
     const { headingLevel } = block;
     this.tableIds.push(block.tableId);
     this.blocks.push({
@@ -110,6 +110,8 @@ export class BlockCollector {
       ...(block.screenReaderChars === block.chars ? { screenReaderOnly: true } : {}),
       ...(headingLevel ? { headingLevel } : {}),
       ...(groupId !== undefined ? { groupId } : {}),
+      ...(inFooterElement ? { inFooterElement } : {}),
+      ...(inSiteChrome ? { inSiteChrome } : {}),
       ancestors,
     });
   }

@@ -38,6 +38,19 @@ export interface Block {
   list?: { separator: string; items: string[] };
   /** Blocks of the same list container or parent share this id (HTML only); used to merge link lists. */
   groupId?: number;
+  /**
+   * Under a `<footer>` element (the tag, not a class): the site's footer however much of the page
+   * it holds. A footer class token above most of the page is a wrapper and is set aside
+   * (features/page-cues.ts); the tag is not (features/dom.ts).
+   */
+  inFooterElement?: true;
+  /**
+   * In the site's chrome (segment/place.ts): under an `<aside>` or `<nav>` element with no `<main>`
+   * or `<article>` between it and the block — a sidebar, a callout, a drawer, a menu — or under a
+   * `<header>` that no `<main>` or `<article>` holds or is held by. Not the page's content
+   * (features/dom.ts). An `<aside>` around the page's `<main>` is a wrapper, not a sidebar.
+   */
+  inSiteChrome?: true;
   /** Ids of the open block-level elements from the root down to the block's own (HTML only): which containers hold it. */
   ancestors?: readonly number[];
 }

@@ -1,5 +1,5 @@
 import { isHiddenElement, isScreenReaderOnly } from './hidden.js';
-import { HEADING_LEVEL, SEMANTIC_CUE_TAGS, SKIPPED_TAGS } from './html-tags.js';
+import { CHROME_ROLES, HEADING_LEVEL, SEMANTIC_CUE_TAGS, SKIPPED_TAGS } from './html-tags.js';
 import { NO_CUES, type Place } from './place.js';
 
 /**
@@ -33,6 +33,8 @@ export interface Frame {
   // per element: copying them at every block-level element cost more than a scan per block.
   /** Semantic container tags, outermost first, each once. */
   semantic: readonly string[];
+  /** The semantic container tags, and the tag of each ARIA chrome landmark (html-tags.ts CHROME_ROLES), outermost first, each once. */
+  landmarks: readonly string[];
   /** The outermost heading's level (h1–h6) at or above the element. */
   headingLevel: number | undefined;
   /** Where the innermost `<table>` at or above the element sits in the stack, or -1. */
@@ -78,6 +80,8 @@ export class OpenElements {
     const parent = this.top();
     const skip = (parent?.skip ?? false) || (SKIPPED_TAGS.has(tag) && !(tag === 'noscript' && readNoscript));
     const parentSemantic = parent?.semantic ?? NO_CUES;
+    const parentLandmarks = parent?.landmarks ?? NO_CUES;
+    const landmark = SEMANTIC_CUE_TAGS.has(tag) ? tag : CHROME_ROLES.get((attribs['role'] ?? '').trim().toLowerCase());
     const parentTableDepth = parent?.tableDepth ?? -1;
     const frame: Frame = {
       id: this.nextId++,
@@ -90,6 +94,7 @@ export class OpenElements {
       cues: undefined,
       label: undefined,
       semantic: SEMANTIC_CUE_TAGS.has(tag) && !parentSemantic.includes(tag) ? [...parentSemantic, tag] : parentSemantic,
+      landmarks: landmark !== undefined && !parentLandmarks.includes(landmark) ? [...parentLandmarks, landmark] : parentLandmarks,
       headingLevel: parent?.headingLevel ?? HEADING_LEVEL.get(tag),
       tableDepth: tag === 'table' ? stack.length : parentTableDepth,
       place: undefined,
