@@ -305,62 +305,38 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     expect(promoted.filter((s) => s.block.text === dialog)).toHaveLength(0);
   });
 
-  it('the list is not looked for in the site footer, however heavy its linked offers are', () => {
-    const offers = [
-      'Free delivery on every order over forty pounds to any address in the country',
-      'Join our seed club and get a packet of something unusual every single month',
-      'Gift cards for gardeners who already have every tool you could think of buying',
-      'Visit the nursery on Saturdays for talks on pruning, grafting and seed saving',
-      'Download our sowing calendar for heavy clay soils and cold northern gardens',
-      'Order bare-root fruit trees in autumn and we will deliver them in late November',
-      'Ask our growers anything about pests, diseases and feeding by email or phone',
-      'Return any tool within a year if it breaks in normal use in the garden or shed',
-      'Members get early access to the spring plug plants before the general sale',
-      'Read the story of how three neighbours turned two allotments into a seed company',
-      'Book a place on the winter course in hedge laying, dry stone walling and coppicing',
-      'Our compost is peat free, made from green waste collected within twenty miles',
-      'Recycle your old plastic pots at the nursery gate and take home a free seedling',
-      'Sign up for the newsletter to hear when the rare tomato varieties are in stock',
-    ];
-    const footer = `<div class="site-footer"><div class="col"><div class="text">${offers.map((o, i) => `<p><a href="/offer/${i}">${o}</a></p>`).join('')}</div></div></div>`;
-    const segments = classified(LISTING_PAGE.replace('</body>', `${footer}</body>`));
-    const inFooter = (s: LabelledSegment): boolean => offers.includes(s.block.text);
-    expect(segments.filter(inFooter)).toHaveLength(offers.length);
-    expect(segments.filter(inFooter).every((s) => s.label === 'navigation')).toBe(true);
-    // the offers outweigh the posts: without the rule the footer would be the region
-    expect(weightOf(segments, resources, inFooter)).toBeGreaterThan(weightOf(segments, resources, (s) => POSTS.some(([title, summary]) => s.block.text === title || s.block.text === summary)));
-    const promoted = promoteListingItems(segments, resources.space, LISTING_MIN_MARGIN).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'));
-    expect(promoted.some((s) => s.block.text === POSTS[0]![0])).toBe(true);
-    expect(promoted.filter(inFooter)).toHaveLength(0);
-  });
+  const HEAVY_OFFERS = [
+    'Free delivery on every order over forty pounds to any address in the country',
+    'Join our seed club and get a packet of something unusual every single month',
+    'Gift cards for gardeners who already have every tool you could think of buying',
+    'Visit the nursery on Saturdays for talks on pruning, grafting and seed saving',
+    'Download our sowing calendar for heavy clay soils and cold northern gardens',
+    'Order bare-root fruit trees in autumn and we will deliver them in late November',
+    'Ask our growers anything about pests, diseases and feeding by email or phone',
+    'Return any tool within a year if it breaks in normal use in the garden or shed',
+    'Members get early access to the spring plug plants before the general sale',
+    'Read the story of how three neighbours turned two allotments into a seed company',
+    'Book a place on the winter course in hedge laying, dry stone walling and coppicing',
+    'Our compost is peat free, made from green waste collected within twenty miles',
+    'Recycle your old plastic pots at the nursery gate and take home a free seedling',
+    'Sign up for the newsletter to hear when the rare tomato varieties are in stock',
+  ];
 
-  it('the list is not looked for in the site\'s chrome (an <aside> rail), however heavy its linked offers are', () => {
-    const offers = [
-      'Free delivery on every order over forty pounds to any address in the country',
-      'Join our seed club and get a packet of something unusual every single month',
-      'Gift cards for gardeners who already have every tool you could think of buying',
-      'Visit the nursery on Saturdays for talks on pruning, grafting and seed saving',
-      'Download our sowing calendar for heavy clay soils and cold northern gardens',
-      'Order bare-root fruit trees in autumn and we will deliver them in late November',
-      'Ask our growers anything about pests, diseases and feeding by email or phone',
-      'Return any tool within a year if it breaks in normal use in the garden or shed',
-      'Members get early access to the spring plug plants before the general sale',
-      'Read the story of how three neighbours turned two allotments into a seed company',
-      'Book a place on the winter course in hedge laying, dry stone walling and coppicing',
-      'Our compost is peat free, made from green waste collected within twenty miles',
-      'Recycle your old plastic pots at the nursery gate and take home a free seedling',
-      'Sign up for the newsletter to hear when the rare tomato varieties are in stock',
-    ];
-    const rail = `<aside class="rail"><div class="col"><div class="text">${offers.map((o, i) => `<p><a href="/offer/${i}">${o}</a></p>`).join('')}</div></div></aside>`;
-    const segments = classified(LISTING_PAGE.replace('</body>', `${rail}</body>`));
-    const inRail = (s: LabelledSegment): boolean => offers.includes(s.block.text);
-    expect(segments.filter(inRail)).toHaveLength(offers.length);
-    expect(segments.filter(inRail).every((s) => s.label === 'navigation')).toBe(true);
-    // the offers outweigh the posts: without the rule the rail would be the region
-    expect(weightOf(segments, resources, inRail)).toBeGreaterThan(weightOf(segments, resources, (s) => POSTS.some(([title, summary]) => s.block.text === title || s.block.text === summary)));
+  // a wrapper of the site's chrome holding linked offers that outweigh the posts: without the
+  // rule it would be the list region
+  it.each([
+    ['the site footer', (html: string) => `<div class="site-footer"><div class="col"><div class="text">${html}</div></div></div>`],
+    ["the site's chrome (an <aside> rail)", (html: string) => `<aside class="rail"><div class="col"><div class="text">${html}</div></div></aside>`],
+  ])('the list is not looked for in %s, however heavy its linked offers are', (_where, wrap) => {
+    const block = wrap(HEAVY_OFFERS.map((o, i) => `<p><a href="/offer/${i}">${o}</a></p>`).join(''));
+    const segments = classified(LISTING_PAGE.replace('</body>', `${block}</body>`));
+    const inBlock = (s: LabelledSegment): boolean => HEAVY_OFFERS.includes(s.block.text);
+    expect(segments.filter(inBlock)).toHaveLength(HEAVY_OFFERS.length);
+    expect(segments.filter(inBlock).every((s) => s.label === 'navigation')).toBe(true);
+    expect(weightOf(segments, resources, inBlock)).toBeGreaterThan(weightOf(segments, resources, (s) => POSTS.some(([title, summary]) => s.block.text === title || s.block.text === summary)));
     const promoted = promoteListingItems(segments, resources.space, LISTING_MIN_MARGIN).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'));
     expect(promoted.some((s) => s.block.text === POSTS[0]![0])).toBe(true);
-    expect(promoted.filter(inRail)).toHaveLength(0);
+    expect(promoted.filter(inBlock)).toHaveLength(0);
   });
 
   /**
