@@ -288,8 +288,16 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     const asButtons = promoted(segments);
     expect(asButtons.length).toBeGreaterThan(0);
     expect(asButtons.filter(isButton)).toHaveLength(0);
-    // the same text in a paragraph is an item of the list
-    const asParagraphs = promoted(segments.map((s) => (isButton(s) ? { ...s, block: { ...s.block, path: s.block.path?.replace(/button\.save$/, 'p.save') } } : s)));
+    // the same text in a paragraph is an item of the list (its path, and the dom.control feature
+    // domFeatures reads off the path, as a <p> would have them)
+    const control = resources.space.indexOf('dom.control');
+    const asParagraph = (s: LabelledSegment): LabelledSegment => {
+      const features = Float64Array.from(s.features);
+      features[control] = 0;
+      return { ...s, features, block: { ...s.block, path: s.block.path?.replace(/button\.save$/, 'p.save') } };
+    };
+    expect(segments.filter(isButton).every((s) => s.features[control] === 1)).toBe(true);
+    const asParagraphs = promoted(segments.map((s) => (isButton(s) ? asParagraph(s) : s)));
     expect(asParagraphs.filter(isButton)).toHaveLength(POSTS.length);
   });
 

@@ -1,5 +1,4 @@
 import type { AnalyzedSegment } from '../features/extract.js';
-import { isControlLabel } from '../features/control.js';
 import type { FeatureSpace } from '../features/feature-set.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { applyRules, type RuleHit } from '../rules/engine.js';
@@ -123,7 +122,7 @@ function demoteTeasers(scored: Scored[], space: FeatureSpace): void {
 function spreadSpam(scored: Scored[], space: FeatureSpace): void {
   const chars = space.indexOf('chars');
   const spamHits = space.indexOf('lex.any-spam.hits');
-  const inputs = scored.map((s) => ({ label: s.first.label, chars: s.segment.features[chars] ?? 0, spamTerms: s.segment.features[spamHits] ?? 0, inFlow: s.inFlow }));
+  const inputs = scored.map((s) => ({ label: s.first.label, chars: s.segment.features[chars] ?? 0, spamTerms: s.segment.features[spamHits] ?? 0, inFlow: s.inFlow, hits: s.hits }));
   if (isDoorwayPage(inputs)) {
     for (const s of scored) {
       if (s.first.label === 'spam') continue;
@@ -132,9 +131,8 @@ function spreadSpam(scored: Scored[], space: FeatureSpace): void {
     }
     return;
   }
-  const templateInputs = scored.map((s) => ({ label: s.first.label, hits: s.hits }));
-  if (isTemplatePage(templateInputs)) {
-    for (const i of templateFilling(templateInputs)) {
+  if (isTemplatePage(inputs)) {
+    for (const i of templateFilling(inputs)) {
       const s = scored[i]!;
       s.hits.push(TEMPLATE_PAGE_HIT);
       s.first = { label: 'spam' };
@@ -218,10 +216,12 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   const candidate = (s: LabelledSegment): boolean => s.label !== 'spam' && s.block.kind !== 'inline' && s.features[navCue] !== 1 && s.features[dialogCue] !== 1 && neverBody(s.features, space) === undefined;
   const footerCue = space.indexOf('dom.footerCue');
   const siteChrome = space.indexOf('dom.siteChrome');
+  // a control's label (features/control.ts), read off the feature domFeatures set for every block
+  const control = space.indexOf('dom.control');
   const region = findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: candidate(s) && s.features[footerCue] !== 1 && s.features[siteChrome] !== 1 })));
   if (region === undefined) return segments;
   const inRegion = new Set([region]);
-  const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion) && !isControlLabel(s.block.path);
+  const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion) && s.features[control] !== 1;
   const heading = space.indexOf('kind.heading');
   const linkDensity = space.indexOf('linkDensity');
   let listWeight = 0;
@@ -240,7 +240,7 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
     const shape = promoted(s) ? itemShape(s.block.path) : undefined;
     if (shape !== undefined) shapes.add(shape);
   }
-  const runsOn = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[footerCue] !== 1 && !isControlLabel(s.block.path) && shapes.has(itemShape(s.block.path) ?? '');
+  const runsOn = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[footerCue] !== 1 && s.features[control] !== 1 && shapes.has(itemShape(s.block.path) ?? '');
   return segments.map((s) => (promoted(s) || runsOn(s) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
 }
 
