@@ -53,7 +53,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const analyzed = extractFeatures(page, blocks, resources, timer);
   lap('features');
   const classified = classifySegments(analyzed, resources.rules, resources.space);
-  const judged = detectDoorway(classified, resources.doorway, resources.bayes);
+  const judged = detectDoorway(classified, resources.doorway, resources.bayes, resources.doorwayText);
   // a page feature (features/extract.ts), the same on every segment: read once for the inline stage and the verdict
   const reportingPage = isReportingPage(judged, resources.space);
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });

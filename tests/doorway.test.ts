@@ -314,7 +314,7 @@ function baseModel(): DoorwayModel {
 const BY_SENTENCES: DoorwayModel = { ...baseModel(), weights: { support: -10, orphans: 10 }, intercept: 0, minP: 0.5 };
 
 function sift(text: string, doorway: DoorwayModel | undefined) {
-  return siftPage({ ...resources, doorway }, parseOptions({}), { text });
+  return siftPage({ ...resources, doorway, doorwayText: undefined }, parseOptions({}), { text });
 }
 
 describe('the doorway stage in the pipeline', () => {
@@ -351,8 +351,8 @@ describe('the doorway stage in the pipeline', () => {
 
   it('never relabels navigation', () => {
     const html = `<html><body><nav><ul>${['首页', '新闻', '体育', '财经', '娱乐'].map((x) => `<li><a href="/${x}">${x}</a></li>`).join('')}</ul></nav><article>${[0, 4, 8, 12].map((i) => `<p>${STITCHED.slice(i, i + 4).join('')}</p>`).join('')}</article></body></html>`;
-    const plain = siftPage({ ...resources, doorway: undefined }, parseOptions({}), html);
-    const report = siftPage({ ...resources, doorway: BY_SENTENCES }, parseOptions({}), html);
+    const plain = siftPage({ ...resources, doorway: undefined, doorwayText: undefined }, parseOptions({}), html);
+    const report = siftPage({ ...resources, doorway: BY_SENTENCES, doorwayText: undefined }, parseOptions({}), html);
     const nav = (r: typeof plain) => r.segments.filter((s) => s.label === 'navigation').map((s) => s.text);
     expect(nav(plain).length).toBeGreaterThan(0);
     expect(nav(report)).toEqual(nav(plain));

@@ -5,6 +5,7 @@ import { DOORWAY_HIT } from '../classify/doorway.js';
 import type { RuleHit } from '../rules/engine.js';
 import { DOORWAY_FEATURES, evidenceFeatures, judgeable, supportFeatures, type DoorwayFeatures, type DoorwaySegment, type SupportFeatures } from './features.js';
 import { doorwayZ, type DoorwayModel } from './model.js';
+import { judgeText, type DoorwayTextModel } from './text-model.js';
 
 /**
  * The doorway stage: when the body text of a page, taken as a whole, is doorway filler (the model
@@ -60,11 +61,34 @@ function evidenceTokens(p: number, features: DoorwayFeatures): string[] {
   return [`p=${p.toFixed(2)}`, ...DOORWAY_FEATURES.map((name) => `${name}=${features[name].toFixed(2)}`)];
 }
 
-export function detectDoorway(segments: readonly LabelledSegment[], model: DoorwayModel | undefined, bayes: BayesModel | undefined): readonly LabelledSegment[] {
-  if (model === undefined || bayes === undefined) return segments;
-  const judged = doorwayProbability(doorwaySegments(segments), model, bayes);
-  if (judged === undefined || judged.p < model.minP) return segments;
-  const pageHit: RuleHit = Object.freeze({ rule: DOORWAY_RULE, label: 'spam', score: DOORWAY_TEXT_SCORE, description: DOORWAY_DESCRIPTION, category: 'doorway', page: true, tokens: Object.freeze(evidenceTokens(judged.p, judged.features)) });
+export const DOORWAY_NGRAM_RULE = 'spam.doorway-ngrams';
+const DOORWAY_NGRAM_DESCRIPTION = "the body text's characters and words, taken together, read as doorway filler, by the doorway n-gram model (its tokens: p, then the n-grams that weighed most)";
+
+/** The body text the n-gram model reads: the body segments, one a line. */
+export function doorwayBodyText(body: readonly DoorwaySegment[]): string {
+  return body.map((s) => s.normalized).join('\n');
+}
+
+/**
+ * The doorway stage. The feature model judges first; a page it does not call a doorway is read by
+ * the n-gram model, when one is loaded (text-model.ts).
+ */
+export function detectDoorway(segments: readonly LabelledSegment[], model: DoorwayModel | undefined, bayes: BayesModel | undefined, textModel?: DoorwayTextModel): readonly LabelledSegment[] {
+  if (bayes === undefined) return segments;
+  const body = doorwaySegments(segments);
+  const judged = model === undefined ? undefined : doorwayProbability(body, model, bayes);
+  if (model !== undefined && judged !== undefined && judged.p >= model.minP) {
+    return labelDoorway(segments, { rule: DOORWAY_RULE, description: DOORWAY_DESCRIPTION, tokens: evidenceTokens(judged.p, judged.features) });
+  }
+  if (textModel === undefined || !judgeable(body)) return segments;
+  const text = judgeText(textModel, doorwayBodyText(body));
+  if (text.p < textModel.file.minP) return segments;
+  return labelDoorway(segments, { rule: DOORWAY_NGRAM_RULE, description: DOORWAY_NGRAM_DESCRIPTION, tokens: [`p=${text.p.toFixed(2)}`, ...text.evidence.map((e) => e.ngram)] });
+}
+
+/** Every body segment becomes spam: the first carries the page hit, the others `context.doorway-page`. */
+function labelDoorway(segments: readonly LabelledSegment[], page: { rule: string; description: string; tokens: string[] }): readonly LabelledSegment[] {
+  const pageHit: RuleHit = Object.freeze({ rule: page.rule, label: 'spam', score: DOORWAY_TEXT_SCORE, description: page.description, category: 'doorway', page: true, tokens: Object.freeze(page.tokens) });
   let first = true;
   return segments.map((s) => {
     if (s.label !== 'body' || s.bayes === undefined) return s;
