@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sigmoid } from '../src/bayes/model.js';
 import { DATA_DIR } from '../src/data-dir.js';
-import { DOORWAY_NGRAM_RULE, DOORWAY_RULE, DOORWAY_TEXT_SCORE } from '../src/doorway/detect.js';
+import { DOORWAY_RULE, DOORWAY_TEXT_SCORE } from '../src/doorway/detect.js';
+import type { DoorwayModel } from '../src/doorway/model.js';
 import { DOORWAY_MIN_CHARS } from '../src/doorway/features.js';
 import { NGRAM_HASH_BITS, NGRAM_MAX_CHARS, ngramText, pageNgrams } from '../src/doorway/ngrams.js';
-import { doorwayTextModel, doorwayTextModelSchema, judgeText, loadDoorwayTextModel, TEXT_MODEL_EVIDENCE, type DoorwayTextModel, type DoorwayTextModelFile } from '../src/doorway/text-model.js';
+import { doorwayTextModel, doorwayTextModelSchema, judgeText, loadDoorwayTextModel, NGRAM_LOGIT_LIMIT, TEXT_MODEL_EVIDENCE, type DoorwayTextModel, type DoorwayTextModelFile } from '../src/doorway/text-model.js';
 import { parseOptions } from '../src/options.js';
 import { siftPage } from '../src/pipeline.js';
 import { DOORWAY_TEXT_MODEL_FILE, loadResources, type Resources } from '../src/resources.js';
@@ -32,7 +32,7 @@ function hashOf(text: string): number {
   return [...values.keys()][0]!;
 }
 
-function file(weights: Record<number, number>, intercept: number, minP: number): DoorwayTextModelFile {
+function file(weights: Record<number, number>, intercept: number): DoorwayTextModelFile {
   const hashes = Object.keys(weights).map(Number);
   return {
     version: 1,
@@ -42,8 +42,7 @@ function file(weights: Record<number, number>, intercept: number, minP: number):
     hashes,
     weights: hashes.map((h) => weights[h]!),
     intercept,
-    minP,
-    threshold: { maxCleanPages: 1, cleanPages: 1, recall: 0, precision: 0 },
+    outOfFold: { auc: 0.5 },
   };
 }
 
@@ -108,12 +107,12 @@ describe('pageNgrams', () => {
 });
 
 describe('judgeText', () => {
-  it("is the sigmoid of the intercept plus each weighed n-gram's weight times its value", () => {
+  it("is the intercept plus each weighed n-gram's weight times its value (log-odds)", () => {
     const gamble = hashOf('赌');
-    const model = doorwayTextModel(file({ [gamble]: 4, [hashOf('桥')]: -2 }, -1, 0.5));
+    const model = doorwayTextModel(file({ [gamble]: 4, [hashOf('桥')]: -2 }, -1));
     const { values } = pageNgrams('去赌场赌钱');
     const judged = judgeText(model, '去赌场赌钱');
-    expect(judged.p).toBeCloseTo(sigmoid(-1 + 4 * values.get(gamble)!), 12);
+    expect(judged.z).toBeCloseTo(-1 + 4 * values.get(gamble)!, 12);
     expect(judged.evidence).toEqual([{ ngram: '赌', weight: 4 * values.get(gamble)! }]);
   });
 
@@ -121,16 +120,23 @@ describe('judgeText', () => {
     const chars = ['一', '二', '三', '四', '五', '六', '七'];
     const weights = Object.fromEntries(chars.map((c, i) => [hashOf(c), i + 1]));
     weights[hashOf('桥')] = -5;
-    const judged = judgeText(doorwayTextModel(file(weights, 0, 0.5)), `${chars.join('。')}。桥`);
+    const judged = judgeText(doorwayTextModel(file(weights, 0)), `${chars.join('。')}。桥`);
     expect(judged.evidence.map((e) => e.ngram)).toEqual(['七', '六', '五', '四', '三']);
   });
 
   it('an n-gram the model does not weigh counts nothing', () => {
-    expect(judgeText(doorwayTextModel(file({ [hashOf('赌')]: 4 }, -1, 0.5)), '青溪镇的老桥').p).toBeCloseTo(sigmoid(-1), 12);
+    expect(judgeText(doorwayTextModel(file({ [hashOf('赌')]: 4 }, -1)), '青溪镇的老桥').z).toBeCloseTo(-1, 12);
+  });
+
+  it(`clips the log-odds to ±${NGRAM_LOGIT_LIMIT}`, () => {
+    const model = doorwayTextModel(file({ [hashOf('赌')]: 1000, [hashOf('桥')]: -1000 }, 0));
+    expect(judgeText(model, '赌').z).toBe(NGRAM_LOGIT_LIMIT);
+    expect(judgeText(model, '桥').z).toBe(-NGRAM_LOGIT_LIMIT);
+    expect(judgeText(model, '赌桥').z).toBeCloseTo(0, 9);
   });
 });
 
-describe('the doorway n-gram stage in the pipeline', () => {
+describe('the n-gram model as the doorway model\'s `ngrams` feature, in the pipeline', () => {
   // neutral sentences: only the test's model, which weighs 市, calls them filler
   const filler = [
     '市图书馆延长了周末开放时间，读者可以待到晚上十点。',
@@ -154,28 +160,35 @@ describe('the doorway n-gram stage in the pipeline', () => {
   const bridge = ['青溪镇的老桥建于清代，是镇上最古老的石拱桥。', '去年夏天的洪水冲坏了老桥的两个桥墩。', '镇政府请来省里的专家修复老桥。', '修复工程今年三月开工，工人们捞回了老桥的石块。', '上个月老桥重新开放，居民又可以走老桥去集市了。', '镇政府还在老桥两头装了路灯。', '专家建议老桥以后只许行人通过。', '居民们给修复老桥的工人送去了茶水。'];
   const clean = `老桥重新开放\n${bridge.slice(0, 4).join('')}\n${bridge.slice(4).join('')}\n${bridge.join('')}`;
   let model: DoorwayTextModel;
+  /** A doorway model that reads the n-gram feature only: a doorway exactly when the n-gram log-odds exceed 1. */
+  let byNgrams: DoorwayModel;
   beforeAll(() => {
-    model = doorwayTextModel(file({ [hashOf('市')]: 100, [hashOf('桥')]: -100 }, -2, 0.9));
+    model = doorwayTextModel(file({ [hashOf('市')]: 100, [hashOf('桥')]: -100 }, -2));
+    byNgrams = { ...resources.doorway!, weights: { ngrams: 1 }, intercept: -1, minP: 0.5 };
   });
-  const sift = (text: string, doorwayText: DoorwayTextModel | undefined) => siftPage({ ...resources, doorway: undefined, doorwayText }, parseOptions({}), { text });
+  /** `doorway` null: no doorway model. */
+  const sift = (text: string, doorwayText: DoorwayTextModel | undefined, doorway: DoorwayModel | null = byNgrams) => siftPage({ ...resources, doorway: doorway ?? undefined, doorwayText }, parseOptions({}), { text });
 
-  it('turns every body segment of a page it calls a doorway spam; one page-scope hit names p and the n-grams', () => {
+  it('a page the n-gram feature lifts over minP turns spam; its one page-scope hit names the feature and the n-grams', () => {
     const plain = sift(page, undefined);
     const wasBody = plain.segments.filter((s) => s.label === 'body');
     expect(wasBody.length).toBeGreaterThan(1);
     const report = sift(page, model);
-    const hits = report.segments.flatMap((s) => s.hits.filter((h) => h.rule === DOORWAY_NGRAM_RULE));
+    const hits = report.segments.flatMap((s) => s.hits.filter((h) => h.rule === DOORWAY_RULE));
     expect(hits).toHaveLength(1);
-    expect(hits[0]!.tokens?.[0]).toMatch(/^p=0\.9\d$|^p=1\.00$/);
+    expect(hits[0]!.tokens).toContain(`ngrams=${NGRAM_LOGIT_LIMIT.toFixed(2)}`);
     expect(hits[0]!.tokens).toContain('市');
     expect(report.segments.filter((s) => s.label === 'body')).toHaveLength(0);
     expect(report.verdict.score).toBeCloseTo(plain.verdict.score + DOORWAY_TEXT_SCORE + wasBody.reduce((sum, s) => sum + s.scores.spam, 0), 6);
     expect(report.verdict.spam).toBe(true);
   });
 
-  it('leaves a page below minP alone, and any page when minP is out of reach', () => {
+  it('without an n-gram model the feature is 0; a page it does not lift stays as it was', () => {
     expect(sift(clean, model)).toEqual(sift(clean, undefined));
-    expect(sift(page, doorwayTextModel({ ...model.file, minP: 1 }))).toEqual(sift(page, undefined));
+    expect(sift(page, model, { ...byNgrams, minP: 1 })).toEqual(sift(page, undefined));
+    // n-gram log-odds just under and just over 1, where byNgrams reaches minP
+    expect(sift(page, doorwayTextModel(file({ [hashOf('市')]: 0 }, 0.99)))).toEqual(sift(page, undefined));
+    expect(sift(page, doorwayTextModel(file({ [hashOf('市')]: 0 }, 1.01))).verdict.spam).toBe(true);
   });
 
   it(`leaves a page with less than ${DOORWAY_MIN_CHARS} characters of body text alone`, () => {
@@ -184,11 +197,8 @@ describe('the doorway n-gram stage in the pipeline', () => {
     expect(sift(short, model)).toEqual(sift(short, undefined));
   });
 
-  it('does not judge a page the feature model already called a doorway', () => {
-    const both = siftPage({ ...resources, doorway: { ...resources.doorway!, weights: {}, intercept: 10, minP: 0.5 }, doorwayText: model }, parseOptions({}), { text: page });
-    const rules = both.segments.flatMap((s) => s.hits.map((h) => h.rule));
-    expect(rules).toContain(DOORWAY_RULE);
-    expect(rules).not.toContain(DOORWAY_NGRAM_RULE);
+  it('no doorway model, no judgement: the n-gram model alone labels nothing', () => {
+    expect(sift(page, model, null)).toEqual(sift(page, undefined, null));
   });
 });
 
@@ -204,10 +214,10 @@ describe('the doorway n-gram model file', () => {
   it('a malformed file is refused with the path and the field', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ngrams-'));
     const bad = join(dir, 'bad.json');
-    await writeFile(bad, JSON.stringify({ ...file({ 1: 1 }, 0, 0.5), weights: [1, 2] }));
+    await writeFile(bad, JSON.stringify({ ...file({ 1: 1 }, 0), weights: [1, 2] }));
     await expect(loadDoorwayTextModel(bad)).rejects.toThrow(/bad\.json: not a doorway n-gram model: .*hashes and weights differ/);
-    await writeFile(bad, JSON.stringify({ ...file({ 1: 1 }, 0, 0.5), hashBits: 16 }));
+    await writeFile(bad, JSON.stringify({ ...file({ 1: 1 }, 0), hashBits: 16 }));
     await expect(loadDoorwayTextModel(bad)).rejects.toThrow(/hashBits/);
-    expect(doorwayTextModelSchema.safeParse(file({ 1: 1 }, 0, 0.5)).success).toBe(true);
+    expect(doorwayTextModelSchema.safeParse(file({ 1: 1 }, 0)).success).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Train the doorway n-gram model: `npm run train:ngrams -- POOL_DIR --corpus CORPUS_DIR [--out FILE]`.
- * Run after `npm run train` (the Bayes tables decide which segments are body) and with
- * `npm run train:doorway`; before `npm run fit`.
+ * Run after `npm run train` (the Bayes tables decide which segments are body) and before
+ * `npm run train:doorway` (which reads each fold's fit for the doorway model's `ngrams` feature).
  *
  * Data, training folds only (the held-back fold is never read here), as train.ts:
  * - positives: the labelled pool's doorway documents;
@@ -10,9 +10,9 @@
  * - documents with injected spam inside clean text are left out.
  * Every page is cut and classified as sift() does it, with an out-of-fold Bayes table; the model
  * reads the body segments' text of the pages the doorway stage judges (features.ts `judgeable`).
- * Steps: four-fold cross-validation gives out-of-fold probabilities (each fold's fit pruned as the
- * shipped one is); `minP` is the lowest at which at most NGRAM_MAX_CLEAN_PAGES clean pages are
- * called doorways; the final fit is on all the training pages.
+ * Steps: four-fold cross-validation gives each fold's fit (pruned as the shipped one is), kept for
+ * train:doorway and the out-of-fold eval, and out-of-fold log-odds, reported as the area under the
+ * ROC curve; the final fit is on all the training pages.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -36,13 +36,6 @@ import { TABLE_OPTIONS } from '../train/table-options.js';
 import { dot, fitSparseLogistic, pruneFit, type SparseLogisticOptions, type SparseRow } from '../train/sparse-logistic.js';
 import { NGRAM_FOLD_MODELS_FILE, type NgramFoldModels } from './ngram-fold-models.js';
 
-/**
- * At most this many clean training pages may be called doorways by this model, out of fold. The
- * detector's budget is one clean page in a thousand (issue 12); out of fold on the training folds
- * the rest of it flagged 2 of 3,599 clean pages when this model was added (session 16), so one more
- * keeps it at 0.08 %.
- */
-const NGRAM_MAX_CLEAN_PAGES = 1;
 /**
  * The model keeps its this many largest weights: the rest are too small to move a page. Chosen
  * with the fit below on the training folds (session 16): out of fold the pruned fits find the same
@@ -102,9 +95,27 @@ function pruned(train: readonly Row[]): { hashes: number[]; weights: number[]; i
   const fit = pruneFit(fitSparseLogistic(train, FIT), NGRAM_KEEP);
   return { hashes: fit.hashes, weights: fit.weights.map(round), intercept: round(fit.intercept) };
 }
-function probability(fit: { hashes: number[]; weights: number[]; intercept: number }, values: ReadonlyMap<number, number>): number {
+function logOdds(fit: { hashes: number[]; weights: number[]; intercept: number }, values: ReadonlyMap<number, number>): number {
   const weightOf = new Map(fit.hashes.map((h, i) => [h, fit.weights[i]!]));
-  return 1 / (1 + Math.exp(-(fit.intercept + dot(weightOf, values))));
+  return fit.intercept + dot(weightOf, values);
+}
+/** The share of (doorway, clean) pairs the scores put in the right order, ties counting half. */
+function auc(scored: readonly { label: 0 | 1; score: number }[]): number {
+  const sorted = [...scored].sort((a, b) => a.score - b.score);
+  let rankSum = 0;
+  let positives = 0;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j]!.score === sorted[i]!.score) j++;
+    const meanRank = (i + j + 1) / 2;
+    for (let k = i; k < j; k++) if (sorted[k]!.label === 1) {
+      rankSum += meanRank;
+      positives++;
+    }
+    i = j;
+  }
+  const negatives = sorted.length - positives;
+  return positives === 0 || negatives === 0 ? 0 : (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
 const oof = new Map<Row, number>();
@@ -112,12 +123,9 @@ const foldFits: NgramFoldModels['folds'] = [];
 for (const fold of TRAIN_FOLDS) {
   const fit = pruned(rows.filter((r) => r.page.fold !== fold));
   foldFits.push({ fold, ...fit });
-  for (const r of rows) if (r.page.fold === fold) oof.set(r, probability(fit, r.values));
+  for (const r of rows) if (r.page.fold === fold) oof.set(r, logOdds(fit, r.values));
 }
-const cleanP = rows.filter((r) => r.label === 0).map((r) => oof.get(r)!).sort((a, b) => b - a);
-const minP = round(Math.min(1, (cleanP[NGRAM_MAX_CLEAN_PAGES] ?? 0) + 1e-4));
-const caught = rows.filter((r) => r.label === 1 && oof.get(r)! >= minP);
-const falsePositives = rows.filter((r) => r.label === 0 && oof.get(r)! >= minP);
+const outOfFoldAuc = round(auc(rows.map((r) => ({ label: r.label, score: oof.get(r)! }))));
 const final = pruned(rows);
 
 const model: DoorwayTextModelFile = {
@@ -138,21 +146,11 @@ const model: DoorwayTextModelFile = {
   hashes: final.hashes,
   weights: final.weights,
   intercept: final.intercept,
-  minP,
-  threshold: {
-    maxCleanPages: NGRAM_MAX_CLEAN_PAGES,
-    cleanPages: falsePositives.length,
-    recall: round(caught.length / doorwayPages),
-    precision: round(caught.length / Math.max(1, caught.length + falsePositives.length)),
-  },
+  outOfFold: { auc: outOfFoldAuc },
 };
 await writeFile(values.out, `${JSON.stringify(model)}\n`);
-const foldFile: NgramFoldModels = { dataHash: pool.dataHash, minP, folds: foldFits };
+const foldFile: NgramFoldModels = { dataHash: pool.dataHash, intercept: final.intercept, folds: foldFits };
 await mkdir(dirname(NGRAM_FOLD_MODELS_FILE), { recursive: true });
 await writeFile(NGRAM_FOLD_MODELS_FILE, `${JSON.stringify(foldFile)}\n`);
 
-process.stdout.write(
-  `${values.out}: ${rows.length} pages judged of ${pages.length} (${doorwayPages} doorway, ${cleanPages} clean); out of fold at p>=${minP}: ${caught.length}/${doorwayPages} doorway pages, ${falsePositives.length}/${cleanPages} clean\n` +
-    `clean pages above the threshold (read them): ${falsePositives.map((r) => r.page.name).join(', ') || 'none'}\n` +
-    `doorway pages found: ${caught.map((r) => r.page.name).join(' ')}\n`,
-);
+process.stdout.write(`${values.out}: ${rows.length} pages judged of ${pages.length} (${doorwayPages} doorway, ${cleanPages} clean); out of fold, AUC ${outOfFoldAuc}\n`);

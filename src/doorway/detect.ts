@@ -21,7 +21,7 @@ export const DOORWAY_RULE = 'spam.doorway-text';
  * to the rate in the model file.
  */
 export const DOORWAY_TEXT_SCORE = 6;
-const DOORWAY_DESCRIPTION = 'the body text as a whole reads as doorway filler (stitched, scraped or templated text), by the doorway model over page features';
+const DOORWAY_DESCRIPTION = 'the body text as a whole reads as doorway filler (stitched, scraped or templated text), by the doorway model over page features (its tokens: p, the features, then the n-grams that weighed most in the n-gram feature)';
 
 /** The body segments the model reads: scored by the Bayes model and labelled body. */
 export function doorwaySegments(segments: readonly LabelledSegment[]): DoorwaySegment[] {
@@ -34,13 +34,20 @@ export function doorwaySegments(segments: readonly LabelledSegment[]): DoorwaySe
  * The page's probability of being a doorway, or undefined when it is too short to judge or
  * cannot reach `minP`. The cheap features come first: when even the most doorway-like values of
  * `support` and `orphans` (both in [0, 1]) could not lift the page to `minP`, they are not computed.
+ * `ngrams` is 0 without an n-gram model; `evidence` names the n-grams that weighed most.
  */
-export function doorwayProbability(body: readonly DoorwaySegment[], model: DoorwayModel, bayes: BayesModel): { p: number; features: DoorwayFeatures } | undefined {
+export function doorwayProbability(body: readonly DoorwaySegment[], model: DoorwayModel, bayes: BayesModel, textModel?: DoorwayTextModel): { p: number; features: DoorwayFeatures; ngrams: readonly string[] } | undefined {
   if (!judgeable(body)) return undefined;
-  const evidence = evidenceFeatures(body, bayes);
+  const text = textModel === undefined ? undefined : judgeText(textModel, doorwayBodyText(body));
+  const evidence = { ...evidenceFeatures(body, bayes), ngrams: text?.z ?? 0 };
   if (cannotReach(model, evidence)) return undefined;
   const features = { ...evidence, ...supportFeatures(body, evidence) };
-  return { p: sigmoid(doorwayZ(model, features)), features };
+  return { p: sigmoid(doorwayZ(model, features)), features, ngrams: text?.evidence.map((e) => e.ngram) ?? [] };
+}
+
+/** The body text the n-gram model reads: the body segments, one a line. */
+export function doorwayBodyText(body: readonly DoorwaySegment[]): string {
+  return body.map((s) => s.normalized).join('\n');
 }
 
 /** Whether no values of `support` and `orphans` (both in [0, 1], and the products with them and with `looseness(support)`, also in [0, 1]) could lift a page with this evidence to `minP`. */
@@ -57,38 +64,15 @@ export function cannotReach(model: DoorwayModel, evidence: Omit<DoorwayFeatures,
   return sigmoid(highest) < model.minP;
 }
 
-function evidenceTokens(p: number, features: DoorwayFeatures): string[] {
-  return [`p=${p.toFixed(2)}`, ...DOORWAY_FEATURES.map((name) => `${name}=${features[name].toFixed(2)}`)];
+function evidenceTokens(p: number, features: DoorwayFeatures, ngrams: readonly string[]): string[] {
+  return [`p=${p.toFixed(2)}`, ...DOORWAY_FEATURES.map((name) => `${name}=${features[name].toFixed(2)}`), ...ngrams];
 }
 
-export const DOORWAY_NGRAM_RULE = 'spam.doorway-ngrams';
-const DOORWAY_NGRAM_DESCRIPTION = "the body text's characters and words, taken together, read as doorway filler, by the doorway n-gram model (its tokens: p, then the n-grams that weighed most)";
-
-/** The body text the n-gram model reads: the body segments, one a line. */
-export function doorwayBodyText(body: readonly DoorwaySegment[]): string {
-  return body.map((s) => s.normalized).join('\n');
-}
-
-/**
- * The doorway stage. The feature model judges first; a page it does not call a doorway is read by
- * the n-gram model, when one is loaded (text-model.ts).
- */
 export function detectDoorway(segments: readonly LabelledSegment[], model: DoorwayModel | undefined, bayes: BayesModel | undefined, textModel?: DoorwayTextModel): readonly LabelledSegment[] {
-  if (bayes === undefined) return segments;
-  const body = doorwaySegments(segments);
-  const judged = model === undefined ? undefined : doorwayProbability(body, model, bayes);
-  if (model !== undefined && judged !== undefined && judged.p >= model.minP) {
-    return labelDoorway(segments, { rule: DOORWAY_RULE, description: DOORWAY_DESCRIPTION, tokens: evidenceTokens(judged.p, judged.features) });
-  }
-  if (textModel === undefined || !judgeable(body)) return segments;
-  const text = judgeText(textModel, doorwayBodyText(body));
-  if (text.p < textModel.file.minP) return segments;
-  return labelDoorway(segments, { rule: DOORWAY_NGRAM_RULE, description: DOORWAY_NGRAM_DESCRIPTION, tokens: [`p=${text.p.toFixed(2)}`, ...text.evidence.map((e) => e.ngram)] });
-}
-
-/** Every body segment becomes spam: the first carries the page hit, the others `context.doorway-page`. */
-function labelDoorway(segments: readonly LabelledSegment[], page: { rule: string; description: string; tokens: string[] }): readonly LabelledSegment[] {
-  const pageHit: RuleHit = Object.freeze({ rule: page.rule, label: 'spam', score: DOORWAY_TEXT_SCORE, description: page.description, category: 'doorway', page: true, tokens: Object.freeze(page.tokens) });
+  if (model === undefined || bayes === undefined) return segments;
+  const judged = doorwayProbability(doorwaySegments(segments), model, bayes, textModel);
+  if (judged === undefined || judged.p < model.minP) return segments;
+  const pageHit: RuleHit = Object.freeze({ rule: DOORWAY_RULE, label: 'spam', score: DOORWAY_TEXT_SCORE, description: DOORWAY_DESCRIPTION, category: 'doorway', page: true, tokens: Object.freeze(evidenceTokens(judged.p, judged.features, judged.ngrams)) });
   let first = true;
   return segments.map((s) => {
     if (s.label !== 'body' || s.bayes === undefined) return s;

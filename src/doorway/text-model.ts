@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { sigmoid, trainingStampFields } from '../bayes/model.js';
+import { trainingStampFields } from '../bayes/model.js';
 import { parseDataFile } from '../data-file.js';
 import { NGRAM_HASH_BITS, ngramText, pageNgrams } from './ngrams.js';
 
@@ -8,11 +8,10 @@ import { NGRAM_HASH_BITS, ngramText, pageNgrams } from './ngrams.js';
  * The doorway n-gram model (data/models/doorway-ngrams.json, made by `npm run train:ngrams`,
  * script in benchmarks/doorway/): a logistic regression over the hashed n-grams of a page's body
  * text (ngrams.ts), fitted on whole doorway pages against clean pages of the training folds.
- * Where the feature model (model.ts) reads how a page is put together, this one reads its words
- * and characters as a whole, discriminatively: a page of stitched news whose every segment the
- * Bayes token table finds ordinary can still, taken together, lean to filler. It judges the pages
- * the feature model judges (features.ts `judgeable`), and calls a doorway at `minP` or above,
- * chosen out of fold on the training pages.
+ * Its log-odds are the doorway model's `ngrams` feature (features.ts): where the other features
+ * read how a page is put together, this reads its words and characters as a whole,
+ * discriminatively: a page of stitched news whose every segment the Bayes token table finds
+ * ordinary can still, taken together, lean to filler.
  */
 export const doorwayTextModelSchema = z
   .strictObject({
@@ -28,10 +27,8 @@ export const doorwayTextModelSchema = z
     hashes: z.array(z.int().nonnegative()),
     weights: z.array(z.number().finite()),
     intercept: z.number().finite(),
-    /** A page is a doorway at this probability or above. */
-    minP: z.number().min(0).max(1),
-    /** How `minP` was chosen, and what it gives out of fold on the training pages. */
-    threshold: z.strictObject({ maxCleanPages: z.int().nonnegative(), cleanPages: z.int().nonnegative(), recall: z.number(), precision: z.number() }),
+    /** How well it ranks doorway pages above clean ones, out of fold on the training pages it judged (area under the ROC curve). */
+    outOfFold: z.strictObject({ auc: z.number().min(0).max(1) }),
   })
   .refine((m) => m.hashes.length === m.weights.length, { message: 'hashes and weights differ in length' });
 export type DoorwayTextModelFile = z.infer<typeof doorwayTextModelSchema>;
@@ -53,13 +50,17 @@ export async function loadDoorwayTextModel(path: string): Promise<DoorwayTextMod
 /** How many n-grams a judgement names: those that weighed most towards doorway. */
 export const TEXT_MODEL_EVIDENCE = 5;
 
+/** The log-odds are clipped to ± this (p from 0.0003 to 0.9997): beyond it a page is no more a doorway, and one feature should not outweigh the rest. */
+export const NGRAM_LOGIT_LIMIT = 8;
+
 export interface TextJudgement {
-  p: number;
+  /** The model's log-odds that the body text is doorway filler, clipped to ±NGRAM_LOGIT_LIMIT. */
+  z: number;
   /** The n-grams that weighed most towards doorway, with their share of the score (weight × value). */
   evidence: { ngram: string; weight: number }[];
 }
 
-/** The model's probability that the body text is doorway filler, and the n-grams that weighed most. */
+/** The model's log-odds that the body text is doorway filler, and the n-grams that weighed most. */
 export function judgeText(model: DoorwayTextModel, bodyText: string): TextJudgement {
   const { values, spans, text } = pageNgrams(bodyText, (h) => (model.weightOf.get(h) ?? 0) > 0);
   let z = model.file.intercept;
@@ -75,5 +76,5 @@ export function judgeText(model: DoorwayTextModel, bodyText: string): TextJudgem
     const span = spans.get(hash);
     return span === undefined ? [] : [{ ngram: ngramText(text, span), weight }];
   });
-  return { p: sigmoid(z), evidence };
+  return { z: Math.max(-NGRAM_LOGIT_LIMIT, Math.min(NGRAM_LOGIT_LIMIT, z)), evidence };
 }
