@@ -197,6 +197,12 @@ describe('the n-gram model as the doorway model\'s `ngrams` feature, in the pipe
     expect(sift(short, model)).toEqual(sift(short, undefined));
   });
 
+  it('a page that reports (police, arrests) is not judged: the same filler with a reporting paragraph stays as it was', () => {
+    const reporting = `${page}\n据悉，警方破获一起案件，民警抓获两名嫌疑人，公安机关已依法拘留。`;
+    expect(sift(`${page}\n据悉，今天天气晴朗。`, model).verdict.spam).toBe(true);
+    expect(sift(reporting, model)).toEqual(sift(reporting, undefined));
+  });
+
   it('no doorway model, no judgement: the n-gram model alone labels nothing', () => {
     expect(sift(page, model, null)).toEqual(sift(page, undefined, null));
   });

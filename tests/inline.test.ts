@@ -1,3 +1,4 @@
+import { isJapaneseText, JAPANESE_MIN_KANA_SHARE } from '../src/inline/candidates.js';
 import fc from 'fast-check';
 import { decodeHTML } from 'entities';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -842,5 +843,20 @@ describe('a list whose hits are segment evidence marks no phrase', () => {
 
   it('segment evidence: nothing is cut', async () => {
     expect(await inlineTexts('segment')).toEqual([]);
+  });
+});
+
+describe(`isJapaneseText (kana at least ${JAPANESE_MIN_KANA_SHARE} of Han and kana): Chinese script variants say nothing of Japanese text`, () => {
+  it.each([
+    ['出会い系サイトのトラブルに関する相談が増えています。', true],
+    ['偽物の時計(コピー時計)を見分ける方法', true],
+    // 2 kana of 12 Han and kana letters (0.17) and 1 of 13 (0.08): both sides of JAPANESE_MIN_KANA_SHARE
+    ['美味の店在台北市開幕の日', true],
+    ['美味の店在台北市中山區開幕', false],
+    ['警方破獲一起跨境賭博案件', false],
+    ['出会系网站', false],
+    ['', false],
+  ])('%s → %s', (text, japanese) => {
+    expect(isJapaneseText(text)).toBe(japanese);
   });
 });

@@ -23,6 +23,7 @@ import { doorwayBodyText, doorwaySegments } from '../../src/doorway/detect.js';
 import { judgeable } from '../../src/doorway/features.js';
 import { pageNgrams, NGRAM_HASH_BITS } from '../../src/doorway/ngrams.js';
 import type { DoorwayTextModelFile } from '../../src/doorway/text-model.js';
+import { isReportingPage } from '../../src/features/lexicon.js';
 import { parseOptions } from '../../src/options.js';
 import { BAYES_MODEL_FILE, DOORWAY_TEXT_MODEL_FILE, loadResources } from '../../src/resources.js';
 import type { SiftInput } from '../../src/index.js';
@@ -81,8 +82,10 @@ interface Row extends SparseRow {
 }
 const rows: Row[] = [];
 for (const page of pages) {
-  const body = doorwaySegments(classifiedSegments({ ...resources, bayes: bayesByFold.get(page.fold)! }, page.input));
-  if (!judgeable(body)) continue;
+  const segments = classifiedSegments({ ...resources, bayes: bayesByFold.get(page.fold)! }, page.input);
+  const body = doorwaySegments(segments);
+  // the pages the doorway stage judges (detect.ts): long enough, in Han or kana, not reporting
+  if (!judgeable(body) || isReportingPage(segments, resources.space)) continue;
   rows.push({ page, label: page.doorway ? 1 : 0, values: pageNgrams(doorwayBodyText(body)).values });
 }
 const doorwayPages = pages.filter((p) => p.doorway).length;

@@ -24,6 +24,7 @@ import { doorwayBodyText, doorwaySegments } from '../../src/doorway/detect.js';
 import { judgeText } from '../../src/doorway/text-model.js';
 import { DOORWAY_FEATURES, doorwayFeatures, judgeable } from '../../src/doorway/features.js';
 import type { DoorwayModel } from '../../src/doorway/model.js';
+import { isReportingPage } from '../../src/features/lexicon.js';
 import { parseOptions } from '../../src/options.js';
 import { BAYES_MODEL_FILE, DOORWAY_MODEL_FILE, DOORWAY_TEXT_MODEL_FILE, loadResources } from '../../src/resources.js';
 import type { SiftInput } from '../../src/index.js';
@@ -95,8 +96,10 @@ interface Row {
 const rows: Row[] = [];
 for (const page of pages) {
   const bayes = models.get(page.fold)!;
-  const body = doorwaySegments(classifiedSegments({ ...resources, bayes }, page.input));
-  if (!judgeable(body)) continue;
+  const segments = classifiedSegments({ ...resources, bayes }, page.input);
+  const body = doorwaySegments(segments);
+  // the pages the doorway stage judges (detect.ts): long enough, in Han or kana, not reporting
+  if (!judgeable(body) || isReportingPage(segments, resources.space)) continue;
   const textModel = ngramsByFold.get(page.fold)!;
   const features = doorwayFeatures(body, bayes, judgeText(textModel, doorwayBodyText(body)).z);
   rows.push({ page, x: DOORWAY_FEATURES.map((name) => features[name]) });
