@@ -10,6 +10,7 @@ import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doo
 import { isTemplatePage, TEMPLATE_PAGE_HIT, templateFilling } from './template-page.js';
 import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
 import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
+import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findListingRegion, isListingContent, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
@@ -292,6 +293,33 @@ export function promotePostUnits(segments: readonly LabelledSegment[], space: Fe
  */
 export function promoteProductTabs(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
   return relabel(segments, findProductTabs(segments), 'body', PRODUCT_TAB_HIT);
+}
+
+/**
+ * The linked titles of items whose text is body (item-titles.ts): a list that the page keeps as
+ * its content — a blog index, a paper list, a docs index read as an article — has each summary as
+ * body and each title as navigation; the titles become body. Run after the page-type promotions
+ * (a listing's promoted list is settled and left alone) and before the screen-reader and duplicate
+ * passes, so that a title shown twice keeps one copy. Not on forum pages (the caller's choice).
+ */
+export function promoteItemTitles(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const chars = space.indexOf('chars');
+  const linkDensity = space.indexOf('linkDensity');
+  const control = space.indexOf('dom.control');
+  const siteChrome = space.indexOf('dom.siteChrome');
+  const footerCue = space.indexOf('dom.footerCue');
+  const dialogCue = space.indexOf('dom.dialogCue');
+  const titles = findItemTitles(
+    segments.map((s) => ({
+      label: s.label,
+      path: s.block.path,
+      chars: s.features[chars] ?? 0,
+      linkDensity: s.features[linkDensity] ?? 0,
+      candidate: s.block.kind !== 'inline' && s.features[control] !== 1 && s.features[siteChrome] !== 1 && s.features[footerCue] !== 1 && s.features[dialogCue] !== 1 && neverBody(s.features, space) === undefined,
+      promoted: s.hits.includes(LISTING_ITEM_HIT),
+    })),
+  );
+  return relabel(segments, titles, 'body', ITEM_TITLE_HIT);
 }
 
 /**
