@@ -14,6 +14,7 @@ import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findListingRegion, isListingContent, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
+import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -320,6 +321,20 @@ export function promoteItemTitles(segments: readonly LabelledSegment[], space: F
     })),
   );
   return relabel(segments, titles, 'body', ITEM_TITLE_HIT);
+}
+
+/**
+ * On a page the page-type stage calls a forum, a body segment that is a long code block is a log
+ * pasted into a post (pasted-log.ts) and becomes navigation. Run after the forum promotions, so
+ * that a log in a reply promoted as a post is caught as well.
+ */
+export function demotePastedLogs(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const chars = space.indexOf('chars');
+  const indices: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.label === 'body' && s.block.kind !== 'inline' && isPastedLog(s.block.path, s.features[chars] ?? 0)) indices.push(i);
+  });
+  return relabel(segments, indices, 'navigation', PASTED_LOG_HIT);
 }
 
 /**
