@@ -12,7 +12,7 @@ import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
 import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
-import { findListingRegion, isListingContent, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
+import { findListingRegion, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
@@ -226,6 +226,7 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion) && s.features[control] !== 1;
   const heading = space.indexOf('kind.heading');
   const linkDensity = space.indexOf('linkDensity');
+  const navigationHits = space.indexOf('lex.any-navigation.hits');
   let listWeight = 0;
   let bodyWeight = 0;
   let titledItems = 0;
@@ -236,6 +237,9 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
     } else if (s.label === 'body' && s.block.kind !== 'inline') bodyWeight += s.features[weight] ?? 0;
   }
   if (!isListingContent({ margin: listingMargin, listWeight, bodyWeight, titledItems })) return segments;
+  // a list headed "Related items", "You may also like" is a suggestion block (listing.ts)
+  const first = segments.find(promoted);
+  if (first !== undefined && isRecommendationTitle(first.features[heading] === 1, first.features[navigationHits] ?? 0)) return segments;
   // the list's items that run on outside the region (listing.ts ITEM_SHAPE_LABELS)
   const shapes = new Set<string>();
   for (const s of segments) {
