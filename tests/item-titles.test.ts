@@ -51,6 +51,15 @@ describe('findItemTitles: each threshold, both sides', () => {
     expect(findItemTitles(segments)).toEqual(expected);
   });
 
+  it('a title-like link between a link and the body is the item\'s title: a category link above it is not', () => {
+    const category = (): ItemTitleInput => title({ path: `${ITEM}>div.categories>a` });
+    const segments = [0, 1, 2].flatMap(() => [category(), title(), summary()]);
+    expect(findItemTitles(segments)).toEqual([1, 4, 7]);
+    // a short link between them (a price, "New") does not stop the pairing
+    const short = [0, 1, 2].flatMap(() => [title(), title({ path: `${ITEM}>span.badge>a`, chars: ITEM_TITLE_MIN_CHARS - 1 }), summary()]);
+    expect(findItemTitles(short)).toEqual([0, 3, 6]);
+  });
+
   it('items count by their shape: digits in ids are set aside, other shapes are counted apart', () => {
     const numbered = [1, 2, 3].flatMap((n) => [title({ path: `html>body>main>article#post-${n}>h2>a` }), summary({ path: `html>body>main>article#post-${n}>p` })]);
     expect(findItemTitles(numbered)).toEqual([0, 2, 4]);
