@@ -1,4 +1,4 @@
-import { classifySegments, demoteDuplicateCopies, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteListingItems, promotePostUnits, promoteProductTabs, type LabelledSegment } from './classify/classify.js';
+import { classifySegments, demoteDuplicateCopies, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, type LabelledSegment } from './classify/classify.js';
 import { declaresThread } from './classify/forum.js';
 import { listingMargin } from './classify/listing.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -60,9 +60,9 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
   const promoted = promoteByPageType(page, labelled, pageType, resources);
-  // a thread's post titles and posters' names over the posts are not body (classify/item-titles.ts),
-  // nor is a log pasted into a post (classify/pasted-log.ts)
-  const titled = pageType.result.type === 'forum' ? demotePastedLogs(promoted, resources.space) : promoteItemTitles(promoted, resources.space);
+  // a thread's post titles, posters' names over the posts and signatures between them are not body
+  // (classify/item-titles.ts, linked-text.ts), nor is a log pasted into a post (pasted-log.ts)
+  const titled = pageType.result.type === 'forum' ? demotePastedLogs(promoted, resources.space) : promoteLinkedText(promoteItemTitles(promoted, resources.space), resources.space);
   const sifted = demoteDuplicateCopies(demoteScreenReaderText(titled));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);

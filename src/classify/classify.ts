@@ -12,6 +12,7 @@ import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
 import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
+import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findListingRegion, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
@@ -325,6 +326,33 @@ export function promoteItemTitles(segments: readonly LabelledSegment[], space: F
     })),
   );
   return relabel(segments, titles, 'body', ITEM_TITLE_HIT);
+}
+
+/**
+ * Link-dense text between two body segments under the page's body cue is body (linked-text.ts).
+ * Run after the item titles, on the labels the page-level passes left. Not on forum pages (the
+ * caller's choice).
+ */
+export function promoteLinkedText(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const linkDensity = space.indexOf('linkDensity');
+  const bodyCue = space.indexOf('dom.bodyCue');
+  const navCue = space.indexOf('dom.navCue');
+  const blocked = ['dom.siteChrome', 'dom.footerCue', 'dom.dialogCue', 'dom.control'].map((name) => space.indexOf(name));
+  const demoted = new Set<RuleHit>([OUTSIDE_MAIN_HIT, TEASER_HIT]);
+  const found = findLinkedText(
+    segments.map((s) => ({
+      label: s.label,
+      linkDensity: s.features[linkDensity] ?? 0,
+      candidate:
+        s.block.kind !== 'inline' &&
+        s.features[bodyCue] === 1 &&
+        s.features[navCue] !== 1 &&
+        blocked.every((i) => s.features[i] !== 1) &&
+        neverBody(s.features, space) === undefined &&
+        !s.hits.some((h) => demoted.has(h)),
+    })),
+  );
+  return relabel(segments, found, 'body', LINKED_TEXT_HIT);
 }
 
 /**
