@@ -4,6 +4,7 @@ import { isControlLabel } from '../src/features/control.js';
 import {
   findListingRegion,
   isListingContent,
+  isRecommendationTitle,
   isTitleHeading,
   ITEM_SHAPE_LABELS,
   itemShape,
@@ -13,6 +14,7 @@ import {
   LISTING_REGION_SHARE,
   LISTING_TITLED_MIN_LIST_TO_BODY,
   listingMargin,
+  RECOMMENDATION_MIN_NAV_HITS,
   type ListingEvidence,
   type ListingInput,
 } from '../src/classify/listing.js';
@@ -165,6 +167,12 @@ describe('isListingContent: a clear listing call, or a list that dwarfs the body
     expect(isListingContent(evidence(margin, LISTING_TITLED_MIN_LIST_TO_BODY * 100, 100, LISTING_MIN_TITLED_ITEMS - 1))).toBe(false);
   });
 
+  it('isRecommendationTitle: a heading with a full-weight navigation term', () => {
+    expect(isRecommendationTitle(true, RECOMMENDATION_MIN_NAV_HITS)).toBe(true);
+    expect(isRecommendationTitle(true, RECOMMENDATION_MIN_NAV_HITS - 0.5)).toBe(false);
+    expect(isRecommendationTitle(false, RECOMMENDATION_MIN_NAV_HITS)).toBe(false);
+  });
+
   it('isTitleHeading: a heading that is (almost) all link', () => {
     expect(isTitleHeading(true, TEASER_HEADLINE_MIN_LINK_DENSITY)).toBe(true);
     expect(isTitleHeading(true, TEASER_HEADLINE_MIN_LINK_DENSITY - EPS)).toBe(false);
@@ -301,6 +309,13 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     expect(asParagraphs.filter(isButton)).toHaveLength(POSTS.length);
   });
 
+  it('a list that opens with a heading naming it as recommendations is not promoted; another heading does not stop it', () => {
+    const headed = (heading: string): string => LISTING_PAGE.replace('<div class="posts">', `<div class="posts"><h2>${heading}</h2>`);
+    expect(promotedCount(classified(headed('Related items to explore')), LISTING_MIN_MARGIN)).toBe(0);
+    expect(promotedCount(classified(headed('You may also like')), LISTING_MIN_MARGIN)).toBe(0);
+    expect(promotedCount(classified(headed('Our latest posts')), LISTING_MIN_MARGIN)).toBeGreaterThan(0);
+  });
+
   it('text in a dialog inside the list (a quick view, a guarantee pop-up) is not promoted', () => {
     const dialog = 'Every plant we send is guaranteed for a full year from the day it arrives.';
     const html = LISTING_PAGE.replace('</div>\n<nav class="pagination">', `<div class="guarantee-modal"><div class="modal-text"><p class="text">${dialog}</p></div></div></div>\n<nav class="pagination">`);
@@ -391,13 +406,17 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     expect(list).toBeLessThan(LISTING_MIN_LIST_TO_BODY * body);
     expect(promotedCount(segments, LISTING_MIN_MARGIN - EPS)).toBe(0);
     expect(promotedCount(segments, LISTING_MIN_MARGIN)).toBeGreaterThan(0);
+    // headed as a suggestion block, the column stays navigation even with a clear call
+    expect(promotedCount(classified(sidebarArticle("Don't miss")), LISTING_MIN_MARGIN)).toBe(0);
   });
 });
 
 /** An l3s-gn1-like page: a two-paragraph article in one column, a "don't miss" teaser column beside it (no navigation class names). */
-const SIDEBAR_ARTICLE = `<!doctype html><html><head><title>Garlic beats the frost – Allotment Notes</title></head><body>${HEADER}
+/** A short article beside a teaser column under `heading` (l3s-gn1's 2008 pages: "Don't miss", "More in Science"). */
+const sidebarArticle = (heading: string): string => `<!doctype html><html><head><title>Garlic beats the frost – Allotment Notes</title></head><body>${HEADER}
 <div id="wrap"><div class="col1"><h1>Planting garlic before the first frost</h1>${ARTICLE_PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div>
-<div class="col2"><h3>Don't miss</h3>${POSTS.map(card).join('')}</div></div>${FOOTER}</body></html>`;
+<div class="col2"><h3>${heading}</h3>${POSTS.map(card).join('')}</div></div>${FOOTER}</body></html>`;
+const SIDEBAR_ARTICLE = sidebarArticle('This week on the plots');
 
 describe('itemShape: the last ITEM_SHAPE_LABELS labels of a block\'s path', () => {
   const labels = ['html', 'body', 'main', 'section.river', 'article.card', 'header', 'h2', 'a'];

@@ -10,9 +10,12 @@ import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doo
 import { isTemplatePage, TEMPLATE_PAGE_HIT, templateFilling } from './template-page.js';
 import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
 import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
+import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
-import { findListingRegion, isListingContent, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
+import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
+import { findListingRegion, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
+import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -224,6 +227,7 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion) && s.features[control] !== 1;
   const heading = space.indexOf('kind.heading');
   const linkDensity = space.indexOf('linkDensity');
+  const navigationHits = space.indexOf('lex.any-navigation.hits');
   let listWeight = 0;
   let bodyWeight = 0;
   let titledItems = 0;
@@ -234,6 +238,9 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
     } else if (s.label === 'body' && s.block.kind !== 'inline') bodyWeight += s.features[weight] ?? 0;
   }
   if (!isListingContent({ margin: listingMargin, listWeight, bodyWeight, titledItems })) return segments;
+  // a list headed "Related items", "You may also like" is a suggestion block (listing.ts)
+  const first = segments.find(promoted);
+  if (first !== undefined && isRecommendationTitle(first.features[heading] === 1, first.features[navigationHits] ?? 0)) return segments;
   // the list's items that run on outside the region (listing.ts ITEM_SHAPE_LABELS)
   const shapes = new Set<string>();
   for (const s of segments) {
@@ -292,6 +299,74 @@ export function promotePostUnits(segments: readonly LabelledSegment[], space: Fe
  */
 export function promoteProductTabs(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
   return relabel(segments, findProductTabs(segments), 'body', PRODUCT_TAB_HIT);
+}
+
+/**
+ * The linked titles of items whose text is body (item-titles.ts): a list that the page keeps as
+ * its content — a blog index, a paper list, a docs index read as an article — has each summary as
+ * body and each title as navigation; the titles become body. Run after the page-type promotions
+ * (a listing's promoted list is settled and left alone) and before the screen-reader and duplicate
+ * passes, so that a title shown twice keeps one copy. Not on forum pages (the caller's choice).
+ */
+export function promoteItemTitles(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const chars = space.indexOf('chars');
+  const linkDensity = space.indexOf('linkDensity');
+  const control = space.indexOf('dom.control');
+  const siteChrome = space.indexOf('dom.siteChrome');
+  const footerCue = space.indexOf('dom.footerCue');
+  const dialogCue = space.indexOf('dom.dialogCue');
+  const titles = findItemTitles(
+    segments.map((s) => ({
+      label: s.label,
+      path: s.block.path,
+      chars: s.features[chars] ?? 0,
+      linkDensity: s.features[linkDensity] ?? 0,
+      candidate: s.block.kind !== 'inline' && s.features[control] !== 1 && s.features[siteChrome] !== 1 && s.features[footerCue] !== 1 && s.features[dialogCue] !== 1 && neverBody(s.features, space) === undefined,
+      promoted: s.hits.includes(LISTING_ITEM_HIT),
+    })),
+  );
+  return relabel(segments, titles, 'body', ITEM_TITLE_HIT);
+}
+
+/**
+ * Link-dense text between two body segments under the page's body cue is body (linked-text.ts).
+ * Run after the item titles, on the labels the page-level passes left. Not on forum pages (the
+ * caller's choice).
+ */
+export function promoteLinkedText(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const linkDensity = space.indexOf('linkDensity');
+  const bodyCue = space.indexOf('dom.bodyCue');
+  const navCue = space.indexOf('dom.navCue');
+  const blocked = ['dom.siteChrome', 'dom.footerCue', 'dom.dialogCue', 'dom.control'].map((name) => space.indexOf(name));
+  const demoted = new Set<RuleHit>([OUTSIDE_MAIN_HIT, TEASER_HIT]);
+  const found = findLinkedText(
+    segments.map((s) => ({
+      label: s.label,
+      linkDensity: s.features[linkDensity] ?? 0,
+      candidate:
+        s.block.kind !== 'inline' &&
+        s.features[bodyCue] === 1 &&
+        s.features[navCue] !== 1 &&
+        blocked.every((i) => s.features[i] !== 1) &&
+        neverBody(s.features, space) === undefined &&
+        !s.hits.some((h) => demoted.has(h)),
+    })),
+  );
+  return relabel(segments, found, 'body', LINKED_TEXT_HIT);
+}
+
+/**
+ * On a page the page-type stage calls a forum, a body segment that is a long code block is a log
+ * pasted into a post (pasted-log.ts) and becomes navigation. Run after the forum promotions, so
+ * that a log in a reply promoted as a post is caught as well.
+ */
+export function demotePastedLogs(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const chars = space.indexOf('chars');
+  const indices: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.label === 'body' && s.block.kind !== 'inline' && isPastedLog(s.block.path, s.features[chars] ?? 0)) indices.push(i);
+  });
+  return relabel(segments, indices, 'navigation', PASTED_LOG_HIT);
 }
 
 /**

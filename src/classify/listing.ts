@@ -112,6 +112,25 @@ export function isListingContent({ margin, listWeight, bodyWeight, titledItems }
   return titledItems >= LISTING_MIN_TITLED_ITEMS && listWeight >= LISTING_TITLED_MIN_LIST_TO_BODY * bodyWeight;
 }
 
+/**
+ * A list that opens with a heading naming it as recommendations — "Related items to explore",
+ * "You may also like", "Customers also viewed" (terms of the navigation lexicon,
+ * data/lexicons/<language>/navigation.txt, at full weight) — is the shop's or the site's
+ * suggestion block, not the page's list: a product page typed listing had its related-products
+ * grid promoted as the list. The navigation lexicon weighs a term this much or more when it is
+ * no ordinary word at a reduced weight (home 0.5, menu 0.3, next 0.3): one full term.
+ * wcxb-dev training folds (session 16, helper 48): product 0.8383 -> 0.8458 (a console shop's
+ * product page 0.56 -> 0.93), no other page of any set changed; of the 73 training pages with a
+ * promoted list, that page's is the only one whose first promoted segment is such a heading (a
+ * collection page's "You may also like" heading sits inside its list, after the products).
+ */
+export const RECOMMENDATION_MIN_NAV_HITS = 1;
+
+/** Whether the first segment a listing promotion would turn into body is a heading that names a recommendation block. */
+export function isRecommendationTitle(isHeading: boolean, navigationHits: number): boolean {
+  return isHeading && navigationHits >= RECOMMENDATION_MIN_NAV_HITS;
+}
+
 /** A heading that is a link (as teasers.ts tells a linked headline): the title of another page. */
 export function isTitleHeading(isHeading: boolean, linkDensity: number): boolean {
   return isHeading && linkDensity >= TEASER_HEADLINE_MIN_LINK_DENSITY;

@@ -102,7 +102,7 @@ function pathOf(frames: readonly Frame[]): string {
  * thread whose gold cuts a 7,000-character log in a post: recall 0.96 -> 0.81, precision
  * 0.19 -> 0.21); readability one page up, l3s-gn1 and zh-gbk unchanged.
  */
-const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code']);
+export const CODE_TAGS: ReadonlySet<string> = new Set(['pre', 'code']);
 
 /**
  * Semantic containers beside a page's content: a sidebar, a callout, a drawer, a menu. The `<aside>`

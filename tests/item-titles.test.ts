@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findItemTitles, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, sameItem, type ItemTitleInput } from '../src/classify/item-titles.js';
+import type { Sifter } from '../src/index.js';
+import { defaultSifter } from './helpers/sifter.js';
+
+/**
+ * classify/item-titles.ts: the linked titles of repeated items whose text is body become body.
+ * The inputs and pages below were written for these tests.
+ */
+
+const ITEM = 'html>body>main>div.posts>article.post';
+const TITLE_PATH = `${ITEM}>h2>a`;
+const DATE_PATH = `${ITEM}>p.date`;
+const SUMMARY_PATH = `${ITEM}>p`;
+
+const title = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'navigation', path: TITLE_PATH, chars: 40, linkDensity: 1, candidate: true, promoted: false, ...over });
+const summary = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'body', path: SUMMARY_PATH, chars: 120, linkDensity: 0, candidate: true, promoted: false, ...over });
+const date = (): ItemTitleInput => ({ label: 'navigation', path: DATE_PATH, chars: 12, linkDensity: 0, candidate: true, promoted: false });
+
+/** `n` items, each a title followed by its summary; `withDate` puts a navigation date line between them. */
+function items(n: number, titleOver: Partial<ItemTitleInput> = {}, summaryOver: Partial<ItemTitleInput> = {}, between = 0): ItemTitleInput[] {
+  const out: ItemTitleInput[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push(title(titleOver));
+    for (let k = 0; k < between; k++) out.push(date());
+    out.push(summary(summaryOver));
+  }
+  return out;
+}
+
+const titleIndices = (segments: readonly ItemTitleInput[]): number[] => segments.flatMap((s, i) => (s.path === TITLE_PATH && s.label === 'navigation' ? [i] : []));
+
+describe('findItemTitles: each threshold, both sides', () => {
+  const cases: [string, ItemTitleInput[], boolean][] = [
+    [`${ITEM_TITLE_MIN_ITEMS} items built alike`, items(ITEM_TITLE_MIN_ITEMS), true],
+    [`${ITEM_TITLE_MIN_ITEMS - 1} items: a link or two in an article`, items(ITEM_TITLE_MIN_ITEMS - 1), false],
+    [`titles of ${ITEM_TITLE_MIN_CHARS} characters`, items(ITEM_TITLE_MIN_ITEMS, { chars: ITEM_TITLE_MIN_CHARS }), true],
+    [`titles of ${ITEM_TITLE_MIN_CHARS - 1} characters (a poster's name, "Read more")`, items(ITEM_TITLE_MIN_ITEMS, { chars: ITEM_TITLE_MIN_CHARS - 1 }), false],
+    [`link density ${ITEM_TITLE_MIN_LINK_DENSITY}`, items(ITEM_TITLE_MIN_ITEMS, { linkDensity: ITEM_TITLE_MIN_LINK_DENSITY }), true],
+    ['link density just under the minimum', items(ITEM_TITLE_MIN_ITEMS, { linkDensity: ITEM_TITLE_MIN_LINK_DENSITY - 0.01 }), false],
+    [`${ITEM_TITLE_LOOKAHEAD - 1} navigation line between title and summary`, items(ITEM_TITLE_MIN_ITEMS, {}, {}, ITEM_TITLE_LOOKAHEAD - 1), true],
+    [`${ITEM_TITLE_LOOKAHEAD} navigation lines between title and summary`, items(ITEM_TITLE_MIN_ITEMS, {}, {}, ITEM_TITLE_LOOKAHEAD), false],
+    ['summaries that are navigation (an article\'s "more from" teasers)', items(ITEM_TITLE_MIN_ITEMS, {}, { label: 'navigation' }), false],
+    ['summaries that a listing promotion made body', items(ITEM_TITLE_MIN_ITEMS, {}, { promoted: true }), false],
+    ['titles that are no candidates (a control, the site chrome, a footer)', items(ITEM_TITLE_MIN_ITEMS, { candidate: false }), false],
+    ['titles that are spam', items(ITEM_TITLE_MIN_ITEMS, { label: 'spam' }), false],
+    ['plain text without paths', items(ITEM_TITLE_MIN_ITEMS, { path: undefined }, { path: undefined }), false],
+  ];
+  it.each(cases)('%s', (_name, segments, fires) => {
+    const expected = fires ? titleIndices(segments) : [];
+    expect(findItemTitles(segments)).toEqual(expected);
+  });
+
+  it('a title-like link between a link and the body is the item\'s title: a category link above it is not', () => {
+    const category = (): ItemTitleInput => title({ path: `${ITEM}>div.categories>a` });
+    const segments = [0, 1, 2].flatMap(() => [category(), title(), summary()]);
+    expect(findItemTitles(segments)).toEqual([1, 4, 7]);
+    // a short link between them (a price, "New") does not stop the pairing
+    const short = [0, 1, 2].flatMap(() => [title(), title({ path: `${ITEM}>span.badge>a`, chars: ITEM_TITLE_MIN_CHARS - 1 }), summary()]);
+    expect(findItemTitles(short)).toEqual([0, 3, 6]);
+  });
+
+  it('items count by their shape: digits in ids are set aside, other shapes are counted apart', () => {
+    const numbered = [1, 2, 3].flatMap((n) => [title({ path: `html>body>main>article#post-${n}>h2>a` }), summary({ path: `html>body>main>article#post-${n}>p` })]);
+    expect(findItemTitles(numbered)).toEqual([0, 2, 4]);
+    const mixed = [title(), summary(), title(), summary(), title({ path: `${ITEM}>div.heading>a` }), summary()];
+    expect(findItemTitles(mixed)).toEqual([]);
+  });
+});
+
+describe('sameItem: paths that part near their end', () => {
+  it(`parts at most ${ITEM_TITLE_MAX_LEVELS} elements from the end of the longer path`, () => {
+    const base = 'html>body>main>div.list>div.item';
+    const deep = (n: number): string => `${base}${'>div.x'.repeat(n)}`;
+    expect(sameItem(deep(ITEM_TITLE_MAX_LEVELS), `${base}>p`)).toBe(true);
+    expect(sameItem(deep(ITEM_TITLE_MAX_LEVELS + 1), `${base}>p`)).toBe(false);
+    expect(sameItem(`${base}>h2>a`, `${base}>p`)).toBe(true);
+    expect(sameItem('html>body>header>nav>ul>li>a', 'html>body>main>div.list>div.item>p')).toBe(false);
+  });
+});
+
+const PAPERS: readonly [string, string][] = [
+  ['Measuring river flow with floating sensors', 'We dropped forty cheap floats into the river each morning and timed them between the two bridges, which gave flow figures within a tenth of the gauge readings.'],
+  ['Why the weir silts up after wet winters', 'Three winters of sediment samples show that the silt comes from one tributary, whose banks were cleared of willows in the year before the problem began.'],
+  ['A cheaper way to count spawning trout', 'Counting redds from the footpath with polarised glasses took a third of the time of wading surveys and missed only one nest in twenty.'],
+  ['What the old mill race does to summer temperatures', 'Water leaving the mill race was two degrees cooler than the main channel on every hot afternoon we measured, enough to shelter young fish.'],
+];
+
+const paperItem = ([name, text]: readonly [string, string], i: number): string =>
+  `<div class="paper"><p class="paper-title"><a href="/papers/${i}">${name}</a></p><p class="meta">Spring ${2020 + i}</p><p>${text}</p></div>`;
+
+const PAPERS_PAGE = `<!doctype html><html><head><title>Papers – River Group</title></head><body>
+<header><nav class="menu"><a href="/">Home</a> <a href="/papers">Papers</a> <a href="/people">People</a></nav></header>
+<main><h1>Papers</h1><p>The group has written about the river and its fish for twenty years; the papers below are the most recent, newest first.</p>
+<div class="papers">${PAPERS.map(paperItem).join('')}</div></main>
+<footer class="site-footer"><p>River Group, Old Mill Lane. All rights reserved.</p></footer></body></html>`;
+
+describe('item titles on a written page', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('the linked titles of a list whose summaries are body are body; the menu stays navigation', async () => {
+    const report = await sifter.sift(PAPERS_PAGE);
+    for (const [name, text] of PAPERS) {
+      const summarySegment = report.segments.find((s) => s.text.includes(text.slice(0, 40)));
+      expect(summarySegment?.label, text).toBe('body');
+      const titleSegment = report.segments.find((s) => s.source.kind !== 'title' && s.text === name);
+      expect(titleSegment?.label, name).toBe('body');
+      expect(titleSegment?.hits.map((h) => h.rule), name).toContain('context.item-title');
+    }
+    expect(report.segments.find((s) => s.text.includes('People'))?.label).toBe('navigation');
+  });
+
+  it('with two papers only, a title is one link beside a paragraph and is left as the classifier called it', async () => {
+    const two = PAPERS_PAGE.replace(PAPERS.map(paperItem).join(''), PAPERS.slice(0, 2).map(paperItem).join(''));
+    const report = await sifter.sift(two);
+    const hits = report.segments.flatMap((s) => s.hits.map((h) => h.rule));
+    expect(hits).not.toContain('context.item-title');
+  });
+});
