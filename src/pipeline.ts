@@ -66,7 +66,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const classified = classifySegments(analyzed, resources.rules, resources.space);
   // a page feature (features/extract.ts), the same on every segment: read once for the doorway and inline stages and the verdict
   const reportingPage = isReportingPage(classified, resources.space);
-  const judged = detectDoorway(classified, resources.doorway, resources.bayes, resources.doorwayText, reportingPage);
+  const judged = detectDoorway(classified, resources.doorway, resources.bayes, reportingPage);
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);

@@ -5,7 +5,6 @@ import { loadBayesModel } from './bayes/model.js';
 import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
 import { DATA_DIR } from './data-dir.js';
 import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
-import { loadDoorwayTextModel, type DoorwayTextModel } from './doorway/text-model.js';
 import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
@@ -28,8 +27,6 @@ import { createVariantCounter, type CountVariants } from './tokenize/variant.js'
 export const BAYES_MODEL_FILE = 'spam-bayes.json';
 /** The doorway-page model shipped in data/models (made by `npm run train:doorway`). */
 export const DOORWAY_MODEL_FILE = 'doorway.json';
-/** The doorway n-gram model shipped in data/models (made by `npm run train:ngrams`). */
-export const DOORWAY_TEXT_MODEL_FILE = 'doorway-ngrams.json';
 
 /** Everything loaded once by createSifter and shared by every sift call. */
 export interface Resources extends FeatureResources {
@@ -38,8 +35,6 @@ export interface Resources extends FeatureResources {
   pageThreshold: number;
   /** The doorway-page model (undefined: pages are not judged as a whole). */
   doorway: DoorwayModel | undefined;
-  /** The doorway n-gram model (undefined: the doorway stage reads page features only). */
-  doorwayText: DoorwayTextModel | undefined;
   /** The page-type stage's cue lists and model (data/pagetype, data/weights/pagetype.json). */
   pageType: PageTypeResources;
 }
@@ -120,8 +115,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   // a checkout where `npm run train:doorway` has not run yet judges no page as a whole
   const doorwayPath = join(DATA_DIR, 'models', DOORWAY_MODEL_FILE);
   const doorway = existsSync(doorwayPath) ? await loadDoorwayModel(doorwayPath) : undefined;
-  const doorwayTextPath = join(DATA_DIR, 'models', DOORWAY_TEXT_MODEL_FILE);
-  const doorwayText = existsSync(doorwayTextPath) ? await loadDoorwayTextModel(doorwayTextPath) : undefined;
   const pageType = loadPageTypeResources();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, doorwayText, pageType, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

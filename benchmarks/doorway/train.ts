@@ -1,7 +1,6 @@
 /**
  * Train the doorway-page model: `npm run train:doorway -- POOL_DIR --corpus CORPUS_DIR [--out data/models/doorway.json]`.
- * Run after `npm run train` (it reads the Bayes model's calibrations) and `npm run train:ngrams`
- * (each page's `ngrams` feature is read off the n-gram fit of its fold), before `npm run fit`.
+ * Run after `npm run train` (it reads the Bayes model's calibrations) and before `npm run fit`.
  *
  * Data, training folds only (benchmarks/pool/split.ts; the held-back fold is never read here):
  * - positives: the labelled pool's doorway documents (spam from end to end);
@@ -20,13 +19,12 @@ import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { readBayesModelFile } from '../../src/bayes/model.js';
 import { DATA_DIR } from '../../src/data-dir.js';
-import { doorwayBodyText, doorwaySegments } from '../../src/doorway/detect.js';
-import { judgeText } from '../../src/doorway/text-model.js';
+import { doorwaySegments } from '../../src/doorway/detect.js';
 import { DOORWAY_FEATURES, doorwayFeatures, judgeable } from '../../src/doorway/features.js';
 import type { DoorwayModel } from '../../src/doorway/model.js';
 import { isReportingPage } from '../../src/features/lexicon.js';
 import { parseOptions } from '../../src/options.js';
-import { BAYES_MODEL_FILE, DOORWAY_MODEL_FILE, DOORWAY_TEXT_MODEL_FILE, loadResources } from '../../src/resources.js';
+import { BAYES_MODEL_FILE, DOORWAY_MODEL_FILE, loadResources } from '../../src/resources.js';
 import type { SiftInput } from '../../src/index.js';
 import { loadCleanPages, TRAINABLE_SETS } from '../corpus/clean-pages.js';
 import { loadPoolDocs } from '../pool/cases.js';
@@ -37,7 +35,6 @@ import { classifiedSegments } from '../train/page-segments.js';
 import { prepareDoc } from '../train/prepare.js';
 import { TABLE_OPTIONS } from '../train/table-options.js';
 import { DOORWAY_FOLD_MODELS_FILE, type DoorwayFoldModels } from './fold-models.js';
-import { readNgramFoldModels } from './ngram-fold-models.js';
 
 /**
  * At most this share of the clean training pages may be called doorways (out of fold): 1 of the
@@ -63,15 +60,6 @@ if (poolDir === undefined || values.corpus === undefined) {
 const resources = await loadResources(parseOptions({}));
 const shipped = await readBayesModelFile(join(DATA_DIR, 'models', BAYES_MODEL_FILE));
 const pool = loadPoolDocs(poolDir);
-if (resources.doorwayText === undefined) {
-  process.stderr.write(`train:doorway: data/models/${DOORWAY_TEXT_MODEL_FILE} is missing: run npm run train:ngrams first\n`);
-  process.exit(1);
-}
-const ngramsByFold = readNgramFoldModels(resources.doorwayText);
-if (typeof ngramsByFold === 'string') {
-  process.stderr.write(`train:doorway: ${ngramsByFold}\n`);
-  process.exit(1);
-}
 const trainDocs = pool.docs.filter((d) => d.fold !== HELD_BACK_FOLD);
 // the out-of-fold token tables are counted over every training document, injected ones included
 const models = foldModels(trainDocs.map((doc) => prepareDoc(doc, resources)), shipped, TABLE_OPTIONS);
@@ -100,8 +88,7 @@ for (const page of pages) {
   const body = doorwaySegments(segments);
   // the pages the doorway stage judges (detect.ts): long enough, in Han or kana, not reporting
   if (!judgeable(body) || isReportingPage(segments, resources.space)) continue;
-  const textModel = ngramsByFold.get(page.fold)!;
-  const features = doorwayFeatures(body, bayes, judgeText(textModel, doorwayBodyText(body)).z);
+  const features = doorwayFeatures(body, bayes);
   rows.push({ page, x: DOORWAY_FEATURES.map((name) => features[name]) });
 }
 const doorwayPages = pages.filter((p) => p.doorway).length;

@@ -153,7 +153,7 @@ await writeFile(values.out, `${JSON.stringify(weights, null, 1)}\n`);
 //    documents are sifted with their out-of-fold Bayes model (a table that learned a document would
 //    score it too confidently either way)
 // without the doorway stage: it holds its own clean pages to its own rate (benchmarks/doorway/train.ts)
-const fitted = { ...(await loadResources(parseOptions({}))), doorway: undefined, doorwayText: undefined };
+const fitted = { ...(await loadResources(parseOptions({}))), doorway: undefined };
 const options = parseOptions({ spamThreshold: Number.MAX_SAFE_INTEGER });
 const cleanScores: number[] = [];
 const spamScores: number[] = [];

@@ -28,8 +28,6 @@ import { TABLE_OPTIONS } from '../train/table-options.js';
 import { countForeignChars } from '../script/foreign-chars.js';
 import { readDoorwayFoldModels } from '../doorway/fold-models.js';
 import type { DoorwayModel } from '../../src/doorway/model.js';
-import type { DoorwayTextModel } from '../../src/doorway/text-model.js';
-import { readNgramFoldModels } from '../doorway/ngram-fold-models.js';
 import { loadTraditionalToSimplified } from '../../src/tokenize/traditional.js';
 import { createVariantCounter, type CountVariants } from '../../src/tokenize/variant.js';
 import { aggregate, f1 } from '../metric.js';
@@ -75,10 +73,6 @@ const doorwayByFold: Map<number, DoorwayModel> | string = resources.doorway === 
 if (typeof doorwayByFold === 'string') process.stderr.write(`eval:pool:oof: the shipped doorway model judges every document (optimistic for doorway pages): ${doorwayByFold}\n`);
 /** The doorway model a document of `fold` is judged by: its fold's fit, or the shipped model without them. */
 const doorwayFor = (fold: number): DoorwayModel | undefined => (typeof doorwayByFold === 'string' ? resources.doorway : doorwayByFold.get(fold));
-// the same for the doorway n-gram model, by the fold fits train:ngrams left
-const ngramsByFold: Map<number, DoorwayTextModel> | string = resources.doorwayText === undefined ? 'no doorway n-gram model is shipped' : readNgramFoldModels(resources.doorwayText);
-if (typeof ngramsByFold === 'string') process.stderr.write(`eval:pool:oof: the shipped doorway n-gram model judges every document (optimistic for doorway pages): ${ngramsByFold}\n`);
-const doorwayTextFor = (fold: number): DoorwayTextModel | undefined => (typeof ngramsByFold === 'string' ? resources.doorwayText : ngramsByFold.get(fold));
 
 interface Tally {
   spam: number;
@@ -98,7 +92,7 @@ const misses: string[] = [];
 const falsePositives: string[] = [];
 const nearMisses: number[] = [];
 for (const doc of trainDocs) {
-  const report = siftPage({ ...resources, bayes: models.get(doc.fold)!, countVariants: foldCounters.get(doc.fold)!, doorway: doorwayFor(doc.fold), doorwayText: doorwayTextFor(doc.fold) }, options, { text: doc.text });
+  const report = siftPage({ ...resources, bayes: models.get(doc.fold)!, countVariants: foldCounters.get(doc.fold)!, doorway: doorwayFor(doc.fold) }, options, { text: doc.text });
   const keys = ['overall', doc.lang, ...(doc.spam ? [doc.doorway ? 'doorway' : 'injected (not doorway)'] : [])];
   const tokenScore = doc.spam ? spamTokenScore(report, spamTexts(doc)) : undefined;
   for (const key of keys) {
@@ -121,7 +115,7 @@ for (const doc of trainDocs) {
 if (parsed.values.corpus !== undefined) {
   for (const page of loadCleanPages(parsed.values.corpus, TRAINABLE_SETS).filter((p) => p.fold !== HELD_BACK_FOLD)) {
     // the development pages' training folds are doorway training pages too: their fold's model
-    const report = siftPage({ ...resources, doorway: doorwayFor(page.fold), doorwayText: doorwayTextFor(page.fold) }, options, page.input);
+    const report = siftPage({ ...resources, doorway: doorwayFor(page.fold) }, options, page.input);
     const t = tally(`development (${page.set})`);
     t.clean++;
     if (report.verdict.spam) {

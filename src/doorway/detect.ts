@@ -5,7 +5,6 @@ import { DOORWAY_HIT } from '../classify/doorway.js';
 import type { RuleHit } from '../rules/engine.js';
 import { DOORWAY_FEATURES, evidenceFeatures, judgeable, supportFeatures, type DoorwayFeatures, type DoorwaySegment, type SupportFeatures } from './features.js';
 import { doorwayZ, type DoorwayModel } from './model.js';
-import { judgeText, type DoorwayTextModel } from './text-model.js';
 
 /**
  * The doorway stage: when the body text of a page, taken as a whole, is doorway filler (the model
@@ -21,7 +20,7 @@ export const DOORWAY_RULE = 'spam.doorway-text';
  * to the rate in the model file.
  */
 export const DOORWAY_TEXT_SCORE = 6;
-const DOORWAY_DESCRIPTION = 'the body text as a whole reads as doorway filler (stitched, scraped or templated text), by the doorway model over page features (its tokens: p, the features, then the n-grams that weighed most in the n-gram feature)';
+const DOORWAY_DESCRIPTION = 'the body text as a whole reads as doorway filler (stitched, scraped or templated text), by the doorway model over page features';
 
 /** The body segments the model reads: scored by the Bayes model and labelled body. */
 export function doorwaySegments(segments: readonly LabelledSegment[]): DoorwaySegment[] {
@@ -34,20 +33,13 @@ export function doorwaySegments(segments: readonly LabelledSegment[]): DoorwaySe
  * The page's probability of being a doorway, or undefined when it is too short to judge or
  * cannot reach `minP`. The cheap features come first: when even the most doorway-like values of
  * `support` and `orphans` (both in [0, 1]) could not lift the page to `minP`, they are not computed.
- * `ngrams` is 0 without an n-gram model; `evidence` names the n-grams that weighed most.
  */
-export function doorwayProbability(body: readonly DoorwaySegment[], model: DoorwayModel, bayes: BayesModel, textModel?: DoorwayTextModel): { p: number; features: DoorwayFeatures; ngrams: readonly string[] } | undefined {
+export function doorwayProbability(body: readonly DoorwaySegment[], model: DoorwayModel, bayes: BayesModel): { p: number; features: DoorwayFeatures } | undefined {
   if (!judgeable(body)) return undefined;
-  const text = textModel === undefined ? undefined : judgeText(textModel, doorwayBodyText(body));
-  const evidence = { ...evidenceFeatures(body, bayes), ngrams: text?.z ?? 0 };
+  const evidence = evidenceFeatures(body, bayes);
   if (cannotReach(model, evidence)) return undefined;
   const features = { ...evidence, ...supportFeatures(body, evidence) };
-  return { p: sigmoid(doorwayZ(model, features)), features, ngrams: text?.evidence.map((e) => e.ngram) ?? [] };
-}
-
-/** The body text the n-gram model reads: the body segments, one a line. */
-export function doorwayBodyText(body: readonly DoorwaySegment[]): string {
-  return body.map((s) => s.normalized).join('\n');
+  return { p: sigmoid(doorwayZ(model, features)), features };
 }
 
 /** Whether no values of `support` and `orphans` (both in [0, 1], and the products with them and with `looseness(support)`, also in [0, 1]) could lift a page with this evidence to `minP`. */
@@ -64,24 +56,24 @@ export function cannotReach(model: DoorwayModel, evidence: Omit<DoorwayFeatures,
   return sigmoid(highest) < model.minP;
 }
 
-function evidenceTokens(p: number, features: DoorwayFeatures, ngrams: readonly string[]): string[] {
-  return [`p=${p.toFixed(2)}`, ...DOORWAY_FEATURES.map((name) => `${name}=${features[name].toFixed(2)}`), ...ngrams];
+function evidenceTokens(p: number, features: DoorwayFeatures): string[] {
+  return [`p=${p.toFixed(2)}`, ...DOORWAY_FEATURES.map((name) => `${name}=${features[name].toFixed(2)}`)];
 }
 
 /**
- * The doorway stage. A page that reports (features/lexicon.ts `isReportingPage`: police, courts,
- * arrests, regulators) is not judged: a news report on a gambling crackdown shares the vocabulary
- * of gambling filler, and the n-gram feature reads vocabulary. Out of fold on the pool's training
- * folds (session 16) 8 of 406 doorway documents were such pages (2 of them found by this stage)
- * and 21 of 2,535 clean ones; of the 79 clean pages of the found development batch dev3 that
- * report on spam topics, the stage called one a doorway (a government portal's report on
- * cross-border gambling cases).
+ * The doorway stage. A page that reports (features/lexicon.ts `isReportingPage`: police, arrests,
+ * courts, regulators) is not judged: a news report on a gambling crackdown shares the vocabulary of
+ * gambling filler that `pageP` and `strongShare` read. Out of fold on the pool's training folds
+ * (session 16) 8 of 406 doorway documents were such pages (2 of them found by this stage) and 21
+ * of 2,535 clean ones; of the 79 clean pages of the found development batch dev3 that report on
+ * spam topics, a build of the stage with an n-gram feature called one a doorway (a government
+ * portal's report on cross-border gambling cases).
  */
-export function detectDoorway(segments: readonly LabelledSegment[], model: DoorwayModel | undefined, bayes: BayesModel | undefined, textModel?: DoorwayTextModel, reportingPage = false): readonly LabelledSegment[] {
+export function detectDoorway(segments: readonly LabelledSegment[], model: DoorwayModel | undefined, bayes: BayesModel | undefined, reportingPage = false): readonly LabelledSegment[] {
   if (model === undefined || bayes === undefined || reportingPage) return segments;
-  const judged = doorwayProbability(doorwaySegments(segments), model, bayes, textModel);
+  const judged = doorwayProbability(doorwaySegments(segments), model, bayes);
   if (judged === undefined || judged.p < model.minP) return segments;
-  const pageHit: RuleHit = Object.freeze({ rule: DOORWAY_RULE, label: 'spam', score: DOORWAY_TEXT_SCORE, description: DOORWAY_DESCRIPTION, category: 'doorway', page: true, tokens: Object.freeze(evidenceTokens(judged.p, judged.features, judged.ngrams)) });
+  const pageHit: RuleHit = Object.freeze({ rule: DOORWAY_RULE, label: 'spam', score: DOORWAY_TEXT_SCORE, description: DOORWAY_DESCRIPTION, category: 'doorway', page: true, tokens: Object.freeze(evidenceTokens(judged.p, judged.features)) });
   let first = true;
   return segments.map((s) => {
     if (s.label !== 'body' || s.bayes === undefined) return s;

@@ -58,17 +58,8 @@ import { countEllipses } from '../features/ellipses.js';
  *   news fills the pool's doorway pages). No clean training page and no development page did so
  *   (out of fold, 1 of 3,044 before and after), but the eight unrelated notices of
  *   tests/inline.test.ts alone, with no spam heading over them, are called a doorway.
- * - `ngrams`: what the page is made of, by the doorway n-gram model (text-model.ts): the log-odds
- *   of a logistic regression over the hashed characters and words of the body text, learned from
- *   whole doorway pages against clean ones (clipped to ±NGRAM_LOGIT_LIMIT; 0 without the model).
- *   The features above read how a page is put together and the Bayes table reads one segment's
- *   tokens at a time; this reads the whole text's vocabulary at once, discriminatively (the
- *   stitched lottery and casino filler whose every sentence is ordinary news, an affiliate
- *   template's phrasing). Out of fold on the pool's training folds (session 16), it took the
- *   doorway pages the model finds from 37 to 53 of 181 judged at one clean page; alone, at one
- *   clean page, it found 15.
  */
-export const DOORWAY_FEATURES = ['pageP', 'strongShare', 'openingTop', 'ellipses', 'support', 'orphans', 'headedOrphans', 'stuffing', 'tagEnds', 'cutOrphans', 'strayQuotes', 'looseSpam', 'ngrams'] as const;
+export const DOORWAY_FEATURES = ['pageP', 'strongShare', 'openingTop', 'ellipses', 'support', 'orphans', 'headedOrphans', 'stuffing', 'tagEnds', 'cutOrphans', 'strayQuotes', 'looseSpam'] as const;
 export type DoorwayFeature = (typeof DOORWAY_FEATURES)[number];
 export type DoorwayFeatures = Record<DoorwayFeature, number>;
 
@@ -281,8 +272,8 @@ export function supportFeatures(segments: readonly DoorwaySegment[], evidence: P
   return { support: meanSupport, orphans: orphanShare, headedOrphans: evidence.openingTop * orphanShare, cutOrphans: evidence.tagEnds * orphanShare, looseSpam: evidence.pageP * looseness(meanSupport) };
 }
 
-export function doorwayFeatures(segments: readonly DoorwaySegment[], model: BayesModel, ngrams: number): DoorwayFeatures {
-  const evidence = { ...evidenceFeatures(segments, model), ngrams };
+export function doorwayFeatures(segments: readonly DoorwaySegment[], model: BayesModel): DoorwayFeatures {
+  const evidence = evidenceFeatures(segments, model);
   return { ...evidence, ...supportFeatures(segments, evidence) };
 }
 
