@@ -859,4 +859,19 @@ describe(`isJapaneseText (kana at least ${JAPANESE_MIN_KANA_SHARE} of Han and ka
   ])('%s → %s', (text, japanese) => {
     expect(isJapaneseText(text)).toBe(japanese);
   });
+
+  it("a Japanese page's own subject (会 in 出会い系サイト, beside 費 and 談) is no script switch, and the page is not spam", async () => {
+    const sifter = await defaultSifter();
+    const text = [
+      '出会い系サイトのトラブル相談',
+      '国民生活センターには、出会い系サイトに関する相談が毎年寄せられています。',
+      '出会い系サイトで知り合った相手から高額な利用料金を請求されたという相談が多く、費用の支払いをめぐる談話も目立ちます。',
+      '相談員は、出会い系サイトの利用規約をよく読み、料金の仕組みを確かめるよう呼びかけています。',
+      '出会い系サイトに登録したあと、退会の方法が分からないという相談も増えています。',
+      'センターでは、出会い系サイトをめぐる被害を防ぐため、学校での講座も開いています。',
+    ].join('\n');
+    const report = sifter.sift({ text });
+    expect(report.segments.flatMap((s) => s.hits.flatMap((h) => h.tokens ?? []))).not.toContain('script switch');
+    expect(report.verdict.spam).toBe(false);
+  });
 });
