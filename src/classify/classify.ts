@@ -302,6 +302,16 @@ export function promoteProductTabs(segments: readonly LabelledSegment[]): readon
 }
 
 /**
+ * Whether a segment may be turned body by the passes that run after the page type (item titles,
+ * linked text): not an inline piece, not a control's label, not in the site's chrome, a footer or a
+ * dialog, and not text a never-body constraint holds.
+ */
+function latePromotable(space: FeatureSpace): (s: LabelledSegment) => boolean {
+  const blocked = ['dom.control', 'dom.siteChrome', 'dom.footerCue', 'dom.dialogCue'].map((name) => space.indexOf(name));
+  return (s) => s.block.kind !== 'inline' && blocked.every((i) => s.features[i] !== 1) && neverBody(s.features, space) === undefined;
+}
+
+/**
  * The linked titles of items whose text is body (item-titles.ts): a list that the page keeps as
  * its content — a blog index, a paper list, a docs index read as an article — has each summary as
  * body and each title as navigation; the titles become body. Run after the page-type promotions
@@ -311,17 +321,14 @@ export function promoteProductTabs(segments: readonly LabelledSegment[]): readon
 export function promoteItemTitles(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
   const chars = space.indexOf('chars');
   const linkDensity = space.indexOf('linkDensity');
-  const control = space.indexOf('dom.control');
-  const siteChrome = space.indexOf('dom.siteChrome');
-  const footerCue = space.indexOf('dom.footerCue');
-  const dialogCue = space.indexOf('dom.dialogCue');
+  const promotable = latePromotable(space);
   const titles = findItemTitles(
     segments.map((s) => ({
       label: s.label,
       path: s.block.path,
       chars: s.features[chars] ?? 0,
       linkDensity: s.features[linkDensity] ?? 0,
-      candidate: s.block.kind !== 'inline' && s.features[control] !== 1 && s.features[siteChrome] !== 1 && s.features[footerCue] !== 1 && s.features[dialogCue] !== 1 && neverBody(s.features, space) === undefined,
+      candidate: promotable(s),
       promoted: s.hits.includes(LISTING_ITEM_HIT),
     })),
   );
@@ -337,19 +344,13 @@ export function promoteLinkedText(segments: readonly LabelledSegment[], space: F
   const linkDensity = space.indexOf('linkDensity');
   const bodyCue = space.indexOf('dom.bodyCue');
   const navCue = space.indexOf('dom.navCue');
-  const blocked = ['dom.siteChrome', 'dom.footerCue', 'dom.dialogCue', 'dom.control'].map((name) => space.indexOf(name));
+  const promotable = latePromotable(space);
   const demoted = new Set<RuleHit>([OUTSIDE_MAIN_HIT, TEASER_HIT]);
   const found = findLinkedText(
     segments.map((s) => ({
       label: s.label,
       linkDensity: s.features[linkDensity] ?? 0,
-      candidate:
-        s.block.kind !== 'inline' &&
-        s.features[bodyCue] === 1 &&
-        s.features[navCue] !== 1 &&
-        blocked.every((i) => s.features[i] !== 1) &&
-        neverBody(s.features, space) === undefined &&
-        !s.hits.some((h) => demoted.has(h)),
+      candidate: promotable(s) && s.features[bodyCue] === 1 && s.features[navCue] !== 1 && !s.hits.some((h) => demoted.has(h)),
     })),
   );
   return relabel(segments, found, 'body', LINKED_TEXT_HIT);
