@@ -1,5 +1,5 @@
 /**
- * npx tsx benchmarks/queue/thread-cpu.ts [PAGE_DIR] [--jobs N] [--warm-up N] [--rounds N] [--redis URL] [--node-flag FLAG]... [--worker JSON]
+ * npx tsx benchmarks/queue/thread-cpu.ts [PAGE_DIR] [--jobs N] [--warm-up N] [--rounds N] [--redis URL] [--node-flag FLAG]... [--worker JSON] [--result packed|report|compact]
  *
  * Where a worker process's CPU goes, per job, thread by thread: one worker process (concurrency 4,
  * as bench:queue's "one" phase) sifts `--warm-up` untimed jobs, then `--jobs` timed ones from a
@@ -8,7 +8,8 @@
  * process's main thread over the same pages, read the same way. `process.cpuUsage()`, which
  * bench:queue reports, is the sum over all threads: this says which thread the extra is on.
  * `--node-flag=--cpu-prof --node-flag=--cpu-prof-dir=DIR` profiles the worker (the whole process,
- * warm-up included); `--worker JSON` passes BullMQ worker options (createSiftWorker's `worker`).
+ * warm-up included); `--worker JSON` passes BullMQ worker options (createSiftWorker's `worker`);
+ * `--result` the form of the jobs' return value (createSiftWorker's `result`, default its own).
  * With `--rounds N` the two alternate N times (a fresh worker process each round), so that load
  * from elsewhere on the machine falls on both alike. Each also gives its GC pauses on the main
  * thread per page (and, for the worker, the part of them inside the processor) and its minor
@@ -28,6 +29,7 @@ import { Queue } from 'bullmq';
 import { enqueuePages } from '../../src/bullmq/index.js';
 import { createSifter } from '../../src/index.js';
 import { jobsOf, readPages } from './pages.js';
+import { SIFT_RESULT_FORMS, type SiftResultForm } from '../../src/bullmq/result.js';
 import { cpuMsOf, plainSiftOf, spawnWorker, stopWorker, type GcPauses } from './processes.js';
 
 /** /proc/PID/task/TID/schedstat gives a thread's time on a CPU (and waiting for one) in nanoseconds. */
@@ -46,10 +48,21 @@ const { values, positionals } = parseArgs({
     'node-flag': { type: 'string', multiple: true, default: [] },
     rounds: { type: 'string', default: '1' },
     worker: { type: 'string' },
+    result: { type: 'string' },
   },
 });
 const count = Number(values.jobs);
 const rounds = Number(values.rounds);
+/** The `--result` form, or undefined for the worker's default. */
+function parseResultForm(form: string | undefined): SiftResultForm | undefined {
+  if (form === undefined) return undefined;
+  if (!(SIFT_RESULT_FORMS as readonly string[]).includes(form)) {
+    process.stderr.write(`thread-cpu: --result must be one of ${SIFT_RESULT_FORMS.join(', ')}, got ${JSON.stringify(form)}\n`);
+    process.exit(2);
+  }
+  return form as SiftResultForm;
+}
+const resultForm = parseResultForm(values.result);
 const workerOptions = values.worker === undefined ? undefined : (JSON.parse(values.worker) as Record<string, unknown>);
 const warmUp = Number(values['warm-up']);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(warmUp) || warmUp < 0 || !Number.isInteger(rounds) || rounds < 1 || positionals.length > 1) {
@@ -146,7 +159,7 @@ function gcPerJob(before: GcPauses | undefined, after: GcPauses | undefined): st
 async function workerPass(): Promise<void> {
   const queue = new Queue(`pagesift-threadcpu-${randomBytes(6).toString('hex')}`, { connection: { url } });
   try {
-    const worker = spawnWorker({ url, queue: queue.name, concurrency: CONCURRENCY, siftThreadCpu: true, plainDir: pageDir, plainPages: PLAIN_PAGES_IN_WORKER, ...(workerOptions ? { worker: workerOptions } : {}) }, values['node-flag']);
+    const worker = spawnWorker({ url, queue: queue.name, concurrency: CONCURRENCY, siftThreadCpu: true, ...(resultForm ? { result: resultForm } : {}), plainDir: pageDir, plainPages: PLAIN_PAGES_IN_WORKER, ...(workerOptions ? { worker: workerOptions } : {}) }, values['node-flag']);
     await worker.ready;
     const pid = worker.child.pid!;
     if (warmUp > 0) {
