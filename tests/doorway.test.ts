@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBayesModel, sigmoid, type BayesModel } from '../src/bayes/model.js';
 import { scoreSegment, type SegmentBayes } from '../src/bayes/score.js';
 import { DATA_DIR } from '../src/data-dir.js';
-import { cannotReach, DOORWAY_RULE, DOORWAY_TEXT_SCORE } from '../src/doorway/detect.js';
+import { cannotReach, DOORWAY_RULE, DOORWAY_TEXT_SCORE, judgesPage } from '../src/doorway/detect.js';
 import { cjkShare, countStrayQuotes, countStuffing, countTagEnds, DOORWAY_FEATURES, DOORWAY_MIN_CHARS, DOORWAY_MIN_CJK_SHARE, DOORWAY_MIN_SENTENCES, evidenceFeatures, judgeable, LOOSE_SUPPORT, looseness, QUOTE_PAIRS, STUFFING_MAX_CHARS, supportFeatures, TAG_START_LOOKBACK_CHARS, type DoorwaySegment } from '../src/doorway/features.js';
 import { countEllipses, ELLIPSIS_MAX_DOTS, ELLIPSIS_MIN_DOTS } from '../src/features/ellipses.js';
 import { doorwayModelSchema, doorwayZ, loadDoorwayModel, type DoorwayModel } from '../src/doorway/model.js';
@@ -236,6 +236,13 @@ describe('doorway features', () => {
     expect(judgeable([fake(DOORWAY_MIN_CHARS - 1, DOORWAY_MIN_SENTENCES)])).toBe(false);
     expect(judgeable([fake(DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES - 1)])).toBe(false);
     expect(judgeable([fake(DOORWAY_MIN_CHARS / 2, 2), fake(DOORWAY_MIN_CHARS / 2, DOORWAY_MIN_SENTENCES - 2)])).toBe(true);
+  });
+
+  it('judges no page that reports, however long its body (the stage and its training script share judgesPage)', () => {
+    const body = [fake(DOORWAY_MIN_CHARS, DOORWAY_MIN_SENTENCES)];
+    expect(judgesPage(body, false)).toBe(true);
+    expect(judgesPage(body, true)).toBe(false);
+    expect(judgesPage([fake(DOORWAY_MIN_CHARS - 1, DOORWAY_MIN_SENTENCES)], false)).toBe(false);
   });
 
   it(`judges only pages whose letters are at least ${DOORWAY_MIN_CJK_SHARE * 100} % Han or kana`, () => {

@@ -19,8 +19,8 @@ import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { readBayesModelFile } from '../../src/bayes/model.js';
 import { DATA_DIR } from '../../src/data-dir.js';
-import { doorwaySegments } from '../../src/doorway/detect.js';
-import { DOORWAY_FEATURES, doorwayFeatures, judgeable } from '../../src/doorway/features.js';
+import { doorwaySegments, judgesPage } from '../../src/doorway/detect.js';
+import { DOORWAY_FEATURES, doorwayFeatures } from '../../src/doorway/features.js';
 import type { DoorwayModel } from '../../src/doorway/model.js';
 import { isReportingPage } from '../../src/features/lexicon.js';
 import { parseOptions } from '../../src/options.js';
@@ -86,8 +86,8 @@ for (const page of pages) {
   const bayes = models.get(page.fold)!;
   const segments = classifiedSegments({ ...resources, bayes }, page.input);
   const body = doorwaySegments(segments);
-  // the pages the doorway stage judges (detect.ts): long enough, in Han or kana, not reporting
-  if (!judgeable(body) || isReportingPage(segments, resources.space)) continue;
+  // the pages the doorway stage judges (detect.ts judgesPage): long enough, in Han or kana, not reporting
+  if (!judgesPage(body, isReportingPage(segments, resources.space))) continue;
   const features = doorwayFeatures(body, bayes);
   rows.push({ page, x: DOORWAY_FEATURES.map((name) => features[name]) });
 }

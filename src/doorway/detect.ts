@@ -30,6 +30,15 @@ export function doorwaySegments(segments: readonly LabelledSegment[]): DoorwaySe
 }
 
 /**
+ * Whether the doorway stage judges a page: its body long enough and written in Han or kana
+ * (features.ts `judgeable`), and the page not one that reports (see detectDoorway). The training
+ * script (benchmarks/doorway/train.ts) fits the model on exactly these pages.
+ */
+export function judgesPage(body: readonly DoorwaySegment[], reportingPage: boolean): boolean {
+  return !reportingPage && judgeable(body);
+}
+
+/**
  * The page's probability of being a doorway, or undefined when it is too short to judge or
  * cannot reach `minP`. The cheap features come first: when even the most doorway-like values of
  * `support` and `orphans` (both in [0, 1]) could not lift the page to `minP`, they are not computed.
@@ -70,8 +79,10 @@ function evidenceTokens(p: number, features: DoorwayFeatures): string[] {
  * portal's report on cross-border gambling cases).
  */
 export function detectDoorway(segments: readonly LabelledSegment[], model: DoorwayModel | undefined, bayes: BayesModel | undefined, reportingPage = false): readonly LabelledSegment[] {
-  if (model === undefined || bayes === undefined || reportingPage) return segments;
-  const judged = doorwayProbability(doorwaySegments(segments), model, bayes);
+  if (model === undefined || bayes === undefined) return segments;
+  const body = doorwaySegments(segments);
+  if (!judgesPage(body, reportingPage)) return segments;
+  const judged = doorwayProbability(body, model, bayes);
   if (judged === undefined || judged.p < model.minP) return segments;
   const pageHit: RuleHit = Object.freeze({ rule: DOORWAY_RULE, label: 'spam', score: DOORWAY_TEXT_SCORE, description: DOORWAY_DESCRIPTION, category: 'doorway', page: true, tokens: Object.freeze(evidenceTokens(judged.p, judged.features)) });
   let first = true;
