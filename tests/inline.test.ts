@@ -6,7 +6,7 @@ import { pageVerdict, type VerdictInput } from '../src/classify/verdict.js';
 import { alignToMarkup, spanOf } from '../src/inline/align.js';
 import { indexRepeats, REPEAT_GRAM, REPEAT_MAX_PAGE_UNITS, REPEAT_MIN_COUNT, REPEAT_MIN_IN_SEGMENT } from '../src/inline/repeats.js';
 import { maximalRuns, type Run } from '../src/inline/runs.js';
-import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, INLINE_SCORE, INLINE_STRONG_SCORE, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, isLexiconCut, isOpeningKeyword, isParticleEmbedded, isTopicMention, KEYWORD_STRING_MIN_SEPARATORS, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, nonOverlapping, OPENING_KEYWORD_MAX_COPIES, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/evidence.js';
+import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, INLINE_SCORE, INLINE_STRONG_SCORE, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, isLexiconCut, isOpeningKeyword, isParticleEmbedded, isTopicMention, KEYWORD_STRING_MIN_SEPARATORS, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, LEXICON_CUT_MIN_WEIGHT, nonOverlapping, OPENING_KEYWORD_MAX_COPIES, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/evidence.js';
 import { inlineCountOnceKey, WEAK_ON_REPORTING_PAGE_KEY } from '../src/inline/split.js';
 import type { Candidate } from '../src/inline/candidates.js';
 import { kitOnlyList } from '../src/features/extract.js';
@@ -440,17 +440,20 @@ describe('isForeignCut', () => {
 
 describe('isLexiconCut', () => {
   const features = { runScore: 0, runMean: 0, contextMean: 0, segmentShare: 0, separators: 0, lexiconShare: 0.4, scriptSwitch: 0, repeats: 0, logChars: Math.log1p(10), pageSupport: LEXICON_CUT_MAX_SUPPORT };
-  it.each<[string, Partial<typeof features>, boolean]>([
-    ['a lexicon word, its words used elsewhere at the bound', {}, true],
-    ['its words used nowhere else', { pageSupport: 0 }, true],
-    ['its words used a little more', { pageSupport: LEXICON_CUT_MAX_SUPPORT + 0.01 }, false],
-    ['no lexicon word', { lexiconShare: 0 }, false],
-    ['lexicon words only', { lexiconShare: 1 }, true],
-  ])('%s', (_name, change, expected) => {
-    expect(isLexiconCut({ features: { ...features, ...change } })).toBe(expected);
+  it.each<[string, Partial<typeof features>, number, boolean]>([
+    ['a lexicon word, its words used elsewhere at the bound', {}, 1, true],
+    ['its words used nowhere else', { pageSupport: 0 }, 1, true],
+    ['its words used a little more', { pageSupport: LEXICON_CUT_MAX_SUPPORT + 0.01 }, 1, false],
+    ['no lexicon word', { lexiconShare: 0 }, 0, false],
+    ['lexicon words only', { lexiconShare: 1 }, 1, true],
+    ['a term of more than full weight', {}, 2, true],
+    [`a down-weighted term only (weight just under ${LEXICON_CUT_MIN_WEIGHT})`, { pageSupport: 0 }, LEXICON_CUT_MIN_WEIGHT - 0.01, false],
+    ['a down-weighted term only (博彩 *0.3)', { pageSupport: 0 }, 0.3, false],
+  ])('%s', (_name, change, termWeight, expected) => {
+    expect(isLexiconCut({ termWeight, features: { ...features, ...change } })).toBe(expected);
   });
   it('is no lexicon cut on a page that reports, whatever its support', () => {
-    expect(isLexiconCut({ features: { ...features, pageSupport: 0 } }, true)).toBe(false);
+    expect(isLexiconCut({ termWeight: 1, features: { ...features, pageSupport: 0 } }, true)).toBe(false);
   });
 });
 
@@ -542,6 +545,7 @@ describe('nonOverlapping', () => {
     letters,
     foreignScript: false,
     foreignInConvertedText: false,
+    termWeight: 0,
     features: { runScore: 0, runMean: 0, contextMean: 0, logChars: Math.log1p(letters), repeats, scriptSwitch: 0, segmentShare: 0, separators: 0, lexiconShare: 0, pageSupport: 0 },
   });
   // a kit string (KIT_MIN_CHARS letters, KIT_MIN_COPIES copies, support 0) and a likelier shorter run over the same copy

@@ -18,7 +18,7 @@ export interface PreparedSegment {
   /** Share of the segment's units inside gold spam regions. */
   spamShare: number;
   /** Spam-lexicon hits (data/lexicons), as sift() finds them. */
-  spamTerms: { start: number; end: number }[];
+  spamTerms: { start: number; end: number; weight: number }[];
 }
 
 export interface PreparedDoc {

@@ -96,6 +96,12 @@ export interface Candidate {
   foreignInConvertedText: boolean;
   /** Word characters of the run other than digits: the length the kit tests of evidence.ts read (not a fitted feature). */
   letters: number;
+  /**
+   * The highest lexicon weight of the spam-lexicon terms that start inside the run (0: none). The
+   * lexicons give a term less than full weight where it is also the ordinary word of news (博彩,
+   * 开奖直播): evidence.ts isLexiconCut reads it. Not a fitted feature.
+   */
+  termWeight: number;
 }
 
 function wordUnits(normalized: string, from: number, to: number): number {
@@ -171,10 +177,11 @@ export function isJapaneseText(text: string): boolean {
   return kana > 0 && kana >= JAPANESE_MIN_KANA_SHARE * (han + kana);
 }
 
-/** A span of a spam-lexicon term in the segment's text. */
+/** A span of a spam-lexicon term in the segment's text, with the term's lexicon weight. */
 export interface TermSpan {
   start: number;
   end: number;
+  weight: number;
 }
 
 /**
@@ -227,6 +234,8 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
       if (isCjkUnit(code)) cjkChars++;
       else if (isDigitUnit(code)) digits++;
     }
+    let termWeight = 0;
+    for (const term of spamTerms) if (term.start >= run.start && term.start < run.end) termWeight = Math.max(termWeight, term.weight);
     const kind: InlineKind = `${run.repeatOnly === 1 ? 'repeat' : 'run'}-${cjkChars * 2 >= chars ? 'cjk' : 'latin'}`;
     const runText = text.slice(run.start, run.end);
     const inRun = page.countVariants(runText);
@@ -241,6 +250,7 @@ export function inlineCandidates(model: BayesModel, text: string, normalized: st
       end: run.end,
       kind,
       letters: chars - digits,
+      termWeight,
       features: {
         runScore: run.score,
         runMean: meanScore(scores, normalized, run.start, run.end),

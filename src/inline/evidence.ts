@@ -112,6 +112,16 @@ export function isForeignCut(candidate: Pick<Candidate, 'features' | 'foreignScr
  * 0.36.
  */
 export const LEXICON_CUT_MAX_SUPPORT = 0.5;
+/**
+ * ...and the term must carry at least this lexicon weight. A lexicon gives a term less than its
+ * full weight where the term is also the ordinary word of pages that report (博彩 *0.3 in a
+ * gaming-revenue report, 开奖直播 *0.5 in lottery news, data/lexicons/zh/gambling.txt): such a term
+ * still raises the phrase's odds for the fitted model (LEXICON_CHAR_SCORE) and makes a weak cut,
+ * but it does not make the phrase a strong cut on its own. Set on the found development batch dev3
+ * (session 17): a casino-stock report's "11月博彩毛收入" and a lottery-draw report's "開獎直播" were
+ * strong cuts that flagged the pages.
+ */
+export const LEXICON_CUT_MIN_WEIGHT = 1;
 const INLINE_LEXICON_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-lexicon', score: INLINE_STRONG_SCORE, description: 'a phrase spliced into ordinary text, holding a spam-lexicon word, whose words the page uses little elsewhere' });
 
 /**
@@ -120,8 +130,8 @@ const INLINE_LEXICON_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.i
  * a report on a raid 博彩平台): there the phrase is cut as a weak injection at most, and the verdict
  * needs other evidence.
  */
-export function isLexiconCut(candidate: Pick<Candidate, 'features'>, reportingPage = false): boolean {
-  return !reportingPage && candidate.features.lexiconShare > 0 && candidate.features.pageSupport <= LEXICON_CUT_MAX_SUPPORT;
+export function isLexiconCut(candidate: Pick<Candidate, 'features' | 'termWeight'>, reportingPage = false): boolean {
+  return !reportingPage && candidate.termWeight >= LEXICON_CUT_MIN_WEIGHT && candidate.features.pageSupport <= LEXICON_CUT_MAX_SUPPORT;
 }
 
 /**
