@@ -485,6 +485,13 @@ describe('isParticleEmbedded', () => {
     ['a keyword set between sentences', '天気が良い。スーパーコピー時計。散歩に出た。', 'スーパーコピー時計', false],
     ['a keyword running into the next sentence unmarked', '天気が良い。スーパーコピー時計散歩に出た。', 'スーパーコピー時計', false],
     ['a keyword ending in hiragana (no noun for a particle to follow)', '天気が良い。激安ですのでどうぞ。', '激安です', false],
+    ['a noun in a bracket the run opens, the particle after its closing bracket', '偽物の時計(コピー時計)の売買は違法です。', '偽物の時計(コピー時計', true],
+    ['the same with full-width brackets', '偽物の時計（コピー時計）を買う人もいる。', '偽物の時計（コピー時計', true],
+    ['a closing bracket the run did not open', '「天気」スーパーコピー時計)の店。', 'スーパーコピー時計', false],
+    ['a bracket closed and a keyword after it, no particle', '偽物の時計(コピー時計)。散歩に出た。', '偽物の時計(コピー時計', false],
+    ['a run that ends on the closing bracket it opened, then a particle', '偽物の時計(コピー時計)を購入しても違法ではない。', '偽物の時計(コピー時計)', true],
+    ['a run that ends on the closing bracket it opened, then the copula', '偽物の時計(コピー時計)だと知りながら売った。', '偽物の時計(コピー時計)', true],
+    ['a run ending on a closing bracket it did not open', '天気が良い。スーパーコピー時計)を売る。', 'スーパーコピー時計)', false],
   ])('%s', (_name, text, run, expected) => {
     expect(at(text, run)).toBe(expected);
   });

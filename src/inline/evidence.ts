@@ -144,14 +144,31 @@ export function isLexiconCut(candidate: Pick<Candidate, 'features' | 'termWeight
  * on the pool's training folds one Japanese spam page of 69 was lost (a porn word salad cut at a
  * porn term inside a scraped blurb), no clean page changed.
  */
-export const JA_PARTICLE_AFTER = /^[をがはのにでともへやし]/;
+export const JA_PARTICLE_AFTER = /^[をがはのにでともへやしだ]/;
 const RUN_ENDS_ON_NOUN = /[\p{Script=Han}\p{Script=Katakana}\u30fc]$/u;
+/**
+ * A run that opens a bracket is read up to that bracket's closing one, which may end the run or
+ * follow it: the noun before the closing bracket is what the particle after it carries.
+ * 偽物の時計(コピー時計)の売買 / だと知りながら / を購入 is the writer's own phrase, repeated with its
+ * bracket, each copy carried by the grammar after it (found development batch dev, session 17: a
+ * pawnshop's column on telling copy watches from real ones, cut five times). A kit string is
+ * spliced in whole and does not close a bracket of the page's text. The copula だ joins the
+ * particles for the same page (時計)だと: a noun the sentence goes on to say something of).
+ */
+const CLOSING_BRACKET = /^[)）」』】]/;
+const ENDS_ON_CLOSING_BRACKET = /[)）」』】]$/;
+const OPENING_BRACKETS = /[(（「『【]/;
 
-/** Whether a spam-lexicon run is continued by a Japanese particle (see JA_PARTICLE_AFTER). */
+/** Whether a spam-lexicon run is continued by a Japanese particle (see JA_PARTICLE_AFTER), read past the closing bracket of a bracket it opens (OPENING_BRACKETS). */
 export function isParticleEmbedded(candidate: Pick<Candidate, 'start' | 'end' | 'features' | 'foreignScript'>, text: string): boolean {
   if (candidate.foreignScript || candidate.features.lexiconShare === 0) return false;
-  const run = text.slice(candidate.start, candidate.end).trimEnd();
-  return RUN_ENDS_ON_NOUN.test(run) && JA_PARTICLE_AFTER.test(text.slice(candidate.start + run.length));
+  let run = text.slice(candidate.start, candidate.end).trimEnd();
+  let after = text.slice(candidate.start + run.length);
+  if (OPENING_BRACKETS.test(run)) {
+    if (ENDS_ON_CLOSING_BRACKET.test(run)) run = run.slice(0, -1);
+    else if (CLOSING_BRACKET.test(after)) after = after.slice(1);
+  }
+  return RUN_ENDS_ON_NOUN.test(run) && JA_PARTICLE_AFTER.test(after);
 }
 
 /**
