@@ -353,6 +353,20 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'spam.title-foreign-script': {
+    fires: [
+      { name: 'a Han title with a porn brand over an English article', input: titled('91天堂原创', EN_150, EN_VIEWS_NEWS, EN_TRADEMARK_NEWS), segment: '91天堂原创' },
+      { name: 'an HTML <title> of gambling brands over an English page', input: { html: `<html><head><title>澳门新葡京 官方网站</title></head><body><p>${EN_150}</p><p>${EN_VIEWS_NEWS}</p></body></html>` }, segment: '澳门新葡京 官方网站' },
+      { name: 'a title one fifth Latin letters (latinShare at the bound)', input: titled('国产精品天堂原创ab', EN_150, EN_VIEWS_NEWS), segment: '国产精品天堂原创ab' },
+    ],
+    silent: [
+      { name: 'the same title over a Chinese page', input: titled('91天堂原创', P1, P2, P3), segment: '91天堂原创' },
+      { name: 'a Han title without a spam term over an English article', input: titled('城市新闻', EN_150, EN_VIEWS_NEWS), segment: '城市新闻' },
+      { name: 'a title more than one fifth Latin letters', input: titled('国产精品天堂原创abc', EN_150, EN_VIEWS_NEWS), segment: '国产精品天堂原创abc' },
+      { name: 'a Han line with a spam term that is not the title', input: en('91天堂原创', EN_150, EN_VIEWS_NEWS), segment: '91天堂原创' },
+    ],
+  },
+
   'spam.repetitive-terms': {
     fires: [
       { name: 'spun filler repeating spam phrases', input: zh(Array.from({ length: 8 }, () => '国产精品 免费 观看 国产精品 在线').join(' ')), segment: '国产精品 免费 观看' },

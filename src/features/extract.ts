@@ -69,6 +69,12 @@ function canCutLatin(model: BayesModel): boolean {
 /** A page is "Han" when at least this share of its characters are Han (sets `page.hanPage`). */
 export const HAN_PAGE_MIN_SHARE = 0.3;
 /**
+ * A page is "Latin" when at least this share of its characters are Latin letters (sets
+ * `page.latinPage`): English, Indonesian or Vietnamese prose runs 0.75–0.85 (the rest digits,
+ * punctuation), a Chinese or Japanese page stays under 0.3 however many Latin names it quotes.
+ */
+export const LATIN_PAGE_MIN_SHARE = 0.5;
+/**
  * A list is read by the inline stage like a line of text only when it is prose: its items are
  * sentences (on average at least INLINE_LIST_MIN_MEAN_ITEM_CHARS characters, longer than keyword
  * phrases and headlines) and it is not a list of anchors (under INLINE_LIST_MAX_LINK_DENSITY of its
@@ -91,6 +97,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const segmentVariants: VariantCounts[] = [];
   let pageChars = 0;
   let pageHan = 0;
+  let pageLatin = 0;
   const titleWords: string[] = [];
   const titleWordSet = new Set<string>();
   /** Title words seen elsewhere on the page. Only those are kept (a set of every word of a 10 MB page cost seconds): the segmenters put title segments first. */
@@ -114,6 +121,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     const scripts = countScripts(block.text);
     pageChars += scripts.chars;
     pageHan += scripts.han;
+    pageLatin += scripts.latin;
     const variants = scripts.han > 0 ? countVariants(block.text) : { traditional: 0, simplified: 0, foreign: 0 };
     segmentVariants.push(variants);
     textFeatures(block.text, scripts, set);
@@ -160,6 +168,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     .map((s) => ({ text: s.normalized, boilerplateCue: s.features[navCue] === 1 || s.features[commentCue] === 1 }));
   const candidates = headlineCandidates(page.title === undefined ? undefined : normalize(page.title), breadcrumbTails, repeatedLines(plainLines));
   const hanPage = pageChars > 0 && pageHan / pageChars >= HAN_PAGE_MIN_SHARE ? 1 : 0;
+  const latinPage = pageChars > 0 && pageLatin / pageChars >= LATIN_PAGE_MIN_SHARE ? 1 : 0;
+  const latinPageIndex = space.indexOf('page.latinPage');
   const last = Math.max(1, analyzed.length - 1);
   const [isText, position, hanPageIndex, headline, isTitle, isList, repeats, mismatch, reporting, snippetCuts] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats', 'script.mismatch', 'page.reportingTerms', 'page.snippetCuts'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number, number, number, number];
   const pageReporting = reportingTerms(analyzed);
@@ -182,6 +192,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     f[snippetCuts] = pageCuts;
     f[position] = index / last;
     f[hanPageIndex] = hanPage;
+    f[latinPageIndex] = latinPage;
     // both headline checks compare the text without whitespace: squash it once
     const squashed = f[isTitle] === 0 ? squash(segment.normalized) : '';
     f[headline] = f[isTitle] === 0 && f[isList] === 0 && isSquashedHeadline(squashed, candidates) ? 1 : 0;

@@ -105,6 +105,7 @@ export const STATIC_FEATURES = {
   'page.position': 'relative position of the segment in the page (0 first … 1 last)',
   'page.headline': '1 when the text matches the page title or the breadcrumb tail (the article headline)',
   'page.hanPage': '1 when most characters of the page are Han',
+  'page.latinPage': '1 when at least half of the characters of the page are Latin letters (LATIN_PAGE_MIN_SHARE)',
   'marker.stars': '1 when the text ends in a run of 4+ asterisks (parasite pages mark scraped headlines with ******)',
   'marker.pinyinGloss': 'tone-marked pinyin glosses after Han characters, like 質(zhì) (a trace of hijack kits converting scraped text)',
   'marker.glyphNoise': 'symbols scattered between Han characters (国♀产) to dodge keyword filters',
