@@ -857,11 +857,15 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a popup six cue-bearing elements up', input: html('<div class="newsletter-popup"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p class="a5">Tell us where to send the spring catalogue.</p></div></div></div></div></div>'), segment: 'Tell us where to send the spring catalogue.' },
       { name: 'an element with role="dialog"', input: html('<div role="dialog"><p>Choose the country you want your order shipped to.</p></div>'), segment: 'Choose the country you want your order shipped to.' },
       { name: "a shop's mini-cart drawer (div.block-minicart)", input: html('<div class="block-minicart"><div class="a1"><p>We group items in as few shipments as possible to cut packaging.</p></div></div>'), segment: 'We group items in as few shipments as possible to cut packaging.' },
+      { name: "a consent manager's purpose text (li.ot-subgrp > p.ot-subgrp-desc)", input: html('<ul class="ot-subgrps"><li class="ot-subgrp"><p class="ot-subgrp-desc">Partners may use what you read here to choose the offers they show you later.</p></li></ul>'), segment: 'Partners may use what you read here to choose the offers they show you later.' },
+      { name: "a consent manager's purpose group (div.ot-acc-grpcntr > p)", input: html('<div class="ot-acc-grpcntr"><p id="ot-desc-id-1">Partners may use what you read here to choose the offers they show you later.</p></div>'), segment: 'Partners may use what you read here to choose the offers they show you later.' },
     ],
     silent: [
       { name: 'no dialog cue', input: html('<div class="panel"><p>Measure your chest at its widest point and pick the size above it.</p></div>'), segment: 'Measure your chest at its widest point and pick the size above it.' },
       { name: 'a page frame that names itself main content (div.dialog-off-canvas-main-canvas)', input: html('<div class="dialog-off-canvas-main-canvas"><p>The river town rebuilt its old wooden bridge this spring.</p></div>'), segment: 'The river town rebuilt its old wooden bridge this spring.' },
       { name: 'a token that only contains the cue (unmodaled)', input: html('<div class="bimodality-note"><p>The measurements show two peaks in the spring.</p></div>'), segment: 'The measurements show two peaks in the spring.' },
+      { name: "a bare ot class token (a CSS-in-JS class, not the consent manager's ot-subgrp)", input: html('<div class="am b ot"><p>The measurements show two peaks in the spring.</p></div>'), segment: 'The measurements show two peaks in the spring.' },
+      { name: 'a subgroup named in full (div.subgroup-list)', input: html('<div class="subgroup-list"><p>The measurements show two peaks in the spring.</p></div>'), segment: 'The measurements show two peaks in the spring.' },
     ],
   },
 
