@@ -820,6 +820,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a forum signature', input: html('<div id="sig5012" class="signature">Pi 4 / 4GB, running a home weather station</div>'), segment: 'Pi 4 / 4GB, running a home weather station' },
       { name: 'an ad slot (id ad-32474069017: the whole token ad)', input: html('<ul id="stream"><li id="ad-32474069017"><p>Excellent conditions for trading, open an account today!</p></li></ul>'), segment: 'Excellent conditions for trading, open an account today!' },
       { name: 'a share bar inside itemprop=articleBody (a nearer cue still decides)', input: html('<div itemprop="articleBody"><div class="share-bar"><p>分享到微信的一段文字</p></div></div>'), segment: '分享到微信的一段文字' },
+      { name: 'a widget in the sidebar (the sidebar decides)', input: html('<div id="sidebar"><section class="widget widget_recent"><p>侧栏里的一段文字</p></section></div>'), segment: '侧栏里的一段文字' },
     ],
     silent: [
       { name: 'ad inside a word is no cue (class download, thread-head)', input: html('<div class="download"><div class="thread-head"><p>正文里的一段文字</p></div></div>'), segment: '正文里的一段文字' },
@@ -827,6 +828,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a sidebar above itemprop=articleBody', input: html('<div class="sidebar"><article itemprop="articleBody"><p>正文里的一段文字</p></article></div>'), segment: '正文里的一段文字' },
       { name: 'a cue in the middle of a token (unavailable)', input: html('<div class="unavailable"><p>不可用的一段文字</p></div>'), segment: '不可用的一段文字' },
       { name: 'a body cue only', input: html('<article><p>文章里的一段文字</p></article>'), segment: '文章里的一段文字' },
+      { name: "a page builder's widget (div.widget-content, div.so-widget: a block of the page, no cue)", input: html('<div class="so-widget"><div class="widget-content"><p>Each course runs for six weeks in the evenings.</p></div></div>'), segment: 'Each course runs for six weeks in the evenings.' },
       {
         name: 'a cue on the 7th cue-bearing element up (too far)',
         input: html('<div class="sidebar"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><div class="a5"><p class="a6">深处的文字</p></div></div></div></div></div></div>'),
