@@ -68,7 +68,7 @@ export const ITEM_TITLE_MIN_ITEMS = 3;
  * gives each item (`article#article-691367e96775211e7a0b01d3`, a CMS's block ids): it is written 0,
  * as runs of digits are (pathShape), so that the items of one list share their shape. Training folds
  * of wcxb-dev (session 17, helper 50; simulated, then built): listing +0.0013 (a consultancy news
- * river whose items carry hash ids 0.93 -> 0.99, a blog index 0.96 -> 0.98), no other page type
+ * river whose items carry hash ids 0.93 -> 0.99, a reading list 0.96 -> 0.98), no other page type
  * moved; 6 and 12 characters gave the same pages.
  */
 export const ITEM_HASH_MIN_CHARS = 8;
