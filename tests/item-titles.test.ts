@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findItemTitles, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, sameItem, type ItemTitleInput } from '../src/classify/item-titles.js';
+import { findItemTitles, ITEM_HASH_MIN_CHARS, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, sameItem, titleShape, type ItemTitleInput } from '../src/classify/item-titles.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
 
@@ -65,6 +65,19 @@ describe('findItemTitles: each threshold, both sides', () => {
     expect(findItemTitles(numbered)).toEqual([0, 2, 4]);
     const mixed = [title(), summary(), title(), summary(), title({ path: `${ITEM}>div.heading>a` }), summary()];
     expect(findItemTitles(mixed)).toEqual([]);
+  });
+
+  it('hash ids (hex runs with a digit, ITEM_HASH_MIN_CHARS or longer) are set aside like digits', () => {
+    const hashes = ['5f2a9c0e7b1d', 'a07c3e91bb42', '0d4e6f8a2c9b'];
+    const hashed = hashes.flatMap((h) => [title({ path: `html>body>main>article#article-${h}>h2>a` }), summary({ path: `html>body>main>article#article-${h}>p` })]);
+    expect(findItemTitles(hashed)).toEqual([0, 2, 4]);
+    // shorter runs are words or codes, not hashes: `b2c` and `f7a` tell two shapes apart
+    expect(titleShape('div#item-b2c>a')).not.toBe(titleShape('div#item-f7a>a'));
+    const run = (n: number): string => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 'a' : '1')).join('');
+    expect(titleShape(`div#x-${run(ITEM_HASH_MIN_CHARS)}`)).toBe('div#x-0');
+    expect(titleShape(`div#x-${run(ITEM_HASH_MIN_CHARS - 1)}`)).toBe(`div#x-${run(ITEM_HASH_MIN_CHARS - 1).replace(/1/g, '0')}`);
+    // hex letters inside words stay: a class such as `deadline-2` keeps its word
+    expect(titleShape('div.deadline-2>a.face')).toBe('div.deadline-0>a.face');
   });
 });
 

@@ -158,8 +158,9 @@ describe('a page builder that wraps every paragraph in a widget', () => {
     for (const text of paragraphs) expect(segment(html, text)?.label).toBe('body');
   });
 
-  it('the cue still marks a widget that holds a small part of the page', () => {
-    const sidebar = '<div class="widget"><p>Subscribe to our weekly letter and get every story from the river town on Sunday.</p></div>';
+  // widget itself is no cue since session 17 (data/cues/class-names.json): a soft cue such as promo still marks a block that holds a small part of the page
+  it('a soft cue still marks a block that holds a small part of the page', () => {
+    const sidebar = '<div class="promo"><p>Subscribe to our weekly letter and get every story from the river town on Sunday.</p></div>';
     const plain = '<html><head><title>The bridge is back</title></head><body><h1>The bridge is back</h1>' + article.map((t) => `<p>${t}</p>`).join('') + sidebar + '</body></html>';
     expect(navCue(plain, 'Subscribe')).toBe(true);
     expect(navCue(plain, article[0]!)).toBe(false);

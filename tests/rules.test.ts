@@ -834,6 +834,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a forum signature', input: html('<div id="sig5012" class="signature">Pi 4 / 4GB, running a home weather station</div>'), segment: 'Pi 4 / 4GB, running a home weather station' },
       { name: 'an ad slot (id ad-32474069017: the whole token ad)', input: html('<ul id="stream"><li id="ad-32474069017"><p>Excellent conditions for trading, open an account today!</p></li></ul>'), segment: 'Excellent conditions for trading, open an account today!' },
       { name: 'a share bar inside itemprop=articleBody (a nearer cue still decides)', input: html('<div itemprop="articleBody"><div class="share-bar"><p>分享到微信的一段文字</p></div></div>'), segment: '分享到微信的一段文字' },
+      { name: 'a widget in the sidebar (the sidebar decides)', input: html('<div id="sidebar"><section class="widget widget_recent"><p>侧栏里的一段文字</p></section></div>'), segment: '侧栏里的一段文字' },
     ],
     silent: [
       { name: 'ad inside a word is no cue (class download, thread-head)', input: html('<div class="download"><div class="thread-head"><p>正文里的一段文字</p></div></div>'), segment: '正文里的一段文字' },
@@ -841,6 +842,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a sidebar above itemprop=articleBody', input: html('<div class="sidebar"><article itemprop="articleBody"><p>正文里的一段文字</p></article></div>'), segment: '正文里的一段文字' },
       { name: 'a cue in the middle of a token (unavailable)', input: html('<div class="unavailable"><p>不可用的一段文字</p></div>'), segment: '不可用的一段文字' },
       { name: 'a body cue only', input: html('<article><p>文章里的一段文字</p></article>'), segment: '文章里的一段文字' },
+      { name: "a page builder's widget (div.widget-content, div.so-widget: a block of the page, no cue)", input: html('<div class="so-widget"><div class="widget-content"><p>Each course runs for six weeks in the evenings.</p></div></div>'), segment: 'Each course runs for six weeks in the evenings.' },
       {
         name: 'a cue on the 7th cue-bearing element up (too far)',
         input: html('<div class="sidebar"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><div class="a5"><p class="a6">深处的文字</p></div></div></div></div></div></div>'),
@@ -871,11 +873,15 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a popup six cue-bearing elements up', input: html('<div class="newsletter-popup"><div class="a1"><div class="a2"><div class="a3"><div class="a4"><p class="a5">Tell us where to send the spring catalogue.</p></div></div></div></div></div>'), segment: 'Tell us where to send the spring catalogue.' },
       { name: 'an element with role="dialog"', input: html('<div role="dialog"><p>Choose the country you want your order shipped to.</p></div>'), segment: 'Choose the country you want your order shipped to.' },
       { name: "a shop's mini-cart drawer (div.block-minicart)", input: html('<div class="block-minicart"><div class="a1"><p>We group items in as few shipments as possible to cut packaging.</p></div></div>'), segment: 'We group items in as few shipments as possible to cut packaging.' },
+      { name: "a consent manager's purpose text (li.ot-subgrp > p.ot-subgrp-desc)", input: html('<ul class="ot-subgrps"><li class="ot-subgrp"><p class="ot-subgrp-desc">Partners may use what you read here to choose the offers they show you later.</p></li></ul>'), segment: 'Partners may use what you read here to choose the offers they show you later.' },
+      { name: "a consent manager's purpose group (div.ot-acc-grpcntr > p)", input: html('<div class="ot-acc-grpcntr"><p id="ot-desc-id-1">Partners may use what you read here to choose the offers they show you later.</p></div>'), segment: 'Partners may use what you read here to choose the offers they show you later.' },
     ],
     silent: [
       { name: 'no dialog cue', input: html('<div class="panel"><p>Measure your chest at its widest point and pick the size above it.</p></div>'), segment: 'Measure your chest at its widest point and pick the size above it.' },
       { name: 'a page frame that names itself main content (div.dialog-off-canvas-main-canvas)', input: html('<div class="dialog-off-canvas-main-canvas"><p>The river town rebuilt its old wooden bridge this spring.</p></div>'), segment: 'The river town rebuilt its old wooden bridge this spring.' },
       { name: 'a token that only contains the cue (unmodaled)', input: html('<div class="bimodality-note"><p>The measurements show two peaks in the spring.</p></div>'), segment: 'The measurements show two peaks in the spring.' },
+      { name: "a bare ot class token (a CSS-in-JS class, not the consent manager's ot-subgrp)", input: html('<div class="am b ot"><p>The measurements show two peaks in the spring.</p></div>'), segment: 'The measurements show two peaks in the spring.' },
+      { name: 'a subgroup named in full (div.subgroup-list)', input: html('<div class="subgroup-list"><p>The measurements show two peaks in the spring.</p></div>'), segment: 'The measurements show two peaks in the spring.' },
     ],
   },
 

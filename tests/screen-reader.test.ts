@@ -24,7 +24,7 @@ describe('screen-reader-only text', () => {
     `<p class="${cls}">${note}</p></article></main></body></html>`;
   const segment = (html: string, start: string) => sifter.sift({ html }).segments.find((s) => s.text.startsWith(start));
 
-  it.each([['sr-only'], ['visually-hidden'], ['visuallyhidden'], ['screen-reader-text'], ['note sr-only']])('a paragraph of class "%s" is not body; the article stays body', (cls) => {
+  it.each([['sr-only'], ['visually-hidden'], ['visuallyhidden'], ['screen-reader-text'], ['note sr-only'], ['h-sr-only'], ['u-visually-hidden'], ['show-for-sr'], ['element-invisible']])('a paragraph of class "%s" is not body; the article stays body', (cls) => {
     const html = page(cls);
     const note = segment(html, 'The current price');
     expect(note?.label).toBe('navigation');
@@ -32,7 +32,7 @@ describe('screen-reader-only text', () => {
     for (const text of article) expect(segment(html, text)?.label).toBe('body');
   });
 
-  it.each([['sr-only-focusable-note'], ['only'], ['reader-text']])('class "%s" is no screen-reader class: the paragraph stays body', (cls) => {
+  it.each([['sr-only-focusable-note'], ['only'], ['reader-text'], ['h-sr-only-when-small'], ['my-theme-sr-only']])('class "%s" is no screen-reader class: the paragraph stays body', (cls) => {
     expect(segment(page(cls), 'The current price')?.label).toBe('body');
   });
 
