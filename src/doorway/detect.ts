@@ -39,12 +39,12 @@ export function judgesPage(body: readonly DoorwaySegment[], reportingPage: boole
 }
 
 /**
- * The page's probability of being a doorway, or undefined when it is too short to judge or
- * cannot reach `minP`. The cheap features come first: when even the most doorway-like values of
- * `support` and `orphans` (both in [0, 1]) could not lift the page to `minP`, they are not computed.
+ * The probability that a page the stage judges (judgesPage: the caller has checked) is a doorway,
+ * or undefined when it cannot reach `minP`. The cheap features come first: when even the most
+ * doorway-like values of `support` and `orphans` (both in [0, 1]) could not lift the page to
+ * `minP`, they are not computed.
  */
 export function doorwayProbability(body: readonly DoorwaySegment[], model: DoorwayModel, bayes: BayesModel): { p: number; features: DoorwayFeatures } | undefined {
-  if (!judgeable(body)) return undefined;
   const evidence = evidenceFeatures(body, bayes);
   if (cannotReach(model, evidence)) return undefined;
   const features = { ...evidence, ...supportFeatures(body, evidence) };

@@ -169,9 +169,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const candidates = headlineCandidates(page.title === undefined ? undefined : normalize(page.title), breadcrumbTails, repeatedLines(plainLines));
   const hanPage = pageChars > 0 && pageHan / pageChars >= HAN_PAGE_MIN_SHARE ? 1 : 0;
   const latinPage = pageChars > 0 && pageLatin / pageChars >= LATIN_PAGE_MIN_SHARE ? 1 : 0;
-  const latinPageIndex = space.indexOf('page.latinPage');
   const last = Math.max(1, analyzed.length - 1);
-  const [isText, position, hanPageIndex, headline, isTitle, isList, repeats, mismatch, reporting, snippetCuts] = ['page.isText', 'page.position', 'page.hanPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats', 'script.mismatch', 'page.reportingTerms', 'page.snippetCuts'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number, number, number, number];
+  const [isText, position, hanPageIndex, latinPageIndex, headline, isTitle, isList, repeats, mismatch, reporting, snippetCuts] = ['page.isText', 'page.position', 'page.hanPage', 'page.latinPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats', 'script.mismatch', 'page.reportingTerms', 'page.snippetCuts'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number, number, number, number, number];
   const pageReporting = reportingTerms(analyzed);
   let pageCuts = 0;
   // the page's own text: a title or meta description cut with "…" is not a snippet
