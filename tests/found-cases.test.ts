@@ -67,8 +67,8 @@ describe('loadFoundPages', () => {
 describe('the committed found-pages label files', () => {
   const dir = fileURLToPath(new URL('../benchmarks/labels/found/', import.meta.url));
   const files = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
-  it('are there: two test batches, three development batches and the clean news digests (a development probe)', () => {
-    expect(files).toEqual(['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'digest.jsonl', 'pages.jsonl', 'test2.jsonl']);
+  it('are there: two test batches, four development batches and the clean news digests (a development probe)', () => {
+    expect(files).toEqual(['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl', 'digest.jsonl', 'pages.jsonl', 'test2.jsonl']);
   });
   it.each(files)('%s: every line holds (texts are not in the repository, so every page is missing, none in error)', (name) => {
     const { docs, errors, missing } = loadFoundPages(mkdtempSync(join(tmpdir(), 'found-none-')), join(dir, name));
@@ -81,7 +81,7 @@ describe('the committed found-pages label files', () => {
     const sites = (names: readonly string[]): Set<string> =>
       new Set(names.flatMap((name) => readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => siteKey((JSON.parse(line) as { url: string }).url))));
     const test = sites(['pages.jsonl', 'test2.jsonl']);
-    const dev = sites(['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'digest.jsonl']);
+    const dev = sites(['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl', 'digest.jsonl']);
     expect([...test].filter((site) => dev.has(site))).toEqual([]);
   });
 });
