@@ -492,6 +492,8 @@ describe('isParticleEmbedded', () => {
     ['a run that ends on the closing bracket it opened, then a particle', '偽物の時計(コピー時計)を購入しても違法ではない。', '偽物の時計(コピー時計)', true],
     ['a run that ends on the closing bracket it opened, then the copula', '偽物の時計(コピー時計)だと知りながら売った。', '偽物の時計(コピー時計)', true],
     ['a run ending on a closing bracket it did not open', '天気が良い。スーパーコピー時計)を売る。', 'スーパーコピー時計)', false],
+    ['a noun followed by the adverbial particle など', '不正規ルート(個人輸入など)で入手した薬。', '個人輸入', true],
+    ['など that does not follow the run (a keyword, then another sentence)', '天気が良い。スーパーコピー時計。など', 'スーパーコピー時計', false],
   ])('%s', (_name, text, run, expected) => {
     expect(at(text, run)).toBe(expected);
   });

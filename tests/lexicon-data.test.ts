@@ -158,6 +158,9 @@ const TABLES: CategoryTable[] = [
       { text: '老虎機', term: '老虎机' },
       { text: '幸运飞艇', term: '幸运飞艇' },
       { text: '大发快三', term: '大发快三' },
+      { text: 'beat365中文官方网站', term: 'beat365' },
+      { text: 'jinnianhui今年会2026年招生办法', term: 'jinnianhui' },
+      { text: '乐竞首页博士生培养基金实施细则', term: '乐竞' },
     ],
     silent: [
       '福利彩票中心发布公告，本期双色球开出一注头奖。',
@@ -181,6 +184,9 @@ const TABLES: CategoryTable[] = [
       '文化娱乐城市建设稳步推进。',
       // an integrated resort (Singapore's, Macau's) is a venue, not a casino brand
       '濱海灣金沙綜合娛樂城也隨之熱鬧啟動。',
+      // 今年会 is "this year will"; 乐竞 inside 快乐竞赛 is no token
+      '今年会有更多毕业生选择继续深造。',
+      '学校举办了快乐竞赛活动。',
     ],
   },
   {

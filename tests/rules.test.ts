@@ -410,12 +410,14 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'Japanese AGA drug import (フィンペシア 1 + プロペシア 1)', input: ja('フィンペシアとプロペシアを個人輸入'), segment: 'フィンペシアとプロペシアを個人輸入' },
       { name: 'Chinese pharma spam (印度神油 1 + 增大丸 1)', input: zh('正品印度神油和增大丸货到付款'), segment: '正品印度神油和增大丸货到付款' },
       { name: 'one reporting term is not enough (police)', input: en('Buy cialis and levitra, police say nothing'), segment: 'Buy cialis and levitra, police say nothing' },
+      { name: 'three reporting terms on the page are not four', input: en('Buy cialis and levitra', 'The police said the court heard the suspect on Monday.'), segment: 'Buy cialis and levitra' },
     ],
     silent: [
       { name: 'hits 1.7 (cialis 1 + viagra 0.7)', input: en('cialis viagra'), segment: 'cialis viagra' },
       { name: 'one pharma brand', input: en('Cialis is a prescription drug.'), segment: 'Cialis is a prescription drug.' },
       { name: 'one Japanese drug brand and a personal import (hits 1.5)', input: ja('フィンペシアは個人輸入されている'), segment: 'フィンペシアは個人輸入されている' },
       { name: 'a medicine guide (prescription, side effects: two reporting terms)', input: en('Cialis and levitra need a prescription; side effects include headache'), segment: 'Cialis and levitra need a prescription; side effects include headache' },
+      { name: 'two brands in a paragraph of a page that reports elsewhere (four reporting terms)', input: en('Buy cialis and levitra', 'The police said the court charged the man, who was arrested on Monday.'), segment: 'Buy cialis and levitra' },
     ],
   },
 

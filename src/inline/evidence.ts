@@ -142,9 +142,11 @@ export function isLexiconCut(candidate: Pick<Candidate, 'features' | 'termWeight
  * not cut. Set on the development batch of real pages (session 13): clinic pages on Viagra and
  * columns on telling fake brand goods from real ones were cut at 個人輸入 and 偽ブランド; out of fold
  * on the pool's training folds one Japanese spam page of 69 was lost (a porn word salad cut at a
- * porn term inside a scraped blurb), no clean page changed.
+ * porn term inside a scraped blurb), no clean page changed. The adverbial particle など ("and the
+ * like") carries a noun the same way: (個人輸入など)で入手した on an ED clinic's page about fakes
+ * (found development batch dev4, session 18).
  */
-export const JA_PARTICLE_AFTER = /^[をがはのにでともへやしだ]/;
+export const JA_PARTICLE_AFTER = /^(?:[をがはのにでともへやしだ]|など)/;
 const RUN_ENDS_ON_NOUN = /[\p{Script=Han}\p{Script=Katakana}\u30fc]$/u;
 /**
  * A run that opens a bracket is read up to that bracket's closing one, which may end the run or
