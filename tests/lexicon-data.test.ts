@@ -161,6 +161,8 @@ const TABLES: CategoryTable[] = [
       { text: 'beat365中文官方网站', term: 'beat365' },
       { text: 'jinnianhui今年会2026年招生办法', term: 'jinnianhui' },
       { text: '乐竞首页博士生培养基金实施细则', term: '乐竞' },
+      { text: 'The latter 온라인카지노 was a decline', term: '온라인카지노' },
+      { text: '안전한 토토사이트 추천', term: '토토사이트' },
     ],
     silent: [
       '福利彩票中心发布公告，本期双色球开出一注头奖。',
@@ -187,6 +189,9 @@ const TABLES: CategoryTable[] = [
       // 今年会 is "this year will"; 乐竞 inside 快乐竞赛 is no token
       '今年会有更多毕业生选择继续深造。',
       '学校举办了快乐竞赛活动。',
+      // Korean casino and lottery news: 카지노, 토토 and 바카라 alone are not listed
+      '강원랜드 카지노 매출이 늘었다.',
+      '스포츠토토 발매가 시작됐다.',
     ],
   },
   {

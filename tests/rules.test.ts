@@ -318,6 +318,8 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'two brands in a paragraph of a page that reports elsewhere (four reporting terms)', input: zh('新葡京百家乐开户', '本报记者获悉，警方昨日破获一宗案件，三人被逮捕。'), segment: '新葡京百家乐开户' },
       { name: 'Japanese online casino named in an arrest report (オンラインカジノ 0.5, 容疑者, 逮捕)', input: zh('オンラインカジノで賭博をした容疑者を逮捕'), segment: 'オンラインカジノで賭博をした容疑者を逮捕' },
       { name: 'Indonesian news on blocked slot sites (situs slot + slot pulsa, with diblokir and Komdigi)', input: en('Komdigi: situs slot dan slot pulsa diblokir'), segment: 'Komdigi: situs slot dan slot pulsa diblokir' },
+      { name: 'an Indonesian reporter quoting an expert on slot sites (ujar, dihubungi)', input: en('"Situs judi slot gacor hari ini masih ramai," ujar Ridi saat dihubungi.'), segment: '"Situs judi slot gacor hari ini masih ramai," ujar Ridi saat dihubungi.' },
+      { name: 'Indonesian slot sites named in a ministry briefing (Kemenkominfo, dirjen)', input: en('Dirjen Kemenkominfo: situs judi slot gacor hari ini'), segment: 'Dirjen Kemenkominfo: situs judi slot gacor hari ini' },
     ],
   },
 
