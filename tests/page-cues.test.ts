@@ -23,6 +23,8 @@ const cues: CueLists = {
   footer: ['footer'],
   bodyStrong: ['articlebody'],
   notCue: ['shared'],
+  forumChrome: ['signature'],
+  forumChromeExact: ['sig'],
 };
 
 const block = (chars: number, groups: string[][], extra: Partial<Block> = {}): Block => ({

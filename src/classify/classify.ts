@@ -16,6 +16,7 @@ import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findListingRegion, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
+import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -368,6 +369,19 @@ export function demotePastedLogs(segments: readonly LabelledSegment[], space: Fe
     if (s.label === 'body' && s.block.kind !== 'inline' && isPastedLog(s.block.path, s.features[chars] ?? 0)) indices.push(i);
   });
   return relabel(segments, indices, 'navigation', PASTED_LOG_HIT);
+}
+
+/**
+ * On a page the page-type stage calls a forum, a body segment under a signature or notice token is
+ * the forum's furniture, not a post (forum-chrome.ts), and becomes navigation. Run after the forum
+ * promotions, so that a signature inside a promoted post is caught as well.
+ */
+export function demoteForumChrome(segments: readonly LabelledSegment[], cues: ForumChromeCues): readonly LabelledSegment[] {
+  const indices: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.label === 'body' && s.block.kind !== 'inline' && inForumChrome(s.block.cues, cues)) indices.push(i);
+  });
+  return relabel(segments, indices, 'navigation', FORUM_CHROME_HIT);
 }
 
 /**
