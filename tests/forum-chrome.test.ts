@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FORUM_CHROME_HIT, inForumChrome, isForumChromeToken, type ForumChromeCues } from '../src/classify/forum-chrome.js';
+import { FORUM_CHROME_CUE_GROUPS, FORUM_CHROME_HIT, inForumChrome, isForumChromeToken, type ForumChromeCues } from '../src/classify/forum-chrome.js';
 import { DATA_DIR } from '../src/data-dir.js';
 import type { Report, Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -27,6 +27,8 @@ describe('isForumChromeToken: the shipped lists (data/cues/class-names.json)', (
     ['notice', true],
     ['notices', true],
     ['bottomnotice', true],
+    // a quote's expand control (XenForo's bbCodeBlock-expandLink, split at the hyphen)
+    ['expandlink', true],
     // not furniture: sig only as a whole token once digits are dropped
     ['sign', false],
     ['signup', false],
@@ -39,6 +41,9 @@ describe('isForumChromeToken: the shipped lists (data/cues/class-names.json)', (
     ['post', false],
     ['message', false],
     ['content', false],
+    ['expand', false],
+    // a phpBB post is div.post.has-profile: profile is no furniture token
+    ['profile', false],
   ];
   it.each(cases)('%s: %s', (token, expected) => {
     expect(isForumChromeToken(token, cues)).toBe(expected);
@@ -57,6 +62,15 @@ describe('inForumChrome: any recorded cue group of a block', () => {
   ];
   it.each(cases)('%s', (_name, groups, expected) => {
     expect(inForumChrome(groups, cues)).toBe(expected);
+  });
+
+  // Stack Exchange's user card: div.post-signature five cue-bearing elements above the reputation score
+  const above = (n: number): string[][] => [...Array.from({ length: n }, (_, i) => [`level${i}`]), ['post', 'signature', 'owner']];
+  it.each([
+    [FORUM_CHROME_CUE_GROUPS - 1, true],
+    [FORUM_CHROME_CUE_GROUPS, false],
+  ])('a signature token after %i nearer cue groups: %s', (nearer, expected) => {
+    expect(inForumChrome(above(nearer), cues)).toBe(expected);
   });
 });
 

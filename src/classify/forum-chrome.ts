@@ -3,23 +3,29 @@ import type { Label } from '../rules/schema.js';
 
 /**
  * A forum's own furniture between the posts: the signature under each post (phpBB's
- * `div#sig36151819`, vBulletin's `div.signaturecontainer`, GameFAQs' `div.signature > div.sig_text`,
- * XenForo's `aside.message-signature`) and the board's notices (phpBB's "Last edited by … edited 3
- * times in total." in `div.notice`, XenForo's `ul.notices > li.notice`, Stack Exchange's
- * `div.js-bottom-notice`). They are sentences, often under the post's own body cue (`sig_text`,
- * `notice-content`, `postbody`), so the segment rules read them as body; the gold of a thread is
- * its posts. On a page typed forum, a body segment under such a class or id token
- * (data/cues/class-names.json `forumChrome`, `forumChromeExact`) on any recorded ancestor becomes
- * navigation. Not on other pages: documentation calls a function's signature `signature`
- * (one docs page −0.001 on the training folds), and a shop's or an article's notice may be gold.
+ * `div#sig36151819`, vBulletin's `div.signaturecontainer`, GameFAQs' `div.signature >
+ * div.sig_text`, XenForo's `aside.message-signature`, Stack Exchange's user card in
+ * `div.post-signature`), the board's notices (phpBB's "Last edited by … edited 3 times in total."
+ * in `div.notice`, XenForo's `ul.notices > li.notice`, Stack Exchange's `div.js-bottom-notice`)
+ * and a quote's "Click to expand..." control (XenForo's `div.bbCodeBlock-expandLink`). They are
+ * sentences, often under the post's own body cue (`sig_text`, `notice-content`, `postbody`), so
+ * the segment rules read them as body; the gold of a thread is its posts. On a page typed forum, a
+ * body segment with such a class or id token (data/cues/class-names.json `forumChrome`,
+ * `forumChromeExact`) on one of its nearest FORUM_CHROME_CUE_GROUPS cue-bearing elements becomes
+ * navigation. Not on other pages: documentation calls a function's signature `signature` (one
+ * docs page −0.001 on the training folds, simulated), and a shop's or an article's notice may be
+ * gold.
  *
  * wcxb-dev training folds, session 18 (helper 56): of the body-labelled text under these tokens on
- * pages typed forum, about 3,000 tokens on 15 threads, none was gold (simulated on the session's
- * labels: forum 0.8609 -> 0.8647, 15 pages up, none down). `signature` was already a soft
- * navigation cue (+2), too weak against a signature's sentences and a nearer `text` body cue.
- * Session 15 had tried the edit notes by text ("last edited" lines: some gold keeps them when
- * they sit inside the post's own text, not in a notice element); session 17 had simulated the
- * signatures alone (+0.0005 by its narrower tokens).
+ * pages typed forum, about 3,000 tokens on 15 threads, none was gold. Signatures and notices: forum
+ * 0.8609 -> 0.8647, 16 threads up, none down; `expandlink` as well: -> 0.8662, 9 more up, none
+ * down; readability, l3s-gn1 and zh-gbk unchanged page for page. `profile` (phpBB's
+ * `dl.postprofile` user box: "Joined:", "Posts:") as well: forum 0.8662 -> 0.8338, four phpBB
+ * threads lost nearly all their posts — phpBB names the post element itself `div.post.has-profile`
+ * — so it is not in the list. `signature` was already a soft navigation cue (+2), too weak against
+ * a signature's sentences and a nearer `text` body cue. Session 15 had tried the edit notes by
+ * text ("last edited" lines: some gold keeps them when they sit inside the post's own text, not in
+ * a notice element); session 17 had simulated the signatures alone (+0.0005 by narrower tokens).
  */
 
 /** Class and id tokens of a forum's furniture: matched like navigation cues and, for the exact list, as whole tokens once digit runs are dropped. */
@@ -40,9 +46,19 @@ export function isForumChromeToken(token: string, cues: ForumChromeCues): boolea
   return cues.forumChromeExact.includes(token.replace(DIGIT_RUNS, ''));
 }
 
-/** Whether any recorded cue group of a block (Block.cues, nearest element first) holds a forum-furniture token. */
+/**
+ * The furniture token counts on the block's nearest this many cue-bearing elements (of the six
+ * recorded, segment/place.ts MAX_CUE_ANCESTORS): Stack Exchange's user card under each post
+ * (`div.post-signature > div.user-info > div.user-details > div.-flair > span.reputation-score`)
+ * puts it five elements up. wcxb-dev training folds (session 18, helper 56), against all six: 2
+ * and 3 groups forum −0.0009 (six Stack Exchange threads keep their user cards), 4 −0.0002 (three),
+ * 5 the same pages as 6. A page wrapper named so sits further up than that.
+ */
+export const FORUM_CHROME_CUE_GROUPS = 5;
+
+/** Whether one of the nearest FORUM_CHROME_CUE_GROUPS cue groups of a block (Block.cues, nearest element first) holds a forum-furniture token. */
 export function inForumChrome(groups: readonly (readonly string[])[], cues: ForumChromeCues): boolean {
-  return groups.some((group) => group.some((token) => isForumChromeToken(token, cues)));
+  return groups.slice(0, FORUM_CHROME_CUE_GROUPS).some((group) => group.some((token) => isForumChromeToken(token, cues)));
 }
 
 /** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
