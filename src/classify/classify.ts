@@ -13,7 +13,7 @@ import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
-import { findListingRegion, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
+import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
 import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
@@ -222,10 +222,18 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   const siteChrome = space.indexOf('dom.siteChrome');
   // a control's label (features/control.ts), read off the feature domFeatures set for every block
   const control = space.indexOf('dom.control');
-  const region = findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: candidate(s) && s.features[footerCue] !== 1 && s.features[siteChrome] !== 1 })));
-  if (region === undefined) return segments;
+  const regionCandidate = (s: LabelledSegment): boolean => candidate(s) && s.features[footerCue] !== 1 && s.features[siteChrome] !== 1;
+  const promotable = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[control] !== 1;
+  const regionOf = (counted: (s: LabelledSegment) => boolean): number | undefined => findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: counted(s) })));
+  const promotableIn = (id: number): LabelledSegment[] => segments.filter((s) => promotable(s) && isInside(s.block.ancestors, new Set([id])));
+  const held = regionOf(regionCandidate);
+  if (held === undefined) return segments;
+  // an intro that outweighs a grid of linked titles holds the region and nothing to promote: the
+  // list is looked for among the navigation alone, and kept when it is one (listing.ts LISTING_FALLBACK_MIN_ITEMS)
+  const region = promotableIn(held).length > 0 ? held : regionOf((s) => regionCandidate(s) && promotable(s));
+  if (region === undefined || (region !== held && !isItemList(promotableIn(region).map((s) => s.block.path)))) return segments;
   const inRegion = new Set([region]);
-  const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion) && s.features[control] !== 1;
+  const promoted = (s: LabelledSegment): boolean => promotable(s) && isInside(s.block.ancestors, inRegion);
   const heading = space.indexOf('kind.heading');
   const linkDensity = space.indexOf('linkDensity');
   const navigationHits = space.indexOf('lex.any-navigation.hits');
