@@ -12,7 +12,7 @@ import { defaultSifter } from './helpers/sifter.js';
  */
 
 const shipped = JSON.parse(readFileSync(join(DATA_DIR, 'cues', 'class-names.json'), 'utf8')) as ForumChromeCues;
-const cues: ForumChromeCues = { forumChrome: shipped.forumChrome, forumChromeExact: shipped.forumChromeExact };
+const cues: ForumChromeCues = { forumChrome: shipped.forumChrome, forumChromeNumbered: shipped.forumChromeNumbered };
 
 describe('isForumChromeToken: the shipped lists (data/cues/class-names.json)', () => {
   const cases: [string, boolean][] = [
@@ -20,7 +20,6 @@ describe('isForumChromeToken: the shipped lists (data/cues/class-names.json)', (
     ['signature', true],
     ['postsignature', true],
     ['signaturecontainer', true],
-    ['sig', true],
     ['sig36151819', true],
     ['sig7', true],
     // notices
@@ -29,7 +28,9 @@ describe('isForumChromeToken: the shipped lists (data/cues/class-names.json)', (
     ['bottomnotice', true],
     // a quote's expand control (XenForo's bbCodeBlock-expandLink, split at the hyphen)
     ['expandlink', true],
-    // not furniture: sig only as a whole token once digits are dropped
+    // not furniture: sig only with a number after it (an id per post); a bare sig styles some forums' post bodies
+    ['sig', false],
+    ['sigx7', false],
     ['sign', false],
     ['signup', false],
     ['signin', false],
@@ -54,6 +55,7 @@ describe('inForumChrome: any recorded cue group of a block', () => {
   const cases: [string, string[][], boolean][] = [
     ['GameFAQs: div.signature > div.sig_text', [['sig', 'text'], ['signature'], ['msg', 'body']], true],
     ['phpBB: div#sig123 inside div.postbody', [['sig123'], ['postbody'], ['inner']], true],
+    ['a post body styled div.postcontent.sig', [['content', 'commenttext'], ['pb2', 'postcontentheight', 'sig'], ['post', 'content317280']], false],
     ['phpBB edit note: div.notice inside div.postbody', [['notice'], ['postbody']], true],
     ['XenForo: li.notice > div.notice-content > p, far up', [['notice', 'content'], ['notice', 'js', 'notice'], ['notices'], ['p-body']], true],
     ['a post: div.content inside div.postbody', [['content'], ['postbody'], ['inner']], false],

@@ -24,7 +24,7 @@ const cues: CueLists = {
   bodyStrong: ['articlebody'],
   notCue: ['shared'],
   forumChrome: ['signature'],
-  forumChromeExact: ['sig'],
+  forumChromeNumbered: ['sig'],
 };
 
 const block = (chars: number, groups: string[][], extra: Partial<Block> = {}): Block => ({

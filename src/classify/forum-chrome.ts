@@ -11,7 +11,7 @@ import type { Label } from '../rules/schema.js';
  * sentences, often under the post's own body cue (`sig_text`, `notice-content`, `postbody`), so
  * the segment rules read them as body; the gold of a thread is its posts. On a page typed forum, a
  * body segment with such a class or id token (data/cues/class-names.json `forumChrome`,
- * `forumChromeExact`) on one of its nearest FORUM_CHROME_CUE_GROUPS cue-bearing elements becomes
+ * `forumChromeNumbered`) on one of its nearest FORUM_CHROME_CUE_GROUPS cue-bearing elements becomes
  * navigation. Not on other pages: documentation calls a function's signature `signature` (one
  * docs page −0.001 on the training folds, simulated), and a shop's or an article's notice may be
  * gold.
@@ -28,22 +28,26 @@ import type { Label } from '../rules/schema.js';
  * a notice element); session 17 had simulated the signatures alone (+0.0005 by narrower tokens).
  */
 
-/** Class and id tokens of a forum's furniture: matched like navigation cues and, for the exact list, as whole tokens once digit runs are dropped. */
+/** Class and id tokens of a forum's furniture: matched like navigation cues and, for the numbered list, as an entry followed by a number. */
 export interface ForumChromeCues {
   /** Matched when a token equals one, begins with it or ends with it (postsignature, signaturecontainer, notices). */
   forumChrome: readonly string[];
-  /** Matched as whole tokens with their digit runs dropped (sig, sig36151819): too short to match as prefixes (sign, signup). */
-  forumChromeExact: readonly string[];
+  /**
+   * Matched when a token is the entry followed by a number (phpBB's `sig36151819`, an id per post):
+   * the bare word is no cue (a forum styles its post bodies `div.postcontent.sig`), nor is a longer
+   * word it begins (sign, signup).
+   */
+  forumChromeNumbered: readonly string[];
 }
 
-const DIGIT_RUNS = /\d+/g;
+const NUMBER = /^\d+$/;
 
 /** Whether one class or id token (segment/place.ts: lower case, split at non-alphanumerics) marks a forum's furniture. */
 export function isForumChromeToken(token: string, cues: ForumChromeCues): boolean {
   for (const cue of cues.forumChrome) {
     if (token === cue || token.startsWith(cue) || token.endsWith(cue)) return true;
   }
-  return cues.forumChromeExact.includes(token.replace(DIGIT_RUNS, ''));
+  return cues.forumChromeNumbered.some((cue) => token.length > cue.length && token.startsWith(cue) && NUMBER.test(token.slice(cue.length)));
 }
 
 /**
