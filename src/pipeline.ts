@@ -1,4 +1,4 @@
-import { classifySegments, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, type LabelledSegment } from './classify/classify.js';
+import { classifySegments, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, type LabelledSegment } from './classify/classify.js';
 import { declaresThread } from './classify/forum.js';
 import { listingMargin } from './classify/listing.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -71,7 +71,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = demoteDuplicateCopies(demoteScreenReaderText(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources)));
+  const sifted = demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), resources.cues)));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

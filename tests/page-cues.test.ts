@@ -25,6 +25,7 @@ const cues: CueLists = {
   notCue: ['shared'],
   forumChrome: ['signature'],
   forumChromeNumbered: ['sig'],
+  consentText: ['consent'],
 };
 
 const block = (chars: number, groups: string[][], extra: Partial<Block> = {}): Block => ({

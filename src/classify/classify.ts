@@ -17,6 +17,7 @@ import { findListingRegion, isItemList, isListingContent, isRecommendationTitle,
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
 import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
+import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -390,6 +391,19 @@ export function demoteForumChrome(segments: readonly LabelledSegment[], cues: Fo
     if (s.label === 'body' && s.block.kind !== 'inline' && inForumChrome(s.block.cues, cues)) indices.push(i);
   });
   return relabel(segments, indices, 'navigation', FORUM_CHROME_HIT);
+}
+
+/**
+ * A body segment under a consent manager's token is its banner or preference text, not the page's
+ * content (consent-text.ts), and becomes navigation. Run on every page type, after the page-type
+ * promotions (a listing's promoted region may hold the banner), before the duplicate pass.
+ */
+export function demoteConsentText(segments: readonly LabelledSegment[], cues: ConsentTextCues): readonly LabelledSegment[] {
+  const indices: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.label === 'body' && s.block.kind !== 'inline' && inConsentText(s.block.cues, cues)) indices.push(i);
+  });
+  return relabel(segments, indices, 'navigation', CONSENT_TEXT_HIT);
 }
 
 /**
