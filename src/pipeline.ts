@@ -1,4 +1,4 @@
-import { classifySegments, demoteDuplicateCopies, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, type LabelledSegment } from './classify/classify.js';
+import { classifySegments, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, type LabelledSegment } from './classify/classify.js';
 import { declaresThread } from './classify/forum.js';
 import { listingMargin } from './classify/listing.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -37,12 +37,13 @@ function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegme
 
 /**
  * After the page-type promotions: on a forum page a log pasted into a post is not body
- * (classify/pasted-log.ts); elsewhere the linked titles of body items and link-dense text between
- * body segments are body (classify/item-titles.ts, linked-text.ts) — not on a forum page, where a
- * post's title, the poster's name over it and a signature between posts are not.
+ * (classify/pasted-log.ts), nor are the signatures and the board's notices between the posts
+ * (classify/forum-chrome.ts); elsewhere the linked titles of body items and link-dense text
+ * between body segments are body (classify/item-titles.ts, linked-text.ts) — not on a forum page,
+ * where a post's title, the poster's name over it and a signature between posts are not.
  */
 function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
-  if (pageType.result.type === 'forum') return demotePastedLogs(labelled, resources.space);
+  if (pageType.result.type === 'forum') return demoteForumChrome(demotePastedLogs(labelled, resources.space), resources.cues);
   return promoteLinkedText(promoteItemTitles(labelled, resources.space), resources.space);
 }
 
@@ -70,7 +71,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = demoteDuplicateCopies(demoteScreenReaderText(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources)));
+  const sifted = demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), resources.cues)));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -4,10 +4,12 @@ import { isControlLabel } from '../src/features/control.js';
 import {
   findListingRegion,
   isListingContent,
+  isItemList,
   isRecommendationTitle,
   isTitleHeading,
   ITEM_SHAPE_LABELS,
   itemShape,
+  LISTING_FALLBACK_MIN_ITEMS,
   LISTING_MIN_LIST_TO_BODY,
   LISTING_MIN_MARGIN,
   LISTING_MIN_TITLED_ITEMS,
@@ -399,6 +401,40 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     for (const title of later) expect(promotedTitles(false)).not.toContain(title);
   });
 
+  /**
+   * A shop's category page: a long intro in its own container and a grid of `cards` products, each
+   * a linked name over a linked price (link text weighs less, so the intro holds the region).
+   */
+  function shopCategory(cards: number): string {
+    const names = ['Black dress shoes', 'Brown leather shoes', 'Navy ribbed socks', 'Grey wool socks', 'Tan suede loafers', 'Striped cotton socks', 'White canvas shoes', 'Patent leather shoes'];
+    const grid = names.slice(0, cards).map((name, i) => `<div class="card" id="card-${i + 1}"><a class="card-link" href="/p/${i + 1}"><h2 class="card-name">${name}</h2></a><p class="card-price"><a href="/p/${i + 1}">$${15 + i}</a></p></div>`).join('');
+    return `<!doctype html><html><head><title>Shoes and socks – Formal Wear Rentals</title></head><body>${HEADER}
+<main><div class="category-intro"><h1>Shoes and socks</h1>${INTRO_SENTENCES.map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="product-grid">${grid}</div></main>${FOOTER}</body></html>`;
+  }
+
+  it('when the intro holds the region, a grid of LISTING_FALLBACK_MIN_ITEMS items of one shape outside it is the list', () => {
+    const promotedNames = (cards: number): string[] =>
+      promoteListingItems(classified(shopCategory(cards)), resources.space, LISTING_MIN_MARGIN)
+        .filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'))
+        .map((s) => s.block.text);
+    const segments = classified(shopCategory(8));
+    // the names are navigation before the promotion and the intro is body
+    expect(segments.find((s) => s.block.text === 'Black dress shoes')?.label).toBe('navigation');
+    expect(segments.find((s) => s.block.text.startsWith(INTRO_SENTENCES[0]!.slice(0, 30)))?.label).toBe('body');
+    // the region that holds most of the page's weight is the intro's: it holds nothing to promote
+    const weight = resources.space.indexOf('weightedChars');
+    const introWeight = segments.filter((s) => s.label === 'body').reduce((sum, s) => sum + (s.features[weight] ?? 0), 0);
+    const gridWeight = segments.filter((s) => /^(\$\d+|.*(shoes|socks|loafers))$/.test(s.block.text) && s.label === 'navigation').reduce((sum, s) => sum + (s.features[weight] ?? 0), 0);
+    expect(introWeight).toBeGreaterThan(gridWeight);
+    expect(promotedNames(8)).toContain('Black dress shoes');
+    expect(promotedNames(LISTING_FALLBACK_MIN_ITEMS)).toContain('Black dress shoes');
+    // one card fewer than the minimum: no list
+    expect(promotedNames(LISTING_FALLBACK_MIN_ITEMS - 1)).toHaveLength(0);
+    // the menu stays navigation
+    expect(promotedNames(8)).not.toContain('Kitchen');
+  });
+
   it('a short article beside a larger teaser column, typed listing without a clear call, keeps the column navigation', () => {
     const segments = classified(SIDEBAR_ARTICLE);
     const { list, body } = weights(segments);
@@ -417,6 +453,20 @@ const sidebarArticle = (heading: string): string => `<!doctype html><html><head>
 <div id="wrap"><div class="col1"><h1>Planting garlic before the first frost</h1>${ARTICLE_PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div>
 <div class="col2"><h3>${heading}</h3>${POSTS.map(card).join('')}</div></div>${FOOTER}</body></html>`;
 const SIDEBAR_ARTICLE = sidebarArticle('This week on the plots');
+
+describe('isItemList: LISTING_FALLBACK_MIN_ITEMS items of one shape', () => {
+  const item = (i: number): string => `html>body>main>div.grid>div#card-${i}>a>h2.name`;
+  const items = (n: number): string[] => Array.from({ length: n }, (_, i) => item(i));
+  it.each([
+    ['as many items of one shape as the minimum', items(LISTING_FALLBACK_MIN_ITEMS), true],
+    ['one fewer', items(LISTING_FALLBACK_MIN_ITEMS - 1), false],
+    ['one fewer of one shape, with other shapes beside them', [...items(LISTING_FALLBACK_MIN_ITEMS - 1), 'html>body>main>div.grid>div.byline>span.author>a', 'html>body>main>div.grid>h1.title>a>span'], false],
+    ['enough items, but no class or id in their last labels (no shape)', Array.from({ length: LISTING_FALLBACK_MIN_ITEMS + 2 }, () => 'html>body>main>ul>li>p>a'), false],
+    ['no paths', [], false],
+  ])('%s: %s', (_name, paths, expected) => {
+    expect(isItemList(paths)).toBe(expected);
+  });
+});
 
 describe('itemShape: the last ITEM_SHAPE_LABELS labels of a block\'s path', () => {
   const labels = ['html', 'body', 'main', 'section.river', 'article.card', 'header', 'h2', 'a'];

@@ -23,6 +23,9 @@ const cues: CueLists = {
   footer: ['footer'],
   bodyStrong: ['articlebody'],
   notCue: ['shared'],
+  forumChrome: ['signature'],
+  forumChromeNumbered: ['sig'],
+  consentText: ['consent'],
 };
 
 const block = (chars: number, groups: string[][], extra: Partial<Block> = {}): Block => ({

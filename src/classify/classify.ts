@@ -13,9 +13,11 @@ import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
-import { findListingRegion, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
+import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
+import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
+import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -221,10 +223,18 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   const siteChrome = space.indexOf('dom.siteChrome');
   // a control's label (features/control.ts), read off the feature domFeatures set for every block
   const control = space.indexOf('dom.control');
-  const region = findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: candidate(s) && s.features[footerCue] !== 1 && s.features[siteChrome] !== 1 })));
-  if (region === undefined) return segments;
+  const regionCandidate = (s: LabelledSegment): boolean => candidate(s) && s.features[footerCue] !== 1 && s.features[siteChrome] !== 1;
+  const promotable = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[control] !== 1;
+  const regionOf = (counted: (s: LabelledSegment) => boolean): number | undefined => findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: counted(s) })));
+  const promotableIn = (id: number): LabelledSegment[] => segments.filter((s) => promotable(s) && isInside(s.block.ancestors, new Set([id])));
+  const held = regionOf(regionCandidate);
+  if (held === undefined) return segments;
+  // an intro that outweighs a grid of linked titles holds the region and nothing to promote: the
+  // list is looked for among the navigation alone, and kept when it is one (listing.ts LISTING_FALLBACK_MIN_ITEMS)
+  const region = promotableIn(held).length > 0 ? held : regionOf((s) => regionCandidate(s) && promotable(s));
+  if (region === undefined || (region !== held && !isItemList(promotableIn(region).map((s) => s.block.path)))) return segments;
   const inRegion = new Set([region]);
-  const promoted = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && isInside(s.block.ancestors, inRegion) && s.features[control] !== 1;
+  const promoted = (s: LabelledSegment): boolean => promotable(s) && isInside(s.block.ancestors, inRegion);
   const heading = space.indexOf('kind.heading');
   const linkDensity = space.indexOf('linkDensity');
   const navigationHits = space.indexOf('lex.any-navigation.hits');
@@ -368,6 +378,32 @@ export function demotePastedLogs(segments: readonly LabelledSegment[], space: Fe
     if (s.label === 'body' && s.block.kind !== 'inline' && isPastedLog(s.block.path, s.features[chars] ?? 0)) indices.push(i);
   });
   return relabel(segments, indices, 'navigation', PASTED_LOG_HIT);
+}
+
+/**
+ * On a page the page-type stage calls a forum, a body segment under a signature or notice token is
+ * the forum's furniture, not a post (forum-chrome.ts), and becomes navigation. Run after the forum
+ * promotions, so that a signature inside a promoted post is caught as well.
+ */
+export function demoteForumChrome(segments: readonly LabelledSegment[], cues: ForumChromeCues): readonly LabelledSegment[] {
+  const indices: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.label === 'body' && s.block.kind !== 'inline' && inForumChrome(s.block.cues, cues)) indices.push(i);
+  });
+  return relabel(segments, indices, 'navigation', FORUM_CHROME_HIT);
+}
+
+/**
+ * A body segment under a consent manager's token is its banner or preference text, not the page's
+ * content (consent-text.ts), and becomes navigation. Run on every page type, after the page-type
+ * promotions (a listing's promoted region may hold the banner), before the duplicate pass.
+ */
+export function demoteConsentText(segments: readonly LabelledSegment[], cues: ConsentTextCues): readonly LabelledSegment[] {
+  const indices: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.label === 'body' && s.block.kind !== 'inline' && inConsentText(s.block.cues, cues)) indices.push(i);
+  });
+  return relabel(segments, indices, 'navigation', CONSENT_TEXT_HIT);
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { Block } from '../segment/block.js';
 import { isControlLabel } from './control.js';
+import type { ConsentTextCues } from '../classify/consent-text.js';
+import type { ForumChromeCues } from '../classify/forum-chrome.js';
 import type { SetFeature } from './feature-set.js';
 
 /** Class/id/role cue lists, loaded from data/cues/class-names.json. */
-export interface CueLists {
+export interface CueLists extends ForumChromeCues, ConsentTextCues {
   navigation: readonly string[];
   /** Navigation cues that beat a nearer body cue within STRONG_CUE_GROUPS elements. */
   navigationStrong: readonly string[];

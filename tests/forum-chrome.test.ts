@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FORUM_CHROME_CUE_GROUPS, FORUM_CHROME_HIT, inForumChrome, isForumChromeToken, type ForumChromeCues } from '../src/classify/forum-chrome.js';
+import { DATA_DIR } from '../src/data-dir.js';
+import type { Report, Sifter } from '../src/index.js';
+import { defaultSifter } from './helpers/sifter.js';
+
+/**
+ * classify/forum-chrome.ts: on a page typed forum, a signature or a board notice between the posts
+ * is not the thread's body. The pages below were written for these tests.
+ */
+
+const shipped = JSON.parse(readFileSync(join(DATA_DIR, 'cues', 'class-names.json'), 'utf8')) as ForumChromeCues;
+const cues: ForumChromeCues = { forumChrome: shipped.forumChrome, forumChromeNumbered: shipped.forumChromeNumbered };
+
+describe('isForumChromeToken: the shipped lists (data/cues/class-names.json)', () => {
+  const cases: [string, boolean][] = [
+    // signatures
+    ['signature', true],
+    ['postsignature', true],
+    ['signaturecontainer', true],
+    ['sig36151819', true],
+    ['sig7', true],
+    // notices
+    ['notice', true],
+    ['notices', true],
+    ['bottomnotice', true],
+    // a quote's expand control (XenForo's bbCodeBlock-expandLink, split at the hyphen)
+    ['expandlink', true],
+    // not furniture: sig only with a number after it (an id per post); a bare sig styles some forums' post bodies
+    ['sig', false],
+    ['sigx7', false],
+    ['sign', false],
+    ['signup', false],
+    ['signin', false],
+    ['sigma', false],
+    ['design', false],
+    ['insignia', false],
+    // notice only at a token's start or end
+    ['unnoticeable', false],
+    ['post', false],
+    ['message', false],
+    ['content', false],
+    ['expand', false],
+    // a phpBB post is div.post.has-profile: profile is no furniture token
+    ['profile', false],
+  ];
+  it.each(cases)('%s: %s', (token, expected) => {
+    expect(isForumChromeToken(token, cues)).toBe(expected);
+  });
+});
+
+describe('inForumChrome: any recorded cue group of a block', () => {
+  const cases: [string, string[][], boolean][] = [
+    ['GameFAQs: div.signature > div.sig_text', [['sig', 'text'], ['signature'], ['msg', 'body']], true],
+    ['phpBB: div#sig123 inside div.postbody', [['sig123'], ['postbody'], ['inner']], true],
+    ['a post body styled div.postcontent.sig', [['content', 'commenttext'], ['pb2', 'postcontentheight', 'sig'], ['post', 'content317280']], false],
+    ['phpBB edit note: div.notice inside div.postbody', [['notice'], ['postbody']], true],
+    ['XenForo: li.notice > div.notice-content > p, far up', [['notice', 'content'], ['notice', 'js', 'notice'], ['notices'], ['p-body']], true],
+    ['a post: div.content inside div.postbody', [['content'], ['postbody'], ['inner']], false],
+    ['a sign-up box', [['signup', 'form'], ['sidebar']], false],
+    ['no cues', [], false],
+  ];
+  it.each(cases)('%s', (_name, groups, expected) => {
+    expect(inForumChrome(groups, cues)).toBe(expected);
+  });
+
+  // Stack Exchange's user card: div.post-signature five cue-bearing elements above the reputation score
+  const above = (n: number): string[][] => [...Array.from({ length: n }, (_, i) => [`level${i}`]), ['post', 'signature', 'owner']];
+  it.each([
+    [FORUM_CHROME_CUE_GROUPS - 1, true],
+    [FORUM_CHROME_CUE_GROUPS, false],
+  ])('a signature token after %i nearer cue groups: %s', (nearer, expected) => {
+    expect(inForumChrome(above(nearer), cues)).toBe(expected);
+  });
+});
+
+const POSTS = [
+  'Since the last update the game crashes every time I load a saved file from the second chapter, on both of my consoles.',
+  'I had the same crash last week. Deleting the cached data from the system settings and downloading the patch again fixed it for me.',
+  'That worked here too, thank you. The saves from the second chapter load fine now and nothing was lost from the old files.',
+];
+const SIGNATURE = 'Currently playing three old role-playing games on the handheld, and finishing my backlog before the summer is over.';
+const EDIT_NOTE = 'Last edited by the second poster on Tuesday morning, edited two times in total.';
+
+function post(n: number, author: string, text: string): string {
+  return `<div class="post" id="p${n}"><div class="postprofile"><a href="/u/${author}">${author}</a></div><div class="postbody"><div class="content"><p>${text}</p></div>`
+    + (n === 2 ? `<div class="notice">${EDIT_NOTE}</div>` : '')
+    + `<div id="sig${n}" class="signature"><span>${SIGNATURE.replace('three', ['three', 'four', 'five'][n - 1]!)}</span></div></div></div>`;
+}
+
+function thread(): string {
+  return `<!doctype html><html><head><title>Game crashes when loading a save | Players Forum</title></head><body>
+<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/forums">Forums</a></li><li><a href="/latest">Latest</a></li></ul></nav></header>
+<div class="thread"><h1>Game crashes when loading a save</h1>${POSTS.map((text, i) => post(i + 1, ['firstposter', 'secondposter', 'thirdposter'][i]!, text)).join('')}</div>
+<footer><p>Powered by forum software. Terms of service. Privacy policy.</p></footer></body></html>`;
+}
+
+function segmentWith(report: Report, text: string): Report['segments'][number] | undefined {
+  return report.segments.find((s) => s.text.includes(text));
+}
+
+describe('a thread with signatures and an edit note', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('the signatures and the edit note are navigation, the posts stay body', () => {
+    const report = sifter.sift({ html: thread() });
+    expect(report.pageType.type).toBe('forum');
+    for (const text of POSTS) expect(segmentWith(report, text.slice(0, 40))?.label, text).toBe('body');
+    for (const text of ['Currently playing', EDIT_NOTE.slice(0, 30)]) {
+      const segment = segmentWith(report, text);
+      expect(segment?.label, text).toBe('navigation');
+    }
+    expect(segmentWith(report, EDIT_NOTE.slice(0, 30))?.hits.map((h) => h.rule)).toContain(FORUM_CHROME_HIT.rule);
+  });
+});
+
+const ARTICLE = [
+  'The city council voted on Tuesday to extend the opening hours of the central library until ten in the evening on weekdays.',
+  'The change follows a survey in which most students asked for longer hours during the exam period, the council said in a statement.',
+  'The library will hire four more staff members, paid for from the culture budget, and the new hours start at the beginning of next month.',
+];
+const ARTICLE_NOTICE = 'This article was updated on Wednesday to add the number of new staff members and the date on which the new hours start.';
+
+function article(): string {
+  return `<!doctype html><html><head><title>Library to open until ten in the evening | City News</title></head><body>
+<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/city">City</a></li><li><a href="/culture">Culture</a></li></ul></nav></header>
+<main><article><h1>Library to open until ten in the evening</h1><div class="article-body">${ARTICLE.map((p) => `<p>${p}</p>`).join('')}<div class="notice"><p>${ARTICLE_NOTICE}</p></div></div></article></main>
+<footer><p>City News. All rights reserved.</p></footer></body></html>`;
+}
+
+describe('the same tokens on a page that is not a forum', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('an article\'s notice is left as the classifier called it', () => {
+    const report = sifter.sift({ html: article() });
+    expect(report.pageType.type).not.toBe('forum');
+    const segment = segmentWith(report, ARTICLE_NOTICE.slice(0, 40));
+    expect(segment?.label).toBe('body');
+    expect(segment?.hits.map((h) => h.rule)).not.toContain(FORUM_CHROME_HIT.rule);
+  });
+});
