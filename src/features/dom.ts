@@ -158,6 +158,9 @@ function groupBits(group: readonly string[], cues: CueLists, memo: GroupBitsMemo
   return bits;
 }
 
+/** A block with no recorded group on an element framing the page: an empty range. */
+const NO_FRAME_CUES: readonly [number, number] = [0, 0];
+
 /**
  * `pageWide`: soft navigation cue tokens that mark most of the page (page-cues.ts), not read as cues;
  * `wideFooter`: footer cue tokens that mark most of the page, not read as footer cues.
@@ -191,12 +194,15 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   let footer = false;
   let collapsible = false;
   let review = false;
-  for (const group of groups) {
+  const [frameFrom, frameTo] = block.frameCues ?? NO_FRAME_CUES;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     const bits = groupBits(group, cues, memo, pageWide);
     consent ||= (bits & CONSENT) !== 0;
     review ||= (bits & REVIEW) !== 0;
     collapsible ||= (bits & COLLAPSIBLE) !== 0;
-    if (!footer && (bits & FOOTER) !== 0) footer = group.some((token) => !wideFooter.has(token) && (cueBits(token, cues) & FOOTER) !== 0);
+    // a footer token on <body> or on an element holding the page's <main> names the theme's layout (segment/place.ts)
+    if (!footer && (bits & FOOTER) !== 0 && (g < frameFrom || g >= frameTo)) footer = group.some((token) => !wideFooter.has(token) && (cueBits(token, cues) & FOOTER) !== 0);
     // an element that also names itself content is the page's frame or a dialog's shown part
     // (Drupal wraps whole pages in div.dialog-off-canvas-main-canvas), not a dialog
     dialog ||= (bits & DIALOG) !== 0 && (bits & BODY) === 0;

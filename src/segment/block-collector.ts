@@ -90,7 +90,7 @@ export class BlockCollector {
     if (!block) return;
     const text = collapseSpaces(block.parts.join('')).trim();
     if (text === '') return;
-    const { path, cues, groupId, ancestors, inFooterElement, inSiteChrome } = block.place;
+    const { path, cues, groupId, ancestors, inFooterElement, inSiteChrome, frameCues } = block.place;
     const { headingLevel } = block;
     this.tableIds.push(block.tableId);
     this.blocks.push({
@@ -112,6 +112,7 @@ export class BlockCollector {
       ...(groupId !== undefined ? { groupId } : {}),
       ...(inFooterElement ? { inFooterElement } : {}),
       ...(inSiteChrome ? { inSiteChrome } : {}),
+      ...(frameCues !== undefined ? { frameCues } : {}),
       ancestors,
     });
   }

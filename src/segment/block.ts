@@ -51,6 +51,13 @@ export interface Block {
    * (features/dom.ts). An `<aside>` around the page's `<main>` is a wrapper, not a sidebar.
    */
   inSiteChrome?: true;
+  /**
+   * The groups of `cues` (from, up to but not including) that sit on elements framing the whole
+   * page (`<html>`, `<body>`, an element holding the page's `<main>`; segment/place.ts): they name
+   * the theme's layout. Always the last class/id groups, before the semantic one. Absent when no
+   * recorded group frames the page.
+   */
+  frameCues?: readonly [number, number];
   /** Ids of the open block-level elements from the root down to the block's own (HTML only): which containers hold it. */
   ancestors?: readonly number[];
 }

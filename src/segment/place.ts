@@ -43,7 +43,7 @@ const CUE_SPLIT = /[^a-z0-9]+/;
 const FIRST_WORD = /\S+/;
 const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
 
-export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[]; inFooterElement?: true; inSiteChrome?: true };
+export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[]; inFooterElement?: true; inSiteChrome?: true; frameCues?: readonly [number, number] };
 
 function valueTokens(value: string): readonly string[] {
   const tokens: string[] = [];
@@ -146,17 +146,51 @@ function isInSiteChrome(semantic: readonly string[]): boolean {
   return semantic.includes('header') && !semantic.some((t) => CONTENT_TAGS.includes(t));
 }
 
+/**
+ * Elements that frame the whole page rather than a part of it: `<html>` and `<body>`, and every
+ * element that holds the page's `<main>` (FRAME_HOLDS_TAG). Their class tokens name the theme's
+ * layout — WordPress themes put `footer-on-bottom`, `ehf-footer`, `genesis-footer-widgets-visible`
+ * on `<body>`, arXiv wraps its whole page in `div.flex-wrap-footer` (a sticky-footer layout helper)
+ * — and say nothing of the block; a footer token there is no footer (features/dom.ts). Page-wide
+ * tokens (features/page-cues.ts) catch such a wrapper only when the blocks that record it hold most
+ * of the page's text, and a deep page records it on its shallow blocks alone (MAX_CUE_ANCESTORS):
+ * arXiv's listing recorded it on its headings and date lines, not on the entries nine elements
+ * down, so the entries' headings and ids went to the footer. wcxb-dev training folds (session 18,
+ * helper 58): listing 0.8369 -> 0.8378 (that page 0.64 -> 0.72), all 0.9241 -> 0.9242, no other
+ * page moved; readability, l3s-gn1 and zh-gbk unchanged. Reading no cue at all on these elements
+ * (not only footer tokens) lost a shop's consent panel to the body (collection 0.8503 -> 0.8469).
+ */
+const PAGE_FRAME_TAGS: ReadonlySet<string> = new Set(['html', 'body']);
+/** An element above this tag frames the page's content (the content tag itself does not). */
+const FRAME_HOLDS_TAG = 'main';
+
+/** Index of the first frame (outermost first) that does not frame the page: frames before it do. */
+function pageFrameBelow(frames: readonly Frame[]): number {
+  let below = 0;
+  for (let i = 0; i < frames.length; i++) {
+    const tag = frames[i]!.tag;
+    if (tag === FRAME_HOLDS_TAG) return Math.max(below, i);
+    if (PAGE_FRAME_TAGS.has(tag)) below = i + 1;
+  }
+  return below;
+}
+
 /** A block's place on the page, from the elements open around it (outermost first). */
 export function placeOf(frames: readonly Frame[]): Place {
   const cues: (readonly string[])[] = [];
   const code = frames.findIndex((frame) => CODE_TAGS.has(frame.tag));
+  const frameBelow = pageFrameBelow(frames);
+  let frameCuesFrom: number | undefined;
   for (let i = code === -1 ? frames.length - 1 : code; i >= 0 && cues.length < MAX_CUE_ANCESTORS; i--) {
     const tokens = cuesOf(frames[i]!);
-    if (tokens.length > 0) cues.push(tokens);
+    if (tokens.length === 0) continue;
+    if (i < frameBelow) frameCuesFrom ??= cues.length;
+    cues.push(tokens);
   }
   const innermost = frames[frames.length - 1];
   // semantic containers count however far up they are
   const semantic = innermost?.semantic ?? NO_CUES;
+  const frameCues: readonly [number, number] | undefined = frameCuesFrom !== undefined ? [frameCuesFrom, cues.length] : undefined;
   if (semantic.length > 0) cues.push(semantic);
   // the block-level elements, root first; the group is the innermost list container, else the
   // innermost block-level element
@@ -167,5 +201,5 @@ export function placeOf(frames: readonly Frame[]): Place {
     if (LIST_CONTAINER_TAGS.has(frame.tag)) listId = frame.id;
   }
   const groupId = listId ?? ancestors[ancestors.length - 1];
-  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInSiteChrome(innermost?.landmarks ?? NO_CUES) ? { inSiteChrome: true as const } : {}) };
+  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInSiteChrome(innermost?.landmarks ?? NO_CUES) ? { inSiteChrome: true as const } : {}), ...(frameCues !== undefined ? { frameCues } : {}) };
 }
