@@ -226,7 +226,10 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   const regionCandidate = (s: LabelledSegment): boolean => candidate(s) && s.features[footerCue] !== 1 && s.features[siteChrome] !== 1;
   const promotable = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[control] !== 1;
   const regionOf = (counted: (s: LabelledSegment) => boolean): number | undefined => findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: counted(s) })));
-  const promotableIn = (id: number): LabelledSegment[] => segments.filter((s) => promotable(s) && isInside(s.block.ancestors, new Set([id])));
+  const promotableIn = (id: number): LabelledSegment[] => {
+    const container = new Set([id]);
+    return segments.filter((s) => promotable(s) && isInside(s.block.ancestors, container));
+  };
   const held = regionOf(regionCandidate);
   if (held === undefined) return segments;
   // an intro that outweighs a grid of linked titles holds the region and nothing to promote: the
@@ -373,11 +376,7 @@ export function promoteLinkedText(segments: readonly LabelledSegment[], space: F
  */
 export function demotePastedLogs(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
   const chars = space.indexOf('chars');
-  const indices: number[] = [];
-  segments.forEach((s, i) => {
-    if (s.label === 'body' && s.block.kind !== 'inline' && isPastedLog(s.block.path, s.features[chars] ?? 0)) indices.push(i);
-  });
-  return relabel(segments, indices, 'navigation', PASTED_LOG_HIT);
+  return demoteBodyBlocks(segments, (s) => isPastedLog(s.block.path, s.features[chars] ?? 0), PASTED_LOG_HIT);
 }
 
 /**
@@ -386,11 +385,7 @@ export function demotePastedLogs(segments: readonly LabelledSegment[], space: Fe
  * promotions, so that a signature inside a promoted post is caught as well.
  */
 export function demoteForumChrome(segments: readonly LabelledSegment[], cues: ForumChromeCues): readonly LabelledSegment[] {
-  const indices: number[] = [];
-  segments.forEach((s, i) => {
-    if (s.label === 'body' && s.block.kind !== 'inline' && inForumChrome(s.block.cues, cues)) indices.push(i);
-  });
-  return relabel(segments, indices, 'navigation', FORUM_CHROME_HIT);
+  return demoteBodyBlocks(segments, (s) => inForumChrome(s.block.cues, cues), FORUM_CHROME_HIT);
 }
 
 /**
@@ -399,11 +394,7 @@ export function demoteForumChrome(segments: readonly LabelledSegment[], cues: Fo
  * promotions (a listing's promoted region may hold the banner), before the duplicate pass.
  */
 export function demoteConsentText(segments: readonly LabelledSegment[], cues: ConsentTextCues): readonly LabelledSegment[] {
-  const indices: number[] = [];
-  segments.forEach((s, i) => {
-    if (s.label === 'body' && s.block.kind !== 'inline' && inConsentText(s.block.cues, cues)) indices.push(i);
-  });
-  return relabel(segments, indices, 'navigation', CONSENT_TEXT_HIT);
+  return demoteBodyBlocks(segments, (s) => inConsentText(s.block.cues, cues), CONSENT_TEXT_HIT);
 }
 
 /**
@@ -438,6 +429,15 @@ export function demoteScreenReaderText(segments: readonly LabelledSegment[]): re
 }
 
 const SCREEN_READER_HIT: RuleHit = Object.freeze({ rule: 'constraint.screen-reader-only', label: 'navigation', score: 0, description: 'text for screen readers only (sr-only, visually-hidden…) is not shown on the page' });
+
+/** Body segments of whole blocks (not inline cuts) for which `demote` holds become navigation, with `hit` to say why. */
+function demoteBodyBlocks(segments: readonly LabelledSegment[], demote: (s: LabelledSegment) => boolean, hit: RuleHit): readonly LabelledSegment[] {
+  const indices: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.label === 'body' && s.block.kind !== 'inline' && demote(s)) indices.push(i);
+  });
+  return relabel(segments, indices, 'navigation', hit);
+}
 
 /** The segments at `indices` given `label`, with the hit that says why; the others as they are. */
 function relabel(segments: readonly LabelledSegment[], indices: readonly number[], label: Label, hit: RuleHit): readonly LabelledSegment[] {

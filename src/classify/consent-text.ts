@@ -1,3 +1,4 @@
+import { matchesCue } from '../features/dom.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 
@@ -29,10 +30,7 @@ export interface ConsentTextCues {
 
 /** Whether one class or id token marks a consent manager's text. */
 export function isConsentTextToken(token: string, cues: ConsentTextCues): boolean {
-  for (const cue of cues.consentText) {
-    if (token === cue || token.startsWith(cue) || token.endsWith(cue)) return true;
-  }
-  return false;
+  return matchesCue(token, cues.consentText);
 }
 
 /** Whether a recorded cue group of a block (Block.cues) holds a consent-manager token. */

@@ -1,3 +1,4 @@
+import { matchesCue } from '../features/dom.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 
@@ -47,9 +48,7 @@ const NUMBER = /^\d+$/;
 
 /** Whether one class or id token (segment/place.ts: lower case, split at non-alphanumerics) marks a forum's furniture. */
 export function isForumChromeToken(token: string, cues: ForumChromeCues): boolean {
-  for (const cue of cues.forumChrome) {
-    if (token === cue || token.startsWith(cue) || token.endsWith(cue)) return true;
-  }
+  if (matchesCue(token, cues.forumChrome)) return true;
   return cues.forumChromeNumbered.some((cue) => token.length > cue.length && token.startsWith(cue) && NUMBER.test(token.slice(cue.length)));
 }
 

@@ -94,7 +94,8 @@ export const AUTHOR_CUE_GROUPS = 4;
 /** Semantic containers that count as strong navigation cues. */
 const SEMANTIC_NAV_TAGS = new Set(['footer', 'nav', 'aside']);
 
-function matchesCue(token: string, cues: readonly string[]): boolean {
+/** Whether a class or id token matches one of `cues`: equal to it, beginning or ending with it (never in the middle). */
+export function matchesCue(token: string, cues: readonly string[]): boolean {
   for (const cue of cues) {
     if (token === cue || token.startsWith(cue) || token.endsWith(cue)) return true;
   }
