@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Queue, QueueEvents } from 'bullmq';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import {
   compactResult,
   createSiftWorker,
   enqueuePages,
+  jobDataJsonSchema,
   jobIdFor,
   PACKED_VERSION,
   packedReportJsonSchema,
@@ -19,6 +21,7 @@ import {
   type PackedReport,
   type SiftWorker,
 } from '../src/bullmq/index.js';
+import { gunzipPage, gzipPage } from '../src/bullmq/gzip.js';
 import { decodeBase64, parseJobPage } from '../src/bullmq/job.js';
 import { UsageError } from '../src/cli/args.js';
 import { parseQueueArgs } from '../src/cli/queue-args.js';
@@ -197,6 +200,8 @@ describe('job data parsed in one pass (parseJobPage)', () => {
       { html: 'a', text: 'b' },
       { bytes: 'YWJj', html: 'b' },
       { html: 42 },
+      { html: page, contentEncoding: 'gzip' },
+      { bytes: 'YWJj', contentEncoding: 'br' },
       'a bare string',
       null,
     ];
@@ -211,9 +216,9 @@ describe('job data parsed in one pass (parseJobPage)', () => {
         }
       };
       const expected = reason(() => parseJobData(data));
-      expect(reason(() => parseJobPage(data)), JSON.stringify(data)).toBe(expected);
+      expect(reason(() => parseJobPage(data, 1000)), JSON.stringify(data)).toBe(expected);
       if (expected !== undefined) continue;
-      const { input, bytes } = parseJobPage(data);
+      const { input, bytes } = parseJobPage(data, 1000);
       const d = data as { html?: string; text?: string; bytes?: string; url?: string };
       if (d.bytes !== undefined) {
         expect(input).toEqual({ bytes: Buffer.from(d.bytes, 'base64') });
@@ -227,6 +232,62 @@ describe('job data parsed in one pass (parseJobPage)', () => {
         expect(input).toBeUndefined();
       }
     }
+  });
+});
+
+describe('gzip-compressed pages (contentEncoding: gzip)', () => {
+  const page = Buffer.from(`<html><head><meta charset="gbk"></head><body>${'<p>\u4e2d\u6587 page text</p>'.repeat(50)}</body></html>`);
+  const gz = (bytes: Uint8Array): string => gzipSync(bytes).toString('base64');
+  const reason = (f: () => unknown): string | undefined => {
+    try {
+      f();
+      return undefined;
+    } catch (error) {
+      expect(error).toBeInstanceOf(SiftJobDataError);
+      return (error as Error).message;
+    }
+  };
+
+  it('comes out as the page bytes, its size the gunzipped size, checked against maxBytes on both sides of the limit', () => {
+    const data = { bytes: gz(page), contentEncoding: 'gzip', contentType: 'text/html' };
+    expect(parseJobData(data)).toEqual(data);
+    const parsed = parseJobPage(data, page.length);
+    expect(parsed.input).toEqual({ bytes: page, contentType: 'text/html' });
+    expect(parsed.bytes).toBe(page.length);
+    expect(reason(() => parseJobPage(data, page.length - 1))).toBe(`page is over maxBytes (${page.length - 1}) once gunzipped`);
+    // the same limit for a page sent plain: the size is the page's, not the job's
+    expect(reason(() => parseJobPage({ bytes: page.toString('base64') }, page.length - 1))).toBe(`page of ${page.length} bytes is over maxBytes (${page.length - 1})`);
+  });
+
+  it('a small job that inflates far past maxBytes is refused without inflating it', () => {
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(reason(() => parseJobPage({ bytes: bomb.toString('base64'), contentEncoding: 'gzip' }, 1_000_000))).toBe('page is over maxBytes (1000000) once gunzipped');
+  });
+
+  it.each([
+    ['not gzip at all', Buffer.from('<p>plain</p>'), /^bad pagesift job data: bytes: not gzip data \(incorrect header check\)$/],
+    ['cut short', gzipSync(page).subarray(0, 30), /^bad pagesift job data: bytes: not gzip data \(unexpected end of file\)$/],
+    ['empty', Buffer.alloc(0), /^bad pagesift job data: bytes: not gzip data/],
+  ])('bytes that are not gzip (%s) are bad data with the reason', (_name, bytes, expected) => {
+    expect(reason(() => parseJobPage({ bytes: bytes.toString('base64'), contentEncoding: 'gzip' }, 1_000_000))).toMatch(expected);
+  });
+
+  it('gzipPage and gunzipPage round-trip any bytes; gunzipPage stops at its limit', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => {
+        const back = gunzipPage(gzipPage(bytes), Math.max(1, bytes.length));
+        expect('bytes' in back && back.bytes.equals(Buffer.from(bytes))).toBe(true);
+        if (bytes.length > 1) expect(gunzipPage(gzipPage(bytes), bytes.length - 1)).toEqual({ error: 'too-large' });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('JSON Schema: contentEncoding is gzip only, and needs bytes', () => {
+    const schema = jobDataJsonSchema();
+    expect((schema['properties'] as Record<string, { enum?: string[] }>)['contentEncoding']!.enum).toEqual(['gzip']);
+    expect(schema['dependentRequired']).toEqual({ contentEncoding: ['bytes'] });
   });
 });
 

@@ -1,6 +1,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { Queue } from 'bullmq';
 import fc from 'fast-check';
@@ -9,6 +10,7 @@ import {
   compactResult,
   createSiftWorker,
   enqueuePages,
+  GZIP_MIN_BYTES,
   jobDataJsonSchema,
   jobIdFor,
   parseJobData,
@@ -36,6 +38,7 @@ describe('job data schema', () => {
     ['html', { html: '<p>hi</p>' }],
     ['text with id, url and content type', { id: 'a', text: 'hello', url: 'https://example.com/', contentType: 'text/plain' }],
     ['bytes (base64)', { bytes: b64('<p>héllo</p>') }],
+    ['bytes gzip-compressed', { bytes: gzipSync('<p>héllo</p>').toString('base64'), contentEncoding: 'gzip' }],
     ['empty html', { html: '' }],
     ['empty bytes', { bytes: '' }],
     ['url alone (for a worker with loadPage)', { id: 'x', url: 'https://example.com/a' }],
@@ -55,6 +58,8 @@ describe('job data schema', () => {
     ['null', null, /object/],
     ['array', [{ html: 'x' }], /object/],
     ['contentType empty', { html: 'x', contentType: '' }, /contentType/],
+    ['contentEncoding without bytes', { html: 'x', contentEncoding: 'gzip' }, /contentEncoding: contentEncoding is only for a page given as bytes/],
+    ['contentEncoding not gzip', { bytes: b64('x'), contentEncoding: 'deflate' }, /contentEncoding/],
   ];
 
   it.each(accepted)('accepts %s', (_name, data) => {
@@ -79,7 +84,7 @@ describe('job data schema', () => {
     const schema = jobDataJsonSchema();
     expect(schema['type']).toBe('object');
     expect(schema['additionalProperties']).toBe(false);
-    expect(Object.keys(schema['properties'] as object).sort()).toEqual(['bytes', 'contentType', 'html', 'id', 'text', 'url']);
+    expect(Object.keys(schema['properties'] as object).sort()).toEqual(['bytes', 'contentEncoding', 'contentType', 'html', 'id', 'text', 'url']);
     const oneOf = schema['oneOf'] as { required: string[] }[];
     expect(oneOf.map((o) => o.required[0])).toEqual(['html', 'text', 'bytes', 'url']);
     // the pattern given to other languages accepts and refuses what zod does
@@ -229,6 +234,41 @@ describe.skipIf(!redis)('pagesift/bullmq against Redis (in-process worker)', () 
     expect(await queue.getWaitingCount()).toBe(1206);
   });
 
+  it('enqueuePages gzips pages given as bytes from GZIP_MIN_BYTES on, unless gzip: false; the worker sifts them as sent plain', async () => {
+    const queue = newQueue('gzip');
+    const sifter = await defaultSifter();
+    const html = (n: number): Uint8Array => Buffer.from(`<html><body><h1>Title</h1>${'<p>Some ordinary sentence of the article, with words. 中文句子。</p>'.repeat(n)}</body></html>`);
+    const large = html(100);
+    const small = html(1);
+    const atLimit = Buffer.concat([Buffer.from('<p>'), Buffer.alloc(GZIP_MIN_BYTES - 3, 0x61)]);
+    expect(large.length).toBeGreaterThan(GZIP_MIN_BYTES);
+    expect(small.length).toBeLessThan(GZIP_MIN_BYTES);
+    await enqueuePages(queue, [
+      { id: 'large', bytes: large, contentType: 'text/html; charset=utf-8' },
+      { id: 'small', bytes: small },
+      { id: 'at-limit', bytes: atLimit },
+    ]);
+    await enqueuePages(queue, [{ id: 'large-plain', bytes: large }], { gzip: false });
+    const data = async (id: string): Promise<Record<string, unknown>> => (await queue.getJob(jobIdFor(id)))!.data as Record<string, unknown>;
+    const sent = await data('large');
+    expect(sent['contentEncoding']).toBe('gzip');
+    expect(sent['contentType']).toBe('text/html; charset=utf-8');
+    expect(gunzipSync(Buffer.from(sent['bytes'] as string, 'base64')).equals(Buffer.from(large))).toBe(true);
+    expect((sent['bytes'] as string).length).toBeLessThan(large.length / 4);
+    expect((await data('at-limit'))['contentEncoding']).toBe('gzip');
+    for (const id of ['small', 'large-plain']) {
+      expect(await data(id)).not.toHaveProperty('contentEncoding');
+    }
+    expect(Buffer.from((await data('large-plain'))['bytes'] as string, 'base64').equals(Buffer.from(large))).toBe(true);
+    const worker = await createSiftWorker({ connection, queue: queue.name, result: 'report' });
+    workers.push(worker);
+    await waitForCounts(queue, (c) => c['completed'] === 4, 30_000);
+    const report = async (id: string): Promise<string> => JSON.stringify((await queue.getJob(jobIdFor(id)))!.returnvalue);
+    expect(await report('large')).toBe(JSON.stringify(sifter.sift({ bytes: large, contentType: 'text/html; charset=utf-8' })));
+    expect(await report('large-plain')).toBe(JSON.stringify(sifter.sift({ bytes: large })));
+    expect(await report('small')).toBe(JSON.stringify(sifter.sift({ bytes: small })));
+  });
+
   it('bad job data fails that job at once with its reason; the worker goes on', async () => {
     const queue = newQueue('bad');
     const sifter = await defaultSifter();
@@ -241,8 +281,10 @@ describe.skipIf(!redis)('pagesift/bullmq against Redis (in-process worker)', () 
     await queue.add('sift', { html: 'x'.repeat(1001) }, { ...opts, jobId: 'large' });
     await queue.add('sift', { bytes: Buffer.alloc(1001, 0x61).toString('base64') }, { ...opts, jobId: 'large-bytes' });
     await queue.add('sift', { url: 'https://example.com/' }, { ...opts, jobId: 'url-only' });
+    await queue.add('sift', { bytes: gzipSync(Buffer.alloc(1001, 0x61)).toString('base64'), contentEncoding: 'gzip' }, { ...opts, jobId: 'large-gzip' });
+    await queue.add('sift', { bytes: b64('<p>not gzip</p>'), contentEncoding: 'gzip' }, { ...opts, jobId: 'not-gzip' });
     await enqueuePages(queue, [{ id: 'good', html: '<p>Good page text here.</p>' }]);
-    await waitForCounts(queue, (c) => c['failed'] === 6 && c['completed'] === 1, 30_000);
+    await waitForCounts(queue, (c) => c['failed'] === 8 && c['completed'] === 1, 30_000);
     const reasons: Record<string, { reason: string; attempts: number }> = Object.fromEntries((await queue.getFailed()).map((j) => [j.id, { reason: j.failedReason, attempts: j.attemptsMade }]));
     expect(reasons['b64']!.reason).toMatch(/^bad pagesift job data: bytes: /);
     expect(reasons['two']!.reason).toMatch(/exactly one of html, text, bytes/);
@@ -250,10 +292,12 @@ describe.skipIf(!redis)('pagesift/bullmq against Redis (in-process worker)', () 
     expect(reasons['large']!.reason).toBe('page of 1001 bytes is over maxBytes (1000)');
     expect(reasons['large-bytes']!.reason).toBe('page of 1001 bytes is over maxBytes (1000)');
     expect(reasons['url-only']!.reason).toMatch(/only a url and this worker has no loadPage/);
+    expect(reasons['large-gzip']!.reason).toBe('page is over maxBytes (1000) once gunzipped');
+    expect(reasons['not-gzip']!.reason).toBe('bad pagesift job data: bytes: not gzip data (incorrect header check)');
     for (const r of Object.values(reasons)) expect(r.attempts).toBe(1); // not retried: it would fail again
     const good = await queue.getJob(jobIdFor('good'));
     expect(JSON.stringify(unpackReport(good!.returnvalue as PackedReport))).toBe(JSON.stringify(sifter.sift({ html: '<p>Good page text here.</p>' })));
-    expect(worker.metrics.snapshot()).toMatchObject({ pagesSifted: 1, failures: 6 });
+    expect(worker.metrics.snapshot()).toMatchObject({ pagesSifted: 1, failures: 8 });
     expect(worker.isRunning()).toBe(true);
   });
 

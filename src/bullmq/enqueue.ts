@@ -1,6 +1,7 @@
 import type { JobsOptions, Queue } from 'bullmq';
 import { z } from 'zod';
 import { PagesiftOptionsError } from '../options.js';
+import { GZIP_MIN_BYTES, gzipPage } from './gzip.js';
 import { jobIdFor, parseJobData, SiftJobDataError, type SiftJobData } from './job.js';
 
 /**
@@ -22,7 +23,7 @@ export const SIFT_JOB_NAME = 'sift';
  */
 export const DEFAULT_JOB_OPTIONS: Readonly<JobsOptions> = Object.freeze({ attempts: 3, backoff: { type: 'exponential', delay: 1000 } });
 
-/** A page to enqueue: job data, except that `bytes` may also be given as bytes (they are sent base64). */
+/** A page to enqueue: job data, except that `bytes` may also be given as bytes (they are sent base64, gzipped as EnqueueOptions.gzip says). */
 export type PageToEnqueue = Omit<SiftJobData, 'bytes'> & { bytes?: string | Uint8Array };
 
 export interface EnqueueOptions {
@@ -32,6 +33,12 @@ export interface EnqueueOptions {
   jobOptions?: JobsOptions;
   /** Called after each chunk with the number of pages sent so far. */
   onProgress?: (sent: number) => void;
+  /**
+   * Send pages given as bytes (a Uint8Array) of GZIP_MIN_BYTES or more gzip-compressed
+   * (`contentEncoding: 'gzip'`; gzip.ts says what it saves the workers). Default true; false sends
+   * every page as given. Pages given as strings (html, text, base64 bytes) are sent as they are.
+   */
+  gzip?: boolean;
 }
 
 export interface EnqueueResult {
@@ -43,12 +50,18 @@ const enqueueOptionsSchema = z.strictObject({
   chunkSize: z.int().positive().max(100_000).optional(),
   jobOptions: z.record(z.string(), z.unknown()).optional(),
   onProgress: z.custom<(sent: number) => void>((v) => typeof v === 'function', 'a function').optional(),
+  gzip: z.boolean().optional(),
 });
 
-function toJobData(page: PageToEnqueue, index: number): SiftJobData {
-  const bytes = page.bytes instanceof Uint8Array ? Buffer.from(page.bytes.buffer, page.bytes.byteOffset, page.bytes.byteLength).toString('base64') : page.bytes;
+/** The job data of a page given with `bytes`: base64, gzipped first when asked and worth it (GZIP_MIN_BYTES) and the page is not compressed already. */
+function bytesData(page: PageToEnqueue & { bytes: Uint8Array }, gzip: boolean): Record<string, unknown> {
+  if (gzip && page.contentEncoding === undefined && page.bytes.length >= GZIP_MIN_BYTES) return { ...page, bytes: gzipPage(page.bytes).toString('base64'), contentEncoding: 'gzip' };
+  return { ...page, bytes: Buffer.from(page.bytes.buffer, page.bytes.byteOffset, page.bytes.byteLength).toString('base64') };
+}
+
+function toJobData(page: PageToEnqueue, index: number, gzip: boolean): SiftJobData {
   try {
-    return parseJobData(bytes === undefined ? page : { ...page, bytes });
+    return parseJobData(page.bytes instanceof Uint8Array ? bytesData(page as PageToEnqueue & { bytes: Uint8Array }, gzip) : page);
   } catch (error) {
     if (error instanceof SiftJobDataError) throw new SiftJobDataError(`page ${index}${page.id !== undefined ? ` (id ${JSON.stringify(page.id)})` : ''}: ${error.message}`);
     throw error;
@@ -56,7 +69,8 @@ function toJobData(page: PageToEnqueue, index: number): SiftJobData {
 }
 
 /**
- * Add pages to a queue in bulk (`addBulk`, ENQUEUE_CHUNK_SIZE jobs a call). A page with an `id`
+ * Add pages to a queue in bulk (`addBulk`, ENQUEUE_CHUNK_SIZE jobs a call); pages given as bytes go
+ * gzip-compressed unless `gzip: false`. A page with an `id`
  * gets the job id `jobIdFor(id)`, so enqueueing the same pages again adds nothing while the
  * earlier jobs are still in Redis (waiting, active, completed or failed). Every page is checked
  * against the job schema before its chunk is sent: a bad page throws SiftJobDataError naming it,
@@ -66,6 +80,7 @@ export async function enqueuePages(queue: Queue, pages: Iterable<PageToEnqueue> 
   const parsed = enqueueOptionsSchema.safeParse(options);
   if (!parsed.success) throw new PagesiftOptionsError(parsed.error.issues);
   const chunkSize = options.chunkSize ?? ENQUEUE_CHUNK_SIZE;
+  const gzip = options.gzip ?? true;
   const { jobId: _ignored, ...jobOptions } = options.jobOptions ?? DEFAULT_JOB_OPTIONS;
   let chunk: { name: string; data: SiftJobData; opts: JobsOptions }[] = [];
   let sent = 0;
@@ -78,7 +93,7 @@ export async function enqueuePages(queue: Queue, pages: Iterable<PageToEnqueue> 
   };
   let index = 0;
   for await (const page of pages) {
-    const data = toJobData(page, index++);
+    const data = toJobData(page, index++, gzip);
     chunk.push({ name: SIFT_JOB_NAME, data, opts: data.id !== undefined ? { ...jobOptions, jobId: jobIdFor(data.id) } : jobOptions });
     if (chunk.length >= chunkSize) await flush();
   }

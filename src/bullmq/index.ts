@@ -3,6 +3,7 @@
  * client is passed in) installed beside pagesift; `import 'pagesift'` alone never loads them.
  */
 export { DEFAULT_JOB_OPTIONS, ENQUEUE_CHUNK_SIZE, enqueuePages, SIFT_JOB_NAME, type EnqueueOptions, type EnqueueResult, type PageToEnqueue } from './enqueue.js';
+export { GZIP_LEVEL, GZIP_MIN_BYTES } from './gzip.js';
 export { jobDataJsonSchema, jobIdFor, MAX_ID_LENGTH, parseJobData, siftJobDataSchema, SiftJobDataError, type SiftJobData } from './job.js';
 export { MAX_CONCURRENCY, MAX_THREADS } from './limits.js';
 export {

@@ -1,9 +1,12 @@
+import buffer from 'node:buffer';
 import { z } from 'zod';
 import type { SiftInput } from '../decode/input.js';
+import { gunzipPage } from './gzip.js';
 
 /**
  * The data of one sift job, as it travels through Redis (JSON): the page as `html`, `text` or
- * `bytes` (base64, for pages in a charset other than UTF-8), never two of them. `id` is the
+ * `bytes` (base64, for pages in a charset other than UTF-8; gzip-compressed when `contentEncoding` is
+ * `gzip`, as enqueuePages sends pages given as bytes), never two of them. `id` is the
  * producer's own id for the page (it becomes the job id, so a re-run does not add the page twice);
  * `url` and `contentType` are passed to the sifter as with `sift({ …, url, contentType })`.
  *
@@ -11,6 +14,8 @@ import type { SiftInput } from '../decode/input.js';
  * itself (from a store, a crawler's cache); without one such a job fails as bad data.
  */
 const PAGE_KEYS = ['html', 'text', 'bytes'] as const;
+/** The compressions a page sent as `bytes` may have (gzip.ts). */
+const CONTENT_ENCODINGS = ['gzip'] as const;
 
 /** Longest producer id: ids longer than this are a bug in the producer (a page passed as an id). */
 export const MAX_ID_LENGTH = 1024;
@@ -25,7 +30,9 @@ function jobDataSchemaWith<Bytes extends z.ZodType<string>>(bytes: Bytes) {
       bytes: bytes.optional().describe('the page bytes, base64 (any charset: detected as for sift({ bytes }))'),
       url: z.string().min(1).optional().describe("the page's URL (reported; also what a worker's loadPage loads)"),
       contentType: z.string().min(1).optional().describe('the Content-Type header the page came with (charset hint)'),
+      contentEncoding: z.enum(CONTENT_ENCODINGS).optional().describe('gzip: `bytes` are the page gzip-compressed (as HTTP Content-Encoding: gzip); only with bytes'),
     })
+    .refine((d) => d.contentEncoding === undefined || d.bytes !== undefined, { message: 'contentEncoding is only for a page given as bytes', path: ['contentEncoding'] })
     .refine((d) => PAGE_KEYS.filter((k) => d[k] !== undefined).length === 1 || (PAGE_KEYS.every((k) => d[k] === undefined) && d.url !== undefined), {
       message: 'give exactly one of html, text, bytes (or only url, for a worker with loadPage)',
     });
@@ -46,8 +53,9 @@ export type SiftJobData = z.output<typeof siftJobDataSchema>;
 
 /**
  * The JSON Schema of the job data, for producers in other languages. The "exactly one of html,
- * text, bytes, or url alone" rule is a zod refinement, which JSON Schema cannot carry by itself: it
- * is added here as `oneOf` over the required keys.
+ * text, bytes, or url alone" rule and "contentEncoding only with bytes" are zod refinements, which
+ * JSON Schema cannot carry by itself: they are added here as `oneOf` over the required keys and as
+ * `dependentRequired`.
  */
 export function jobDataJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(siftJobDataSchema) as Record<string, unknown>;
@@ -56,6 +64,7 @@ export function jobDataJsonSchema(): Record<string, unknown> {
     ...PAGE_KEYS.map((key) => ({ required: [key], allOf: absent(PAGE_KEYS.filter((k) => k !== key)) })),
     { required: ['url'], allOf: absent(PAGE_KEYS) },
   ];
+  schema['dependentRequired'] = { contentEncoding: ['bytes'] };
   return schema;
 }
 
@@ -93,19 +102,25 @@ export function decodeBase64(text: string): Buffer | undefined {
   return bytes.length === (text.length / 4) * 3 - padding ? bytes : undefined;
 }
 
-/** A job's data once checked: the data, the page as the sifter's input (undefined for a url-only job) and the page's size in bytes (UTF-8 for strings), what `maxBytes` is checked against. */
+/** A job's data once checked: the data, the page as the sifter's input (undefined for a url-only job) and the page's size in bytes (UTF-8 for strings; once gunzipped), what `maxBytes` is checked against. */
 export interface JobPage {
   data: SiftJobData;
   input: SiftInput | undefined;
   bytes: number;
 }
 
+/** The reason a job fails when its page is over the worker's maxBytes. */
+export function overMaxBytes(bytes: number | undefined, maxBytes: number): string {
+  return bytes === undefined ? `page is over maxBytes (${maxBytes}) once gunzipped` : `page of ${bytes} bytes is over maxBytes (${maxBytes})`;
+}
+
 /**
  * parseJobData and the page's input in one pass, as the worker needs them: the same data accepted,
- * with a page sent as bytes decoded once. Bad data throws SiftJobDataError with parseJobData's own
- * reason (it is asked again for the message: bad data is rare, and its reasons then stay word for word).
+ * with a page sent as bytes decoded once (and gunzipped, never past `maxBytes`). Bad data throws
+ * SiftJobDataError with parseJobData's own reason (it is asked again for the message: bad data is
+ * rare, and its reasons then stay word for word); so does a page over `maxBytes` (overMaxBytes).
  */
-export function parseJobPage(raw: unknown): JobPage {
+export function parseJobPage(raw: unknown, maxBytes: number): JobPage {
   const parsed = jobDataShapeSchema.safeParse(raw);
   const decoded = parsed.success && parsed.data.bytes !== undefined ? decodeBase64(parsed.data.bytes) : undefined;
   if (!parsed.success || (parsed.data.bytes !== undefined && decoded === undefined)) {
@@ -114,10 +129,19 @@ export function parseJobPage(raw: unknown): JobPage {
   }
   const data = parsed.data;
   const extra = { ...(data.url !== undefined ? { url: data.url } : {}), ...(data.contentType !== undefined ? { contentType: data.contentType } : {}) };
-  if (decoded !== undefined) return { data, input: { bytes: decoded, ...extra }, bytes: decoded.length };
-  const page = data.html ?? data.text;
-  if (page === undefined) return { data, input: undefined, bytes: 0 };
-  return { data, input: data.html !== undefined ? { html: page, ...extra } : { text: page, ...extra }, bytes: Buffer.byteLength(page, 'utf8') };
+  const page = decoded !== undefined && data.contentEncoding === 'gzip' ? gunzipped(decoded, maxBytes) : decoded;
+  const size = page !== undefined ? page.length : data.html !== undefined || data.text !== undefined ? Buffer.byteLength((data.html ?? data.text)!, 'utf8') : 0;
+  if (size > maxBytes) throw new SiftJobDataError(overMaxBytes(size, maxBytes));
+  if (page !== undefined) return { data, input: { bytes: page, ...extra }, bytes: size };
+  if (data.html !== undefined) return { data, input: { html: data.html, ...extra }, bytes: size };
+  if (data.text !== undefined) return { data, input: { text: data.text, ...extra }, bytes: size };
+  return { data, input: undefined, bytes: 0 };
+}
+
+function gunzipped(bytes: Buffer, maxBytes: number): Buffer {
+  const result = gunzipPage(bytes, Math.min(maxBytes, buffer.constants.MAX_LENGTH));
+  if ('bytes' in result) return result.bytes;
+  throw new SiftJobDataError(result.error === 'too-large' ? overMaxBytes(undefined, maxBytes) : `bad pagesift job data: bytes: not gzip data (${result.message})`);
 }
 
 /** Size of a sifter input in bytes (UTF-8 for strings): a loaded page, or a page read to be queued, against `maxBytes`. */

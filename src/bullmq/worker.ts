@@ -5,7 +5,7 @@ import { PagesiftInputError, type SiftInput } from '../decode/input.js';
 import { createSifter, type Sifter } from '../index.js';
 import { DEFAULT_MAX_BYTES, MAX_MAX_BYTES, optionsSchema, PagesiftOptionsError, type SifterOptionsInput } from '../options.js';
 import type { Report } from '../report/schema.js';
-import { inputBytes, parseJobPage, SiftJobDataError, type JobPage, type SiftJobData } from './job.js';
+import { inputBytes, overMaxBytes, parseJobPage, SiftJobDataError, type JobPage, type SiftJobData } from './job.js';
 import { MAX_CONCURRENCY, MAX_THREADS } from './limits.js';
 import { siftBackendFactory } from './finish-command.js';
 import { SiftMetrics } from './metrics.js';
@@ -98,7 +98,7 @@ export class SiftWorker extends Worker<unknown, SiftResult> {
 
 /**
  * A BullMQ worker whose processor sifts each job's page and returns the report in packed form (or
- * the report itself, or its compact form: `result`). Bad job data (not a page, bytes not base64, a page over maxBytes) fails that job at once,
+ * the report itself, or its compact form: `result`). Bad job data (not a page, bytes not base64 or not gzip, a page over maxBytes) fails that job at once,
  * as an UnrecoverableError with the reason; the worker goes on with the others.
  */
 export async function createSiftWorker(options: SiftWorkerOptions): Promise<SiftWorker> {
@@ -116,23 +116,21 @@ export async function createSiftWorker(options: SiftWorkerOptions): Promise<Sift
   if (threads > 0) pool = await createPool({ ...options.sifter, threads });
   else sifter = await createSifter(options.sifter);
 
-  const tooLarge = (bytes: number): UnrecoverableError => new UnrecoverableError(`page of ${bytes} bytes is over maxBytes (${maxBytes})`);
 
   const processor = async (job: Job<unknown, SiftResult>): Promise<SiftResult> => {
     let page: JobPage;
     try {
-      page = parseJobPage(job.data);
+      page = parseJobPage(job.data, maxBytes);
     } catch (error) {
       if (error instanceof SiftJobDataError) throw new UnrecoverableError(error.message);
       throw error;
     }
-    if (page.bytes > maxBytes) throw tooLarge(page.bytes);
     let input = page.input;
     if (input === undefined) {
       if (!loadPage) throw new UnrecoverableError('bad pagesift job data: the job has only a url and this worker has no loadPage');
       input = await loadPage(page.data, job);
       const loaded = inputBytes(input);
-      if (loaded > maxBytes) throw tooLarge(loaded);
+      if (loaded > maxBytes) throw new UnrecoverableError(overMaxBytes(loaded, maxBytes));
     }
     const started = performance.now();
     let report: Report;
