@@ -26,6 +26,8 @@ export interface LabelledSegment extends AnalyzedSegment {
   label: Label;
   scores: Record<Label, number>;
   hits: RuleHit[];
+  /** An inline spam piece (inline/split.ts): the normalised phrase the evidence found, which the verdict counts once however far the cut grew. */
+  phrase?: string;
 }
 
 interface Scored {

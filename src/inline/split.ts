@@ -7,6 +7,7 @@ import { alignToMarkup, spanOf, type Aligned } from './align.js';
 import { inlineCandidates, injectionProbability, injectionThreshold, pageContext, type Candidate, type PageContext, type TermSpan } from './candidates.js';
 import { injectionHit, INLINE_STRONG_SCORE, isForeignKit, isForeignKitInList, isOpeningKeyword, isParticleEmbedded, isTopicMention, nonOverlapping, OPENING_KEYWORD_MAX_COPIES, OPENING_KEYWORD_MAX_START, type Accepted } from './evidence.js';
 import { occurrences } from './support.js';
+import { sharedContext } from './extend.js';
 
 /**
  * Phrases spliced into ordinary text become segments of their own: a body or navigation segment
@@ -46,7 +47,7 @@ function sourceSpan(segment: LabelledSegment, aligned: Aligned | undefined, from
   return span === undefined ? { start: block.start, end: block.end } : { start: block.start + span.start, end: block.start + span.end };
 }
 
-function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom: number, pieceTo: number, context: InlineContext, injected?: Accepted): LabelledSegment {
+function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom: number, pieceTo: number, context: InlineContext, injected?: Accepted & { phrase: string }): LabelledSegment {
   const { block } = segment;
   let from = pieceFrom;
   let to = pieceTo;
@@ -66,7 +67,7 @@ function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom
   const shared = injectionHit(injected.candidate, injected.p, injected.opening, injected.reportingPage);
   const inRun = (segment.bayes?.top ?? []).filter((t) => segment.normalized.slice(from, to).includes(t.token)).map((t) => t.token);
   const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun) });
-  return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit] };
+  return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit], phrase: injected.phrase };
 }
 
 /** Trim a run to its word characters' ends (a run may start or end on punctuation). */
@@ -93,6 +94,16 @@ function openingKeyword(candidate: Candidate, spamTerms: readonly TermSpan[], se
   const support = page.support(run);
   const trimmed: Candidate = { ...candidate, end, features: { ...candidate.features, pageSupport: support } };
   return isOpeningKeyword(trimmed, start, bodyChars - (end - candidate.start)) ? trimmed : undefined;
+}
+
+/**
+ * A cut [start, end) grown by the text its copies on the page share (extend.ts), never past `from`
+ * (where the cut before it ended) or `to` (where the next one starts), and trimmed again.
+ */
+function withSharedContext([start, end]: [number, number], segment: LabelledSegment, page: PageContext, from: number, to: number): [number, number] {
+  const { before, after } = sharedContext(page.normalizedText, segment.normalized.slice(start, end));
+  if (before === 0 && after === 0) return [start, end];
+  return trimmed(segment.block.text, Math.max(from, start - before), Math.min(to, end + after));
 }
 
 function leadingSpaces(text: string): number {
@@ -137,11 +148,13 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
       continue;
     }
     let at = 0;
-    for (const injected of nonOverlapping(accepted)) {
-      const [start, end] = trimmed(segment.block.text, injected.candidate.start, injected.candidate.end);
-      if (end <= start || start < at) continue;
+    const kept = nonOverlapping(accepted);
+    for (const [i, injected] of kept.entries()) {
+      const core = trimmed(segment.block.text, injected.candidate.start, injected.candidate.end);
+      if (core[1] <= core[0] || core[0] < at) continue;
+      const [start, end] = withSharedContext(core, segment, page, at, kept[i + 1]?.candidate.start ?? segment.block.text.length);
       if (segment.block.text.slice(at, start).trim() !== '') out.push(piece(segment, aligned, at, start, context));
-      out.push(piece(segment, aligned, start, end, context, injected));
+      out.push(piece(segment, aligned, start, end, context, { ...injected, phrase: segment.normalized.slice(core[0], core[1]) }));
       at = end;
     }
     if (segment.block.text.slice(at).trim() !== '') out.push(piece(segment, aligned, at, segment.block.text.length, context));
@@ -160,7 +173,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
  */
 export const WEAK_ON_REPORTING_PAGE_KEY = 'inline: weak cuts on a page that reports';
 
-/** The verdict's count-once key of an inline piece (classify/verdict.ts pageVerdict): its text, or WEAK_ON_REPORTING_PAGE_KEY. */
-export function inlineCountOnceKey(segment: Pick<LabelledSegment, 'normalized' | 'scores'>, reportingPage: boolean): string {
-  return reportingPage && segment.scores.spam < INLINE_STRONG_SCORE ? WEAK_ON_REPORTING_PAGE_KEY : segment.normalized;
+/** The verdict's count-once key of an inline piece (classify/verdict.ts pageVerdict): the phrase the evidence found (before the cut grew by its copies' shared text, extend.ts), or WEAK_ON_REPORTING_PAGE_KEY. */
+export function inlineCountOnceKey(segment: Pick<LabelledSegment, 'normalized' | 'scores' | 'phrase'>, reportingPage: boolean): string {
+  return reportingPage && segment.scores.spam < INLINE_STRONG_SCORE ? WEAK_ON_REPORTING_PAGE_KEY : (segment.phrase ?? segment.normalized);
 }
