@@ -1,5 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -267,6 +268,32 @@ describe.skipIf(!redis)('pagesift/bullmq against Redis (in-process worker)', () 
     expect(await report('large')).toBe(JSON.stringify(sifter.sift({ bytes: large, contentType: 'text/html; charset=utf-8' })));
     expect(await report('large-plain')).toBe(JSON.stringify(sifter.sift({ bytes: large })));
     expect(await report('small')).toBe(JSON.stringify(sifter.sift({ bytes: small })));
+  });
+
+  it('pagesift enqueue sends page files gzipped from GZIP_MIN_BYTES on (--no-gzip: as they are); queue-stats counts them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pagesift-enqueue-'));
+    try {
+      const large = Buffer.from(`<html><body>${'<p>An ordinary sentence of a long article, page after page.</p>'.repeat(100)}</body></html>`);
+      writeFileSync(join(dir, 'large.html'), large);
+      writeFileSync(join(dir, 'small.html'), '<p>A short page.</p>');
+      const cli = async (...args: string[]): Promise<string> =>
+        (await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' })).stdout;
+      const queue = newQueue('cli-gzip');
+      await cli('enqueue', '--redis', redis!.url, '--queue', queue.name, '--quiet', '--no-progress', dir);
+      const plain = newQueue('cli-plain');
+      await cli('enqueue', '--redis', redis!.url, '--queue', plain.name, '--quiet', '--no-progress', '--no-gzip', dir);
+      const data = async (q: Queue, file: string): Promise<Record<string, unknown>> => (await q.getJob(jobIdFor(join(dir, file))))!.data as Record<string, unknown>;
+      const gz = await data(queue, 'large.html');
+      expect(gz['contentEncoding']).toBe('gzip');
+      expect(gunzipSync(Buffer.from(gz['bytes'] as string, 'base64')).equals(large)).toBe(true);
+      expect(await data(queue, 'small.html')).not.toHaveProperty('contentEncoding');
+      const sent = await data(plain, 'large.html');
+      expect(sent).not.toHaveProperty('contentEncoding');
+      expect(Buffer.from(sent['bytes'] as string, 'base64').equals(large)).toBe(true);
+      expect(JSON.parse(await cli('queue-stats', '--redis', redis!.url, '--queue', queue.name, '--json'))).toMatchObject({ queue: queue.name, waiting: 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('bad job data fails that job at once with its reason; the worker goes on', async () => {

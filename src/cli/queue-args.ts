@@ -42,6 +42,8 @@ Queue options:
       --spam-threshold N, --max-bytes N, --rules FILE, --lexicon FILE
                            worker: sifter options as above; enqueue: --max-bytes refuses
                            larger pages (default 10485760)
+      --no-gzip            enqueue: send pages as they are (default: a page of 4 KB or more
+                           goes gzip-compressed, which workers of this version read)
       --json               queue-stats: one JSON object
   -q, --quiet              no start/summary lines on stderr`;
 
@@ -63,6 +65,8 @@ export interface QueueArgs {
   jsonl: string[];
   json: boolean;
   progress: boolean;
+  /** enqueue: send pages read from files gzip-compressed (--no-gzip turns it off; enqueuePages' `gzip`). */
+  gzip: boolean;
   quiet: boolean;
 }
 
@@ -99,7 +103,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
             }
           : {}),
         ...(command === 'worker' || command === 'enqueue' ? { 'max-bytes': { type: 'string' } } : {}),
-        ...(command === 'enqueue' ? { jsonl: { type: 'string', multiple: true, default: [] }, 'no-progress': { type: 'boolean', default: false } } : {}),
+        ...(command === 'enqueue' ? { jsonl: { type: 'string', multiple: true, default: [] }, 'no-progress': { type: 'boolean', default: false }, 'no-gzip': { type: 'boolean', default: false } } : {}),
         ...(command === 'queue-stats' ? { json: { type: 'boolean', default: false } } : {}),
         quiet: { type: 'boolean', short: 'q', default: false },
       },
@@ -141,6 +145,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
     jsonl: (values['jsonl'] as string[] | undefined) ?? [],
     json: values['json'] === true,
     progress: values['no-progress'] !== true,
+    gzip: values['no-gzip'] !== true,
     quiet: values['quiet'] === true,
   };
   if (command === 'enqueue' && args.files.length === 0 && args.jsonl.length === 0) throw new UsageError('enqueue: no input (give files, directories, globs, - or --jsonl)');

@@ -167,7 +167,7 @@ async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapt
   }
   let sent = 0;
   try {
-    ({ sent } = await adapter.enqueuePages(queue, pages(), { onProgress: (n) => progress?.tick(n, 0, errors) }));
+    ({ sent } = await adapter.enqueuePages(queue, pages(), { gzip: args.gzip, onProgress: (n) => progress?.tick(n, 0, errors) }));
   } catch (error) {
     progress?.stop();
     await queue.close();
