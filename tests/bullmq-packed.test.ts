@@ -149,6 +149,17 @@ describe('pagesift worker --result', () => {
   });
 });
 
+/** The message of the SiftJobDataError that `f` throws (checked to be one), or undefined when it throws nothing. */
+function reason(f: () => unknown): string | undefined {
+  try {
+    f();
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(SiftJobDataError);
+    return (error as Error).message;
+  }
+}
+
 describe('job data parsed in one pass (parseJobPage)', () => {
   const zodBase64 = z.base64();
   const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -206,15 +217,6 @@ describe('job data parsed in one pass (parseJobPage)', () => {
       null,
     ];
     for (const data of cases) {
-      const reason = (f: () => unknown): string | undefined => {
-        try {
-          f();
-          return undefined;
-        } catch (error) {
-          expect(error).toBeInstanceOf(SiftJobDataError);
-          return (error as Error).message;
-        }
-      };
       const expected = reason(() => parseJobData(data));
       expect(reason(() => parseJobPage(data, 1000)), JSON.stringify(data)).toBe(expected);
       if (expected !== undefined) continue;
@@ -238,15 +240,6 @@ describe('job data parsed in one pass (parseJobPage)', () => {
 describe('gzip-compressed pages (contentEncoding: gzip)', () => {
   const page = Buffer.from(`<html><head><meta charset="gbk"></head><body>${'<p>\u4e2d\u6587 page text</p>'.repeat(50)}</body></html>`);
   const gz = (bytes: Uint8Array): string => gzipSync(bytes).toString('base64');
-  const reason = (f: () => unknown): string | undefined => {
-    try {
-      f();
-      return undefined;
-    } catch (error) {
-      expect(error).toBeInstanceOf(SiftJobDataError);
-      return (error as Error).message;
-    }
-  };
 
   it('comes out as the page bytes, its size the gunzipped size, checked against maxBytes on both sides of the limit', () => {
     const data = { bytes: gz(page), contentEncoding: 'gzip', contentType: 'text/html' };
