@@ -42,8 +42,31 @@ export function isScreenReaderOnly(attribs: Readonly<Record<string, string>>): b
   return cls !== undefined && cls.length <= MAX_CLASS_CHARS && SCREEN_READER_ONLY.test(cls);
 }
 
-export function isHiddenElement(attribs: Readonly<Record<string, string>>): boolean {
+/**
+ * A `<marquee>` this many pixels high or wide, or less, shows no line of text: kits scroll their links
+ * through `<marquee height=1 width=1>`, a hiding trick older than stylesheets. Text needs ~10 px.
+ */
+export const TINY_MARQUEE_PX = 4;
+/** A size attribute or style value in pixels: digits, optionally "px". */
+const PIXELS = /^\s*(\d{1,6})(?:\.\d+)?\s*(?:px)?\s*$/i;
+const STYLE_SIZE = /(?:^|;|\s)(height|width)\s*:\s*(\d{1,6})(?:\.\d+)?\s*px/gi;
+
+/** Is a `<marquee>` too small to show its text (TINY_MARQUEE_PX), by its height/width attributes or style? */
+function isTinyMarquee(attribs: Readonly<Record<string, string>>): boolean {
+  for (const name of ['height', 'width']) {
+    const m = PIXELS.exec(attribs[name] ?? '');
+    if (m && Number(m[1]) <= TINY_MARQUEE_PX) return true;
+  }
+  const style = attribs['style'];
+  if (style === undefined || style.length > 2048) return false;
+  for (const m of style.matchAll(STYLE_SIZE)) if (Number(m[2]) <= TINY_MARQUEE_PX) return true;
+  return false;
+}
+
+/** Is an element hidden by its own attributes (`tag`, when given, for what only one element can do: a tiny `<marquee>`)? */
+export function isHiddenElement(attribs: Readonly<Record<string, string>>, tag?: string): boolean {
   if ('hidden' in attribs && !REACT_STREAMED_BOUNDARY_ID.test(attribs['id'] ?? '')) return true;
+  if (tag === 'marquee' && isTinyMarquee(attribs)) return true;
   const style = attribs['style'];
   if (!style) return false;
   if (DISPLAY_NONE.test(style) || VISIBILITY_HIDDEN.test(style) || FONT_SIZE_ZERO.test(style)) return true;

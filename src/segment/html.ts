@@ -6,6 +6,7 @@ import { installHtmlCdata } from './html-cdata.js';
 import { BLOCK_TAGS } from './html-tags.js';
 import { OpenElements } from './open-elements.js';
 import { PageFacts } from './page-facts.js';
+import { scriptWrite } from './script-hiding.js';
 import { SpanParser } from './span-parser.js';
 
 /**
@@ -89,11 +90,28 @@ function elementClosed(walk: Walk, name: string): void {
   walk.facts.elementClosed(name);
   const frame = walk.elements.close();
   if (!frame) return;
-  if (name === 'script') walk.facts.scriptClosed(frame.attribs);
+  if (name === 'script') scriptRan(walk, walk.facts.scriptClosed(frame.attribs));
   if (frame.skip) return;
   if (BLOCK_TAGS.has(name)) walk.blocks.flush();
   walk.tables.closed(frame.id);
 }
+
+/**
+ * A script has been read: a write of a hidden element's opening tag (script-hiding.ts) opens that
+ * element for what follows, a write of a closing tag closes it. Either ends the block being filled,
+ * as the element would.
+ */
+function scriptRan(walk: Walk, source: string): void {
+  if (walk.elements.top()?.skip) return;
+  const write = scriptWrite(source);
+  if (write === undefined) return;
+  walk.blocks.flush();
+  if (write.kind === 'open-hidden') walk.elements.openWritten(write.tag, WRITTEN_HIDDEN);
+  else walk.elements.closeWritten();
+}
+
+/** The attributes a written hidden element's frame gets: enough for its frame to be hidden (the element's own attributes are not kept). */
+const WRITTEN_HIDDEN: Readonly<Record<string, string>> = Object.freeze({ style: 'display:none' });
 
 /** A text chunk goes to the title being read, else to the script being read, else (unless skipped) to the block being filled. */
 function textRead(walk: Walk, parser: SpanParser, text: string): void {

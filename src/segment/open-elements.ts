@@ -41,6 +41,8 @@ export interface Frame {
   tableDepth: number;
   /** The place of a block whose innermost open element this is, made for the first such block (the stack below an open element never changes). */
   place: Place | undefined;
+  /** An element a script wrote (script-hiding.ts), not one of the markup: no close event of the parser is its own. */
+  written?: true;
 }
 
 /**
@@ -86,7 +88,7 @@ export class OpenElements {
     const frame: Frame = {
       id: this.nextId++,
       tag,
-      hidden: (parent?.hidden ?? false) || isHiddenElement(attribs),
+      hidden: (parent?.hidden ?? false) || isHiddenElement(attribs, tag),
       screenReaderOnly: (parent?.screenReaderOnly ?? false) || isScreenReaderOnly(attribs),
       skip,
       link: (parent?.link ?? false) || (tag === 'a' && 'href' in attribs && !JS_HREF.test(attribs['href'] ?? '')),
@@ -103,12 +105,32 @@ export class OpenElements {
     return frame;
   }
 
-  /** An element closed: pop and return its frame, or undefined when it was past MAX_TRACKED_DEPTH (or nothing is open). */
+  /** An element closed: pop and return its frame, or undefined when it was past MAX_TRACKED_DEPTH (or nothing is open). Written elements still open inside it end with it. */
   close(): Frame | undefined {
     if (this.overflowDepth > 0) {
       this.overflowDepth--;
       return undefined;
     }
+    while (this.top()?.written) this.frames.pop();
     return this.frames.pop();
+  }
+
+  /**
+   * A script wrote the opening tag of a hidden element (script-hiding.ts): what follows is inside
+   * it until a script writes its closing tag or the element around it closes. Its frame is that of
+   * the tag with its hiding attributes; false past MAX_TRACKED_DEPTH.
+   */
+  openWritten(tag: string, attribs: Readonly<Record<string, string>>): boolean {
+    if (this.overflowDepth > 0 || this.frames.length >= MAX_TRACKED_DEPTH) return false;
+    const frame = this.open(tag, attribs, false);
+    if (frame) frame.written = true;
+    return frame !== undefined;
+  }
+
+  /** A script wrote a closing tag: the innermost written element ends, if it is the innermost open one. */
+  closeWritten(): boolean {
+    if (!this.top()?.written) return false;
+    this.frames.pop();
+    return true;
   }
 }

@@ -81,14 +81,15 @@ export class PageFacts {
     this.scriptText.push(text);
   }
 
-  /** A `</script>` (its frame popped): JSON-LD declares types; any script may rewrite the title. */
-  scriptClosed(attribs: Readonly<Record<string, string>>): void {
-    if (!this.scriptText) return;
+  /** A `</script>` (its frame popped): JSON-LD declares types; any script may rewrite the title. Returns the script's source (empty for a script within skipped content). */
+  scriptClosed(attribs: Readonly<Record<string, string>>): string {
+    if (!this.scriptText) return '';
     const source = this.scriptText.join('');
     this.scriptText = undefined;
     if (attribs['type']?.toLowerCase() === 'application/ld+json') for (const type of declaredTypesOfJsonLd(source)) this.declare(type);
     // a loop, not push(...): a script may assign the title more times than a call takes arguments
     for (const rewrite of titleRewritesOf(source, this.scriptStart)) this.titleRewrites.push(rewrite);
+    return source;
   }
 
   /** The blocks the facts make, in page order: title, title rewrites, metas (concat, not push(...spread): a page may hold 150,000 meta tags). */
