@@ -1,6 +1,6 @@
 import { classifySegments, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, type LabelledSegment } from './classify/classify.js';
 import { declaresThread } from './classify/forum.js';
-import { listingMargin } from './classify/listing.js';
+import { listingCallMargin } from './classify/listing-call.js';
 import { pageVerdict } from './classify/verdict.js';
 import { decodeInput, type SiftInput } from './decode/input.js';
 import { detectDoorway } from './doorway/detect.js';
@@ -26,11 +26,17 @@ export interface StageTimer {
   now(): number;
 }
 
-/** A page typed listing, forum or product has content that the segment rules call navigation: its list, its replies, its posts outside the main container, its folded tabs. */
+/**
+ * A page typed listing, forum or product has content that the segment rules call navigation: its
+ * list, its replies, its posts outside the main container, its folded tabs. The list is looked
+ * for on pages of other types too, promoted there only when it dwarfs the page's body
+ * (classify/listing-call.ts): the page type may be wrong.
+ */
 function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
-  if (pageType.result.type === 'listing' && pageType.scores !== undefined) return promoteListingItems(labelled, resources.space, listingMargin(pageType.scores));
-  if (pageType.result.type === 'product') return promoteProductTabs(labelled);
-  if (pageType.result.type !== 'forum') return labelled;
+  const margin = listingCallMargin(pageType.result.type, pageType.scores);
+  const listed = margin === undefined ? labelled : promoteListingItems(labelled, resources.space, margin);
+  if (pageType.result.type === 'product') return promoteProductTabs(listed);
+  if (pageType.result.type !== 'forum') return listed;
   const units = promotePostUnits(labelled, resources.space);
   return declaresThread(page.declaredTypes) ? promoteForumPosts(units, resources.space) : units;
 }
