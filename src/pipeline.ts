@@ -1,4 +1,4 @@
-import { classifySegments, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, type LabelledSegment } from './classify/classify.js';
+import { classifySegments, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
 import { declaresThread } from './classify/forum.js';
 import { listingMargin } from './classify/listing.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -47,6 +47,15 @@ function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDec
   return promoteLinkedText(promoteItemTitles(labelled, resources.space), resources.space);
 }
 
+/**
+ * Navigation blocks that share their element path with enough body blocks are items of the same
+ * list (classify/sibling-items.ts) — not on a page typed article, where the shared path is the
+ * article's paragraphs and a paragraph called navigation is a related line or a trackback URL.
+ */
+function promoteItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
+  return pageType.result.type === 'article' ? labelled : promoteSiblingItems(labelled, resources.space);
+}
+
 /** The pipeline, one line per stage (DESIGN §3). */
 export function siftPage(resources: Resources, options: SifterOptions, input: SiftInput, timer?: StageTimer): Report {
   let t = timer?.now() ?? 0;
@@ -71,7 +80,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), resources.cues)));
+  const sifted = demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), pageType, resources), resources.cues)));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');
