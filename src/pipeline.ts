@@ -49,11 +49,11 @@ function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDec
 
 /**
  * Navigation blocks that share their element path with enough body blocks are items of the same
- * list (classify/sibling-items.ts) — not on a page typed article, where the shared path is the
- * article's paragraphs and a paragraph called navigation is a related line or a trackback URL.
+ * list (classify/sibling-items.ts); on a page typed article, where the shared path is the
+ * article's paragraphs, only paths with a paragraph of running text, and no link text.
  */
 function promoteItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
-  return pageType.result.type === 'article' ? labelled : promoteSiblingItems(labelled, resources.space);
+  return promoteSiblingItems(labelled, resources.space, pageType.result.type === 'article');
 }
 
 /** The pipeline, one line per stage (DESIGN §3). */

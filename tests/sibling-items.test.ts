@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findSiblingItems, HARD_NAVIGATION_RULES, inTableCell, SIBLING_ITEM_HIT, SIBLING_ITEMS_MIN_BODY_SHARE, SIBLING_ITEMS_MIN_SEGMENTS, type SiblingItemInput } from '../src/classify/sibling-items.js';
+import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, inTableCell, SIBLING_ITEM_HIT, SIBLING_ITEMS_MIN_BODY_SHARE, SIBLING_ITEMS_MIN_SEGMENTS, type SiblingItemInput } from '../src/classify/sibling-items.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
 
@@ -10,7 +10,7 @@ import { defaultSifter } from './helpers/sifter.js';
  */
 
 const PATH = 'html>body>main>div.grid>div.grid-item>span.card__desc';
-const item = (label: SiblingItemInput['label'], over: Partial<SiblingItemInput> = {}): SiblingItemInput => ({ label, path: PATH, item: true, candidate: true, ...over });
+const item = (label: SiblingItemInput['label'], over: Partial<SiblingItemInput> = {}): SiblingItemInput => ({ label, path: PATH, item: true, candidate: true, paragraph: false, outside: false, ...over });
 const items = (body: number, navigation: number, over: Partial<SiblingItemInput> = {}): SiblingItemInput[] => [
   ...Array.from({ length: body }, () => item('body', over)),
   ...Array.from({ length: navigation }, () => item('navigation', over)),
@@ -36,11 +36,29 @@ describe('findSiblingItems: each condition, both sides', () => {
     ['two lists on one page, each on its own', [...items(2, 2), ...items(1, 3, { path: 'html>body>ul.menu>li' })], [2, 3]],
   ];
   it.each(cases)('%s', (_name, segments, expected) => {
-    expect(findSiblingItems(segments)).toEqual(expected);
+    expect(findSiblingItems(segments, { requireParagraph: false })).toEqual(expected);
   });
 
   it('promotes every navigation item of a long list past the share', () => {
-    expect(findSiblingItems(items(6, 8))).toEqual(range(6, 14));
+    expect(findSiblingItems(items(6, 8), { requireParagraph: false })).toEqual(range(6, 14));
+  });
+});
+
+describe('findSiblingItems: outside the main container, and paths that need a paragraph (pages typed article)', () => {
+  const paragraph = item('body', { paragraph: true });
+  const outsideBody = item('body', { outside: true });
+  const outsideNav = item('navigation', { outside: true });
+  const cases: [string, SiblingItemInput[], boolean, number[]][] = [
+    ['a block outside the container beside body inside it', [item('body'), item('body'), outsideNav, item('navigation')], false, [2, 3]],
+    ['a block outside the container where all the body is outside too', [outsideBody, outsideBody, outsideNav, item('navigation')], false, [3]],
+    ['one body block inside is enough', [outsideBody, item('body'), outsideNav, outsideNav], false, [2, 3]],
+    ['a paragraph among the body: a list on an article page', [paragraph, item('body'), item('navigation'), item('navigation')], true, [2, 3]],
+    ['no paragraph among the body: no list on an article page', [item('body'), item('body'), item('navigation'), item('navigation')], true, []],
+    ['a paragraph that is navigation does not count', [item('body'), item('body'), item('navigation', { paragraph: true }), item('navigation')], true, []],
+    ['no paragraph needed elsewhere', [item('body'), item('body'), item('navigation'), item('navigation')], false, [2, 3]],
+  ];
+  it.each(cases)('%s', (_name, segments, requireParagraph, expected) => {
+    expect(findSiblingItems(segments, { requireParagraph })).toEqual(expected);
   });
 });
 
@@ -59,10 +77,15 @@ describe('inTableCell', () => {
   });
 });
 
-describe('the hard navigation rules are rules of the shipped set', () => {
-  it.each(HARD_NAVIGATION_RULES)('%s', async (rule) => {
+describe('the rules named are rules of the shipped set', () => {
+  const named: [string, string][] = [
+    ...HARD_NAVIGATION_RULES.map((rule): [string, string] => [rule, '20_navigation.json']),
+    ...ARTICLE_LINK_RULES.map((rule): [string, string] => [rule, '20_navigation.json']),
+    [ARTICLE_PARAGRAPH_RULE, '30_body.json'],
+  ];
+  it.each(named)('%s (%s)', async (rule, file) => {
     const { readFile } = await import('node:fs/promises');
-    const rules = await readFile(new URL('../data/rules/20_navigation.json', import.meta.url), 'utf8');
+    const rules = await readFile(new URL(`../data/rules/${file}`, import.meta.url), 'utf8');
     expect(rules).toContain(`"id": "${rule}"`);
   });
 });
