@@ -1,4 +1,4 @@
-import { classifySegments, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, type LabelledSegment } from './classify/classify.js';
+import { classifySegments, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -53,6 +53,15 @@ function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDec
   return promoteLinkedText(promoteItemTitles(labelled, resources.space), resources.space);
 }
 
+/**
+ * Navigation blocks that share their element path with enough body blocks are items of the same
+ * list (classify/sibling-items.ts); on a page typed article, where the shared path is the
+ * article's paragraphs, only paths with a paragraph of running text, and no link text.
+ */
+function promoteItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
+  return promoteSiblingItems(labelled, resources.space, pageType.result.type === 'article');
+}
+
 /** The pipeline, one line per stage (DESIGN §3). */
 export function siftPage(resources: Resources, options: SifterOptions, input: SiftInput, timer?: StageTimer): Report {
   let t = timer?.now() ?? 0;
@@ -77,7 +86,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), resources.cues)));
+  const sifted = demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), pageType, resources), resources.cues)));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

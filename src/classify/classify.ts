@@ -20,6 +20,7 @@ import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-c
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
+import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
@@ -369,6 +370,35 @@ export function promoteLinkedText(segments: readonly LabelledSegment[], space: F
     })),
   );
   return relabel(segments, found, 'body', LINKED_TEXT_HIT);
+}
+
+/**
+ * Navigation blocks built like the body blocks around them — the same element path, shared by
+ * enough blocks with a good share of them body — are items of the same list and become body
+ * (sibling-items.ts). Run after the page-type promotions and the item passes (a listing's promoted
+ * items count as body), before the consent, screen-reader and duplicate passes, which settle what
+ * it promotes like any other body. Not promoted: what a page-level pass demoted (teasers, a
+ * forum's furniture, pasted logs, and on pages not typed article, text outside the main
+ * container) or a rule reads as a menu word or a bare label; on pages typed article (`article`),
+ * link text either, text outside the main container only beside body inside it, and only on paths
+ * where a body block is a paragraph of running text.
+ */
+export function promoteSiblingItems(segments: readonly LabelledSegment[], space: FeatureSpace, article: boolean): readonly LabelledSegment[] {
+  const promotable = latePromotable(space);
+  const demoted = new Set<RuleHit>(article ? [TEASER_HIT, FORUM_CHROME_HIT, PASTED_LOG_HIT] : [OUTSIDE_MAIN_HIT, TEASER_HIT, FORUM_CHROME_HIT, PASTED_LOG_HIT]);
+  const hard = new Set(article ? [...HARD_NAVIGATION_RULES, ...ARTICLE_LINK_RULES] : HARD_NAVIGATION_RULES);
+  const found = findSiblingItems(
+    segments.map((s) => ({
+      label: s.label,
+      path: s.block.path,
+      item: s.block.kind === 'block' || s.block.kind === 'list',
+      candidate: promotable(s) && !s.hits.some((h) => demoted.has(h) || hard.has(h.rule)),
+      paragraph: s.hits.some((h) => h.rule === ARTICLE_PARAGRAPH_RULE),
+      outside: s.hits.includes(OUTSIDE_MAIN_HIT),
+    })),
+    { requireParagraph: article },
+  );
+  return relabel(segments, found, 'body', SIBLING_ITEM_HIT);
 }
 
 /**
