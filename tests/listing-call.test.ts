@@ -1,14 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classifySegments, promoteListingItems, type LabelledSegment } from '../src/classify/classify.js';
+import { promoteListingItems, type LabelledSegment } from '../src/classify/classify.js';
 import { listingCallMargin, NO_LISTING_CALL } from '../src/classify/listing-call.js';
 import { LISTING_MIN_LIST_TO_BODY, LISTING_MIN_MARGIN, listingMargin } from '../src/classify/listing.js';
-import { decodeInput } from '../src/decode/input.js';
-import { extractFeatures } from '../src/features/extract.js';
-import { DEFAULT_MAX_BYTES, parseOptions } from '../src/options.js';
+import { parseOptions } from '../src/options.js';
 import { PAGE_TYPES, type PageType, type PageTypeScores } from '../src/pagetype/model.js';
 import { loadResources, type Resources } from '../src/resources.js';
-import { mergeBlocks } from '../src/segment/merge.js';
-import { segmentPage } from '../src/segment/page.js';
+import { classifiedHtml } from './helpers/classified.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /**
@@ -80,11 +77,7 @@ describe('the list promotion without a listing call, on written pages', () => {
     resources = await loadResources(parseOptions({}));
   });
 
-  function classified(html: string): LabelledSegment[] {
-    const decoded = decodeInput({ html }, DEFAULT_MAX_BYTES);
-    const page = segmentPage(decoded);
-    return classifySegments(extractFeatures(page, mergeBlocks(page.blocks), resources), resources.rules, resources.space);
-  }
+  const classified = (html: string): LabelledSegment[] => classifiedHtml(html, resources);
 
   const promoted = (segments: readonly LabelledSegment[], margin: number | undefined): number =>
     margin === undefined ? 0 : promoteListingItems(segments, resources.space, margin).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item')).length;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classifySegments, promoteListingItems, type LabelledSegment } from '../src/classify/classify.js';
+import { promoteListingItems, type LabelledSegment } from '../src/classify/classify.js';
 import { isControlLabel } from '../src/features/control.js';
 import {
   findListingRegion,
@@ -21,13 +21,10 @@ import {
   type ListingInput,
 } from '../src/classify/listing.js';
 import { TEASER_HEADLINE_MIN_LINK_DENSITY } from '../src/classify/teasers.js';
-import { decodeInput } from '../src/decode/input.js';
-import { extractFeatures } from '../src/features/extract.js';
 import type { Report, Sifter } from '../src/index.js';
-import { DEFAULT_MAX_BYTES, parseOptions } from '../src/options.js';
+import { parseOptions } from '../src/options.js';
 import { loadResources, type Resources } from '../src/resources.js';
-import { mergeBlocks } from '../src/segment/merge.js';
-import { segmentPage } from '../src/segment/page.js';
+import { classifiedHtml } from './helpers/classified.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /**
@@ -225,11 +222,7 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     resources = await loadResources(parseOptions({}));
   });
 
-  function classified(html: string): LabelledSegment[] {
-    const decoded = decodeInput({ html }, DEFAULT_MAX_BYTES);
-    const page = segmentPage(decoded);
-    return classifySegments(extractFeatures(page, mergeBlocks(page.blocks), resources), resources.rules, resources.space);
-  }
+  const classified = (html: string): LabelledSegment[] => classifiedHtml(html, resources);
 
   /** The list's and the body's weights, read off what a clear call promotes. */
   function weights(segments: readonly LabelledSegment[]): { list: number; body: number } {
