@@ -3,7 +3,7 @@
  *
  *   npm run eval -- <corpus-dir> [--set name]... [--out benchmarks/results/eval.json]
  *                              [--verbose] [--markdown FILE] [--oracle] [--peers]
- *                              [--folds all|held-back|train]
+ *                              [--folds all|held-back|train] [--cv-page-types]
  *
  *   --set NAME      evaluate only this set (repeatable); default: every set folder of the corpus
  *   --folds WHICH   split sets (../corpus/folds.ts: wcxb-dev, five folds by a hash of
@@ -17,6 +17,9 @@
  *   --section NAME  with --markdown: the section's marker name instead of `eval` (<!-- NAME:start -->)
  *   --oracle        score the gold labels themselves instead of the library (self-check of the
  *                   metric and the corpus reader: every score must be 1, every FPR 0)
+ *   --cv-page-types the pages the page-type model is fitted on are typed by models fitted without
+ *                   their cross-validation fold, as unseen pages are typed (cv-page-types.ts):
+ *                   for tuning passes that depend on the page type on the training folds
  *   --peers         also run Readability.js (on jsdom) on every page with body gold, in the same run,
  *                   and report its body P/R/F1 and time beside pagesift's (see ../peers.ts for
  *                   how pages are decoded and fed to it; two columns: jsdom's own decoding of the
@@ -48,6 +51,7 @@ import { inSelection } from '../corpus/folds.js';
 import { writeSection } from '../markdown.js';
 import { createReadabilityRunner, PEER_LABELS, PEER_NAMES, PEER_READABILITY, PEER_READABILITY_PD, peerVersions } from '../peers.js';
 import { parseOptions, usage } from './options.js';
+import { cvPageTypeSifters } from './cv-page-types.js';
 import { evaluateCase, type PageResult } from './page.js';
 import type { Sifter } from './report.js';
 import { LOW_RECALL, pageTypeSummaries, resultGroups, summarise, type Summary } from './summary.js';
@@ -73,6 +77,7 @@ async function main(): Promise<void> {
   const loaded = opts.oracle ? null : await loadSifter();
   const sifter = loaded?.sifter ?? null;
   const peerRunner = opts.peers ? await createReadabilityRunner() : null;
+  const sifterFor = opts.cvPageTypes ? await cvPageTypeSifters(opts.corpus) : undefined;
 
   const bySet = new Map<string, PageResult[]>();
   for (const set of sets) {
@@ -80,7 +85,7 @@ async function main(): Promise<void> {
     const results: PageResult[] = [];
     for (const id of await listDirs(join(opts.corpus, set))) {
       if (!inSelection(set, id, opts.folds)) continue;
-      results.push(await evaluateCase(sifter, peerRunner, opts.corpus, set, id));
+      results.push(await evaluateCase(sifterFor?.(set, id) ?? sifter, peerRunner, opts.corpus, set, id));
     }
     bySet.set(set, results);
     if (opts.peers) process.stderr.write(`${set}: ${results.length} pages in ${((performance.now() - setStart) / 1000).toFixed(1)} s\n`);
@@ -102,7 +107,7 @@ async function main(): Promise<void> {
 
   const corpusName = basename(opts.corpus);
   const date = new Date().toISOString();
-  const mode = opts.oracle ? ' [ORACLE: gold labels scored against themselves]' : '';
+  const mode = opts.oracle ? ' [ORACLE: gold labels scored against themselves]' : opts.cvPageTypes ? ' [page types of the pages the page-type model is fitted on: cross-validated]' : '';
   process.stdout.write(`pagesift eval on ${corpusName} (${everything.length} pages, node ${process.version})${mode}\n`);
   process.stdout.write(`${textTable(rows)}\n`);
   if (overall.errors > 0) {
@@ -132,6 +137,7 @@ async function main(): Promise<void> {
       corpus: corpusName,
       sets,
       oracle: opts.oracle,
+      cvPageTypes: opts.cvPageTypes,
       folds: opts.folds,
       machine,
       cores: cpuList.length,

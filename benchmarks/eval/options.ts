@@ -18,11 +18,13 @@ export interface Options {
   oracle: boolean;
   peers: boolean;
   folds: FoldSelection;
+  /** Type the pages the page-type model is fitted on with cross-validated models (cv-page-types.ts). */
+  cvPageTypes: boolean;
 }
 
 export function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: npm run eval -- <corpus-dir> [--set name]... [--out ${DEFAULT_OUT}] [--verbose] [--markdown FILE] [--oracle] [--peers] [--folds ${FOLD_SELECTIONS.join('|')}]\n`,
+    `${message}\nusage: npm run eval -- <corpus-dir> [--set name]... [--out ${DEFAULT_OUT}] [--verbose] [--markdown FILE] [--oracle] [--peers] [--folds ${FOLD_SELECTIONS.join('|')}] [--cv-page-types]\n`,
   );
   process.exit(EXIT_USAGE);
 }
@@ -41,6 +43,7 @@ export function parseOptions(argv: string[]): Options {
         oracle: { type: 'boolean' },
         peers: { type: 'boolean' },
         folds: { type: 'string' },
+        'cv-page-types': { type: 'boolean' },
       },
     },
     usage,
@@ -48,6 +51,7 @@ export function parseOptions(argv: string[]): Options {
   const corpus = onlyPositional(positionals, usage, 'corpus directory');
   const folds = values.folds ?? 'all';
   if (!isFoldSelection(folds)) usage(`--folds must be one of ${FOLD_SELECTIONS.join(', ')}`);
+  if (values.oracle === true && values['cv-page-types'] === true) usage('--cv-page-types needs the library; not with --oracle');
   if (values.oracle === true && values.peers === true) usage('--peers needs the library (pagesift decodes pages for the peers); not with --oracle');
   return {
     corpus: resolve(corpus),
@@ -59,5 +63,6 @@ export function parseOptions(argv: string[]): Options {
     oracle: values.oracle ?? false,
     peers: values.peers ?? false,
     folds,
+    cvPageTypes: values['cv-page-types'] ?? false,
   };
 }

@@ -12,7 +12,7 @@ import { foldOf } from '../pool/split.js';
 import { fitLogistic, type LogisticOptions } from '../train/logistic.js';
 import { classifyPage, type BodyPage } from './body-pages.js';
 
-const CV_FOLDS = 5;
+export const CV_FOLDS = 5;
 /**
  * L2 0.01 on standardised features (logistic.ts's default). Each type's positives weigh
  * (negatives/positives)^BALANCE_POWER, so that a type with 60 pages is not drowned by 700 articles.
