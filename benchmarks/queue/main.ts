@@ -1,5 +1,5 @@
 /**
- * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N]
+ * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N] [--no-gzip]
  *
  * The queue's cost on this machine (targets from issue 14):
  *   sift     `sifter.sift()` on one thread over the same pages (the yardstick)
@@ -12,7 +12,8 @@
  * laid out as SET/CASE/page.html works too). The workers return what createSiftWorker returns by
  * default, the packed report (each rule's description once; unpackReport restores it); --result
  * report has them return the whole report, --result compact { verdict, spamSegments } (the memory
- * phase always returns the default).
+ * phase always returns the default). --no-gzip enqueues the timed passes' pages as plain base64,
+ * as before session 19 (enqueuePages' `gzip: false`), for a side-by-side of the two.
  * Worker and Redis CPU time per page are printed beside the rates: other load on the machine skews
  * them less than wall time (it still slows a core it shares).
  */
@@ -47,6 +48,7 @@ const { values, positionals } = parseArgs({
     redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
     result: { type: 'string', default: DEFAULT_RESULT },
     threads: { type: 'string', default: '0' },
+    'no-gzip': { type: 'boolean', default: false },
   },
 });
 const count = Number(values.jobs);
@@ -55,8 +57,10 @@ const memoryJobs = Number(values['memory-jobs']);
 const result = values.result as SiftResultForm;
 /** Sift threads per worker process (createSiftWorker's `threads`; 0: on the worker's own thread). */
 const threads = Number(values.threads);
+/** Whether the timed passes' pages travel gzipped (enqueuePages' default). */
+const gzip = values['no-gzip'] !== true;
 if (!Number.isInteger(threads) || threads < 0 || ![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || positionals.length > 1 || !(SIFT_RESULT_FORMS as readonly string[]).includes(result)) {
-  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N]\n');
+  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N] [--no-gzip]\n');
   process.exit(2);
 }
 const dir = resolve(positionals[0] ?? 'tests/fixtures/pages');
@@ -72,7 +76,7 @@ const log = (text: string): void => {
 };
 
 const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
-log(`bench:queue — ${pages.length} pages from ${dir}, ${count} jobs a pass, ${rounds} round(s), ${threads} sift thread(s) per worker; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; Redis ${url}`);
+log(`bench:queue — ${pages.length} pages from ${dir}, ${count} jobs a pass, ${rounds} round(s), ${threads} sift thread(s) per worker, pages ${gzip ? 'gzipped' : 'plain'}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; Redis ${url}`);
 const sifter = await createSifter();
 /** Untimed jobs per process before a timed pass, as the in-process sift() gets its untimed pass. */
 const warmUp = Math.min(count, WARM_UP_JOBS);
@@ -89,9 +93,9 @@ interface Round {
 const rows: Round[] = [];
 for (let round = 1; round <= rounds; round++) {
   const before = siftRate(sifter, pages, count);
-  const one = await queueRate(url, jobsOf(pages, warmUp, `r${round}-one-warm`), jobsOf(pages, count, `r${round}-one`), 1, CONCURRENCY, result, threads);
+  const one = await queueRate(url, jobsOf(pages, warmUp, `r${round}-one-warm`), jobsOf(pages, count, `r${round}-one`), 1, CONCURRENCY, result, threads, gzip);
   const after = siftRate(sifter, pages, count);
-  const two = await queueRate(url, jobsOf(pages, 2 * warmUp, `r${round}-two-warm`), jobsOf(pages, count, `r${round}-two`), 2, CONCURRENCY, result, threads);
+  const two = await queueRate(url, jobsOf(pages, 2 * warmUp, `r${round}-two-warm`), jobsOf(pages, count, `r${round}-two`), 2, CONCURRENCY, result, threads, gzip);
   rows.push({ round, siftBefore: before.rate, one, siftAfter: after.rate, two, siftCpuMs: (before.cpuMsPerPage + after.cpuMsPerPage) / 2 });
   log(`round ${round} (load average ${load()}): sift ${before.rate.toFixed(1)} | one worker ${one.rate.toFixed(1)} | sift ${after.rate.toFixed(1)} | two workers ${two.rate.toFixed(1)} pages/s; CPU ms/page: sift ${((before.cpuMsPerPage + after.cpuMsPerPage) / 2).toFixed(2)}, one worker ${one.workerCpuMsPerPage.toFixed(2)} (sift ${one.workerSiftMsPerPage.toFixed(2)}) + Redis ${one.redisCpuMsPerPage.toFixed(2)}, two workers ${two.workerCpuMsPerPage.toFixed(2)} + Redis ${two.redisCpuMsPerPage.toFixed(2)}`);
 }
@@ -110,7 +114,7 @@ const memory = await memoryGrowth(url, jobsOf(pages, memoryJobs, 'memory'), SAMP
 
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 const lines = [
-  `Queue bench — ${new Date().toISOString().slice(0, 10)}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; ${pages.length} pages from ${positionals[0] ?? 'tests/fixtures/pages'}, ${count} jobs a pass after ${warmUp} untimed per process, workers return the ${RESULT_NAMES[result]}; Redis 127.0.0.1 on the same machine; load average at the end ${load()}.`,
+  `Queue bench — ${new Date().toISOString().slice(0, 10)}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; ${pages.length} pages from ${positionals[0] ?? 'tests/fixtures/pages'}, ${count} jobs a pass after ${warmUp} untimed per process, workers return the ${RESULT_NAMES[result]}, pages travel ${gzip ? 'gzipped' : 'plain (--no-gzip)'}; Redis 127.0.0.1 on the same machine; load average at the end ${load()}.`,
   '',
   '| round | sift() pages/s | 1 worker x4 pages/s | sift() pages/s | 2 workers x4 pages/s | 1 worker / sift | 2 workers / 1 | CPU ms/page: sift() | 1 worker (of it in sift) + its Redis | 2 workers + their Redis |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -40,16 +40,17 @@ async function redisCpuMs(redis: Redis): Promise<number> {
   return (field('used_cpu_user') + field('used_cpu_sys')) * 1000;
 }
 
-export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], jobs: readonly PageToEnqueue[], workers: number, concurrency: number, result: SiftResultForm, threads = 0): Promise<QueuePass> {
+/** `gzip`: enqueuePages' option (false: pages travel as plain base64, as before session 19). */
+export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], jobs: readonly PageToEnqueue[], workers: number, concurrency: number, result: SiftResultForm, threads = 0, gzip = true): Promise<QueuePass> {
   const queue = new Queue(`pagesift-bench-${randomBytes(6).toString('hex')}`, { connection: { url } });
   const redis = new Redis(url);
   try {
     const procs = Array.from({ length: workers }, () => spawnWorker({ url, queue: queue.name, concurrency, result, threads }));
     await Promise.all(procs.map((p) => p.ready));
-    await enqueuePages(queue, warmUp);
+    await enqueuePages(queue, warmUp, { gzip });
     await waitCompleted(queue, warmUp.length);
     await queue.pause();
-    await enqueuePages(queue, jobs);
+    await enqueuePages(queue, jobs, { gzip });
     const cpuBefore = await Promise.all(procs.map(cpuMsOf));
     const redisBefore = await redisCpuMs(redis);
     const started = performance.now();
