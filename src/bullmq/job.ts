@@ -130,7 +130,8 @@ export function parseJobPage(raw: unknown, maxBytes: number): JobPage {
   const data = parsed.data;
   const extra = { ...(data.url !== undefined ? { url: data.url } : {}), ...(data.contentType !== undefined ? { contentType: data.contentType } : {}) };
   const page = decoded !== undefined && data.contentEncoding === 'gzip' ? gunzipped(decoded, maxBytes) : decoded;
-  const size = page !== undefined ? page.length : data.html !== undefined || data.text !== undefined ? Buffer.byteLength((data.html ?? data.text)!, 'utf8') : 0;
+  const text = data.html ?? data.text;
+  const size = page?.length ?? (text === undefined ? 0 : Buffer.byteLength(text, 'utf8'));
   if (size > maxBytes) throw new SiftJobDataError(overMaxBytes(size, maxBytes));
   if (page !== undefined) return { data, input: { bytes: page, ...extra }, bytes: size };
   if (data.html !== undefined) return { data, input: { html: data.html, ...extra }, bytes: size };

@@ -116,7 +116,6 @@ export async function createSiftWorker(options: SiftWorkerOptions): Promise<Sift
   if (threads > 0) pool = await createPool({ ...options.sifter, threads });
   else sifter = await createSifter(options.sifter);
 
-
   const processor = async (job: Job<unknown, SiftResult>): Promise<SiftResult> => {
     let page: JobPage;
     try {

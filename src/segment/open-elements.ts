@@ -118,19 +118,17 @@ export class OpenElements {
   /**
    * A script wrote the opening tag of a hidden element (script-hiding.ts): what follows is inside
    * it until a script writes its closing tag or the element around it closes. Its frame is that of
-   * the tag with its hiding attributes; false past MAX_TRACKED_DEPTH.
+   * the tag with its hiding attributes; nothing past MAX_TRACKED_DEPTH (open() would count it as
+   * an element whose close event is to come, and none comes).
    */
-  openWritten(tag: string, attribs: Readonly<Record<string, string>>): boolean {
-    if (this.overflowDepth > 0 || this.frames.length >= MAX_TRACKED_DEPTH) return false;
+  openWritten(tag: string, attribs: Readonly<Record<string, string>>): void {
+    if (this.overflowDepth > 0 || this.frames.length >= MAX_TRACKED_DEPTH) return;
     const frame = this.open(tag, attribs, false);
     if (frame) frame.written = true;
-    return frame !== undefined;
   }
 
   /** A script wrote a closing tag: the innermost written element ends, if it is the innermost open one. */
-  closeWritten(): boolean {
-    if (!this.top()?.written) return false;
-    this.frames.pop();
-    return true;
+  closeWritten(): void {
+    if (this.top()?.written) this.frames.pop();
   }
 }

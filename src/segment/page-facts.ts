@@ -81,7 +81,7 @@ export class PageFacts {
     this.scriptText.push(text);
   }
 
-  /** A `</script>` (its frame popped): JSON-LD declares types; any script may rewrite the title. Returns the script's source (empty for a script within skipped content). */
+  /** A `</script>` (its frame popped): JSON-LD declares types; any script may rewrite the title. Returns the script's source (empty when its opening tag was past the tracked depth, so that no text was collected). */
   scriptClosed(attribs: Readonly<Record<string, string>>): string {
     if (!this.scriptText) return '';
     const source = this.scriptText.join('');
