@@ -481,6 +481,24 @@ const TABLE: Record<string, RuleCases> = {
     ],
   },
 
+  'spam.shopping-queries': {
+    fires: [
+      { name: 'a query string after a product name, in Traditional characters', input: zh('【保溫杯】不鏽鋼500ml哪裡買最便宜.心得文.試用文.分享文.評價.開箱文.優缺點比較'), segment: '【保溫杯】不鏽鋼500ml哪裡買最便宜.心得文.試用文.分享文.評價.開箱文.優缺點比較' },
+      { name: 'weight 5 exactly: five query words in a string', input: zh('保温杯 哪里买 比价 周年庆 使用心得 最划算'), segment: '保温杯 哪里买 比价 周年庆 使用心得 最划算' },
+      { name: 'strings of three after each title, three times', input: zh('保温杯 哪里买 比价 周年庆 - 马克杯 开箱文 评价 最便宜 - 水壶 乡民 好康 最划算'), segment: '保温杯 哪里买 比价 周年庆 - 马克杯 开箱文 评价 最便宜 - 水壶 乡民 好康 最划算' },
+    ],
+    silent: [
+      { name: 'weight 4.5: four query words and a menu word', input: zh('保温杯 哪里买 比价 周年庆 使用心得 推荐'), segment: '保温杯 哪里买 比价 周年庆 使用心得 推荐' },
+      { name: 'the same words in the sentences of a review', input: zh('我在周年庆用折价券买的，比价后发现这家最便宜，开箱心得和网友评价都不错，乡民也推荐，哪里买都行'), segment: '我在周年庆用折价券买的，比价后发现这家最便宜，开箱心得和网友评价都不错，乡民也推荐，哪里买都行' },
+      { name: "a shop's menu of weak words", input: zh('最新 | 热销 | 特价 | 团购 | 推荐 | 流行 | 分享'), segment: '最新 | 热销 | 特价 | 团购 | 推荐 | 流行 | 分享' },
+      {
+        name: 'a tag cloud of the same words (links)',
+        input: { html: '<html><head><title>保温杯开箱</title></head><body><article><h1>保温杯开箱</h1><p>这个保温杯我用了一个月，保温效果很好，早上装的热水到晚上还是温的，杯盖也不会漏水，推荐给经常出门的朋友。</p><p>标签：<a href="/t/1">哪里买</a> <a href="/t/2">最便宜</a> <a href="/t/3">比价</a> <a href="/t/4">开箱文</a> <a href="/t/5">心得</a> <a href="/t/6">评价</a> <a href="/t/7">ptt</a></p></article></body></html>' },
+        segment: '最便宜',
+      },
+    ],
+  },
+
   'spam.website-stats': {
     fires: [
       { name: 'two sentences of the stats template (is estimated to be worth, has a low Pagerank)', input: en('example.org is ranked 812345 in the world. This site is estimated to be worth $1,250. This site has a low Pagerank(0/10).'), segment: 'example.org is ranked 812345 in the world. This site is estimated to be worth $1,250. This site has a low Pagerank(0/10).' },

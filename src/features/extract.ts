@@ -141,7 +141,7 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     set('linkCount', block.linkCount);
     domFeatures(block, cues, set, groupBits, pageWide, wideFooter);
     listFeatures(block, hits, set);
-    lexiconFeatures(hits, scripts.chars, set);
+    lexiconFeatures(hits, scripts.chars, set, normalized);
     markerFeatures(block.text, set);
     // per-character scores only where the inline stage could cut something: not in lists other than
     // prose (but for a foreign kit string, kitOnlyList), and in text without Han or kana only if the

@@ -129,6 +129,7 @@ export const LEXICON_STATS = {
   hits: 'weighted hits of the category',
   terms: 'distinct terms of the category that hit',
   share: 'share of characters covered by the category',
+  chained: 'weighted hits of the category standing in keyword strings (features/keyword-chain.ts: CHAIN_MIN_HITS or more in a row, only separators between them)',
 } as const satisfies Record<string, string>;
 
 export function lexiconFeatureNames(categories: Iterable<string>): string[] {

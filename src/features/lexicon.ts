@@ -1,6 +1,7 @@
 import { isSpamPhrase, type LexiconHit } from '../lexicon/matcher.js';
 import type { LexiconLabel } from '../lexicon/parse.js';
 import type { SetFeature } from './feature-set.js';
+import { chainedWeights } from './keyword-chain.js';
 
 function coveredChars(hits: readonly LexiconHit[], keep: (hit: LexiconHit) => boolean): number {
   // hits arrive ordered by end offset; sort the kept spans by start and sweep their union
@@ -16,8 +17,8 @@ function coveredChars(hits: readonly LexiconHit[], keep: (hit: LexiconHit) => bo
   return covered;
 }
 
-/** Per-category and per-label (`lex.any-<label>.*`) lexicon features of one segment (0 without hits). */
-export function lexiconFeatures(hits: readonly LexiconHit[], chars: number, set: SetFeature): void {
+/** Per-category and per-label (`lex.any-<label>.*`) lexicon features of one segment (0 without hits); `normalized` is the text the hits point into. */
+export function lexiconFeatures(hits: readonly LexiconHit[], chars: number, set: SetFeature, normalized: string): void {
   if (hits.length === 0) return;
   const weight = new Map<string, number>();
   const terms = new Map<string, Set<string>>();
@@ -37,6 +38,7 @@ export function lexiconFeatures(hits: readonly LexiconHit[], chars: number, set:
     set(`lex.${category}.terms`, terms.get(category)?.size ?? 0);
     set(`lex.${category}.share`, share(coveredChars(hits, (h) => h.category === category)));
   }
+  for (const [category, w] of chainedWeights(hits, normalized)) set(`lex.${category}.chained`, w);
   set('lex.any-spam.share', share(coveredChars(hits, isSpamPhrase)));
   set('lex.any-spam.hits', byLabel.spam);
   set('lex.any-spam.terms', new Set(hits.filter(isSpamPhrase).map((h) => h.term)).size);
