@@ -168,6 +168,14 @@ describe('pageVerdict', () => {
     expect(verdict).toEqual({ spam: true, score: 14, threshold: DEFAULT_PAGE_SPAM_THRESHOLD, categories: ['gambling', 'link-farm', 'porn', 'title-hijack'] });
   });
 
+  it("categories: a segment-evidence list's single word in a spam segment names nothing; its rule's category does", () => {
+    const wordOnly: LexiconHit = { ...lexHit('shopping-queries', 'spam'), marksPhrase: false };
+    const alone = pageVerdict([segment('spam', 8, [ruleHit('spam.gambling-text', 'spam', 'gambling')], [wordOnly])], DEFAULT_PAGE_SPAM_THRESHOLD);
+    expect(alone.categories).toEqual(['gambling']);
+    const read = pageVerdict([segment('spam', 8, [ruleHit('spam.shopping-queries', 'spam', 'affiliate')], [wordOnly])], DEFAULT_PAGE_SPAM_THRESHOLD);
+    expect(read.categories).toEqual(['affiliate']);
+  });
+
   it('an empty page is not spam', () => {
     expect(pageVerdict([], DEFAULT_PAGE_SPAM_THRESHOLD)).toEqual({ spam: false, score: 0, threshold: DEFAULT_PAGE_SPAM_THRESHOLD, categories: [] });
   });

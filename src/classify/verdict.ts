@@ -1,6 +1,6 @@
 import type { Label } from '../rules/schema.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { LexiconHit } from '../lexicon/matcher.js';
+import { isSpamPhrase, type LexiconHit } from '../lexicon/matcher.js';
 import { roundScore } from '../rules/round-score.js';
 
 export interface Verdict {
@@ -43,7 +43,9 @@ export function pageVerdict(segments: readonly VerdictInput[], threshold: number
     if (segment.countOnceKey === undefined) score += segment.spamScore;
     else onceScores.set(segment.countOnceKey, Math.max(onceScores.get(segment.countOnceKey) ?? Number.NEGATIVE_INFINITY, segment.spamScore));
     for (const hit of segment.hits) if (hit.label === 'spam' && hit.category) categories.add(hit.category);
-    for (const hit of segment.lexiconHits) if (hit.label === 'spam') categories.add(hit.category);
+    // a word of a segment-evidence list is no evidence alone (lexicon/parse.ts): its category is
+    // named by the rule that read several of them, not by one word in a spam segment
+    for (const hit of segment.lexiconHits) if (isSpamPhrase(hit)) categories.add(hit.category);
   }
   for (const once of onceScores.values()) score += once;
   score = roundScore(score);
