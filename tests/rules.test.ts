@@ -557,10 +557,12 @@ const TABLE: Record<string, RuleCases> = {
     fires: [
       { name: 'one spinner word twice (the threshold, 2 hits)', input: zh('珍珠棉设置装备部署重要指的是用来生产发泡片的机器，这类设置装备部署又可以称之为后加工机器。'), segment: '珍珠棉设置装备部署' },
       { name: 'two spinner words, in Traditional script', input: zh('銷售者經過議定市場了解行情，緣故原由一是價格變化快。'), segment: '銷售者經過議定' },
+      { name: 'a spun programming post (可以或许, 效劳器)', input: zh('修改配置后可以或许在效劳器上重新加载，不必重启进程。'), segment: '修改配置后可以或许' },
     ],
     silent: [
       { name: 'one spinner word (below the threshold)', input: zh('这类设置装备部署又可以称之为后加工机器，价格合理，欢迎来电咨询。'), segment: '这类设置装备部署' },
       { name: 'the words the spinner replaces', input: zh('珍珠棉设备主要指生产发泡片的机器，通过裁断贴合加工成型，原因是市场需求丰富。'), segment: '珍珠棉设备' },
+      { name: 'a programming post as written (能够, 服务器)', input: zh('修改配置后能够在服务器上重新加载，不必重启进程。'), segment: '修改配置后能够' },
     ],
   },
 
