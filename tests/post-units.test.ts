@@ -75,14 +75,21 @@ const SHORT_POSTS = [
 ];
 const ABOUT = 'Our forum has been running since 2009 and welcomes bakers of every level, from beginners to professionals.';
 
-function post(n: number, author: string, paragraphs: readonly string[]): string {
-  return `<div class="message" id="post-${n}"><div class="message-user"><a href="/u/${author}">${author}</a></div><div class="message-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+/**
+ * A post four elements deep, as XenForo-like boards nest them: the post before the main container
+ * then shares no element with it within LEAD_MAX_LEVELS levels and is no lead (classify/lead.ts).
+ * The accepted answer's cell is classed on its own (`cell`), so the replies' paths end unlike the
+ * one inside the main container and are not its text continued (classify/continued.ts): both
+ * would otherwise keep the short posts body before this pass sees them.
+ */
+function post(n: number, author: string, paragraphs: readonly string[], cell = 'message-cell'): string {
+  return `<div class="message" id="post-${n}"><div class="message-inner"><div class="message-main"><div class="${cell}"><div class="message-user"><a href="/u/${author}">${author}</a></div><div class="message-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div></div></div></div>`;
 }
 
-/** A thread whose one long post outweighs the two short ones around it; an unmarked about box sits below. */
+/** A thread whose one long post (the accepted answer) outweighs the two short ones around it; an unmarked about box sits below. */
 const THREAD = `<!doctype html><html><head><title>Sourdough starter will not rise | Home Bakers Forum</title></head><body>
 <header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/forums">Forums</a></li><li><a href="/latest">Latest</a></li></ul></nav></header>
-<div class="thread"><h1>Sourdough starter will not rise</h1>${post(1, 'ryeloaf', SHORT_POSTS.slice(0, 1))}${post(2, 'crumbfan', LONG_POST)}${post(3, 'levain', SHORT_POSTS.slice(1))}</div>
+<div class="thread"><h1>Sourdough starter will not rise</h1>${post(1, 'ryeloaf', SHORT_POSTS.slice(0, 1))}${post(2, 'crumbfan', LONG_POST, 'solution-cell')}${post(3, 'levain', SHORT_POSTS.slice(1))}</div>
 <div class="about-box"><p>${ABOUT}</p></div>
 <footer><p>Powered by forum software. Terms of service. Privacy policy.</p></footer></body></html>`;
 

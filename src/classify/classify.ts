@@ -16,6 +16,8 @@ import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
+import { findLeads, LEAD_HIT } from './lead.js';
+import { CONTINUED_HIT, findContinuedText } from './continued.js';
 import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
@@ -81,7 +83,7 @@ function explainBayesHits(hits: RuleHit[], segment: AnalyzedSegment): void {
   }
 }
 
-/** Body-looking segments outside the main-content container get a navigation score (HTML only), folded ones their hidden discount back as well (folded.ts); anchored ones (headline, byline) stay. */
+/** Body-looking segments outside the main-content container get a navigation score (HTML only), folded ones their hidden discount back as well (folded.ts); anchored ones (headline, byline), the lead above the container (lead.ts) and its text continued in a cousin element (continued.ts) stay. */
 function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
   const weight = space.indexOf('weightedChars');
   const navCue = space.indexOf('dom.navCue');
@@ -94,13 +96,37 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
     })),
   );
   if (main === undefined) return;
-  for (const s of scored) {
+  const kept = keptOutsideMain(scored, main);
+  scored.forEach((s, i) => {
     const ancestors = s.segment.block.ancestors;
-    if (s.first.label !== 'body' || !ancestors || isInside(ancestors, main) || s.hits.some((h) => h.anchor)) continue;
+    if (s.first.label !== 'body' || !ancestors || isInside(ancestors, main) || s.hits.some((h) => h.anchor)) return;
+    const keep = kept.get(i);
+    if (keep !== undefined) {
+      s.hits.push(keep);
+      return;
+    }
     addNavigationHit(s, OUTSIDE_MAIN_HIT);
     const unfold = s.hits.find(isFoldedHit);
     if (unfold !== undefined) addNavigationHit(s, refoldedHit(unfold));
-  }
+  });
+}
+
+/** First-pass body segments outside the main container that stay body: its lead (lead.ts) and its text continued (continued.ts), with the hit that says why. */
+function keptOutsideMain(scored: readonly Scored[], main: ReadonlySet<number>): Map<number, RuleHit> {
+  const kept = new Map<number, RuleHit>();
+  const leads = findLeads(
+    scored.map((s) => ({
+      ancestors: s.segment.block.ancestors,
+      isBody: s.first.label === 'body',
+      sentence: s.hits.some((h) => h.rule === SENTENCE_RULE),
+      margin: s.scores.body - s.scores.navigation,
+    })),
+    main,
+  );
+  const continued = findContinuedText(scored.map((s) => ({ path: s.segment.block.path, isBody: s.first.label === 'body', inside: isInside(s.segment.block.ancestors, main) })));
+  for (const i of leads) kept.set(i, LEAD_HIT);
+  for (const i of continued) if (!kept.has(i)) kept.set(i, CONTINUED_HIT);
+  return kept;
 }
 
 /** A page-level pass adds a navigation score to a segment: record the hit and label it again. */
