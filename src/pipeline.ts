@@ -1,4 +1,5 @@
-import { classifySegments, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
+import { classifySegments, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteBesideMain, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
+import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -56,10 +57,13 @@ function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDec
 /**
  * Navigation blocks that share their element path with enough body blocks are items of the same
  * list (classify/sibling-items.ts); on a page typed article, where the shared path is the
- * article's paragraphs, only paths with a paragraph of running text, and no link text.
+ * article's paragraphs, only paths with a paragraph of running text, and no link text. Then, on
+ * listing, product and other pages, sentences beside the main container near body that only a
+ * class cue or their place made navigation (classify/beside-main.ts).
  */
 function promoteItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
-  return promoteSiblingItems(labelled, resources.space, pageType.result.type === 'article');
+  const items = promoteSiblingItems(labelled, resources.space, pageType.result.type === 'article');
+  return BESIDE_MAIN_PAGE_TYPES.includes(pageType.result.type) ? promoteBesideMain(items, resources.space) : items;
 }
 
 /** The pipeline, one line per stage (DESIGN §3). */

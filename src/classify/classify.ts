@@ -9,7 +9,7 @@ import { DECISIVE_MARGIN } from './thresholds.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
 import { isTemplatePage, TEMPLATE_PAGE_HIT, templateFilling } from './template-page.js';
 import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
-import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
+import { foldedHit, isFoldedHit, isFoldedText, REFOLDED_RULE, refoldedHit } from './folded.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
@@ -22,6 +22,7 @@ import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-c
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
+import { BESIDE_MAIN_HIT, BESIDE_MAIN_SENTENCE_RULE, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './beside-main.js';
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
@@ -425,6 +426,60 @@ export function promoteSiblingItems(segments: readonly LabelledSegment[], space:
     { requireParagraph: article },
   );
   return relabel(segments, found, 'body', SIBLING_ITEM_HIT);
+}
+
+/**
+ * The main container as the first pass found it (demoteOutsideMainContent), read again off the
+ * labelled segments: a segment was first-pass body when no never-body constraint held it and its
+ * scores, without the page-level navigation scores added since (outside the main container, folded
+ * again, teaser), say body.
+ */
+function labelledMainContainers(segments: readonly LabelledSegment[], space: FeatureSpace): Set<number> | undefined {
+  const weight = space.indexOf('weightedChars');
+  const navCue = space.indexOf('dom.navCue');
+  const added = [OUTSIDE_MAIN_HIT.rule, REFOLDED_RULE, TEASER_HIT.rule];
+  const firstBody = (s: LabelledSegment): boolean => {
+    if (s.hits.some((h) => h.rule.startsWith('constraint.'))) return false;
+    const scores = added.reduce((sum, rule) => scoresWithoutRule(sum, s.hits, rule), s.scores);
+    return firstPassLabel(scores).label === 'body';
+  };
+  return findMainContainers(
+    segments.map((s) => ({
+      ancestors: s.block.ancestors,
+      isBody: firstBody(s),
+      weight: (s.features[weight] ?? 0) * (s.features[navCue] === 1 ? NAV_CUE_WEIGHT : 1),
+      plainWeight: s.features[weight] ?? 0,
+    })),
+  );
+}
+
+/**
+ * A sentence beside the main container, near body, that is navigation only for a class cue or for
+ * lying outside the container, is body (beside-main.ts). Run after the sibling-item pass, on the
+ * page types the caller names (beside-main.ts BESIDE_MAIN_PAGE_TYPES), before the consent,
+ * screen-reader and duplicate passes.
+ */
+export function promoteBesideMain(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const promotable = latePromotable(space);
+  const weak = new Set(BESIDE_MAIN_WEAK_RULES);
+  const weakOnly = (hits: readonly RuleHit[]): boolean => {
+    let cued = false;
+    for (const h of hits) {
+      if (h.label !== 'navigation' || h.score === 0) continue;
+      if (!weak.has(h.rule)) return false;
+      cued = true;
+    }
+    return cued;
+  };
+  const found = findBesideMain(
+    segments.map((s) => ({
+      label: s.label,
+      ancestors: s.block.ancestors,
+      candidate: s.label === 'navigation' && promotable(s) && s.hits.some((h) => h.rule === BESIDE_MAIN_SENTENCE_RULE) && weakOnly(s.hits),
+    })),
+    labelledMainContainers(segments, space),
+  );
+  return relabel(segments, found, 'body', BESIDE_MAIN_HIT);
 }
 
 /**
