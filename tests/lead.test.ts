@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTINUED_HIT, CONTINUED_TAIL_LABELS, findContinuedText, pathTail, type ContinuedInput } from '../src/classify/continued.js';
-import { findLeads, LEAD_HIT, LEAD_MAX_LEVELS, LEAD_MIN_MARGIN, levelsAbove, type LeadInput } from '../src/classify/lead.js';
+import { findLeads, LEAD_HIT, LEAD_MAX_LEVELS, LEAD_MIN_MARGIN, type LeadInput } from '../src/classify/lead.js';
+import { levelsAbove } from '../src/classify/main-content.js';
 import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
 import type { Report, Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';

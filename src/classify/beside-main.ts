@@ -1,6 +1,7 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { levelsAbove } from './main-content.js';
 
 /**
  * Sentences beside the main container. On a listing, product or other page the main container
@@ -95,19 +96,13 @@ function containerChains(segments: readonly BesideMainInput[], main: ReadonlySet
   return [...chains.values()];
 }
 
-/** Levels from the container up to the nearest element that holds both it and the segment; 0 when the segment is inside. */
-function levelsAbove(ancestors: readonly number[], chain: readonly number[]): number {
-  let shared = 0;
-  while (shared < ancestors.length && shared < chain.length && ancestors[shared] === chain[shared]) shared++;
-  return chain.length - shared;
-}
-
 /** Whether the segment lies outside every main container but near one. */
 export function isBesideMain(ancestors: readonly number[] | undefined, chains: readonly (readonly number[])[]): boolean {
   if (ancestors === undefined || chains.length === 0) return false;
   let nearest = Infinity;
   for (const chain of chains) {
-    const levels = levelsAbove(ancestors, chain);
+    // no shared element at all: as far above as the container is deep
+    const levels = levelsAbove(chain, ancestors) ?? chain.length;
     if (levels === 0) return false;
     nearest = Math.min(nearest, levels);
   }

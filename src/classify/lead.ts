@@ -1,5 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { levelsAbove } from './main-content.js';
 
 /**
  * The lead above the main container. An article's standfirst, the summary beside its headline or
@@ -61,14 +62,6 @@ function containerChain(segments: readonly LeadInput[], main: ReadonlySet<number
     if (at >= 0) return { first: i, chain: ancestors.slice(0, at + 1) };
   }
   return undefined;
-}
-
-/** How many levels above the container's element lies the nearest element holding both it and `ancestors`; undefined when none does. */
-export function levelsAbove(chain: readonly number[], ancestors: readonly number[]): number | undefined {
-  let shared = 0;
-  while (shared < chain.length && shared < ancestors.length && chain[shared] === ancestors[shared]) shared++;
-  if (shared === 0) return undefined;
-  return chain.length - shared;
 }
 
 /** Indices of the segments outside the main container that are its lead (see above). */

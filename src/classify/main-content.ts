@@ -123,6 +123,14 @@ export function isInside(ancestors: readonly number[] | undefined, containers: R
   return ancestors !== undefined && ancestors.some((id) => containers.has(id));
 }
 
+/** How many levels above a main container's element (its chain: the element ids from the root down to it) lies the nearest element holding both it and `ancestors`; undefined when none does. */
+export function levelsAbove(chain: readonly number[], ancestors: readonly number[]): number | undefined {
+  let shared = 0;
+  while (shared < chain.length && shared < ancestors.length && chain[shared] === ancestors[shared]) shared++;
+  if (shared === 0) return undefined;
+  return chain.length - shared;
+}
+
 /** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
 export const OUTSIDE_MAIN_HIT: RuleHit = Object.freeze({
   rule: 'context.outside-main',
