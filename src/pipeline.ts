@@ -1,4 +1,4 @@
-import { classifySegments, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteBesideMain, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
+import { classifyPage, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteBesideMain, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
 import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
@@ -59,11 +59,12 @@ function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDec
  * list (classify/sibling-items.ts); on a page typed article, where the shared path is the
  * article's paragraphs, only paths with a paragraph of running text, and no link text. Then, on
  * listing, product and other pages, sentences beside the main container near body that only a
- * class cue or their place made navigation (classify/beside-main.ts).
+ * class cue or their place made navigation (classify/beside-main.ts), beside the main container
+ * the first pass found (classify/classify.ts classifyPage).
  */
-function promoteItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
+function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<number> | undefined, pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
   const items = promoteSiblingItems(labelled, resources.space, pageType.result.type === 'article');
-  return BESIDE_MAIN_PAGE_TYPES.includes(pageType.result.type) ? promoteBesideMain(items, resources.space) : items;
+  return BESIDE_MAIN_PAGE_TYPES.includes(pageType.result.type) ? promoteBesideMain(items, main, resources.space) : items;
 }
 
 /** The pipeline, one line per stage (DESIGN §3). */
@@ -83,14 +84,14 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   lap('segment');
   const analyzed = extractFeatures(page, blocks, resources, timer);
   lap('features');
-  const classified = classifySegments(analyzed, resources.rules, resources.space);
+  const { segments: classified, main } = classifyPage(analyzed, resources.rules, resources.space);
   // a page feature (features/extract.ts), the same on every segment: read once for the doorway and inline stages and the verdict
   const reportingPage = isReportingPage(classified, resources.space);
   const judged = detectDoorway(classified, resources.doorway, resources.bayes, reportingPage);
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), pageType, resources), resources.cues)));
+  const sifted = demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues)));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -9,7 +9,7 @@ import { DECISIVE_MARGIN } from './thresholds.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
 import { isTemplatePage, TEMPLATE_PAGE_HIT, templateFilling } from './template-page.js';
 import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
-import { foldedHit, isFoldedHit, isFoldedText, REFOLDED_RULE, refoldedHit } from './folded.js';
+import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
@@ -42,13 +42,24 @@ interface Scored {
   inFlow: boolean;
 }
 
+/** A classified page: its labelled segments, and the main container the first pass found (element ids; undefined when none), which the late passes read again (promoteBesideMain). */
+export interface ClassifiedPage {
+  segments: LabelledSegment[];
+  main: ReadonlySet<number> | undefined;
+}
+
 /** Rules, then the page-level passes, one function each: the whole classifier reads as its pipeline. */
-export function classifySegments(segments: readonly AnalyzedSegment[], rules: readonly CompiledRule[], space: FeatureSpace): LabelledSegment[] {
+export function classifyPage(segments: readonly AnalyzedSegment[], rules: readonly CompiledRule[], space: FeatureSpace): ClassifiedPage {
   const scored = segments.map((segment) => scoreSegment(segment, rules, space));
-  demoteOutsideMainContent(scored, space);
+  const main = demoteOutsideMainContent(scored, space);
   demoteTeasers(scored, space);
   spreadSpam(scored, space);
-  return resolveByContext(scored, space);
+  return { segments: resolveByContext(scored, space), main };
+}
+
+/** The labelled segments of classifyPage, for callers that do not need the main container. */
+export function classifySegments(segments: readonly AnalyzedSegment[], rules: readonly CompiledRule[], space: FeatureSpace): LabelledSegment[] {
+  return classifyPage(segments, rules, space).segments;
 }
 
 /** Rules → summed scores → context-free label; title, meta and hidden text are never body, but for folded content (folded.ts). */
@@ -85,7 +96,7 @@ function explainBayesHits(hits: RuleHit[], segment: AnalyzedSegment): void {
 }
 
 /** Body-looking segments outside the main-content container get a navigation score (HTML only), folded ones their hidden discount back as well (folded.ts); anchored ones (headline, byline), the lead above the container (lead.ts) and its text continued in a cousin element (continued.ts) stay. */
-function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
+function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): ReadonlySet<number> | undefined {
   const weight = space.indexOf('weightedChars');
   const navCue = space.indexOf('dom.navCue');
   const main = findMainContainers(
@@ -96,7 +107,7 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
       plainWeight: s.segment.features[weight] ?? 0,
     })),
   );
-  if (main === undefined) return;
+  if (main === undefined) return undefined;
   const kept = keptOutsideMain(scored, main);
   scored.forEach((s, i) => {
     const ancestors = s.segment.block.ancestors;
@@ -110,6 +121,7 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): void {
     const unfold = s.hits.find(isFoldedHit);
     if (unfold !== undefined) addNavigationHit(s, refoldedHit(unfold));
   });
+  return main;
 }
 
 /** First-pass body segments outside the main container that stay body: its lead (lead.ts) and its text continued (continued.ts), with the hit that says why. */
@@ -429,37 +441,13 @@ export function promoteSiblingItems(segments: readonly LabelledSegment[], space:
 }
 
 /**
- * The main container as the first pass found it (demoteOutsideMainContent), read again off the
- * labelled segments: a segment was first-pass body when no never-body constraint held it and its
- * scores, without the page-level navigation scores added since (outside the main container, folded
- * again, teaser), say body.
- */
-function labelledMainContainers(segments: readonly LabelledSegment[], space: FeatureSpace): Set<number> | undefined {
-  const weight = space.indexOf('weightedChars');
-  const navCue = space.indexOf('dom.navCue');
-  const added = [OUTSIDE_MAIN_HIT.rule, REFOLDED_RULE, TEASER_HIT.rule];
-  const firstBody = (s: LabelledSegment): boolean => {
-    if (s.hits.some((h) => h.rule.startsWith('constraint.'))) return false;
-    const scores = added.reduce((sum, rule) => scoresWithoutRule(sum, s.hits, rule), s.scores);
-    return firstPassLabel(scores).label === 'body';
-  };
-  return findMainContainers(
-    segments.map((s) => ({
-      ancestors: s.block.ancestors,
-      isBody: firstBody(s),
-      weight: (s.features[weight] ?? 0) * (s.features[navCue] === 1 ? NAV_CUE_WEIGHT : 1),
-      plainWeight: s.features[weight] ?? 0,
-    })),
-  );
-}
-
-/**
  * A sentence beside the main container, near body, that is navigation only for a class cue or for
  * lying outside the container, is body (beside-main.ts). Run after the sibling-item pass, on the
  * page types the caller names (beside-main.ts BESIDE_MAIN_PAGE_TYPES), before the consent,
  * screen-reader and duplicate passes.
  */
-export function promoteBesideMain(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+export function promoteBesideMain(segments: readonly LabelledSegment[], main: ReadonlySet<number> | undefined, space: FeatureSpace): readonly LabelledSegment[] {
+  if (main === undefined) return segments;
   const promotable = latePromotable(space);
   const weak = new Set(BESIDE_MAIN_WEAK_RULES);
   const weakOnly = (hits: readonly RuleHit[]): boolean => {
@@ -477,7 +465,7 @@ export function promoteBesideMain(segments: readonly LabelledSegment[], space: F
       ancestors: s.block.ancestors,
       candidate: s.label === 'navigation' && promotable(s) && s.hits.some((h) => h.rule === BESIDE_MAIN_SENTENCE_RULE) && weakOnly(s.hits),
     })),
-    labelledMainContainers(segments, space),
+    main,
   );
   return relabel(segments, found, 'body', BESIDE_MAIN_HIT);
 }
