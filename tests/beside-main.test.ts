@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BESIDE_MAIN_HIT, BESIDE_MAIN_MAX_DISTANCE, BESIDE_MAIN_MAX_LEVELS, BESIDE_MAIN_PAGE_TYPES, BESIDE_MAIN_SENTENCE_RULE, BESIDE_MAIN_WEAK_RULES, findBesideMain, isBesideMain, type BesideMainInput } from '../src/classify/beside-main.js';
+import { BESIDE_MAIN_HIT, BESIDE_MAIN_MAX_DISTANCE, BESIDE_MAIN_MAX_LEVELS, BESIDE_MAIN_PAGE_TYPES, BESIDE_MAIN_WEAK_RULES, findBesideMain, isBesideMain, type BesideMainInput } from '../src/classify/beside-main.js';
+import { SENTENCE_RULE } from '../src/classify/label.js';
 import { HARD_NAVIGATION_RULES } from '../src/classify/sibling-items.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -64,7 +65,7 @@ describe('findBesideMain: each condition, both sides', () => {
 describe('the rules and types named exist', () => {
   const named: [string, string][] = [
     ...BESIDE_MAIN_WEAK_RULES.filter((rule) => rule.startsWith('nav.')).map((rule): [string, string] => [rule, '20_navigation.json']),
-    [BESIDE_MAIN_SENTENCE_RULE, '30_body.json'],
+    [SENTENCE_RULE, '30_body.json'],
   ];
   it.each(named)('%s (%s)', async (rule, file) => {
     const { readFile } = await import('node:fs/promises');
@@ -191,7 +192,7 @@ describe('beside the main container on a written page', () => {
 
   it('text that does not end like a sentence stays navigation', () => {
     const { label, rules } = sift(listingPage({ note: NOTE_BARE }), NOTE_BARE);
-    expect(rules).not.toContain(BESIDE_MAIN_SENTENCE_RULE);
+    expect(rules).not.toContain(SENTENCE_RULE);
     expect(label).toBe('navigation');
     expect(rules).not.toContain(BESIDE_MAIN_HIT.rule);
   });

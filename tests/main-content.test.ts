@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMainContainers, MAIN_MIN_SHARE, type MainContentInput } from '../src/classify/main-content.js';
+import { containerChains, findMainContainers, MAIN_MIN_SHARE, type MainContentInput } from '../src/classify/main-content.js';
 
 /**
  * classify/main-content.ts: the main container, and the element above it that holds enough of the
@@ -43,5 +43,25 @@ describe('findMainContainers', () => {
     // element 2 holds 190 of 220 + 150 = 370 (0.51)
     const cued = body([1, 40, 41, 42], 0, 150);
     expect(findMainContainers([categoryText, ...cards, footer, cued])).toEqual(new Set([2]));
+  });
+});
+
+describe('containerChains', () => {
+  const main = new Set([3, 7]);
+  it('one chain per main container, root down to it, in the order of the first segment inside each', () => {
+    const segments = [
+      { ancestors: [1, 2, 9] }, // outside both
+      { ancestors: [1, 2, 7, 8] }, // inside 7 first
+      { ancestors: undefined }, // head text
+      { ancestors: [1, 2, 3, 4] },
+      { ancestors: [1, 2, 7, 10] },
+    ];
+    expect(containerChains(segments, main)).toEqual([
+      { first: 1, chain: [1, 2, 7] },
+      { first: 3, chain: [1, 2, 3] },
+    ]);
+  });
+  it('no segment inside a main container: none', () => {
+    expect(containerChains([{ ancestors: [1, 2] }, { ancestors: undefined }], main)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { levelsAbove } from './main-content.js';
+import { containerChains, levelsAbove } from './main-content.js';
 
 /**
  * Sentences beside the main container. On a listing, product or other page the main container
@@ -10,7 +10,8 @@ import { levelsAbove } from './main-content.js';
  * steps — often sit in an element next to it under a soft class name (`category-nav__intro`,
  * `side-info`, `sidebar-text`): navigation for their class cue (nav.dom-cue) or for lying outside
  * the container (context.outside-main), and for nothing their text says. A navigation segment
- * that reads as a sentence (BESIDE_MAIN_SENTENCE_RULE), whose navigation came only from those weak
+ * that reads as a sentence (label.ts SENTENCE_RULE; training folds with body.punctuated, 3 marks
+ * per 100 characters, instead: 0.9258, forum 0.8701 -> 0.8691), whose navigation came only from those weak
  * cues (BESIDE_MAIN_WEAK_RULES: no menu, list, link-density, lexicon or bare-label rule — the
  * sibling-item pass's HARD_NAVIGATION_RULES among them — no footer, comment, dialog, chrome or
  * control cue, no teaser), that lies outside the main container but under an element at most
@@ -59,13 +60,6 @@ export const BESIDE_MAIN_MAX_DISTANCE = 2;
 export const BESIDE_MAIN_MAX_LEVELS = 3;
 
 /**
- * The rule that tells a sentence (data/rules/30_body.json): ends like one, holds its punctuation,
- * few links. Training folds with body.punctuated (3 marks per 100 characters) instead: 0.9258,
- * forum 0.8701 -> 0.8691.
- */
-export const BESIDE_MAIN_SENTENCE_RULE = 'body.sentence';
-
-/**
  * The navigation hits that are no reading of the text: a class/id cue (nav.dom-cue,
  * data/rules/20_navigation.json) and lying outside the main container (context.outside-main). A
  * segment with any other navigation hit of a score is left alone. Measured on the training folds
@@ -80,20 +74,6 @@ export interface BesideMainInput {
   ancestors: readonly number[] | undefined;
   /** Navigation that may become body: promotable late, a sentence, navigation only from weak cues. */
   candidate: boolean;
-}
-
-/** The chain of element ids from the root down to each main container, read off the segments it holds. */
-function containerChains(segments: readonly BesideMainInput[], main: ReadonlySet<number>): (readonly number[])[] {
-  const chains = new Map<number, readonly number[]>();
-  for (const s of segments) {
-    const ancestors = s.ancestors;
-    if (ancestors === undefined) continue;
-    for (let i = 0; i < ancestors.length; i++) {
-      const id = ancestors[i]!;
-      if (main.has(id) && !chains.has(id)) chains.set(id, ancestors.slice(0, i + 1));
-    }
-  }
-  return [...chains.values()];
 }
 
 /** Whether the segment lies outside every main container but near one. */
@@ -112,7 +92,7 @@ export function isBesideMain(ancestors: readonly number[] | undefined, chains: r
 /** Indices of the candidate navigation segments beside the main container and near a body segment. */
 export function findBesideMain(segments: readonly BesideMainInput[], main: ReadonlySet<number> | undefined): number[] {
   if (main === undefined || main.size === 0) return [];
-  const chains = containerChains(segments, main);
+  const chains = containerChains(segments, main).map((c) => c.chain);
   const found: number[] = [];
   segments.forEach((s, i) => {
     if (s.label !== 'navigation' || !s.candidate || !isBesideMain(s.ancestors, chains)) return;

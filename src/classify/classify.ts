@@ -4,7 +4,7 @@ import type { CompiledRule } from '../rules/compile.js';
 import { applyRules, type RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { contextPass } from './context.js';
-import { firstPassLabel, neverBody, scoresWithoutRule, type FirstPass } from './label.js';
+import { firstPassLabel, neverBody, scoresWithoutRule, SENTENCE_RULE, type FirstPass } from './label.js';
 import { DECISIVE_MARGIN } from './thresholds.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
 import { isTemplatePage, TEMPLATE_PAGE_HIT, templateFilling } from './template-page.js';
@@ -22,7 +22,7 @@ import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-c
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
-import { BESIDE_MAIN_HIT, BESIDE_MAIN_SENTENCE_RULE, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './beside-main.js';
+import { BESIDE_MAIN_HIT, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './beside-main.js';
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
@@ -463,7 +463,7 @@ export function promoteBesideMain(segments: readonly LabelledSegment[], main: Re
     segments.map((s) => ({
       label: s.label,
       ancestors: s.block.ancestors,
-      candidate: s.label === 'navigation' && promotable(s) && s.hits.some((h) => h.rule === BESIDE_MAIN_SENTENCE_RULE) && weakOnly(s.hits),
+      candidate: s.label === 'navigation' && promotable(s) && s.hits.some((h) => h.rule === SENTENCE_RULE) && weakOnly(s.hits),
     })),
     main,
   );
@@ -561,9 +561,6 @@ function isOnlyDescription(s: Scored): boolean {
   const scores = scoresWithoutRule(s.scores, s.hits, META_RULE);
   return scores.body - scores.navigation >= DECISIVE_MARGIN;
 }
-
-/** The rule that tells a sentence (data/rules/30_body.json): ends like one, holds its punctuation, few links. */
-const SENTENCE_RULE = 'body.sentence';
 
 /** The rule that discounts the head's meta description (data/rules/20_navigation.json). */
 const META_RULE = 'nav.meta';

@@ -4,6 +4,9 @@ import type { Label } from '../rules/schema.js';
 import { DECISIVE_MARGIN, SPAM_MIN_SCORE } from './thresholds.js';
 
 /** A context-free decision, or "undecided" with the side it leans to. */
+/** The rule that tells a sentence (data/rules/30_body.json): ends like one, holds its punctuation, few links. Read by the page-level passes (the lead, the context pass, beside-main). */
+export const SENTENCE_RULE = 'body.sentence';
+
 export type FirstPass = { label: Label } | { label: undefined; lean: Label };
 
 /**

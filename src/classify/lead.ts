@@ -1,6 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { levelsAbove } from './main-content.js';
+import { containerChains, levelsAbove } from './main-content.js';
 
 /**
  * The lead above the main container. An article's standfirst, the summary beside its headline or
@@ -53,20 +53,10 @@ export interface LeadInput {
   margin: number;
 }
 
-/** The chain of elements from the root down to the main container, read off the first segment inside it, and that segment's index. */
-function containerChain(segments: readonly LeadInput[], main: ReadonlySet<number>): { first: number; chain: readonly number[] } | undefined {
-  for (let i = 0; i < segments.length; i++) {
-    const ancestors = segments[i]!.ancestors;
-    if (!ancestors) continue;
-    const at = ancestors.findIndex((id) => main.has(id));
-    if (at >= 0) return { first: i, chain: ancestors.slice(0, at + 1) };
-  }
-  return undefined;
-}
-
 /** Indices of the segments outside the main container that are its lead (see above). */
 export function findLeads(segments: readonly LeadInput[], main: ReadonlySet<number>): number[] {
-  const found = containerChain(segments, main);
+  // the container that holds the first segment inside any main container
+  const found = containerChains(segments, main)[0];
   if (found === undefined) return [];
   const leads: number[] = [];
   for (let i = 0; i < found.first; i++) {

@@ -123,6 +123,26 @@ export function isInside(ancestors: readonly number[] | undefined, containers: R
   return ancestors !== undefined && ancestors.some((id) => containers.has(id));
 }
 
+/** A main container's chain (the element ids from the root down to it) and the first segment inside it. */
+export interface ContainerChain {
+  first: number;
+  chain: readonly number[];
+}
+
+/** The chain of each main container, read off the segments (their ancestors, root first), in the order of the first segment inside each. */
+export function containerChains(segments: readonly { ancestors: readonly number[] | undefined }[], main: ReadonlySet<number>): ContainerChain[] {
+  const chains = new Map<number, ContainerChain>();
+  segments.forEach((s, index) => {
+    const ancestors = s.ancestors;
+    if (ancestors === undefined) return;
+    for (let i = 0; i < ancestors.length; i++) {
+      const id = ancestors[i]!;
+      if (main.has(id) && !chains.has(id)) chains.set(id, { first: index, chain: ancestors.slice(0, i + 1) });
+    }
+  });
+  return [...chains.values()];
+}
+
 /** How many levels above a main container's element (its chain: the element ids from the root down to it) lies the nearest element holding both it and `ancestors`; undefined when none does. */
 export function levelsAbove(chain: readonly number[], ancestors: readonly number[]): number | undefined {
   let shared = 0;
