@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findItemTitles, ITEM_HASH_MIN_CHARS, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, sameItem, titleShape, type ItemTitleInput } from '../src/classify/item-titles.js';
+import { findItemTitles, ITEM_HASH_MIN_CHARS, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, partingLevels, sameItem, titleShape, type ItemTitleInput } from '../src/classify/item-titles.js';
+import { PATH_ELISION } from '../src/segment/place.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
 
@@ -89,6 +90,26 @@ describe('sameItem: paths that part near their end', () => {
     expect(sameItem(deep(ITEM_TITLE_MAX_LEVELS + 1), `${base}>p`)).toBe(false);
     expect(sameItem(`${base}>h2>a`, `${base}>p`)).toBe(true);
     expect(sameItem('html>body>header>nav>ul>li>a', 'html>body>main>div.list>div.item>p')).toBe(false);
+  });
+
+  // a deep block's path keeps its nearest elements after the elision mark (segment/place.ts)
+  const E = PATH_ELISION;
+  const cases: [string, string, string, number][] = [
+    ['neither elided: the shared prefix', 'html>body>main>ul>li>h4>a', 'html>body>main>ul>li>p', 2],
+    ['title elided, body not: the title starts deeper', `${E}>main>div>ul>li>div>h4>a`, 'html>body>main>div>ul>li>div>p', 2],
+    ['body elided, title not', 'html>body>main>div>ul>li>div>p', `${E}>main>div>ul>li>div>h4>a`, 2],
+    ['both elided, at different depths', `${E}>x>main>div>ul>li>div>h4>a`, `${E}>body>x>main>div>ul>li>div>p`, 2],
+    ['both elided, parting high up (a menu against a list item)', `${E}>body>header>nav>ul>li>a`, `${E}>body>main>section>ul>li>p`, 5],
+    ['elided paths that share no label', `${E}>a>b`, `${E}>c>d`, Number.POSITIVE_INFINITY],
+  ];
+  it.each(cases)('partingLevels: %s', (_name, a, b, levels) => {
+    expect(partingLevels(a, b)).toBe(levels);
+  });
+
+  it(`elided paths: the same item up to ${ITEM_TITLE_MAX_LEVELS} levels, not past it`, () => {
+    const body = 'html>body>main>div.list>div.item>p';
+    expect(sameItem(`${E}>main>div.list>div.item${'>div.x'.repeat(ITEM_TITLE_MAX_LEVELS)}`, body)).toBe(true);
+    expect(sameItem(`${E}>main>div.list>div.item${'>div.x'.repeat(ITEM_TITLE_MAX_LEVELS + 1)}`, body)).toBe(false);
   });
 });
 

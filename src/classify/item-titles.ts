@@ -1,6 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { pathShape } from '../segment/place.js';
+import { PATH_ELISION, pathShape } from '../segment/place.js';
 
 /**
  * The linked titles of items whose text the page keeps as body. A list of posts, papers, events
@@ -123,13 +123,53 @@ function itemBody(segments: readonly ItemTitleInput[], i: number): string | unde
   return undefined;
 }
 
-/** Whether two paths part at most ITEM_TITLE_MAX_LEVELS elements from the end of the longer one (digits and hashes set aside, titleShape). */
+/**
+ * Whether two paths part at most ITEM_TITLE_MAX_LEVELS elements from the end of the longer one
+ * (digits and hashes set aside, titleShape). A deep block's path names only its nearest elements
+ * after an elision mark (segment/place.ts MAX_PATH_LABELS), so the two paths need not start at the
+ * same depth: they are compared at the alignment where they share the longest run of labels from
+ * where both begin (`partingLevels`).
+ */
 export function sameItem(a: string, b: string): boolean {
-  const left = titleShape(a).split('>');
-  const right = titleShape(b).split('>');
-  let shared = 0;
-  while (shared < left.length && shared < right.length && left[shared] === right[shared]) shared++;
-  return Math.max(left.length, right.length) - shared <= ITEM_TITLE_MAX_LEVELS;
+  return partingLevels(titleShape(a), titleShape(b)) <= ITEM_TITLE_MAX_LEVELS;
+}
+
+/**
+ * How many elements from the end of the longer path two paths part, the paths aligned by depth. A
+ * path that starts with the elision mark (segment/place.ts PATH_ELISION) starts deeper than one
+ * that does not, by an unknown number of elements: every such alignment is tried, and the one
+ * whose shared run of labels (from where both paths begin) is longest is the paths' own; such
+ * paths that share no label at any alignment part above both: Infinity.
+ */
+export function partingLevels(a: string, b: string): number {
+  const left = a.split('>');
+  const right = b.split('>');
+  const leftElided = left[0] === PATH_ELISION;
+  const rightElided = right[0] === PATH_ELISION;
+  if (!leftElided && !rightElided) {
+    let shared = 0;
+    while (shared < left.length && shared < right.length && left[shared] === right[shared]) shared++;
+    return Math.max(left.length, right.length) - shared;
+  }
+  if (leftElided) left.shift();
+  if (rightElided) right.shift();
+  // offset = depth at which `right` starts minus the depth at which `left` starts
+  const low = leftElided ? -left.length : 1;
+  const high = rightElided ? right.length : -1;
+  let best = 0;
+  let parting = Number.POSITIVE_INFINITY;
+  for (let offset = low; offset <= high; offset++) {
+    // label i of `left` is label i - offset of `right`
+    const start = Math.max(0, offset);
+    let run = 0;
+    while (start + run < left.length && start + run - offset < right.length && left[start + run] === right[start + run - offset]) run++;
+    const levels = Math.max(left.length - start - run, right.length - (start - offset) - run);
+    if (run > best || (run === best && run > 0 && levels < parting)) {
+      best = run;
+      parting = levels;
+    }
+  }
+  return parting;
 }
 
 /** One frozen hit, shared by every title it is given to (like rule hits, rules/engine.ts). */
