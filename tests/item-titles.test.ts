@@ -14,9 +14,9 @@ const TITLE_PATH = `${ITEM}>h2>a`;
 const DATE_PATH = `${ITEM}>p.date`;
 const SUMMARY_PATH = `${ITEM}>p`;
 
-const title = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'navigation', path: TITLE_PATH, chars: 40, linkDensity: 1, candidate: true, promoted: false, ...over });
-const summary = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'body', path: SUMMARY_PATH, chars: 120, linkDensity: 0, candidate: true, promoted: false, ...over });
-const date = (): ItemTitleInput => ({ label: 'navigation', path: DATE_PATH, chars: 12, linkDensity: 0, candidate: true, promoted: false });
+const title = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'navigation', path: TITLE_PATH, chars: 40, linkDensity: 1, candidate: true, promoted: false, heading: false, ...over });
+const summary = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'body', path: SUMMARY_PATH, chars: 120, linkDensity: 0, candidate: true, promoted: false, heading: false, ...over });
+const date = (): ItemTitleInput => ({ label: 'navigation', path: DATE_PATH, chars: 12, linkDensity: 0, candidate: true, promoted: false, heading: false });
 
 /** `n` items, each a title followed by its summary; `withDate` puts a navigation date line between them. */
 function items(n: number, titleOver: Partial<ItemTitleInput> = {}, summaryOver: Partial<ItemTitleInput> = {}, between = 0): ItemTitleInput[] {
@@ -59,6 +59,19 @@ describe('findItemTitles: each threshold, both sides', () => {
     // a short link between them (a price, "New") does not stop the pairing
     const short = [0, 1, 2].flatMap(() => [title(), title({ path: `${ITEM}>span.badge>a`, chars: ITEM_TITLE_MIN_CHARS - 1 }), summary()]);
     expect(findItemTitles(short)).toEqual([0, 3, 6]);
+  });
+
+  it('a linked heading is the title over a linked line that is no heading (its date and source); not over another heading', () => {
+    const source = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => title({ path: `${ITEM}>div.meta>time`, chars: 32, linkDensity: 0.65, ...over });
+    // the heading and the source line both pair with the summary: both are body
+    const dated = [0, 1, 2].flatMap(() => [title({ heading: true }), source(), summary()]);
+    expect(findItemTitles(dated)).toEqual([0, 1, 3, 4, 6, 7]);
+    // a title that is no heading stops at the linked line, which is the item's title then
+    const plain = [0, 1, 2].flatMap(() => [title(), source(), summary()]);
+    expect(findItemTitles(plain)).toEqual([1, 4, 7]);
+    // a linked heading under a linked heading: the nearer one is the title
+    const nested = [0, 1, 2].flatMap(() => [title({ heading: true }), source({ heading: true }), summary()]);
+    expect(findItemTitles(nested)).toEqual([1, 4, 7]);
   });
 
   it('items count by their shape: digits in ids are set aside, other shapes are counted apart', () => {
