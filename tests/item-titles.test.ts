@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findItemTitles, ITEM_HASH_MIN_CHARS, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, partingLevels, sameItem, titleShape, type ItemTitleInput } from '../src/classify/item-titles.js';
+import { findItemTitles, ITEM_HASH_MIN_CHARS, ITEM_TITLE_HEADING_MIN_CHARS, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, partingLevels, sameItem, titleShape, type ItemTitleInput } from '../src/classify/item-titles.js';
 import { PATH_ELISION } from '../src/segment/place.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -37,6 +37,9 @@ describe('findItemTitles: each threshold, both sides', () => {
     [`${ITEM_TITLE_MIN_ITEMS - 1} items: a link or two in an article`, items(ITEM_TITLE_MIN_ITEMS - 1), false],
     [`titles of ${ITEM_TITLE_MIN_CHARS} characters`, items(ITEM_TITLE_MIN_ITEMS, { chars: ITEM_TITLE_MIN_CHARS }), true],
     [`titles of ${ITEM_TITLE_MIN_CHARS - 1} characters (a poster's name, "Read more")`, items(ITEM_TITLE_MIN_ITEMS, { chars: ITEM_TITLE_MIN_CHARS - 1 }), false],
+    [`linked headings of ${ITEM_TITLE_HEADING_MIN_CHARS} characters (a card's one-word title)`, items(ITEM_TITLE_MIN_ITEMS, { heading: true, chars: ITEM_TITLE_HEADING_MIN_CHARS }), true],
+    [`linked headings of ${ITEM_TITLE_HEADING_MIN_CHARS - 1} characters`, items(ITEM_TITLE_MIN_ITEMS, { heading: true, chars: ITEM_TITLE_HEADING_MIN_CHARS - 1 }), false],
+    [`links of ${ITEM_TITLE_HEADING_MIN_CHARS} characters that are no heading (a name, "Read more")`, items(ITEM_TITLE_MIN_ITEMS, { chars: ITEM_TITLE_HEADING_MIN_CHARS }), false],
     [`link density ${ITEM_TITLE_MIN_LINK_DENSITY}`, items(ITEM_TITLE_MIN_ITEMS, { linkDensity: ITEM_TITLE_MIN_LINK_DENSITY }), true],
     ['link density just under the minimum', items(ITEM_TITLE_MIN_ITEMS, { linkDensity: ITEM_TITLE_MIN_LINK_DENSITY - 0.01 }), false],
     [`${ITEM_TITLE_LOOKAHEAD - 1} navigation line between title and summary`, items(ITEM_TITLE_MIN_ITEMS, {}, {}, ITEM_TITLE_LOOKAHEAD - 1), true],
