@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findItemTitles, ITEM_HASH_MIN_CHARS, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, sameItem, titleShape, type ItemTitleInput } from '../src/classify/item-titles.js';
+import { findItemTitles, ITEM_HASH_MIN_CHARS, ITEM_TITLE_HEADING_MIN_CHARS, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, partingLevels, sameItem, titleShape, type ItemTitleInput } from '../src/classify/item-titles.js';
+import { PATH_ELISION } from '../src/segment/place.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
 
@@ -13,9 +14,9 @@ const TITLE_PATH = `${ITEM}>h2>a`;
 const DATE_PATH = `${ITEM}>p.date`;
 const SUMMARY_PATH = `${ITEM}>p`;
 
-const title = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'navigation', path: TITLE_PATH, chars: 40, linkDensity: 1, candidate: true, promoted: false, ...over });
-const summary = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'body', path: SUMMARY_PATH, chars: 120, linkDensity: 0, candidate: true, promoted: false, ...over });
-const date = (): ItemTitleInput => ({ label: 'navigation', path: DATE_PATH, chars: 12, linkDensity: 0, candidate: true, promoted: false });
+const title = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'navigation', path: TITLE_PATH, chars: 40, linkDensity: 1, candidate: true, promoted: false, heading: false, ...over });
+const summary = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'body', path: SUMMARY_PATH, chars: 120, linkDensity: 0, candidate: true, promoted: false, heading: false, ...over });
+const date = (): ItemTitleInput => ({ label: 'navigation', path: DATE_PATH, chars: 12, linkDensity: 0, candidate: true, promoted: false, heading: false });
 
 /** `n` items, each a title followed by its summary; `withDate` puts a navigation date line between them. */
 function items(n: number, titleOver: Partial<ItemTitleInput> = {}, summaryOver: Partial<ItemTitleInput> = {}, between = 0): ItemTitleInput[] {
@@ -36,6 +37,9 @@ describe('findItemTitles: each threshold, both sides', () => {
     [`${ITEM_TITLE_MIN_ITEMS - 1} items: a link or two in an article`, items(ITEM_TITLE_MIN_ITEMS - 1), false],
     [`titles of ${ITEM_TITLE_MIN_CHARS} characters`, items(ITEM_TITLE_MIN_ITEMS, { chars: ITEM_TITLE_MIN_CHARS }), true],
     [`titles of ${ITEM_TITLE_MIN_CHARS - 1} characters (a poster's name, "Read more")`, items(ITEM_TITLE_MIN_ITEMS, { chars: ITEM_TITLE_MIN_CHARS - 1 }), false],
+    [`linked headings of ${ITEM_TITLE_HEADING_MIN_CHARS} characters (a card's one-word title)`, items(ITEM_TITLE_MIN_ITEMS, { heading: true, chars: ITEM_TITLE_HEADING_MIN_CHARS }), true],
+    [`linked headings of ${ITEM_TITLE_HEADING_MIN_CHARS - 1} characters`, items(ITEM_TITLE_MIN_ITEMS, { heading: true, chars: ITEM_TITLE_HEADING_MIN_CHARS - 1 }), false],
+    [`links of ${ITEM_TITLE_HEADING_MIN_CHARS} characters that are no heading (a name, "Read more")`, items(ITEM_TITLE_MIN_ITEMS, { chars: ITEM_TITLE_HEADING_MIN_CHARS }), false],
     [`link density ${ITEM_TITLE_MIN_LINK_DENSITY}`, items(ITEM_TITLE_MIN_ITEMS, { linkDensity: ITEM_TITLE_MIN_LINK_DENSITY }), true],
     ['link density just under the minimum', items(ITEM_TITLE_MIN_ITEMS, { linkDensity: ITEM_TITLE_MIN_LINK_DENSITY - 0.01 }), false],
     [`${ITEM_TITLE_LOOKAHEAD - 1} navigation line between title and summary`, items(ITEM_TITLE_MIN_ITEMS, {}, {}, ITEM_TITLE_LOOKAHEAD - 1), true],
@@ -58,6 +62,19 @@ describe('findItemTitles: each threshold, both sides', () => {
     // a short link between them (a price, "New") does not stop the pairing
     const short = [0, 1, 2].flatMap(() => [title(), title({ path: `${ITEM}>span.badge>a`, chars: ITEM_TITLE_MIN_CHARS - 1 }), summary()]);
     expect(findItemTitles(short)).toEqual([0, 3, 6]);
+  });
+
+  it('a linked heading is the title over a linked line that is no heading (its date and source); not over another heading', () => {
+    const source = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => title({ path: `${ITEM}>div.meta>time`, chars: 32, linkDensity: 0.65, ...over });
+    // the heading and the source line both pair with the summary: both are body
+    const dated = [0, 1, 2].flatMap(() => [title({ heading: true }), source(), summary()]);
+    expect(findItemTitles(dated)).toEqual([0, 1, 3, 4, 6, 7]);
+    // a title that is no heading stops at the linked line, which is the item's title then
+    const plain = [0, 1, 2].flatMap(() => [title(), source(), summary()]);
+    expect(findItemTitles(plain)).toEqual([1, 4, 7]);
+    // a linked heading under a linked heading: the nearer one is the title
+    const nested = [0, 1, 2].flatMap(() => [title({ heading: true }), source({ heading: true }), summary()]);
+    expect(findItemTitles(nested)).toEqual([1, 4, 7]);
   });
 
   it('items count by their shape: digits in ids are set aside, other shapes are counted apart', () => {
@@ -89,6 +106,26 @@ describe('sameItem: paths that part near their end', () => {
     expect(sameItem(deep(ITEM_TITLE_MAX_LEVELS + 1), `${base}>p`)).toBe(false);
     expect(sameItem(`${base}>h2>a`, `${base}>p`)).toBe(true);
     expect(sameItem('html>body>header>nav>ul>li>a', 'html>body>main>div.list>div.item>p')).toBe(false);
+  });
+
+  // a deep block's path keeps its nearest elements after the elision mark (segment/place.ts)
+  const E = PATH_ELISION;
+  const cases: [string, string, string, number][] = [
+    ['neither elided: the shared prefix', 'html>body>main>ul>li>h4>a', 'html>body>main>ul>li>p', 2],
+    ['title elided, body not: the title starts deeper', `${E}>main>div>ul>li>div>h4>a`, 'html>body>main>div>ul>li>div>p', 2],
+    ['body elided, title not', 'html>body>main>div>ul>li>div>p', `${E}>main>div>ul>li>div>h4>a`, 2],
+    ['both elided, at different depths', `${E}>x>main>div>ul>li>div>h4>a`, `${E}>body>x>main>div>ul>li>div>p`, 2],
+    ['both elided, parting high up (a menu against a list item)', `${E}>body>header>nav>ul>li>a`, `${E}>body>main>section>ul>li>p`, 5],
+    ['elided paths that share no label', `${E}>a>b`, `${E}>c>d`, Number.POSITIVE_INFINITY],
+  ];
+  it.each(cases)('partingLevels: %s', (_name, a, b, levels) => {
+    expect(partingLevels(a, b)).toBe(levels);
+  });
+
+  it(`elided paths: the same item up to ${ITEM_TITLE_MAX_LEVELS} levels, not past it`, () => {
+    const body = 'html>body>main>div.list>div.item>p';
+    expect(sameItem(`${E}>main>div.list>div.item${'>div.x'.repeat(ITEM_TITLE_MAX_LEVELS)}`, body)).toBe(true);
+    expect(sameItem(`${E}>main>div.list>div.item${'>div.x'.repeat(ITEM_TITLE_MAX_LEVELS + 1)}`, body)).toBe(false);
   });
 });
 

@@ -376,6 +376,7 @@ function latePromotable(space: FeatureSpace): (s: LabelledSegment) => boolean {
 export function promoteItemTitles(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
   const chars = space.indexOf('chars');
   const linkDensity = space.indexOf('linkDensity');
+  const heading = space.indexOf('kind.heading');
   const promotable = latePromotable(space);
   const titles = findItemTitles(
     segments.map((s) => ({
@@ -385,6 +386,7 @@ export function promoteItemTitles(segments: readonly LabelledSegment[], space: F
       linkDensity: s.features[linkDensity] ?? 0,
       candidate: promotable(s),
       promoted: s.hits.includes(LISTING_ITEM_HIT),
+      heading: s.features[heading] === 1,
     })),
   );
   return relabel(segments, titles, 'body', ITEM_TITLE_HIT);

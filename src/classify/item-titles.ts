@@ -1,6 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { pathShape } from '../segment/place.js';
+import { PATH_ELISION, pathShape } from '../segment/place.js';
 
 /**
  * The linked titles of items whose text the page keeps as body. A list of posts, papers, events
@@ -13,7 +13,8 @@ import { pathShape } from '../segment/place.js';
  * elements from the end) becomes body, when at least ITEM_TITLE_MIN_ITEMS titles on the page are
  * built the same way (the same pair of path shapes), and no other title-like segment comes
  * between (the nearest is the item's title; a shop card's category links above its product's
- * title are not titles): one title over one paragraph is a link in an
+ * title are not titles; but a linked heading is the title over a linked line that is no heading,
+ * the item's date and source): one title over one paragraph is a link in an
  * article, a repeated pair is a list. Where the summaries are navigation (an article's "more from"
  * teasers, context.teaser) nothing changes. Forum threads are left alone: a post's "Re: …" title
  * link and the poster's name over each post are not what the gold of a thread keeps.
@@ -29,6 +30,11 @@ import { pathShape } from '../segment/place.js';
  * category 0.77 -> 0.74 instead of -> 0.83), listing +0.0105 instead of +0.0103. Titles of one
  * link only: collection +0.0012 but listing +0.0086, documentation +0.0016 (arXiv's and docs
  * indexes' titles carry several links).
+ * A linked heading over a linked date-and-source line (`h4 > a`, then `time` "12/09/2025 |
+ * Source" mostly link) paired with nothing before session 22, the line being the nearer title-like
+ * segment: training folds (session 22, helper body-22b) listing 0.8440 -> 0.8447 (a news list
+ * 0.966 -> 1.000, a games news list +0.005), service 0.8975 -> 0.8974 (one page -0.007), no other
+ * type moved.
  * readability +0.0010 (7 pages up, none down: wikipedia's reference lists, mozilla's docs index),
  * l3s-gn1 and zh-gbk unchanged page for page. Simulated and dropped: only headings as titles
  * (listing +0.0047), titles of 90 % link text (+0.0081), a summary that must be a sentence (+0.0040).
@@ -53,6 +59,18 @@ export const ITEM_TITLE_MAX_LEVELS = 3;
  * and collection −0.0003 more.
  */
 export const ITEM_TITLE_MIN_CHARS = 15;
+
+/**
+ * A linked heading (`h3 > a`) is a title from this many characters: the names, bylines and "Read
+ * more" links that ITEM_TITLE_MIN_CHARS keeps out are no headings, while a card's heading can be
+ * one word ("Illness", "Dental", a product's name "The Super Pack"). Training folds of wcxb-dev
+ * (session 22, helper body-22b), against 15 for headings too: 1 and 4 collection 0.8587 ->
+ * 0.8603, listing +0.0001, documentation +0.0002, all 0.9280 -> 0.9282, 13 pages up (a shop's
+ * four skincare sets 0.83 -> 0.93, eight articles and a docs page whose lists of short linked
+ * headings were left navigation, up to +0.01), none down; 8 the same but three pages less, 12
+ * six pages less.
+ */
+export const ITEM_TITLE_HEADING_MIN_CHARS = 4;
 
 /** At least half of a title's characters are link text (the link-dense rule's own share, nav.link-dense). */
 export const ITEM_TITLE_MIN_LINK_DENSITY = 0.5;
@@ -90,6 +108,8 @@ export interface ItemTitleInput {
   candidate: boolean;
   /** Body that a page-type pass gave it (a listing's promoted items): such a list is settled already. */
   promoted: boolean;
+  /** A heading element (h1–h6): a linked heading is its item's title over a linked line that is no heading (a date and source line). */
+  heading: boolean;
 }
 
 /** Indices of the navigation segments that are the linked titles of body items. */
@@ -106,7 +126,7 @@ export function findItemTitles(segments: readonly ItemTitleInput[]): number[] {
 }
 
 function isTitleLike(s: ItemTitleInput): boolean {
-  return s.label === 'navigation' && s.candidate && s.path !== undefined && s.chars >= ITEM_TITLE_MIN_CHARS && s.linkDensity >= ITEM_TITLE_MIN_LINK_DENSITY;
+  return s.label === 'navigation' && s.candidate && s.path !== undefined && s.chars >= (s.heading ? ITEM_TITLE_HEADING_MIN_CHARS : ITEM_TITLE_MIN_CHARS) && s.linkDensity >= ITEM_TITLE_MIN_LINK_DENSITY;
 }
 
 /** The path of the body segment of the same item that follows segment `i`, or undefined. */
@@ -114,8 +134,9 @@ function itemBody(segments: readonly ItemTitleInput[], i: number): string | unde
   const title = segments[i]!.path!;
   for (let j = i + 1; j < segments.length && j <= i + ITEM_TITLE_LOOKAHEAD; j++) {
     const next = segments[j]!;
-    // a nearer title is the item's own: a category link above a product's title is not a title
-    if (isTitleLike(next)) return undefined;
+    // a nearer title is the item's own: a category link above a product's title is not a title;
+    // but a linked heading is the title over a linked line that is no heading (its date and source)
+    if (isTitleLike(next) && !(segments[i]!.heading && !next.heading)) return undefined;
     if (next.label !== 'body') continue;
     if (next.promoted || next.path === undefined) return undefined;
     return sameItem(title, next.path) ? next.path : undefined;
@@ -123,13 +144,53 @@ function itemBody(segments: readonly ItemTitleInput[], i: number): string | unde
   return undefined;
 }
 
-/** Whether two paths part at most ITEM_TITLE_MAX_LEVELS elements from the end of the longer one (digits and hashes set aside, titleShape). */
+/**
+ * Whether two paths part at most ITEM_TITLE_MAX_LEVELS elements from the end of the longer one
+ * (digits and hashes set aside, titleShape). A deep block's path names only its nearest elements
+ * after an elision mark (segment/place.ts MAX_PATH_LABELS), so the two paths need not start at the
+ * same depth: they are compared at the alignment where they share the longest run of labels from
+ * where both begin (`partingLevels`).
+ */
 export function sameItem(a: string, b: string): boolean {
-  const left = titleShape(a).split('>');
-  const right = titleShape(b).split('>');
-  let shared = 0;
-  while (shared < left.length && shared < right.length && left[shared] === right[shared]) shared++;
-  return Math.max(left.length, right.length) - shared <= ITEM_TITLE_MAX_LEVELS;
+  return partingLevels(titleShape(a), titleShape(b)) <= ITEM_TITLE_MAX_LEVELS;
+}
+
+/**
+ * How many elements from the end of the longer path two paths part, the paths aligned by depth. A
+ * path that starts with the elision mark (segment/place.ts PATH_ELISION) starts deeper than one
+ * that does not, by an unknown number of elements: every such alignment is tried, and the one
+ * whose shared run of labels (from where both paths begin) is longest is the paths' own; such
+ * paths that share no label at any alignment part above both: Infinity.
+ */
+export function partingLevels(a: string, b: string): number {
+  const left = a.split('>');
+  const right = b.split('>');
+  const leftElided = left[0] === PATH_ELISION;
+  const rightElided = right[0] === PATH_ELISION;
+  if (!leftElided && !rightElided) {
+    let shared = 0;
+    while (shared < left.length && shared < right.length && left[shared] === right[shared]) shared++;
+    return Math.max(left.length, right.length) - shared;
+  }
+  if (leftElided) left.shift();
+  if (rightElided) right.shift();
+  // offset = depth at which `right` starts minus the depth at which `left` starts
+  const low = leftElided ? -left.length : 1;
+  const high = rightElided ? right.length : -1;
+  let best = 0;
+  let parting = Number.POSITIVE_INFINITY;
+  for (let offset = low; offset <= high; offset++) {
+    // label i of `left` is label i - offset of `right`
+    const start = Math.max(0, offset);
+    let run = 0;
+    while (start + run < left.length && start + run - offset < right.length && left[start + run] === right[start + run - offset]) run++;
+    const levels = Math.max(left.length - start - run, right.length - (start - offset) - run);
+    if (run > best || (run === best && run > 0 && levels < parting)) {
+      best = run;
+      parting = levels;
+    }
+  }
+  return parting;
 }
 
 /** One frozen hit, shared by every title it is given to (like rule hits, rules/engine.ts). */
