@@ -1,5 +1,6 @@
-import { classifyPage, demoteAfterMain, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteBesideMain, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
+import { classifyPage, demoteAfterMain, demoteExcerpts, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteBesideMain, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
+import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
 import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
@@ -70,7 +71,9 @@ function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<nu
 
 /** Last, on an article: text outside the main container after the article's end is navigation (classify/after-main.ts). */
 function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision): readonly LabelledSegment[] {
-  return AFTER_MAIN_PAGE_TYPES.includes(pageType.result.type) ? demoteAfterMain(labelled) : labelled;
+  const type = pageType.result.type;
+  const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? demoteExcerpts(labelled) : labelled;
+  return AFTER_MAIN_PAGE_TYPES.includes(type) ? demoteAfterMain(excerpts) : excerpts;
 }
 
 /** The pipeline, one line per stage (DESIGN §3). */
