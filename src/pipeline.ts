@@ -1,4 +1,6 @@
-import { classifyPage, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteBesideMain, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
+import { classifyPage, demoteAfterMain, demoteExcerpts, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteBesideMain, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
+import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
+import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
 import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
@@ -67,6 +69,13 @@ function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<nu
   return BESIDE_MAIN_PAGE_TYPES.includes(pageType.result.type) ? promoteBesideMain(items, main, resources.space) : items;
 }
 
+/** Last, on an article: other posts' excerpts (classify/excerpt-text.ts) and text outside the main container after the article's end (classify/after-main.ts) are navigation. */
+function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision): readonly LabelledSegment[] {
+  const type = pageType.result.type;
+  const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? demoteExcerpts(labelled) : labelled;
+  return AFTER_MAIN_PAGE_TYPES.includes(type) ? demoteAfterMain(excerpts) : excerpts;
+}
+
 /** The pipeline, one line per stage (DESIGN §3). */
 export function siftPage(resources: Resources, options: SifterOptions, input: SiftInput, timer?: StageTimer): Report {
   let t = timer?.now() ?? 0;
@@ -91,7 +100,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues)));
+  const sifted = demoteAfterArticle(demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues))), pageType);
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -22,6 +22,8 @@ import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-c
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
+import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
+import { AFTER_MAIN_HIT, AFTER_MAIN_OUTSIDE_RULE, findAfterMain } from './after-main.js';
 import { BESIDE_MAIN_HIT, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './beside-main.js';
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -498,6 +500,22 @@ export function demoteForumChrome(segments: readonly LabelledSegment[], cues: Fo
  */
 export function demoteConsentText(segments: readonly LabelledSegment[], cues: ConsentTextCues): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => inConsentText(s.block.cues, cues), CONSENT_TEXT_HIT);
+}
+
+/** On a page typed article, a body segment in a post's excerpt (an `excerpt` class token) becomes navigation (excerpt-text.ts). */
+export function demoteExcerpts(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => inExcerpt(s.block.cues), EXCERPT_TEXT_HIT);
+}
+
+/**
+ * On a page typed article, body-looking text outside the main container after the article's end
+ * (related stories, an author's bio, a sign-up appeal) becomes navigation (after-main.ts). Run
+ * last, on the labels the other passes settled, so that the article's end counts the text they
+ * promoted or kept with it.
+ */
+export function demoteAfterMain(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const found = findAfterMain(segments.map((s) => ({ label: s.label, outsideMain: s.hits.some((h) => h.rule === AFTER_MAIN_OUTSIDE_RULE && h.score !== 0) })));
+  return relabel(segments, found, 'navigation', AFTER_MAIN_HIT);
 }
 
 /**
