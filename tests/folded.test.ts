@@ -51,6 +51,35 @@ describe('folded text', () => {
     for (const t of ANSWERS) expect(label(html, t.slice(0, 30))).toBe('body');
   });
 
+  /** An answer wrapped in `depth` plain classed divs inside the hidden panel: the panel's own cue lies beyond the recorded ancestors (segment/place.ts MAX_CUE_ANCESTORS). */
+  const deep = (panel: string, depth: number) => (t: string) => `<div ${panel}>` + '<div class="wrap">'.repeat(depth) + `<p>${t}</p>` + '</div>'.repeat(depth) + '</div>';
+
+  it.each([
+    ['class="cmp-accordion__panel" hidden', 8],
+    ['class="faq-answer" style="display:none"', 10],
+    ['role="tabpanel" hidden', 7],
+    ['class="accordion__content" hidden', 2],
+  ])('a hidden panel <div %s> folds its answers however deep they sit (%i wrappers)', (panel, depth) => {
+    const html = page(faq('', deep(panel, depth)));
+    for (const t of ANSWERS) {
+      expect(label(html, t.slice(0, 30))).toBe('body');
+      expect(segment(html, t.slice(0, 30))?.hits.some((h) => h.rule === 'context.folded')).toBe(true);
+    }
+  });
+
+  it.each([
+    ['class="note" hidden', 8],
+    ['class="table-wrapper" style="display:none"', 10],
+  ])('a deep hidden panel <div %s> without a collapsible token stays navigation (%i wrappers)', (panel, depth) => {
+    const html = page(faq('', deep(panel, depth)));
+    for (const t of ANSWERS) expect(label(html, t.slice(0, 30))).toBe('navigation');
+  });
+
+  it('the cue read is the hiding element\'s: a collapsible class on a shown element above a hidden note does not fold it', () => {
+    const html = page(`<div class="accordion">${'<div class="wrap">'.repeat(8)}<div class="note" hidden>${ANSWERS.map((t) => `<p>${t}</p>`).join('')}</div>${'</div>'.repeat(8)}</div>`);
+    for (const t of ANSWERS) expect(label(html, t.slice(0, 30))).toBe('navigation');
+  });
+
   it.each([['note'], ['table-wrapper'], ['tablet-only'], ['moreover']])('hidden text under "%s" (no collapsible token: tab and more are whole tokens) stays navigation', (wrapper) => {
     const html = page(faq(wrapper));
     for (const t of ANSWERS) expect(label(html, t.slice(0, 30))).toBe('navigation');

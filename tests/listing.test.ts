@@ -323,6 +323,22 @@ describe('promoteListingItems on written pages: margin and list-to-body ratio', 
     expect(promoted.filter((s) => s.block.text === dialog)).toHaveLength(0);
   });
 
+  it.each([
+    ['jdgm-carousel', 'not promoted', 0],
+    ['yotpo-reviews', 'not promoted', 0],
+    ['customer-quotes', 'promoted like the rest', 1],
+  ])('text in a block under "%s" inside the list is %s (a review widget\'s text is never an item)', (cls, _what, expected) => {
+    const quote = 'Every plant we were sent arrived healthy and has flowered twice this summer.';
+    const html = LISTING_PAGE.replace('</div>\n<nav class="pagination">', `<div class="${cls}"><div class="entry"><a href="/reviews">${quote}</a></div></div></div>\n<nav class="pagination">`);
+    const segments = classified(html);
+    const quoted = segments.filter((s) => s.block.text === quote);
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]!.label).toBe('navigation');
+    const promoted = promoteListingItems(segments, resources.space, LISTING_MIN_MARGIN).filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'));
+    expect(promoted.length).toBeGreaterThan(0);
+    expect(promoted.filter((s) => s.block.text === quote)).toHaveLength(expected);
+  });
+
   const HEAVY_OFFERS = [
     'Free delivery on every order over forty pounds to any address in the country',
     'Join our seed club and get a packet of something unusual every single month',

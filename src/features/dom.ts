@@ -208,6 +208,8 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
     // (Drupal wraps whole pages in div.dialog-off-canvas-main-canvas), not a dialog
     dialog ||= (bits & DIALOG) !== 0 && (bits & BODY) === 0;
   }
+  // the element that folds hidden text names itself, however deep the text sits (segment/block.ts hiderCues)
+  if (!collapsible && block.hidden) collapsible = (block.hiderCues ?? []).some((token) => (cueBits(token, cues) & COLLAPSIBLE) !== 0);
   // a <footer> element is the site's footer even when it holds most of the page (a list of every
   // town a business serves): only footer class tokens can be a page's wrapper (page-cues.ts)
   if (!footer && stated < 0 && block.inFooterElement === true) footer = true;

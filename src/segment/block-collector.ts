@@ -90,7 +90,7 @@ export class BlockCollector {
     if (!block) return;
     const text = collapseSpaces(block.parts.join('')).trim();
     if (text === '') return;
-    const { path, cues, groupId, ancestors, inFooterElement, inSiteChrome, frameCues } = block.place;
+    const { path, cues, groupId, ancestors, inFooterElement, inSiteChrome, frameCues, hiderCues } = block.place;
     const { headingLevel } = block;
     this.tableIds.push(block.tableId);
     this.blocks.push({
@@ -113,6 +113,7 @@ export class BlockCollector {
       ...(inFooterElement ? { inFooterElement } : {}),
       ...(inSiteChrome ? { inSiteChrome } : {}),
       ...(frameCues !== undefined ? { frameCues } : {}),
+      ...(hiderCues !== undefined ? { hiderCues } : {}),
       ancestors,
     });
   }

@@ -58,6 +58,13 @@ export interface Block {
    * recorded group frames the page.
    */
   frameCues?: readonly [number, number];
+  /**
+   * The class/id/role tokens of the element that hides the block's innermost element (the
+   * outermost hidden one: display:none, [hidden]…), however far above the recorded `cues` it sits.
+   * A folded panel's own class says what it is (cmp-accordion__panel, role="tabpanel") while the
+   * text inside it sits deeper than MAX_CUE_ANCESTORS (features/dom.ts dom.collapsibleCue).
+   */
+  hiderCues?: readonly string[];
   /** Ids of the open block-level elements from the root down to the block's own (HTML only): which containers hold it. */
   ancestors?: readonly number[];
 }

@@ -18,6 +18,8 @@ export interface Frame {
   id: number;
   tag: string;
   hidden: boolean;
+  /** The outermost element that hides this one (itself when it is the first hidden one): its class names say what it folds (place.ts hiderCues). */
+  hider: Frame | undefined;
   /** The element or one above it holds text for screen readers only (hidden.ts isScreenReaderOnly). */
   screenReaderOnly: boolean;
   skip: boolean;
@@ -85,10 +87,12 @@ export class OpenElements {
     const parentLandmarks = parent?.landmarks ?? NO_CUES;
     const landmark = SEMANTIC_CUE_TAGS.has(tag) ? tag : CHROME_ROLES.get((attribs['role'] ?? '').trim().toLowerCase());
     const parentTableDepth = parent?.tableDepth ?? -1;
+    const hides = !(parent?.hidden ?? false) && isHiddenElement(attribs, tag);
     const frame: Frame = {
       id: this.nextId++,
       tag,
-      hidden: (parent?.hidden ?? false) || isHiddenElement(attribs, tag),
+      hidden: (parent?.hidden ?? false) || hides,
+      hider: parent?.hider,
       screenReaderOnly: (parent?.screenReaderOnly ?? false) || isScreenReaderOnly(attribs),
       skip,
       link: (parent?.link ?? false) || (tag === 'a' && 'href' in attribs && !JS_HREF.test(attribs['href'] ?? '')),
@@ -101,6 +105,7 @@ export class OpenElements {
       tableDepth: tag === 'table' ? stack.length : parentTableDepth,
       place: undefined,
     };
+    if (hides) frame.hider = frame;
     stack.push(frame);
     return frame;
   }
