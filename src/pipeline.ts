@@ -1,4 +1,5 @@
-import { classifyPage, demoteAfterMain, demoteExcerpts, demoteConsentText, demoteDuplicateCopies, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteBesideMain, promoteSiblingItems, type LabelledSegment } from './classify/classify.js';
+import { classifyPage, type LabelledSegment } from './classify/classify.js';
+import { demoteAfterMain, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems } from './classify/late.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
 import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';

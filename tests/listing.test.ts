@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { promoteListingItems, type LabelledSegment } from '../src/classify/classify.js';
+import type { LabelledSegment } from '../src/classify/classify.js';
+import { promoteListingItems } from '../src/classify/late.js';
 import { isControlLabel } from '../src/features/control.js';
 import {
   findListingRegion,
