@@ -837,6 +837,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'a navigation term in 25 non-space characters (the lower threshold)', input: en('Read the newsletter today now'), segment: 'Read the newsletter today now' },
       { name: 'a navigation term in 150 non-space characters (the upper threshold)', input: en(EN_FOLLOW_LINE(150)), segment: EN_FOLLOW_LINE(150) },
       { name: 'a sign-up line under an article', input: en('Sign up for our newsletter to hear about the next garden fair.'), segment: 'Sign up for our newsletter to hear about the next garden fair.' },
+      { name: 'a call to action (free trial)', input: en('Start your free trial of the garden planner today.'), segment: 'Start your free trial of the garden planner today.' },
     ],
     silent: [
       { name: 'a navigation term in 24 non-space characters (nav.lexicon-short territory)', input: en('Read the newsletter, today!'), segment: 'Read the newsletter, today!' },
