@@ -56,6 +56,13 @@ const P3 = '第二天早上，雨下了一整夜之后终于停了，街道两�
 const LEGAL_50 = `本站文章未经授权不得擅自使用违者必究${han(32)}`;
 /** An English legal notice with two legal phrases. */
 const EN_LEGAL = 'The articles and photographs on this site may not be reproduced in any form, and the use of the site is subject to our privacy policy and to the conditions printed in the newspaper each week.';
+/** An English line of exactly n non-space characters (the `chars` feature; n >= 60) that starts with a navigation term (follow us), ends with a full stop and has no legal phrase. */
+const EN_FOLLOW_LINE = (n: number): string => {
+  let line = 'Follow us for stories about river walks and garden fairs';
+  const nonSpace = (t: string): number => t.replace(/\s/g, '').length;
+  for (let word = 0; nonSpace(line) < n - 1; word++) line += word % 5 === 0 ? ' a' : 'a';
+  return `${line}.`;
+};
 /** A shop's trademark notice: "are trademarks of" + "property of their respective owners" (written for these tests). */
 const EN_TRADEMARKS = 'Copyright 2026 Lantern Kettle Works. Lantern and the lantern logo are trademarks of Lantern Kettle Works in the United States and other countries; all other marks are the property of their respective owners.';
 /** Financing fine print under a product's price: "subject to credit approval" + "actual terms may vary" + "not available in all states". */
@@ -822,6 +829,21 @@ const TABLE: Record<string, RuleCases> = {
     silent: [
       { name: 'a navigation term in 25 characters', input: zh('点击这里返回首页查看精彩内容和最新的新闻报道图片啊'), segment: '点击这里返回首页查看精彩内容和最新的新闻报道图片啊' },
       { name: 'a short text without navigation terms', input: zh('今天天气很好'), segment: '今天天气很好' },
+    ],
+  },
+
+  'nav.lexicon-line': {
+    fires: [
+      { name: 'a navigation term in 25 non-space characters (the lower threshold)', input: en('Read the newsletter today now'), segment: 'Read the newsletter today now' },
+      { name: 'a navigation term in 150 non-space characters (the upper threshold)', input: en(EN_FOLLOW_LINE(150)), segment: EN_FOLLOW_LINE(150) },
+      { name: 'a sign-up line under an article', input: en('Sign up for our newsletter to hear about the next garden fair.'), segment: 'Sign up for our newsletter to hear about the next garden fair.' },
+      { name: 'a call to action (free trial)', input: en('Start your free trial of the garden planner today.'), segment: 'Start your free trial of the garden planner today.' },
+    ],
+    silent: [
+      { name: 'a navigation term in 24 non-space characters (nav.lexicon-short territory)', input: en('Read the newsletter, today!'), segment: 'Read the newsletter, today!' },
+      { name: 'a navigation term in 151 non-space characters', input: en(EN_FOLLOW_LINE(151)), segment: EN_FOLLOW_LINE(151) },
+      { name: 'a copyright credit line (a legal-notice phrase)', input: en('Copyright 2026 by the Valley Gazette. All rights reserved.'), segment: 'Copyright 2026 by the Valley Gazette. All rights reserved.' },
+      { name: 'only a weak term (home, weight 0.5)', input: en('We walked home along the river after the long summer fair.'), segment: 'We walked home along the river after the long summer fair.' },
     ],
   },
 
