@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AFTER_MAIN_HIT, AFTER_MAIN_OUTSIDE_RULE, AFTER_MAIN_PAGE_TYPES, findAfterMain, type AfterMainInput } from '../src/classify/after-main.js';
 import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
 import type { Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import { defaultSifter, segmentOf } from './helpers/sifter.js';
 
 /**
  * classify/after-main.ts: on an article, body-looking text outside the main container after the
@@ -71,12 +71,7 @@ describe('after the story on a written page', () => {
   beforeAll(async () => {
     sifter = await defaultSifter();
   });
-  const sift = (html: string, text: string) => {
-    const report = sifter.sift({ html });
-    const segment = report.segments.find((s) => s.text === text);
-    expect(segment).toBeDefined();
-    return { type: report.pageType.type, label: segment?.label, rules: segment?.hits.map((h) => h.rule) ?? [] };
-  };
+  const sift = (html: string, text: string) => segmentOf(sifter, html, text);
 
   it('the story is body', () => {
     const { type, label } = sift(page(false), STORY[2]!);

@@ -3,7 +3,7 @@ import { BESIDE_MAIN_HIT, BESIDE_MAIN_MAX_DISTANCE, BESIDE_MAIN_MAX_LEVELS, BESI
 import { SENTENCE_RULE } from '../src/classify/label.js';
 import { HARD_NAVIGATION_RULES } from '../src/classify/sibling-items.js';
 import type { Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import { defaultSifter, segmentOf } from './helpers/sifter.js';
 
 /**
  * classify/beside-main.ts: on listing, product and other pages a sentence beside the main
@@ -141,12 +141,7 @@ describe('beside the main container on a written page', () => {
   beforeAll(async () => {
     sifter = await defaultSifter();
   });
-  const sift = (html: string, text: string) => {
-    const report = sifter.sift({ html });
-    const segment = report.segments.find((s) => s.text === text);
-    expect(segment).toBeDefined();
-    return { type: report.pageType.type, label: segment?.label, rules: segment?.hits.map((h) => h.rule) ?? [] };
-  };
+  const sift = (html: string, text: string) => segmentOf(sifter, html, text);
 
   it('a sentence beside a listing\'s grid, under a navigation class, is body', () => {
     const { type, label, rules } = sift(listingPage(), NOTE);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXCERPT_CUES, EXCERPT_PAGE_TYPES, EXCERPT_TEXT_HIT, inExcerpt } from '../src/classify/excerpt-text.js';
 import type { Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import { defaultSifter, segmentOf } from './helpers/sifter.js';
 
 /**
  * classify/excerpt-text.ts: on an article, a body segment in a post's excerpt (an `excerpt` class
@@ -55,12 +55,7 @@ describe('an excerpt on an article page', () => {
   beforeAll(async () => {
     sifter = await defaultSifter();
   });
-  const sift = (html: string, text: string) => {
-    const report = sifter.sift({ html });
-    const segment = report.segments.find((s) => s.text === text);
-    expect(segment).toBeDefined();
-    return { type: report.pageType.type, label: segment?.label, rules: segment?.hits.map((h) => h.rule) ?? [] };
-  };
+  const sift = (html: string, text: string) => segmentOf(sifter, html, text);
 
   it('the story stays body', () => {
     const { type, label } = sift(page('post-excerpt'), STORY[1]!);

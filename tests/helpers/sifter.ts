@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSifter, type Sifter } from '../../src/index.js';
@@ -13,4 +14,12 @@ export function defaultSifter(): Promise<Sifter> {
 
 export function sample(name: string): string {
   return readFileSync(join(DATA_DIR, 'samples', name), 'utf8');
+}
+
+/** The page's type and, for the segment whose text is `text` (it must exist), its label and the rules that hit it. */
+export function segmentOf(sifter: Sifter, html: string, text: string): { type: string; label: string | undefined; rules: string[] } {
+  const report = sifter.sift({ html });
+  const segment = report.segments.find((s) => s.text === text);
+  expect(segment).toBeDefined();
+  return { type: report.pageType.type, label: segment?.label, rules: segment?.hits.map((h) => h.rule) ?? [] };
 }
