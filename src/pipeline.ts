@@ -1,5 +1,6 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
-import { demoteAfterMain, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems } from './classify/late.js';
+import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
+import { demoteTrailingHeadings, demoteAfterMain, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems } from './classify/late.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
 import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
@@ -70,11 +71,12 @@ function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<nu
   return BESIDE_MAIN_PAGE_TYPES.includes(pageType.result.type) ? promoteBesideMain(items, main, resources.space) : items;
 }
 
-/** Last, on an article: other posts' excerpts (classify/excerpt-text.ts) and text outside the main container after the article's end (classify/after-main.ts) are navigation. */
+/** Last, on an article: other posts' excerpts (classify/excerpt-text.ts), text outside the main container after the article's end (classify/after-main.ts) and the headings over it (classify/trailing-heading.ts) are navigation. */
 function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision): readonly LabelledSegment[] {
   const type = pageType.result.type;
   const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? demoteExcerpts(labelled) : labelled;
-  return AFTER_MAIN_PAGE_TYPES.includes(type) ? demoteAfterMain(excerpts) : excerpts;
+  const after = AFTER_MAIN_PAGE_TYPES.includes(type) ? demoteAfterMain(excerpts) : excerpts;
+  return TRAILING_HEADING_PAGE_TYPES.includes(type) ? demoteTrailingHeadings(after) : after;
 }
 
 /** The pipeline, one line per stage (DESIGN §3). */

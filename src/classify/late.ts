@@ -22,6 +22,7 @@ import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
 import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
 import { AFTER_MAIN_HIT, AFTER_MAIN_OUTSIDE_RULE, findAfterMain } from './after-main.js';
+import { findTrailingHeadings, TRAILING_HEADING_HIT } from './trailing-heading.js';
 import { BESIDE_MAIN_HIT, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './beside-main.js';
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
 import { TEASER_HIT } from './teasers.js';
@@ -317,6 +318,12 @@ export function demoteExcerpts(segments: readonly LabelledSegment[]): readonly L
 export function demoteAfterMain(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
   const found = findAfterMain(segments.map((s) => ({ label: s.label, outsideMain: s.hits.some((h) => h.rule === AFTER_MAIN_OUTSIDE_RULE && h.score !== 0) })));
   return relabel(segments, found, 'navigation', AFTER_MAIN_HIT);
+}
+
+/** Headings after an article's last body text, over navigation only, become navigation (trailing-heading.ts). Run after demoteAfterMain, whose demoted text they head. */
+export function demoteTrailingHeadings(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const found = findTrailingHeadings(segments.map((s) => ({ label: s.label, heading: s.block.kind === 'heading', text: s.block.text })));
+  return relabel(segments, found, 'navigation', TRAILING_HEADING_HIT);
 }
 
 /**
