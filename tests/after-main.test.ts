@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AFTER_MAIN_HIT, AFTER_MAIN_OUTSIDE_RULE, AFTER_MAIN_PAGE_TYPES, findAfterMain, type AfterMainInput } from '../src/classify/after-main.js';
+import { AFTER_MAIN_HIT, AFTER_MAIN_PAGE_TYPES, findAfterMain, type AfterMainInput } from '../src/classify/after-main.js';
 import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
 import type { Sifter } from '../src/index.js';
+import { footbridgeArticle, footbridgePage, FOOTBRIDGE_STORY } from './helpers/footbridge-story.js';
 import { defaultSifter, segmentOf } from './helpers/sifter.js';
 
 /**
@@ -32,10 +33,6 @@ describe('findAfterMain: each condition, both sides', () => {
 });
 
 describe('the rule and types named', () => {
-  it('the outside rule is the main-content pass\'s hit', () => {
-    expect(AFTER_MAIN_OUTSIDE_RULE).toBe(OUTSIDE_MAIN_HIT.rule);
-  });
-
   it('runs on article pages only', () => {
     expect(AFTER_MAIN_PAGE_TYPES).toEqual(['article']);
   });
@@ -48,23 +45,13 @@ describe('the rule and types named', () => {
 // A story on a local news site; after it, outside <article> and one element down (so that it does
 // not count as a sibling part of the story, main-content.ts SIBLING_MIN_SHARE), the reporter's
 // biography, long enough that the sentence rules outweigh the outside-main score.
-const STORY = [
-  'The town council agreed on Monday to rebuild the footbridge over the mill stream, which has been closed since the spring floods washed away one of its piers.',
-  'Engineers told the meeting that the old timber deck could not be saved, and that a steel frame on new stone piers would last for at least sixty years.',
-  'The work will start in the autumn, once the water level has fallen, and the bridge should reopen to walkers and cyclists before the end of the winter.',
-  'Residents on both banks said they had waited long enough, since the detour by the road bridge adds almost a mile to the walk into the market square.',
-  'The council will pay for most of the work from its repair fund, and a grant from the county is expected to cover the cost of the new stone piers.',
-];
+const STORY = FOOTBRIDGE_STORY;
 const BIO =
   'Martha Ellison has reported on the town and its council for the Valley Courier since 2009, and before that she spent ten years writing about farming and rural affairs for a regional weekly paper.';
-const page = (bioBefore: boolean): string => `<!doctype html><html><head><title>Footbridge to be rebuilt | Valley Courier</title>
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Footbridge to be rebuilt"}</script></head><body>
-<header><nav class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
-<div class="page">${bioBefore ? `<div class="intro"><div class="card"><p>${BIO}</p></div></div>` : ''}
-<article class="story"><h1>Footbridge to be rebuilt</h1>
-${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article>
-${bioBefore ? '' : `<div class="writer"><div class="card"><p>${BIO}</p></div></div>`}</div>
-<footer class="site-footer"><p>Valley Courier, Market Square.</p></footer></body></html>`;
+const page = (bioBefore: boolean): string =>
+  footbridgePage(`<div class="page">${bioBefore ? `<div class="intro"><div class="card"><p>${BIO}</p></div></div>` : ''}
+${footbridgeArticle()}
+${bioBefore ? '' : `<div class="writer"><div class="card"><p>${BIO}</p></div></div>`}</div>`);
 
 describe('after the story on a written page', () => {
   let sifter: Sifter;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findTrailingHeadings, TRAILING_HEADING_HIT, TRAILING_HEADING_MAX_RUN, TRAILING_HEADING_MAX_WORDS, TRAILING_HEADING_PAGE_TYPES, type TrailingHeadingInput, wordCount } from '../src/classify/trailing-heading.js';
 import type { Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import { footbridgeArticle, footbridgePage, FOOTBRIDGE_HEADLINE, FOOTBRIDGE_STORY } from './helpers/footbridge-story.js';
+import { defaultSifter, segmentOf } from './helpers/sifter.js';
 
 /**
  * classify/trailing-heading.ts: on an article, the headings (and short lines) after the story's
@@ -65,21 +66,9 @@ describe('the rule and types named', () => {
 
 // A story on a local news site whose <article> ends with an "Elsewhere in the valley" heading over
 // a list of linked headlines: the heading lies inside the main container, after the last paragraph.
-const STORY = [
-  'The town council agreed on Monday to rebuild the footbridge over the mill stream, which has been closed since the spring floods washed away one of its piers.',
-  'Engineers told the meeting that the old timber deck could not be saved, and that a steel frame on new stone piers would last for at least sixty years.',
-  'The work will start in the autumn, once the water level has fallen, and the bridge should reopen to walkers and cyclists before the end of the winter.',
-  'Residents on both banks said they had waited long enough, since the detour by the road bridge adds almost a mile to the walk into the market square.',
-  'The council will pay for most of the work from its repair fund, and a grant from the county is expected to cover the cost of the new stone piers.',
-];
+const STORY = FOOTBRIDGE_STORY;
 const MORE = 'Elsewhere in the valley';
-const page = (after: string): string => `<!doctype html><html><head><title>Footbridge to be rebuilt | Valley Courier</title>
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Footbridge to be rebuilt"}</script></head><body>
-<header><nav class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
-<article class="story"><h1>Footbridge to be rebuilt</h1>
-${STORY.map((p) => `<p>${p}</p>`).join('\n')}
-<h2>${MORE}</h2>${after}</article>
-<footer class="site-footer"><p>Valley Courier, Market Square.</p></footer></body></html>`;
+const page = (after: string): string => footbridgePage(footbridgeArticle(`\n<h2>${MORE}</h2>${after}`));
 const LINKS = '<ul><li><a href="/a">Market hall to open on Sundays</a></li><li><a href="/b">School wins county choir prize</a></li><li><a href="/c">New bus route to the station</a></li></ul>';
 
 describe('a heading after the story on a written page', () => {
@@ -87,15 +76,10 @@ describe('a heading after the story on a written page', () => {
   beforeAll(async () => {
     sifter = await defaultSifter();
   });
-  const sift = (html: string, text: string) => {
-    const report = sifter.sift({ html });
-    const segment = report.segments.find((s) => s.text === text);
-    expect(segment).toBeDefined();
-    return { type: report.pageType.type, label: segment?.label, rules: segment?.hits.map((h) => h.rule) ?? [] };
-  };
+  const sift = (html: string, text: string) => segmentOf(sifter, html, text);
 
   it('the headline and the story stay body', () => {
-    expect(sift(page(LINKS), 'Footbridge to be rebuilt').label).toBe('body');
+    expect(sift(page(LINKS), FOOTBRIDGE_HEADLINE).label).toBe('body');
     const { type, label } = sift(page(LINKS), STORY[4]!);
     expect(type).toBe('article');
     expect(label).toBe('body');

@@ -1,7 +1,6 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { OUTSIDE_MAIN_HIT } from './main-content.js';
 
 /**
  * Text after the story. On an article the main container (main-content.ts) holds the story; what
@@ -35,12 +34,9 @@ import { OUTSIDE_MAIN_HIT } from './main-content.js';
  */
 export const AFTER_MAIN_PAGE_TYPES: readonly PageType[] = ['article'];
 
-/** The rule of the hit that marks body-looking text outside the main container (main-content.ts OUTSIDE_MAIN_HIT). */
-export const AFTER_MAIN_OUTSIDE_RULE = OUTSIDE_MAIN_HIT.rule;
-
 export interface AfterMainInput {
   label: Label;
-  /** The segment carries the outside-main hit (AFTER_MAIN_OUTSIDE_RULE). */
+  /** The segment carries the outside-main hit (main-content.ts OUTSIDE_MAIN_HIT). */
   outsideMain: boolean;
 }
 

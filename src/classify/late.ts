@@ -21,7 +21,7 @@ import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
 import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
-import { AFTER_MAIN_HIT, AFTER_MAIN_OUTSIDE_RULE, findAfterMain } from './after-main.js';
+import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
 import { findTrailingHeadings, TRAILING_HEADING_HIT } from './trailing-heading.js';
 import { BESIDE_MAIN_HIT, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './beside-main.js';
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
@@ -316,7 +316,7 @@ export function demoteExcerpts(segments: readonly LabelledSegment[]): readonly L
  * promoted or kept with it.
  */
 export function demoteAfterMain(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
-  const found = findAfterMain(segments.map((s) => ({ label: s.label, outsideMain: s.hits.some((h) => h.rule === AFTER_MAIN_OUTSIDE_RULE && h.score !== 0) })));
+  const found = findAfterMain(segments.map((s) => ({ label: s.label, outsideMain: s.hits.includes(OUTSIDE_MAIN_HIT) })));
   return relabel(segments, found, 'navigation', AFTER_MAIN_HIT);
 }
 
