@@ -1,6 +1,6 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
-import { demoteTrailingHeadings, demoteAfterMain, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems } from './classify/late.js';
+import { demoteTrailingHeadings, demoteAfterMain, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promoteTitleRuns } from './classify/late.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
 import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
@@ -49,13 +49,14 @@ function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegme
 /**
  * After the page-type promotions: on a forum page a log pasted into a post is not body
  * (classify/pasted-log.ts), nor are the signatures and the board's notices between the posts
- * (classify/forum-chrome.ts); elsewhere the linked titles of body items and link-dense text
- * between body segments are body (classify/item-titles.ts, linked-text.ts) — not on a forum page,
+ * (classify/forum-chrome.ts); elsewhere the linked titles of body items, a run of linked headings
+ * right after body text and link-dense text between body segments are body
+ * (classify/item-titles.ts, title-run.ts, linked-text.ts) — not on a forum page,
  * where a post's title, the poster's name over it and a signature between posts are not.
  */
 function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
   if (pageType.result.type === 'forum') return demoteForumChrome(demotePastedLogs(labelled, resources.space), resources.cues);
-  return promoteLinkedText(promoteItemTitles(labelled, resources.space), resources.space);
+  return promoteLinkedText(promoteTitleRuns(promoteItemTitles(labelled, resources.space), resources.space), resources.space);
 }
 
 /**

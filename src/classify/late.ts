@@ -26,6 +26,7 @@ import { findTrailingHeadings, TRAILING_HEADING_HIT } from './trailing-heading.j
 import { BESIDE_MAIN_HIT, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './beside-main.js';
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
 import { TEASER_HIT } from './teasers.js';
+import { findTitleRuns, TITLE_RUN_HIT } from './title-run.js';
 import type { LabelledSegment } from './classify.js';
 
 /**
@@ -194,6 +195,30 @@ export function promoteItemTitles(segments: readonly LabelledSegment[], space: F
     })),
   );
   return relabel(segments, titles, 'body', ITEM_TITLE_HIT);
+}
+
+/**
+ * A run of linked headings built alike that starts right after a body segment is the list the body
+ * introduces (title-run.ts): a category archive's titles under its introduction. Run after the
+ * item titles (titles over body summaries are theirs), on the labels the page-level passes left:
+ * teasers and text outside the main container stay as they are. Not on forum pages (the caller's
+ * choice).
+ */
+export function promoteTitleRuns(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const linkDensity = space.indexOf('linkDensity');
+  const heading = space.indexOf('kind.heading');
+  const promotable = latePromotable(space);
+  const demoted = new Set<RuleHit>([OUTSIDE_MAIN_HIT, TEASER_HIT]);
+  const runs = findTitleRuns(
+    segments.map((s) => ({
+      label: s.label,
+      path: s.block.path,
+      heading: s.features[heading] === 1,
+      titleHeading: isTitleHeading(s.features[heading] === 1, s.features[linkDensity] ?? 0),
+      candidate: promotable(s) && !s.hits.some((h) => demoted.has(h)),
+    })),
+  );
+  return relabel(segments, runs, 'body', TITLE_RUN_HIT);
 }
 
 /**
