@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Sifter } from '../src/index.js';
 import { holderDepth, isListicle, LISTICLE_MIN_OWN_SEGMENTS, type ListicleSegment, type TeaserUnit } from '../src/classify/listicle.js';
-import { findTeasers, TEASER_HEADLINE_MIN_WEIGHT, TEASER_MIN_UNITS, type TeaserInput } from '../src/classify/teasers.js';
+import { findTeasers, TEASER_HEADLINE_MIN_WEIGHT, TEASER_HIT, TEASER_MIN_UNITS, type TeaserInput } from '../src/classify/teasers.js';
+import { defaultSifter, segmentOf } from './helpers/sifter.js';
 
 // An article <div id=5> inside <main id=1>: its own paragraphs (ids 300+) are children of 5; each
 // item is a <div> (10 + k) holding a linked <h3> (100 + k) and a <p> (200 + k).
@@ -66,5 +68,37 @@ describe('findTeasers and listicles', () => {
   it('still finds a grid in an element of its own between two parts of the page', () => {
     const page = [...ownText(2, 0), ...items(TEASER_MIN_UNITS, 6), ...ownText(2, 2)];
     expect(findTeasers(page)).toEqual(itemIndexes(TEASER_MIN_UNITS, 2));
+  });
+});
+
+describe('through the sifter: a written listicle and a related grid', () => {
+  const items = [
+    ['The Harbour Walk along the old sea wall', 'The harbour walk follows the old sea wall for two miles, with benches every few hundred yards and a kiosk that sells tea at the far end.'],
+    ['Mill Lane Trail through the beech woods', 'Mill Lane starts behind the library and climbs gently through beech woods to the ruined mill, where the stream is shallow enough to paddle in summer.'],
+    ['The Castle Hill Loop and its view of the bay', 'The loop circles the hill below the castle on a gravel path, steep in two places, and rewards walkers with a view over the whole bay from the top.'],
+    ['Riverside Meadows for families with pushchairs', 'The meadows flood most winters, but from May the path along the river is dry and flat, which makes it the best choice for families with pushchairs.'],
+  ];
+  const card = ([title, text]: string[], tag: string): string => `<div class="entry"><h3><a href="/${title!.toLowerCase().replace(/ /g, '-')}">${title}</a></h3><${tag}>${text}</${tag}></div>`;
+  const intro = 'Our town has more good walks than most visitors expect, and every one of them can be done in an afternoon without a car or special boots.';
+  const verdict = 'Whichever walk you choose, take water and a jumper, because the wind off the sea turns cold quickly once the sun drops behind the hills.';
+  const page = (after: string): string => `<html><head><title>Four walks around the bay</title></head><body>
+    <nav><a href="/">Home</a> <a href="/walks">Walks</a></nav>
+    <main><article><h1>Four walks around the bay</h1><div class="story">
+      <p>${intro}</p>${items.map((i) => card(i, 'p')).join('')}${after}
+    </div></article></main><footer><p>Copyright the Bay Walkers.</p></footer></body></html>`;
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('keeps the items as body when the article\'s own text comes before and after them', () => {
+    const { label, rules } = segmentOf(sifter, page(`<p>${verdict}</p>`), items[1]![1]!);
+    expect(label).toBe('body');
+    expect(rules).not.toContain(TEASER_HIT.rule);
+  });
+
+  it('demotes the same units as teasers when the story ends before them (a related grid)', () => {
+    // the page's type then decides what becomes of them (this short page reads as a list of walks)
+    expect(segmentOf(sifter, page(''), items[1]![1]!).rules).toContain(TEASER_HIT.rule);
   });
 });
