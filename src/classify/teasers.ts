@@ -1,12 +1,14 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { isListicle, type TeaserUnit } from './listicle.js';
 
 /**
  * Teaser lists (HTML only): section fronts, home pages and "related stories" blocks repeat a unit
  * made of a linked headline and one short summary paragraph, each unit in an element of its own.
  * The summaries read like prose, so the first pass calls them body; the repetition of the unit
  * shows they introduce other pages. An article's own paragraphs share one parent, and a forum
- * post is not introduced by a long link, so neither is a teaser unit.
+ * post is not introduced by a long link, so neither is a teaser unit. Units that stand inside an
+ * article, with its own text before and after them, are a listicle's items (listicle.ts).
  */
 
 /** At least this many teaser units on one page make a teaser list (two could be an article's pull quote and a link). */
@@ -49,11 +51,16 @@ function ancestorAt(ancestors: readonly number[] | undefined, level: number): nu
   return ancestors && ancestors.length > level ? ancestors[ancestors.length - 1 - level] : undefined;
 }
 
+/** The ancestry of the element `level` levels above the block's own element, ending with that element. */
+function unitPath(ancestors: readonly number[] | undefined, level: number): readonly number[] {
+  return ancestors ? ancestors.slice(0, ancestors.length - level) : [];
+}
+
 function isHeadlineLink(segment: TeaserInput): boolean {
   return segment.linkDensity >= TEASER_HEADLINE_MIN_LINK_DENSITY && segment.weight >= TEASER_HEADLINE_MIN_WEIGHT;
 }
 
-/** Indexes of the summaries of a teaser list, or none when the page has fewer than TEASER_MIN_UNITS units. */
+/** Indexes of the summaries of a teaser list, or none when the page has fewer than TEASER_MIN_UNITS units or they are a listicle's items. */
 export function findTeasers(segments: readonly TeaserInput[]): number[] {
   // body segments held by each element up to TEASER_UNIT_MAX_LEVELS above their own
   const bodyPerUnit = new Map<number, number>();
@@ -64,7 +71,7 @@ export function findTeasers(segments: readonly TeaserInput[]): number[] {
       if (unit !== undefined) bodyPerUnit.set(unit, (bodyPerUnit.get(unit) ?? 0) + 1);
     }
   }
-  const summaries: number[] = [];
+  const units: TeaserUnit[] = [];
   for (let i = 1; i < segments.length; i++) {
     const summary = segments[i]!;
     const headline = segments[i - 1]!;
@@ -73,11 +80,11 @@ export function findTeasers(segments: readonly TeaserInput[]): number[] {
     for (let level = 1; level <= TEASER_UNIT_MAX_LEVELS; level++) {
       const unit = ancestorAt(summary.ancestors, level);
       if (unit === undefined || !headline.ancestors?.includes(unit)) continue;
-      if (bodyPerUnit.get(unit) === 1) summaries.push(i);
+      if (bodyPerUnit.get(unit) === 1) units.push({ summary: i, path: unitPath(summary.ancestors, level) });
       break;
     }
   }
-  return summaries.length >= TEASER_MIN_UNITS ? summaries : [];
+  return units.length < TEASER_MIN_UNITS || isListicle(segments, units) ? [] : units.map((u) => u.summary);
 }
 
 /** One frozen hit, shared by every teaser summary (like rule hits, rules/engine.ts). */
