@@ -22,8 +22,9 @@ export const QUERY_MAX_CHARS = 20_000;
 const QUERY_RUN = 3;
 
 // the places a results page cuts between entries; runs of 3–6 dots (longer ones are leaders, as in
-// ellipses.ts) and host names as in result-sites.ts, bounded repetitions
-const ENTRY_CUT = /\.{3,6}|…{1,2}| [-–—|] | 。|(?:[a-z0-9-]{1,63}\.){1,6}(?:com|net|org|tw|cn|hk|jp)(?![\w.-])|\n/giu;
+// ellipses.ts) and host names as in result-sites.ts (lower case: the text is normalised), bounded
+// repetitions, a host tried only where a label starts
+const ENTRY_CUT = /\.{3,6}|…{1,2}| [-–—|] | 。|(?<![a-z0-9-])(?:[a-z0-9-]{1,63}\.){1,6}(?:com|net|org|tw|cn|hk|jp)(?![\w.-])|\n/g;
 const HAN = /\p{Script=Han}/u;
 
 /** The page's fragments (see the module comment). */

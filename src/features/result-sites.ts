@@ -13,15 +13,15 @@
 // bounded repetitions (labels of 1–63 characters, at most 6 of them before the top-level domain)
 // keep the scan linear; the lookbehinds keep a match from starting inside a word, a host name or an
 // address (a snippet's "..." may come right before the host: only a dot after a letter is a host's)
-const SHOWN_HOST = /(?<![\w\/:@=%-])(?<![\w-]\.)((?:[a-z0-9-]{1,63}\.){1,6}(?:com|net|org|edu|gov|info|biz|cc|tw|cn|hk|jp)(?:\.[a-z]{2})?)(?![\w.-])/giu;
+const SHOWN_HOST = /(?<![\w\/:@=%-])(?<![\w-]\.)((?:[a-z0-9-]{1,63}\.){1,6}(?:com|net|org|edu|gov|info|biz|cc|tw|cn|hk|jp)(?:\.[a-z]{2})?)(?![\w.-])/g;
 /** Second-level labels under which a country code's sites register (example.com.tw, example.org.cn). */
 const SECOND_LEVELS = new Set(['com', 'net', 'org', 'edu', 'gov', 'co']);
 
-/** The host names a text shows as text (lower case), in order. */
+/** The host names a normalised (lower-case: tokenize/normalize.ts) text shows as text, in order. */
 export function shownHosts(text: string): string[] {
   const out: string[] = [];
   SHOWN_HOST.lastIndex = 0;
-  for (let m = SHOWN_HOST.exec(text); m !== null; m = SHOWN_HOST.exec(text)) out.push(m[1]!.toLowerCase());
+  for (let m = SHOWN_HOST.exec(text); m !== null; m = SHOWN_HOST.exec(text)) out.push(m[1]!);
   return out;
 }
 
