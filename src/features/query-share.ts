@@ -12,9 +12,17 @@
  * (Traditional → Simplified, lower case), so both scripts of a query count as one.
  */
 
-/** A fragment shorter than this (in UTF-16 units) is a separator's leftover, not an entry. */
+/**
+ * A fragment shorter than this (in UTF-16 units) is a separator's leftover, not an entry: a site
+ * name between two dashes (" - 生活誌 - "). Set by reading the pool's results pages (session 23),
+ * not tuned: their entries run 15–150 characters.
+ */
 export const QUERY_FRAGMENT_MIN_CHARS = 8;
-/** Below this many fragments a page is one or two texts, not a list of entries: share 0. */
+/**
+ * Below this many fragments a page is one or two texts, not a list of entries: share 0. Set by
+ * reading, not tuned: the results pages spam.scraped-results finds in the pool's training folds
+ * hold 6 to 53 entries in their 1,000 characters.
+ */
 export const QUERY_MIN_FRAGMENTS = 4;
 /** The page text read (characters): the first entries of a results page show its query; a 10 MB page is not read whole. */
 export const QUERY_MAX_CHARS = 20_000;
