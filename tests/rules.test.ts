@@ -36,6 +36,9 @@ const sifter = await createSifter();
 const zh = (...lines: string[]): { text: string } => ({ text: ['页面', ...lines].join('\n') });
 const en = (...lines: string[]): { text: string } => ({ text: ['Page', ...lines].join('\n') });
 const ja = (...lines: string[]): { text: string } => ({ text: ['ページ', ...lines].join('\n') });
+/** A results page for the query 竹筷子: six entries (title - site name, snippet cut with "...", the site's address), three sites. */
+const SCRAPED_RESULTS =
+  '竹筷子怎麼清洗才不會發霉 - 廚房生活誌 竹筷子用完要立刻洗乾淨,放在通風的地方晾乾...www.zhuzi-life.com.tw 竹筷子多久要換一次? - 居家問答 專家建議每半年更換,出現黑點就該丟掉...chopstick-fan.net 推薦好用的竹筷子 - 生活好物 這款不上漆,天然又耐用,洗碗機也能洗...kitchen-notes.org';
 /** Plain text whose first line is the title under test. */
 const titled = (title: string, ...rest: string[]): { text: string } => ({ text: [title, ...(rest.length > 0 ? rest : ['正文内容'])].join('\n') });
 /** An HTML page with a neutral title. */
@@ -525,6 +528,53 @@ const TABLE: Record<string, RuleCases> = {
     silent: [
       { name: 'a shop search page', input: en('No products match your search. Try other keywords or browse the categories.'), segment: 'No products match your search. Try other keywords or browse the categories.' },
       { name: 'a forum invitation', input: en('You can also build a forum for your club in a few minutes with our free plan.'), segment: 'You can also build a forum for your club in a few minutes with our free plan.' },
+    ],
+  },
+
+  'spam.scraped-results': {
+    fires: [
+      {
+        name: 'results for one query (竹筷子 in 4 of 6 entries) showing three sites (the threshold, 3)',
+        input: zh(SCRAPED_RESULTS),
+        segment: '竹筷子怎麼清洗',
+      },
+      {
+        name: 'the query in 2 of 5 entries (share 0.4, above 0.3), three sites',
+        input: zh('竹筷子怎麼清洗才不會發霉 - 廚房生活誌 竹筷子用完要立刻洗乾淨,放在通風的地方晾乾...www.zhuzi-life.com.tw 雨季的衣服怎麼晾 - 居家問答 專家建議開除濕機,衣服之間留一點空隙...chopstick-fan.net 週末去哪裡露營 - 生活好物 山上的營地晚上很冷,記得帶厚外套...kitchen-notes.org'),
+        segment: '竹筷子怎麼清洗',
+      },
+    ],
+    silent: [
+      {
+        name: 'the same results showing two sites (shop.zhuzi-life.com.tw is zhuzi-life.com.tw): below 3',
+        input: zh(SCRAPED_RESULTS.replace('kitchen-notes.org', 'shop.zhuzi-life.com.tw')),
+        segment: '竹筷子怎麼清洗',
+      },
+      {
+        name: 'three sites, the query in 1 of 5 entries (share 0.2, below 0.3): unrelated snippets',
+        input: zh('竹筷子怎麼清洗才不會發霉 - 廚房生活誌 用完要立刻洗乾淨,放在通風的地方晾乾...www.zhuzi-life.com.tw 雨季的衣服怎麼晾 - 居家問答 專家建議開除濕機,衣服之間留一點空隙...chopstick-fan.net 週末去哪裡露營 - 生活好物 山上的營地晚上很冷,記得帶厚外套...kitchen-notes.org'),
+        segment: '竹筷子怎麼清洗',
+      },
+      {
+        name: 'a segment that shows no host name, on a results page (the rule fires on the segments with the addresses)',
+        input: zh('以下是竹筷子的相關搜尋', SCRAPED_RESULTS),
+        segment: '以下是竹筷子的相關搜尋',
+      },
+      {
+        name: 'a shop\'s page of its own items on one subject, its own address after each',
+        input: zh('竹筷子禮盒 - 竹藝坊 手工竹筷子十雙入,附布袋...www.zhuyi-fang.com.tw 竹筷子家庭組 - 竹藝坊 天然竹筷子二十雙入...www.zhuyi-fang.com.tw/set 兒童竹筷子 - 竹藝坊 短版竹筷子,適合小手...shop.zhuyi-fang.com.tw'),
+        segment: '竹筷子禮盒',
+      },
+      {
+        name: 'a news report with a source line and two cited sites',
+        input: zh('環保署今天公布竹筷子抽驗結果,二十件樣品中有兩件檢出漂白劑殘留。消費者可到環保署網站www.epa-demo.gov.tw查詢名單,或撥打專線詢問。竹筷子業者表示將配合回收。', '資料來源:食安資訊網 food-safety-demo.org'),
+        segment: '環保署今天公布',
+      },
+      {
+        name: 'an English page of links to three sites (no Han query)',
+        input: en('Further reading - Bamboo care guide ... www.bamboo-care.com - Kitchen tips ... kitchen-tips.net - Chopstick history ... history-notes.org'),
+        segment: 'Further reading',
+      },
     ],
   },
 

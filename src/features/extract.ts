@@ -13,6 +13,8 @@ import { headlineCandidates, headlineRepeats, isSquashedHeadline, repeatedLines,
 import { pageWideTokens, wideCuesAmong } from './page-cues.js';
 import { lexiconFeatures, reportingTerms } from './lexicon.js';
 import { countEllipses } from './ellipses.js';
+import { queryShare } from './query-share.js';
+import { shownHosts, siteOf } from './result-sites.js';
 import { listFeatures } from './list.js';
 import { markerFeatures } from './markers.js';
 import { stopwordRatio } from './stopwords.js';
@@ -103,6 +105,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   /** Title words seen elsewhere on the page. Only those are kept (a set of every word of a 10 MB page cost seconds): the segmenters put title segments first. */
   const pageWords = new Set<string>();
   const vectors = space.vectors(blocks.length);
+  /** Sites of the host names shown as text outside the page's head (page.resultSites). */
+  const pageSites = new Set<string>();
   const groupBits: GroupBitsMemo = new Map();
   // one pass over the page's tokens, read for each kind of cue
   const wideTokens = pageWideTokens(blocks);
@@ -143,6 +147,9 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     listFeatures(block, hits, set);
     lexiconFeatures(hits, scripts.chars, set, normalized);
     markerFeatures(block.text, set);
+    const hosts = shownHosts(normalized);
+    set('marker.shownHosts', hosts.length);
+    if (!isHeadBlock(block)) for (const host of hosts) pageSites.add(siteOf(host));
     // per-character scores only where the inline stage could cut something: not in lists other than
     // prose (but for a foreign kit string, kitOnlyList), and in text without Han or kana only if the
     // model has a cut-out threshold for such text
@@ -172,9 +179,12 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const last = Math.max(1, analyzed.length - 1);
   const [isText, position, hanPageIndex, latinPageIndex, headline, isTitle, isList, repeats, mismatch, reporting, snippetCuts] = ['page.isText', 'page.position', 'page.hanPage', 'page.latinPage', 'page.headline', 'kind.title', 'kind.list', 'page.headlineRepeats', 'script.mismatch', 'page.reportingTerms', 'page.snippetCuts'].map((n) => space.indexOf(n)) as [number, number, number, number, number, number, number, number, number, number, number];
   const pageReporting = reportingTerms(analyzed);
+  const resultSites = space.indexOf('page.resultSites');
+  const queryShareIndex = space.indexOf('page.queryShare');
   let pageCuts = 0;
   // the page's own text: a title or meta description cut with "…" is not a snippet
   for (const s of analyzed) if (!isHeadBlock(s.block)) pageCuts += countEllipses(s.normalized);
+  const pageQueryShare = queryShare(analyzed.filter((s) => !isHeadBlock(s.block)).map((s) => s.normalized));
   // the page's variant is that of most of its segments (counting characters would let a long
   // injected spam block outvote the page it was injected into)
   const segmentVariantsOf = segmentVariants.map(variantOf);
@@ -189,6 +199,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     f[isText] = page.inputKind === 'text' ? 1 : 0;
     f[reporting] = pageReporting;
     f[snippetCuts] = pageCuts;
+    f[resultSites] = pageSites.size;
+    f[queryShareIndex] = pageQueryShare;
     f[position] = index / last;
     f[hanPageIndex] = hanPage;
     f[latinPageIndex] = latinPage;
