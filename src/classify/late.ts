@@ -26,7 +26,8 @@ import { findTrailingHeadings, TRAILING_HEADING_HIT } from './trailing-heading.j
 import { BESIDE_MAIN_HIT, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './beside-main.js';
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
 import { TEASER_HIT } from './teasers.js';
-import { findSamePlaceItems, SAME_PLACE_HIT } from './same-place.js';
+import { findSamePlaceItems, SAME_PLACE_HIT, type SamePlaceInput } from './same-place.js';
+import { findUndecidedLists, UNDECIDED_LIST_HIT } from './undecided-list.js';
 import type { LabelledSegment } from './classify.js';
 
 /**
@@ -371,13 +372,18 @@ function demoteBodyBlocks(segments: readonly LabelledSegment[], demote: (s: Labe
 
 /** The segments at `indices` given `label`, with the hit that says why; the others as they are. */
 /**
- * Last of all: an undecided segment that the context pass alone made navigation and that sits at
- * the exact element path of body text is one more item of that body's list (same-place.ts).
- * Run after every other pass, so that the body it is matched with is final.
+ * Last of all, the context pass's navigation verdicts on undecided text revised: a run of list
+ * items that no rule decided is the page's own list (undecided-list.ts), and an undecided segment
+ * at the exact element path of body text is one more item of that body's list (same-place.ts).
+ * Run after every other pass, so that the body they are matched with is final.
  */
-export function promoteSamePlaceItems(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
-  const items = findSamePlaceItems(segments.map((s) => ({ label: s.label, path: s.block.path, hits: s.hits, candidate: s.block.kind !== 'inline' && s.block.screenReaderOnly !== true })));
-  return relabel(segments, items, 'body', SAME_PLACE_HIT);
+export function promoteUndecidedItems(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const lists = relabel(segments, findUndecidedLists(segments.map(samePlaceInput)), 'body', UNDECIDED_LIST_HIT);
+  return relabel(lists, findSamePlaceItems(lists.map(samePlaceInput)), 'body', SAME_PLACE_HIT);
+}
+
+function samePlaceInput(s: LabelledSegment): SamePlaceInput {
+  return { label: s.label, path: s.block.path, hits: s.hits, candidate: s.block.kind !== 'inline' && s.block.screenReaderOnly !== true };
 }
 
 function relabel(segments: readonly LabelledSegment[], indices: readonly number[], label: Label, hit: RuleHit): readonly LabelledSegment[] {

@@ -41,7 +41,8 @@ const CONTEXT_VERDICTS: readonly string[] = ['context.between-navigation', 'cont
 /** Hits of the page-level passes are named `context.*` (classify.ts, late.ts). */
 const PAGE_PASS_PREFIX = 'context.';
 
-function decidedByContextAlone(s: SamePlaceInput): boolean {
+/** A navigation segment that no rule decided, which the context pass alone made navigation (no navigation rule beyond the soft ones): the only kind that same-place.ts and undecided-list.ts revise. */
+export function decidedByContextAlone(s: SamePlaceInput): boolean {
   if (s.label !== 'navigation' || !s.candidate || s.path === undefined) return false;
   if (!s.hits.some((h) => CONTEXT_VERDICTS.includes(h.rule))) return false;
   return s.hits.every((h) => h.label !== 'navigation' || SAME_PLACE_SOFT_NAVIGATION.includes(h.rule));
