@@ -43,6 +43,8 @@ describe('findSamePlaceItems', () => {
     { name: 'decided navigation by its rules, not by the context pass', segments: [bodyItem(), shortItem({ hits: [SHORT_BARE] })], items: [] },
     { name: 'not a candidate (screen-reader text, an inline piece)', segments: [bodyItem(), shortItem({ candidate: false })], items: [] },
     { name: 'the body text is not a candidate', segments: [bodyItem({ candidate: false }), shortItem()], items: [] },
+    { name: 'a bare tag path (a table layout) names no element', segments: [bodyItem({ path: 'html>body>table>tr>td>font>b' }), shortItem({ path: 'html>body>table>tr>td>font>b' })], items: [] },
+    { name: 'an id anywhere on the path names it', segments: [bodyItem({ path: 'html>body>div#page>table>tr>td' }), shortItem({ path: 'html>body>div#page>table>tr>td' })], items: [1] },
     { name: 'plain text: no path', segments: [bodyItem({ path: undefined }), shortItem({ path: undefined })], items: [] },
     { name: 'spam stays spam', segments: [bodyItem(), shortItem({ label: 'spam' })], items: [] },
   ];

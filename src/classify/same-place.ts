@@ -11,6 +11,10 @@ import type { Label } from '../rules/schema.js';
  * same list as that body text: an undecided segment that the context pass alone made navigation,
  * with no navigation rule beyond nav.short-bare, becomes body.
  *
+ * The path must name an element by a class or an id somewhere: a bare tag path
+ * (`table>tr>td>font>b`) recurs in every region of a table-layout page, where a sidebar's bold
+ * caption shares the headline's path (on the wcxb-dev training folds the condition changed no page).
+ *
  * Only the context pass's verdict is revised: a segment a navigation rule, a constraint (hidden,
  * title, meta), the main container (context.outside-main) or any later pass decided keeps its
  * label, and the body text it is matched with must be body with no page-level pass's help (no
@@ -38,6 +42,9 @@ export const SAME_PLACE_SOFT_NAVIGATION: readonly string[] = ['context.between-n
 /** The context pass's navigation verdicts (context.ts): one of them must have decided the segment. */
 const CONTEXT_VERDICTS: readonly string[] = ['context.between-navigation', 'context.border'];
 
+/** A class (`.`) or an id (`#`) in a path label (segment/place.ts). */
+const NAMED_ELEMENT = /[.#]/;
+
 /** Hits of the page-level passes are named `context.*` (classify.ts, late.ts). */
 const PAGE_PASS_PREFIX = 'context.';
 
@@ -55,7 +62,7 @@ function bodyByOwnRules(s: SamePlaceInput): boolean {
 /** Indices of the navigation segments that the context pass alone decided and that sit at the exact path of a body segment. */
 export function findSamePlaceItems(segments: readonly SamePlaceInput[]): number[] {
   const bodyPaths = new Set<string>();
-  for (const s of segments) if (bodyByOwnRules(s)) bodyPaths.add(s.path!);
+  for (const s of segments) if (bodyByOwnRules(s) && NAMED_ELEMENT.test(s.path!)) bodyPaths.add(s.path!);
   const items: number[] = [];
   segments.forEach((s, i) => {
     if (decidedByContextAlone(s) && bodyPaths.has(s.path!)) items.push(i);
