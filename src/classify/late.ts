@@ -27,6 +27,8 @@ import { BESIDE_MAIN_HIT, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './besid
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
 import { TEASER_HIT } from './teasers.js';
 import { findTitleRuns, TITLE_RUN_HIT } from './title-run.js';
+import { findSamePlaceItems, SAME_PLACE_HIT, type SamePlaceInput } from './same-place.js';
+import { findUndecidedLists, UNDECIDED_LIST_HIT } from './undecided-list.js';
 import type { LabelledSegment } from './classify.js';
 
 /**
@@ -394,6 +396,21 @@ function demoteBodyBlocks(segments: readonly LabelledSegment[], demote: (s: Labe
 }
 
 /** The segments at `indices` given `label`, with the hit that says why; the others as they are. */
+/**
+ * Last of all, the context pass's navigation verdicts on undecided text revised: a run of list
+ * items that no rule decided is the page's own list (undecided-list.ts), and an undecided segment
+ * at the exact element path of body text is one more item of that body's list (same-place.ts).
+ * Run after every other pass, so that the body they are matched with is final.
+ */
+export function promoteUndecidedItems(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const lists = relabel(segments, findUndecidedLists(segments.map(samePlaceInput)), 'body', UNDECIDED_LIST_HIT);
+  return relabel(lists, findSamePlaceItems(lists.map(samePlaceInput)), 'body', SAME_PLACE_HIT);
+}
+
+function samePlaceInput(s: LabelledSegment): SamePlaceInput {
+  return { label: s.label, path: s.block.path, hits: s.hits, candidate: s.block.kind !== 'inline' && s.block.screenReaderOnly !== true };
+}
+
 function relabel(segments: readonly LabelledSegment[], indices: readonly number[], label: Label, hit: RuleHit): readonly LabelledSegment[] {
   if (indices.length === 0) return segments;
   const chosen = new Set(indices);

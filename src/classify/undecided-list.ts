@@ -1,0 +1,68 @@
+import type { RuleHit } from '../rules/engine.js';
+import type { Label } from '../rules/schema.js';
+import { decidedByContextAlone, type SamePlaceInput } from './same-place.js';
+
+/**
+ * A list that no rule decided. A product's bullet points ("Cupholder compatible", "Splash
+ * resistant", "CAS Latency CL32"), a course's topics, a service's list of what it covers: short
+ * items with no link and no sentence, so no rule says body or navigation, and the context pass
+ * (context.ts) makes them navigation when a menu or a price line is the nearest decided text.
+ * Menus are lists too, but their items are links (nav.link-dense, nav.link-only) or sit under a
+ * navigation cue, and those are decided by rules. So UNDECIDED_LIST_MIN_ITEMS or more consecutive
+ * list items at one exact element path (segment/place.ts), each made navigation by the context
+ * pass alone (same-place.ts `decidedByContextAlone`), are the page's own list: body.
+ *
+ * A list item is a block whose element is an `<li>`, or an inline element (`<strong>`, `<span>`,
+ * `<b>`, `<p>`) right under one: a bullet's bold lead ("Size : 55 x 30 x 20cm" in `li>strong`).
+ */
+
+/**
+ * wcxb-dev training folds (page types cross-validated), session 23 (helper body-23a), simulated
+ * on the session's labels on top of context.same-place: 4 items body 0.9293 -> 0.9294, product
+ * +0.0008, service +0.0006; 3 gave the same figures by type, with 3 more pages up and 7 more
+ * down.
+ */
+export const UNDECIDED_LIST_MIN_ITEMS = 4;
+
+/** Tags of the inline elements a list item's text may sit in, right under the `<li>`. */
+const ITEM_INLINE_TAGS: ReadonlySet<string> = new Set(['strong', 'span', 'b', 'p']);
+
+const LABEL_NAME = /[.#].*$/;
+
+function tagOf(label: string | undefined): string {
+  return (label ?? '').replace(LABEL_NAME, '');
+}
+
+/** Whether a block at this element path is a list item: an `<li>`, or an inline element right under one. */
+export function isListItemPath(path: string): boolean {
+  const labels = path.split('>');
+  const last = tagOf(labels[labels.length - 1]);
+  if (last === 'li') return true;
+  return ITEM_INLINE_TAGS.has(last) && tagOf(labels[labels.length - 2]) === 'li';
+}
+
+/** Indices of the segments in runs of UNDECIDED_LIST_MIN_ITEMS or more consecutive list items at one path, each made navigation by the context pass alone. */
+export function findUndecidedLists(segments: readonly SamePlaceInput[]): number[] {
+  const found: number[] = [];
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= UNDECIDED_LIST_MIN_ITEMS) found.push(...run);
+    run = [];
+  };
+  segments.forEach((s, i) => {
+    const item = decidedByContextAlone(s) && isListItemPath(s.path!);
+    if (!item) return close();
+    if (run.length > 0 && segments[run[run.length - 1]!]!.path !== s.path) close();
+    run.push(i);
+  });
+  close();
+  return found;
+}
+
+/** One frozen hit, shared by every item it is given to (like rule hits, rules/engine.ts). */
+export const UNDECIDED_LIST_HIT: RuleHit = Object.freeze({
+  rule: 'context.undecided-list',
+  label: 'body' satisfies Label,
+  score: 0,
+  description: `one of ${UNDECIDED_LIST_MIN_ITEMS} or more list items in a row at one element path that no rule decided (no link, no navigation cue): the page's own list, not a menu`,
+});
