@@ -2,7 +2,7 @@ import { isCjkUnit, isDigitUnit } from '../bayes/tokens.js';
 import { isWordUnit } from '../tokenize/word-chars.js';
 import type { LexiconHit } from '../lexicon/matcher.js';
 import type { Candidate, PageContext } from './candidates.js';
-import { LEXICON_CUT_MIN_WEIGHT } from './evidence.js';
+import { LEXICON_CUT_MAX_SUPPORT, LEXICON_CUT_MIN_WEIGHT } from './evidence.js';
 import { occurrences } from './support.js';
 
 /**
@@ -30,8 +30,13 @@ export const TERM_PHRASE_MIN_SHARE = 0.6;
  * or twice. As OPENING_KEYWORD_MAX_COPIES.
  */
 export const TERM_PHRASE_MAX_COPIES = 2;
-/** The share of the stretch's words the page uses elsewhere at most (support.ts pageSupport). */
-export const TERM_PHRASE_MAX_SUPPORT = 0.1;
+/**
+ * The share of the stretch's words the page uses elsewhere at most (support.ts pageSupport): the
+ * bound of a lexicon cut (LEXICON_CUT_MAX_SUPPORT). Out of fold on the pool's training folds
+ * (session 23) it found one spam document more than KIT_MAX_SUPPORT (0.1), no clean one: " 成人漫畫 "
+ * spliced between spaces into a temple's page, whose 成人 the page's own 換成人工關節 also holds (0.33).
+ */
+export const TERM_PHRASE_MAX_SUPPORT = LEXICON_CUT_MAX_SUPPORT;
 
 /** The spam-lexicon terms of a page by category (its segments' spam phrase hits): the page's spam vocabulary. */
 export type PageTerms = ReadonlyMap<string, ReadonlySet<string>>;
