@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageContext } from '../src/inline/candidates.js';
-import { pageTerms, TERM_PHRASE_MAX_COPIES, TERM_PHRASE_MAX_SUPPORT, TERM_PHRASE_MIN_SHARE, termPhrases } from '../src/inline/term-phrase.js';
+import { pageTerms, TERM_PHRASE_MAX_COPIES, TERM_PHRASE_MAX_SUPPORT, TERM_PHRASE_MIN_OTHER_CHARS, TERM_PHRASE_MIN_SHARE, termPhrases } from '../src/inline/term-phrase.js';
 import type { LexiconHit } from '../src/lexicon/matcher.js';
 import type { Report, Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -69,6 +69,13 @@ describe('termPhrases: a spam term standing as a phrase of its own', () => {
     expect(phrasesOf(text, hits, ['万达广场的娱乐中心开业，新会员注册享受折扣。'])).toEqual([]);
     // one of five (0.2) is the page's own word, the phrase still stands alone
     expect(phrasesOf(text, hits, ['会员注册请到服务台办理。'])).toEqual(['万达娱乐注册']);
+  });
+
+  it(`a segment with TERM_PHRASE_MIN_OTHER_CHARS (${TERM_PHRASE_MIN_OTHER_CHARS}) word characters besides the phrase is cut, one fewer is a keyword line judged whole`, () => {
+    const line = (others: number): string => `${'天'.repeat(others)}，注册送`;
+    const cut = (text: string): string[] => phrasesOf(text, [hit(text, '注册送')]);
+    expect(cut(line(TERM_PHRASE_MIN_OTHER_CHARS))).toEqual(['注册送']);
+    expect(cut(line(TERM_PHRASE_MIN_OTHER_CHARS - 1))).toEqual([]);
   });
 
   it('a page that uses another term of the same category speaks of the topic: nothing is cut', () => {

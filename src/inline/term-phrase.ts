@@ -4,6 +4,7 @@ import type { LexiconHit } from '../lexicon/matcher.js';
 import type { Candidate, PageContext } from './candidates.js';
 import { LEXICON_CUT_MAX_SUPPORT, LEXICON_CUT_MIN_WEIGHT } from './evidence.js';
 import { occurrences } from './support.js';
+import { INLINE_LIST_MIN_MEAN_ITEM_CHARS } from '../features/extract.js';
 
 /**
  * A spam-lexicon term standing as a phrase of its own: the stretch of word characters around a
@@ -37,6 +38,16 @@ export const TERM_PHRASE_MAX_COPIES = 2;
  * spliced between spaces into a temple's page, whose 成人 the page's own 換成人工關節 also holds (0.33).
  */
 export const TERM_PHRASE_MAX_SUPPORT = LEXICON_CUT_MAX_SUPPORT;
+
+/**
+ * The segment holds at least this many word characters besides the stretch: the phrase stands
+ * inside an ordinary sentence or listing. A keyword line or a title ("国产精品 最新消息 今日更新") is
+ * judged whole by the segment rules (spam.keyword-list, spam.title-off-topic…), which a cut would
+ * take apart. 40 is the shortest mean item of a list the inline stage reads as prose
+ * (INLINE_LIST_MIN_MEAN_ITEM_CHARS: longer than keyword phrases and headlines); the segments of the
+ * training documents this rule gained hold 490 and more.
+ */
+export const TERM_PHRASE_MIN_OTHER_CHARS = INLINE_LIST_MIN_MEAN_ITEM_CHARS;
 
 /** The spam-lexicon terms of a page by category (its segments' spam phrase hits): the page's spam vocabulary. */
 export type PageTerms = ReadonlyMap<string, ReadonlySet<string>>;
@@ -75,6 +86,9 @@ export type TermPhrase = Candidate;
 export function termPhrases(normalized: string, spamTerms: readonly LexiconHit[], page: PageContext, terms: PageTerms): TermPhrase[] {
   const strong = spamTerms.filter((t) => t.weight >= LEXICON_CUT_MIN_WEIGHT);
   const out: TermPhrase[] = [];
+  if (strong.length === 0) return out;
+  let wordChars = 0;
+  for (let i = 0; i < normalized.length; i++) if (isWordUnit(normalized.charCodeAt(i))) wordChars++;
   for (const term of strong) {
     const [start, end] = stretchAround(normalized, term.start, term.end);
     if (out.some((p) => p.start === start)) continue;
@@ -90,7 +104,7 @@ export function termPhrases(normalized: string, spamTerms: readonly LexiconHit[]
       letters++;
       if (isCjkUnit(code)) cjk++;
     }
-    if (cjk === 0 || termChars < TERM_PHRASE_MIN_SHARE * (end - start)) continue;
+    if (cjk === 0 || termChars < TERM_PHRASE_MIN_SHARE * (end - start) || wordChars - (end - start) < TERM_PHRASE_MIN_OTHER_CHARS) continue;
     if (pageSpeaksOf(spamTerms.filter((t) => t.start < end && t.end > start), terms)) continue;
     const phrase = normalized.slice(start, end);
     const copies = occurrences(page.normalizedText, phrase, TERM_PHRASE_MAX_COPIES + 1);
