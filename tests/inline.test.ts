@@ -383,7 +383,7 @@ const CASINO_NEWS =
   '澳門特區政府今日公布上半年財政數據，受到旅客人數回升帶動，賭場的博彩毛收入較去年同期明顯增加。經濟學者表示，澳門仍需推動產業多元發展，不能只依賴博彩業，並建議政府加強會展、中醫藥與文化旅遊等新興產業的投資，讓年輕人有更多就業選擇。另外，多家酒店也計劃在暑假期間舉辦家庭活動，吸引更多遊客留宿。';
 
 const inlineSegments = (report: Report): Segment[] => report.segments.filter((s) => s.source.kind === 'inline');
-const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit', 'spam.inline-foreign', 'spam.inline-lexicon', 'spam.inline-keywords', 'spam.opening-keyword'];
+const INLINE_RULES = ['spam.inline', 'spam.inline-strong', 'spam.inline-kit', 'spam.inline-foreign', 'spam.inline-lexicon', 'spam.inline-keywords', 'spam.opening-keyword', 'spam.inline-term'];
 
 // ---------------------------------------------------------------------------------------------
 // isKitString: both sides of each bound

@@ -245,19 +245,24 @@ export function isOpeningKeyword(candidate: Pick<Candidate, 'features'>, start: 
   return start <= OPENING_KEYWORD_MAX_START && otherChars >= OPENING_KEYWORD_MIN_OTHER_CHARS && candidate.features.lexiconShare > 0 && candidate.features.pageSupport <= KIT_MAX_SUPPORT;
 }
 
+const TERM_PHRASE_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-term', score: INLINE_STRONG_SCORE, description: 'a spam-lexicon term standing as a phrase of its own between separators, whose words the page uses nowhere else: a bonus line or brand spliced into a listing or a story' });
+
 /** A candidate the stage cuts out, with its injection probability and whether it is an opening keyword. */
 export interface Accepted {
   candidate: Candidate;
   p: number;
   opening: boolean;
+  /** A spam-lexicon term standing as a phrase of its own (term-phrase.ts), cut whatever the model says. */
+  termPhrase?: boolean;
   /** The page reports (REPORTING_PAGE_MIN_TERMS): a lexicon phrase is no strong evidence there (isLexiconCut). */
   reportingPage: boolean;
 }
 
 /** The rule a cut candidate hits: the strongest reading of the evidence. */
-export function injectionHit(candidate: Candidate, p: number, opening = false, reportingPage = false): RuleHit {
+export function injectionHit(candidate: Candidate, p: number, opening = false, reportingPage = false, termPhrase = false): RuleHit {
   if (p >= INLINE_STRONG_P) return INLINE_STRONG_HIT;
   if (opening) return OPENING_KEYWORD_HIT;
+  if (termPhrase) return TERM_PHRASE_HIT;
   if (isKitString(candidate)) return INLINE_KIT_HIT;
   if (isForeignCut(candidate)) return INLINE_FOREIGN_HIT;
   if (isLexiconCut(candidate, reportingPage)) return INLINE_LEXICON_HIT;
@@ -274,7 +279,7 @@ export function injectionHit(candidate: Candidate, p: number, opening = false, r
  */
 export function nonOverlapping<T extends Accepted>(accepted: readonly T[]): T[] {
   const kept: T[] = [];
-  const strength = new Map<T, number>(accepted.map((c) => [c, injectionHit(c.candidate, c.p, c.opening, c.reportingPage).score]));
+  const strength = new Map<T, number>(accepted.map((c) => [c, injectionHit(c.candidate, c.p, c.opening, c.reportingPage, c.termPhrase).score]));
   for (const c of [...accepted].sort((a, b) => strength.get(b)! - strength.get(a)! || b.p - a.p)) {
     if (!kept.some((k) => k.candidate.start < c.candidate.end && c.candidate.start < k.candidate.end)) kept.push(c);
   }

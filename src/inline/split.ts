@@ -4,10 +4,11 @@ import type { LabelledSegment } from '../classify/classify.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { CountVariants } from '../tokenize/variant.js';
 import { alignToMarkup, spanOf, type Aligned } from './align.js';
-import { inlineCandidates, injectionProbability, injectionThreshold, pageContext, type Candidate, type PageContext, type TermSpan } from './candidates.js';
+import { inlineCandidates, injectionProbability, isJapaneseText, injectionThreshold, pageContext, type Candidate, type PageContext, type TermSpan } from './candidates.js';
 import { injectionHit, INLINE_STRONG_SCORE, isForeignKit, isForeignKitInList, isOpeningKeyword, isParticleEmbedded, isTopicMention, nonOverlapping, OPENING_KEYWORD_MAX_COPIES, OPENING_KEYWORD_MAX_START, type Accepted } from './evidence.js';
 import { occurrences } from './support.js';
 import { sharedContext } from './extend.js';
+import { pageTerms, termPhrases } from './term-phrase.js';
 
 /**
  * Phrases spliced into ordinary text become segments of their own: a body or navigation segment
@@ -26,9 +27,10 @@ export interface InlineContext {
   reportingPage: boolean;
 }
 
-function evidence(candidate: Candidate, p: number, tokens: readonly string[]): string[] {
+function evidence(candidate: Candidate, p: number, tokens: readonly string[], termPhrase = false): string[] {
   const f = candidate.features;
-  const out = [`p=${p.toFixed(2)}`];
+  // a term phrase is cut whatever the model says (term-phrase.ts): its probability is not read
+  const out = [termPhrase ? 'term phrase' : `p=${p.toFixed(2)}`];
   if (f.repeats > 0) out.push(`repeated ${f.repeats + 1}×`);
   if (f.scriptSwitch === 1 || candidate.foreignScript) out.push('script switch');
   if (f.separators > 0) out.push('keyword separators');
@@ -64,9 +66,9 @@ function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom
     kitOnly: false,
   };
   if (!injected) return { ...base, label: segment.label, scores: segment.scores, hits: segment.hits };
-  const shared = injectionHit(injected.candidate, injected.p, injected.opening, injected.reportingPage);
+  const shared = injectionHit(injected.candidate, injected.p, injected.opening, injected.reportingPage, injected.termPhrase);
   const inRun = (segment.bayes?.top ?? []).filter((t) => segment.normalized.slice(from, to).includes(t.token)).map((t) => t.token);
-  const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun) });
+  const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun, injected.termPhrase) });
   return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit], phrase: injected.phrase };
 }
 
@@ -119,6 +121,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   let bodyChars = 0;
   for (const s of segments) if (s.label === 'body') bodyChars += s.normalized.length;
   const { reportingPage } = context;
+  const terms = pageTerms(segments);
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
     // segments without per-character scores (features/extract.ts: lists, judged whole, and text in
@@ -129,13 +132,15 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     }
     // a word of a segment-evidence list (parse.ts LexiconEvidence) marks no phrase
     const spamTerms = segment.lexiconHits.filter(isSpamPhrase);
-    const accepted = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
+    const accepted: (Accepted & { minP: number })[] = inlineCandidates(model, segment.block.text, segment.normalized, segment.bayes, spamTerms, page)
       .map((candidate) => {
         const opening = segment === openingSegment ? openingKeyword(candidate, spamTerms, segment, page, bodyChars) : undefined;
         return { candidate: opening ?? candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate), opening: opening !== undefined, reportingPage };
       })
       // a list read for kit strings only (features/extract.ts kitOnlyList) gives up nothing else
       .filter((c) => (segment.kitOnly ? isForeignKitInList(c.candidate) : (c.p >= c.minP && !isTopicMention(c.candidate) && !isParticleEmbedded(c.candidate, segment.normalized)) || isForeignKit(c.candidate) || c.opening));
+    // a spam term standing as a phrase of its own is cut in any segment, lists included (term-phrase.ts)
+    if (!reportingPage && !isJapaneseText(segment.block.text)) for (const candidate of termPhrases(segment.normalized, spamTerms, page, terms)) accepted.push({ candidate, p: 0, minP: 1, opening: false, termPhrase: true, reportingPage });
     if (accepted.length === 0) {
       out.push(segment);
       continue;
