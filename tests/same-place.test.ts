@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
 import { findSamePlaceItems, SAME_PLACE_HIT, type SamePlaceInput } from '../src/classify/same-place.js';
-import type { RuleHit } from '../src/rules/engine.js';
+import { ruleHit as hit } from './helpers/rule-hit.js';
 
 /**
  * classify/same-place.ts: an undecided segment that the context pass alone made navigation is body
@@ -9,7 +9,6 @@ import type { RuleHit } from '../src/rules/engine.js';
  * were written for these tests (a product's feature bullets under a description).
  */
 
-const hit = (rule: string, label: 'body' | 'navigation', score = 1): RuleHit => ({ rule, label, score, description: rule });
 const SENTENCE = hit('body.sentence', 'body', 2);
 const DOM_CUE = hit('body.dom-cue', 'body', 1);
 const SHORT_BARE = hit('nav.short-bare', 'navigation', 1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SamePlaceInput } from '../src/classify/same-place.js';
 import { findUndecidedLists, isListItemPath, UNDECIDED_LIST_HIT, UNDECIDED_LIST_MIN_ITEMS } from '../src/classify/undecided-list.js';
-import type { RuleHit } from '../src/rules/engine.js';
+import { ruleHit as hit } from './helpers/rule-hit.js';
 import { defaultSifter, segmentOf } from './helpers/sifter.js';
 
 /**
@@ -10,7 +10,6 @@ import { defaultSifter, segmentOf } from './helpers/sifter.js';
  * for these tests (a product's bullet points between a menu and a price line).
  */
 
-const hit = (rule: string, label: 'body' | 'navigation', score = 1): RuleHit => ({ rule, label, score, description: rule });
 const DOM_CUE = hit('body.dom-cue', 'body', 1);
 const SHORT_BARE = hit('nav.short-bare', 'navigation', 1);
 const BETWEEN_NAVIGATION = hit('context.between-navigation', 'navigation', 0);
