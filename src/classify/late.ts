@@ -163,6 +163,9 @@ export function promoteProductTabs(segments: readonly LabelledSegment[]): readon
   return relabel(segments, findProductTabs(segments), 'body', PRODUCT_TAB_HIT);
 }
 
+/** The page-level demotions the title-run and linked-text passes leave as they are: text outside the main container, teasers. */
+const OUTSIDE_MAIN_OR_TEASER: ReadonlySet<RuleHit> = new Set([OUTSIDE_MAIN_HIT, TEASER_HIT]);
+
 /**
  * Whether a segment may be turned body by the passes that run after the page type (item titles,
  * linked text): not an inline piece, not a control's label, not in the site's chrome, a footer or a
@@ -210,14 +213,13 @@ export function promoteTitleRuns(segments: readonly LabelledSegment[], space: Fe
   const linkDensity = space.indexOf('linkDensity');
   const heading = space.indexOf('kind.heading');
   const promotable = latePromotable(space);
-  const demoted = new Set<RuleHit>([OUTSIDE_MAIN_HIT, TEASER_HIT]);
   const runs = findTitleRuns(
     segments.map((s) => ({
       label: s.label,
       path: s.block.path,
       heading: s.features[heading] === 1,
       titleHeading: isTitleHeading(s.features[heading] === 1, s.features[linkDensity] ?? 0),
-      candidate: promotable(s) && !s.hits.some((h) => demoted.has(h)),
+      candidate: promotable(s) && !s.hits.some((h) => OUTSIDE_MAIN_OR_TEASER.has(h)),
     })),
   );
   return relabel(segments, runs, 'body', TITLE_RUN_HIT);
@@ -233,12 +235,11 @@ export function promoteLinkedText(segments: readonly LabelledSegment[], space: F
   const bodyCue = space.indexOf('dom.bodyCue');
   const navCue = space.indexOf('dom.navCue');
   const promotable = latePromotable(space);
-  const demoted = new Set<RuleHit>([OUTSIDE_MAIN_HIT, TEASER_HIT]);
   const found = findLinkedText(
     segments.map((s) => ({
       label: s.label,
       linkDensity: s.features[linkDensity] ?? 0,
-      candidate: promotable(s) && s.features[bodyCue] === 1 && s.features[navCue] !== 1 && !s.hits.some((h) => demoted.has(h)),
+      candidate: promotable(s) && s.features[bodyCue] === 1 && s.features[navCue] !== 1 && !s.hits.some((h) => OUTSIDE_MAIN_OR_TEASER.has(h)),
     })),
   );
   return relabel(segments, found, 'body', LINKED_TEXT_HIT);
@@ -395,7 +396,6 @@ function demoteBodyBlocks(segments: readonly LabelledSegment[], demote: (s: Labe
   return relabel(segments, indices, 'navigation', hit);
 }
 
-/** The segments at `indices` given `label`, with the hit that says why; the others as they are. */
 /**
  * Last of all, the context pass's navigation verdicts on undecided text revised: a run of list
  * items that no rule decided is the page's own list (undecided-list.ts), and an undecided segment
@@ -411,6 +411,7 @@ function samePlaceInput(s: LabelledSegment): SamePlaceInput {
   return { label: s.label, path: s.block.path, hits: s.hits, candidate: s.block.kind !== 'inline' && s.block.screenReaderOnly !== true };
 }
 
+/** The segments at `indices` given `label`, with the hit that says why; the others as they are. */
 function relabel(segments: readonly LabelledSegment[], indices: readonly number[], label: Label, hit: RuleHit): readonly LabelledSegment[] {
   if (indices.length === 0) return segments;
   const chosen = new Set(indices);

@@ -181,10 +181,11 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const pageReporting = reportingTerms(analyzed);
   const resultSites = space.indexOf('page.resultSites');
   const queryShareIndex = space.indexOf('page.queryShare');
+  // the page's own text: a title or meta description cut with "…" is not a snippet, nor an entry of a results page
+  const ownTexts = analyzed.filter((s) => !isHeadBlock(s.block)).map((s) => s.normalized);
   let pageCuts = 0;
-  // the page's own text: a title or meta description cut with "…" is not a snippet
-  for (const s of analyzed) if (!isHeadBlock(s.block)) pageCuts += countEllipses(s.normalized);
-  const pageQueryShare = queryShare(analyzed.filter((s) => !isHeadBlock(s.block)).map((s) => s.normalized));
+  for (const text of ownTexts) pageCuts += countEllipses(text);
+  const pageQueryShare = queryShare(ownTexts);
   // the page's variant is that of most of its segments (counting characters would let a long
   // injected spam block outvote the page it was injected into)
   const segmentVariantsOf = segmentVariants.map(variantOf);
