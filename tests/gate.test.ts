@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_TOLERANCE,
-  compare,
-  formatTable,
-  gateOutcome,
-  isBelow,
-  metricsOfSummary,
-  parseFloors,
-  parseResults,
-  roundDown,
-  roundUp,
-  updateFloors,
-  type Floors,
-  type ResultsView,
-  type SetMetrics,
-} from '../benchmarks/gate.js';
+import { compare, gateOutcome, isBelow } from '../benchmarks/gate/compare.js';
+import { formatTable } from '../benchmarks/gate/format.js';
+import { DEFAULT_TOLERANCE, type Floors, type ResultsView, type SetMetrics } from '../benchmarks/gate/metrics.js';
+import { metricsOfSummary, parseFloors, parseResults } from '../benchmarks/gate/parse.js';
+import { roundDown, roundUp, updateFloors } from '../benchmarks/gate/update.js';
 
 /** A set summary shaped like benchmarks/eval/main.ts writes it (only the fields the gate reads + a few). */
 function summary(o: { body?: number | null; snippets?: number | null; spam?: number | null; recall?: number | null; fpr?: number | null }): unknown {
