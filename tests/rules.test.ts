@@ -36,6 +36,18 @@ const sifter = await createSifter();
 const zh = (...lines: string[]): { text: string } => ({ text: ['页面', ...lines].join('\n') });
 const en = (...lines: string[]): { text: string } => ({ text: ['Page', ...lines].join('\n') });
 const ja = (...lines: string[]): { text: string } => ({ text: ['ページ', ...lines].join('\n') });
+/** The last of MIXED_RESULTS's entries, in Simplified characters, and the same entry written in Traditional ones. */
+const MIXED_SIMPLIFIED_2 = '一次性竹筷子对环境的影响 每年消耗的木材相当于砍掉大量树林 ...';
+const MIXED_SIMPLIFIED_2_IN_TRADITIONAL = '一次性竹筷子對環境的影響 每年消耗的木材相當於砍掉大量樹林 ...';
+/** Results for 竹筷子 copied from four sites, each snippet cut with "...": Traditional, Simplified, Traditional, Simplified. */
+const MIXED_RESULTS = [
+  '竹筷子怎麼清洗才不會發霉 用完要立刻洗乾淨,放在通風的地方晾乾 ...',
+  '竹筷子发霉了还能用吗 专家说发霉的筷子应该马上丢掉,不要再用 ...',
+  '舊竹筷子還能拿來做什麼 可以綁成小書架,或者當作盆栽的支撐 ...',
+  MIXED_SIMPLIFIED_2,
+].join(' ');
+/** A line without snippet cuts or Han text, `n` sentences long (44 characters each): dilutes a page's cuts per 1,000 characters. */
+const WEEKDAY_HOURS = (n: number): string => 'Opening hours are nine to five on weekdays. '.repeat(n).trim();
 /** A results page for the query 竹筷子: six entries (title - site name, snippet cut with "...", the site's address), three sites. */
 const SCRAPED_RESULTS =
   '竹筷子怎麼清洗才不會發霉 - 廚房生活誌 竹筷子用完要立刻洗乾淨,放在通風的地方晾乾...www.zhuzi-life.com.tw 竹筷子多久要換一次? - 居家問答 專家建議每半年更換,出現黑點就該丟掉...chopstick-fan.net 推薦好用的竹筷子 - 生活好物 這款不上漆,天然又耐用,洗碗機也能洗...kitchen-notes.org';
@@ -574,6 +586,43 @@ const TABLE: Record<string, RuleCases> = {
         name: 'an English page of links to three sites (no Han query)',
         input: en('Further reading - Bamboo care guide ... www.bamboo-care.com - Kitchen tips ... kitchen-tips.net - Chopstick history ... history-notes.org'),
         segment: 'Further reading',
+      },
+    ],
+  },
+
+  'spam.mixed-script-results': {
+    fires: [
+      {
+        name: 'four results, two Traditional and two Simplified (the threshold, 2), 29 cuts per 1,000 characters',
+        input: zh(MIXED_RESULTS),
+        segment: '竹筷子怎麼清洗',
+      },
+      {
+        name: 'the same results over a line of filler: 7.5 cuts per 1,000 characters (above 7)',
+        input: zh(MIXED_RESULTS, WEEKDAY_HOURS(9)),
+        segment: '竹筷子怎麼清洗',
+      },
+    ],
+    silent: [
+      {
+        name: 'one Simplified result among Traditional ones (1, below 2): a site quoting one mainland snippet',
+        input: zh(MIXED_RESULTS.replace(MIXED_SIMPLIFIED_2, MIXED_SIMPLIFIED_2_IN_TRADITIONAL)),
+        segment: '竹筷子怎麼清洗',
+      },
+      {
+        name: 'the same results over a longer line of filler: 6.9 cuts per 1,000 characters (below 7)',
+        input: zh(MIXED_RESULTS, WEEKDAY_HOURS(10)),
+        segment: '竹筷子怎麼清洗',
+      },
+      {
+        name: 'a segment without a snippet cut on a page where the rule fires',
+        input: zh(MIXED_RESULTS, WEEKDAY_HOURS(9)),
+        segment: 'Opening hours',
+      },
+      {
+        name: 'a Japanese page whose kanji take Traditional (東, 電, 時) and Simplified shapes (国, 学, 会): not Chinese entries',
+        input: ja('東京駅の電話番号と営業時間の案内 ... 東京電車の時間表と乗り換え案内 ... 国立大学の学生数と会員区分について ... 全国の大学と学会の会員数 ...'),
+        segment: '東京駅の電話番号',
       },
     ],
   },

@@ -14,6 +14,7 @@ import { pageWideTokens, wideCuesAmong } from './page-cues.js';
 import { lexiconFeatures, reportingTerms } from './lexicon.js';
 import { countEllipses } from './ellipses.js';
 import { queryShare } from './query-share.js';
+import { mixedScriptEntries } from './script-mix.js';
 import { shownHosts, siteOf } from './result-sites.js';
 import { listFeatures } from './list.js';
 import { markerFeatures } from './markers.js';
@@ -182,10 +183,23 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
   const resultSites = space.indexOf('page.resultSites');
   const queryShareIndex = space.indexOf('page.queryShare');
   // the page's own text: a title or meta description cut with "…" is not a snippet, nor an entry of a results page
-  const ownTexts = analyzed.filter((s) => !isHeadBlock(s.block)).map((s) => s.normalized);
+  const own = analyzed.filter((s) => !isHeadBlock(s.block));
+  const ownTexts = own.map((s) => s.normalized);
+  const segmentCuts = space.indexOf('marker.snippetCuts');
   let pageCuts = 0;
-  for (const text of ownTexts) pageCuts += countEllipses(text);
+  let ownChars = 0;
+  for (const segment of own) {
+    const cuts = countEllipses(segment.normalized);
+    segment.features[segmentCuts] = cuts;
+    pageCuts += cuts;
+    ownChars += segment.block.text.length;
+  }
+  const cutsPer1k = space.indexOf('page.snippetCutsPer1k');
+  const pageCutsPer1k = ownChars === 0 ? 0 : (1000 * pageCuts) / ownChars;
   const pageQueryShare = queryShare(ownTexts);
+  // the variant of each entry is read from the text as written (the normalised one is all Simplified)
+  const pageMixedEntries = mixedScriptEntries(own.map((s) => s.block.text), countVariants);
+  const mixedEntries = space.indexOf('page.mixedScriptEntries');
   // the page's variant is that of most of its segments (counting characters would let a long
   // injected spam block outvote the page it was injected into)
   const segmentVariantsOf = segmentVariants.map(variantOf);
@@ -202,6 +216,8 @@ export function extractFeatures(page: SegmentedPage, blocks: readonly Block[], r
     f[snippetCuts] = pageCuts;
     f[resultSites] = pageSites.size;
     f[queryShareIndex] = pageQueryShare;
+    f[mixedEntries] = pageMixedEntries;
+    f[cutsPer1k] = pageCutsPer1k;
     f[position] = index / last;
     f[hanPageIndex] = hanPage;
     f[latinPageIndex] = latinPage;
