@@ -163,6 +163,8 @@ const TABLES: CategoryTable[] = [
       { text: '乐竞首页博士生培养基金实施细则', term: '乐竞' },
       { text: 'The latter 온라인카지노 was a decline', term: '온라인카지노' },
       { text: '안전한 토토사이트 추천', term: '토토사이트' },
+      { text: '3分彩代理招募中', term: '分彩代理' },
+      { text: '最新六合彩图库大全', term: '六合彩图库' },
     ],
     silent: [
       '福利彩票中心发布公告，本期双色球开出一注头奖。',
@@ -192,6 +194,9 @@ const TABLES: CategoryTable[] = [
       // Korean casino and lottery news: 카지노, 토토 and 바카라 alone are not listed
       '강원랜드 카지노 매출이 늘었다.',
       '스포츠토토 발매가 시작됐다.',
+      // 分彩代理 is the N-minute lottery's agent, not a lottery outlet or a rehearsal
+      '福利彩票代理销售点正在招募。',
+      '这台晚会充分彩排了三遍。',
     ],
   },
   {

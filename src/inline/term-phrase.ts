@@ -65,13 +65,13 @@ export function pageTerms(segments: readonly { lexiconHits: readonly LexiconHit[
  * the only spam vocabulary of the page it is spliced into. Set on the pool's training folds (session
  * 23): a clean torrent post was flagged for its "無碼" tag without this test.
  */
-function pageSpeaksOf(terms: readonly LexiconHit[], page: PageTerms): boolean {
+export function pageSpeaksOf(terms: readonly LexiconHit[], page: PageTerms): boolean {
   const own = new Set(terms.map((t) => t.term));
   return terms.some((t) => [...(page.get(t.category) ?? [])].some((other) => !own.has(other)));
 }
 
 /** The stretch of word characters around [start, end): up to the nearest non-word character on each side. */
-function stretchAround(normalized: string, start: number, end: number): [number, number] {
+export function stretchAround(normalized: string, start: number, end: number): [number, number] {
   let from = start;
   let to = end;
   while (from > 0 && isWordUnit(normalized.charCodeAt(from - 1))) from--;
