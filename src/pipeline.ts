@@ -1,7 +1,8 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
-import { demoteTrailingHeadings, demoteAfterMain, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteUndecidedItems, promoteSiblingItems, promoteTitleRuns } from './classify/late.js';
+import { demoteTrailingHeadings, demoteAfterMain, demoteAuthorSections, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteUndecidedItems, promoteSiblingItems, promoteTitleRuns } from './classify/late.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
+import { AUTHOR_SECTION_PAGE_TYPES } from './classify/author-section.js';
 import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
 import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
 import { declaresThread } from './classify/forum.js';
@@ -72,10 +73,11 @@ function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<nu
   return BESIDE_MAIN_PAGE_TYPES.includes(pageType.result.type) ? promoteBesideMain(items, main, resources.space) : items;
 }
 
-/** Last, on an article: other posts' excerpts (classify/excerpt-text.ts), text outside the main container after the article's end (classify/after-main.ts) and the headings over it (classify/trailing-heading.ts) are navigation. */
-function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision): readonly LabelledSegment[] {
+/** Last, on an article: an author's section by its heading (classify/author-section.ts), other posts' excerpts (classify/excerpt-text.ts), text outside the main container after the article's end (classify/after-main.ts) and the headings over it (classify/trailing-heading.ts) are navigation. */
+function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
   const type = pageType.result.type;
-  const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? demoteExcerpts(labelled) : labelled;
+  const authors = AUTHOR_SECTION_PAGE_TYPES.includes(type) ? demoteAuthorSections(labelled, resources.authorTitles) : labelled;
+  const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? demoteExcerpts(authors) : authors;
   const after = AFTER_MAIN_PAGE_TYPES.includes(type) ? demoteAfterMain(excerpts) : excerpts;
   return TRAILING_HEADING_PAGE_TYPES.includes(type) ? demoteTrailingHeadings(after) : after;
 }
@@ -104,7 +106,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = promoteUndecidedItems(demoteAfterArticle(demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues))), pageType));
+  const sifted = promoteUndecidedItems(demoteAfterArticle(demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues))), pageType, resources));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadBayesModel } from './bayes/model.js';
+import { loadAuthorSectionTitles } from './classify/author-section.js';
 import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
 import { DATA_DIR } from './data-dir.js';
 import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
@@ -37,6 +38,8 @@ export interface Resources extends FeatureResources {
   doorway: DoorwayModel | undefined;
   /** The page-type stage's cue lists and model (data/pagetype, data/weights/pagetype.json). */
   pageType: PageTypeResources;
+  /** Headings that open a section about the article's author (data/sections/author-titles.json, classify/author-section.ts). */
+  authorTitles: ReadonlySet<string>;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -116,5 +119,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const doorwayPath = join(DATA_DIR, 'models', DOORWAY_MODEL_FILE);
   const doorway = existsSync(doorwayPath) ? await loadDoorwayModel(doorwayPath) : undefined;
   const pageType = loadPageTypeResources();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const authorTitles = loadAuthorSectionTitles();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

@@ -16,6 +16,7 @@ import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
+import { AUTHOR_SECTION_HIT, findAuthorSections } from './author-section.js';
 import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
@@ -330,6 +331,18 @@ export function demoteForumChrome(segments: readonly LabelledSegment[], cues: Fo
  */
 export function demoteConsentText(segments: readonly LabelledSegment[], cues: ConsentTextCues): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => inConsentText(s.block.cues, cues), CONSENT_TEXT_HIT);
+}
+
+/**
+ * On a page typed article, a section headed "About the author" (or the reviewer) that opens its
+ * own element is the author's bio box, and its body segments become navigation (author-section.ts).
+ */
+export function demoteAuthorSections(segments: readonly LabelledSegment[], titles: ReadonlySet<string>): readonly LabelledSegment[] {
+  const found = findAuthorSections(
+    segments.map((s) => ({ label: s.label, heading: s.block.kind === 'heading', text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline' })),
+    titles,
+  );
+  return relabel(segments, found, 'navigation', AUTHOR_SECTION_HIT);
 }
 
 /** On a page typed article, a body segment in a post's excerpt (an `excerpt` class token) becomes navigation (excerpt-text.ts). */
