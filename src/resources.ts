@@ -6,6 +6,7 @@ import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
 import { DATA_DIR } from './data-dir.js';
 import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
 import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
+import { loadCardActionVerbs } from './classify/card-action.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
@@ -37,6 +38,8 @@ export interface Resources extends FeatureResources {
   doorway: DoorwayModel | undefined;
   /** The page-type stage's cue lists and model (data/pagetype, data/weights/pagetype.json). */
   pageType: PageTypeResources;
+  /** First words of a card's call to action (data/cues/card-actions.json, classify/card-action.ts). */
+  cardActions: ReadonlySet<string>;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -116,5 +119,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const doorwayPath = join(DATA_DIR, 'models', DOORWAY_MODEL_FILE);
   const doorway = existsSync(doorwayPath) ? await loadDoorwayModel(doorwayPath) : undefined;
   const pageType = loadPageTypeResources();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const cardActions = loadCardActionVerbs();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, cardActions, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }
