@@ -1,6 +1,6 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
-import { demoteTrailingHeadings, demoteAfterMain, demoteAuthorSections, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteUndecidedItems, promoteSiblingItems, promoteTitleRuns } from './classify/late.js';
+import { demoteAuthorSections, demoteCardActions, demoteTrailingHeadings, demoteAfterMain, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteUndecidedItems, promoteSiblingItems, promoteTitleRuns } from './classify/late.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AUTHOR_SECTION_PAGE_TYPES } from './classify/author-section.js';
 import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
@@ -40,7 +40,7 @@ export interface StageTimer {
  */
 function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
   const margin = listingCallMargin(pageType.result.type, pageType.scores);
-  const listed = margin === undefined ? labelled : promoteListingItems(labelled, resources.space, margin);
+  const listed = margin === undefined ? labelled : demoteCardActions(promoteListingItems(labelled, resources.space, margin), resources.cardActions);
   if (pageType.result.type === 'product') return promoteProductTabs(listed);
   if (pageType.result.type !== 'forum') return listed;
   const units = promotePostUnits(labelled, resources.space);

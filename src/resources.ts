@@ -7,6 +7,7 @@ import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
 import { DATA_DIR } from './data-dir.js';
 import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
 import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
+import { loadCardActionVerbs } from './classify/card-action.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
@@ -40,6 +41,8 @@ export interface Resources extends FeatureResources {
   pageType: PageTypeResources;
   /** Headings that open a section about the article's author (data/sections/author-titles.json, classify/author-section.ts). */
   authorTitles: ReadonlySet<string>;
+  /** First words of a card's call to action (data/cues/card-actions.json, classify/card-action.ts). */
+  cardActions: ReadonlySet<string>;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -120,5 +123,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const doorway = existsSync(doorwayPath) ? await loadDoorwayModel(doorwayPath) : undefined;
   const pageType = loadPageTypeResources();
   const authorTitles = loadAuthorSectionTitles();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const cardActions = loadCardActionVerbs();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

@@ -22,6 +22,8 @@ export interface PageResult {
   fold: number | null;
   pageType: string | null;
   lang: string | null;
+  /** Host of the page's address (truth.json `url`, without a leading `www.`); null when the case gives none. Lets a change be read site by site. */
+  host: string | null;
   input: string;
   /** Charset pagesift decoded the bytes with (report.input.charset); null for text or no report. */
   charset: string | null;
@@ -42,6 +44,15 @@ export function withF1(s: PageScore): ScoreWithF1 {
   return { ...s, f1: f1(s.precision, s.recall) };
 }
 
+const WWW_PREFIX = 'www.';
+
+/** Host of a case's address without a leading `www.`, or null when there is none or it does not parse. */
+export function siteHost(url: string | null): string | null {
+  if (url === null || !URL.canParse(url)) return null;
+  const host = new URL(url).hostname.toLowerCase();
+  return host.startsWith(WWW_PREFIX) ? host.slice(WWW_PREFIX.length) : host;
+}
+
 function textsLabelled(report: SiftReport, label: string): string[] {
   return report.segments.filter((s) => s.label === label).map((s) => s.text);
 }
@@ -58,6 +69,7 @@ function scorePage(set: string, id: string, truth: Truth, report: SiftReport, ms
     fold: SPLIT_SETS.includes(set) ? caseFold(set, id) : null,
     pageType: truth.pageType,
     lang: truth.lang,
+    host: siteHost(truth.url),
     input: truth.input,
     ms,
     error,

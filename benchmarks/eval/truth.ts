@@ -17,6 +17,8 @@ export interface Truth {
   snippets: SnippetGold | null;
   spam: string[];
   pageSpam: boolean;
+  /** The page's address when truth.json gives one (`url`), else null: the eval's per-page records name the site by it. */
+  url: string | null;
 }
 
 export function isStringArray(v: unknown): v is string[] {
@@ -28,7 +30,7 @@ export function parseTruth(json: string, where: string): Truth {
     throw new Error(`${where}: ${what}`);
   };
   const t = JSON.parse(json) as Record<string, unknown>;
-  const { input, lang, body, snippets, spam, pageSpam, pageType, wcxbPageType } = t;
+  const { input, lang, body, snippets, spam, pageSpam, pageType, wcxbPageType, url } = t;
   if (input !== INPUT_HTML && input !== INPUT_TEXT) bad(`input must be ${INPUT_HTML} or ${INPUT_TEXT}`);
   if (lang !== null && typeof lang !== 'string') bad('lang must be a string or null');
   if (body !== null && typeof body !== 'string') bad('body must be a string or null');
@@ -48,6 +50,7 @@ export function parseTruth(json: string, where: string): Truth {
     snippets: snippetGold,
     spam: spam as string[],
     pageSpam: pageSpam as boolean,
+    url: typeof url === 'string' ? url : null,
   };
 }
 

@@ -30,6 +30,7 @@ import { TEASER_HIT } from './teasers.js';
 import { findTitleRuns, TITLE_RUN_HIT } from './title-run.js';
 import { findSamePlaceItems, SAME_PLACE_HIT, type SamePlaceInput } from './same-place.js';
 import { findUndecidedLists, UNDECIDED_LIST_HIT } from './undecided-list.js';
+import { CARD_ACTION_HIT, findCardActions } from './card-action.js';
 import type { LabelledSegment } from './classify.js';
 
 /**
@@ -115,6 +116,17 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
 }
 
 /**
+ * The listing promotion's items that are a card's call to action ("View details" on every card,
+ * card-action.ts) go back to navigation, with the hit that says why. Run right after
+ * promoteListingItems: every promoted item was navigation before it.
+ */
+export function demoteCardActions(segments: readonly LabelledSegment[], verbs: ReadonlySet<string>): readonly LabelledSegment[] {
+  const actions = findCardActions(segments.map((s) => ({ text: s.block.text, promoted: s.hits.includes(LISTING_ITEM_HIT) })), verbs);
+  if (actions.size === 0) return segments;
+  return segments.map((s, i) => (actions.has(i) ? { ...s, label: 'navigation', hits: [...s.hits.filter((h) => h !== LISTING_ITEM_HIT), CARD_ACTION_HIT] } : s));
+}
+
+/**
  * On a page the page-type stage calls a forum, the replies under comment cues are posts of the
  * thread (forum.ts): each that reads as body without the cue becomes body. Run after the page
  * type, like the listing promotion: spam and the never-body constraints are left as they are.
@@ -170,11 +182,13 @@ const OUTSIDE_MAIN_OR_TEASER: ReadonlySet<RuleHit> = new Set([OUTSIDE_MAIN_HIT, 
 /**
  * Whether a segment may be turned body by the passes that run after the page type (item titles,
  * linked text): not an inline piece, not a control's label, not in the site's chrome, a footer or a
- * dialog, and not text a never-body constraint holds.
+ * dialog, not text a never-body constraint holds, and not a card's call to action the listing
+ * promotion gave back (card-action.ts: the sibling-item pass took a news list's "More in this
+ * category" links again as items of the list).
  */
 function latePromotable(space: FeatureSpace): (s: LabelledSegment) => boolean {
   const blocked = ['dom.control', 'dom.siteChrome', 'dom.footerCue', 'dom.dialogCue'].map((name) => space.indexOf(name));
-  return (s) => s.block.kind !== 'inline' && blocked.every((i) => s.features[i] !== 1) && neverBody(s.features, space) === undefined;
+  return (s) => s.block.kind !== 'inline' && blocked.every((i) => s.features[i] !== 1) && neverBody(s.features, space) === undefined && !s.hits.includes(CARD_ACTION_HIT);
 }
 
 /**
@@ -296,7 +310,9 @@ export function promoteBesideMain(segments: readonly LabelledSegment[], main: Re
   };
   const found = findBesideMain(
     segments.map((s) => ({
-      label: s.label,
+      // a card's call to action, given back to navigation (card-action.ts), still marks where the
+      // list is: a grid's last "Add to Cart" stood right above a shop's category text
+      label: s.hits.includes(CARD_ACTION_HIT) ? 'body' : s.label,
       ancestors: s.block.ancestors,
       candidate: s.label === 'navigation' && promotable(s) && s.hits.some((h) => h.rule === SENTENCE_RULE) && weakOnly(s.hits),
     })),
