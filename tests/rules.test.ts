@@ -630,7 +630,7 @@ const TABLE: Record<string, RuleCases> = {
   'spam.search-capture': {
     fires: [
       {
-        name: 'an English capture heading over two snippet cuts (the threshold, 2)',
+        name: 'an English capture heading over two snippet cuts',
         input: { html: "<h1>Search results for ''cara merawat sepatu kulit agar awet''</h1><p>Tips Merawat Tas Kulit Tas kulit yang baik harus dibersihkan setiap minggu dengan kain lembut …</p><p>Cara Membuat Kue Bolu Kukus Bahan yang dibutuhkan antara lain tepung terigu dan gula pasir ...</p>" },
         segment: "Search results for ''cara merawat sepatu kulit agar awet''",
       },
@@ -639,11 +639,16 @@ const TABLE: Record<string, RuleCases> = {
         input: en('Hasil pencarian dengan kata kunci "harga ban motor tubeless" di Blog Otomotif Kita Cara Mengganti Oli Mesin Oli mesin sebaiknya diganti setiap dua ribu kilometer … Tips Mencuci Motor Gunakan sabun khusus kendaraan agar cat tidak kusam …'),
         segment: 'Hasil pencarian dengan kata kunci',
       },
+      {
+        name: 'the English heading over one snippet cut (the threshold, 1): a capture page of which the text keeps one cut snippet',
+        input: { html: "<h1>Search results for ''cara merawat sepatu kulit agar awet''</h1><p>Tips Merawat Tas Kulit Tas kulit yang baik harus dibersihkan setiap minggu dengan kain lembut …</p><p>Cara Membuat Kue Bolu Kukus Bahan yang dibutuhkan antara lain tepung terigu dan gula pasir.</p>" },
+        segment: "Search results for ''cara merawat sepatu kulit agar awet''",
+      },
     ],
     silent: [
       {
-        name: 'the heading over one snippet cut (below the threshold)',
-        input: { html: "<h1>Search results for ''cara merawat sepatu kulit agar awet''</h1><p>Tips Merawat Tas Kulit Tas kulit yang baik harus dibersihkan setiap minggu dengan kain lembut …</p><p>Cara Membuat Kue Bolu Kukus Bahan yang dibutuhkan antara lain tepung terigu dan gula pasir.</p>" },
+        name: 'the heading over no snippet cut (below the threshold, 1)',
+        input: { html: "<h1>Search results for ''cara merawat sepatu kulit agar awet''</h1><p>Tips Merawat Tas Kulit Tas kulit yang baik harus dibersihkan setiap minggu dengan kain lembut.</p><p>Cara Membuat Kue Bolu Kukus Bahan yang dibutuhkan antara lain tepung terigu dan gula pasir.</p>" },
         segment: "Search results for ''cara merawat sepatu kulit agar awet''",
       },
       {
