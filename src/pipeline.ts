@@ -1,6 +1,7 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
-import { demoteAuthorSections, demoteCardActions, demoteTrailingHeadings, demoteAfterMain, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteUndecidedItems, promoteSiblingItems, promoteTitleRuns } from './classify/late.js';
+import { demoteAfterMain, demoteAuthorSections, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, demoteTrailingHeadings } from './classify/late-demotions.js';
+import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promoteTitleRuns, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AUTHOR_SECTION_PAGE_TYPES } from './classify/author-section.js';
 import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';

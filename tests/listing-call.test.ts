@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabelledSegment } from '../src/classify/classify.js';
-import { promoteListingItems } from '../src/classify/late.js';
+import { promoteListingItems } from '../src/classify/late-promotions.js';
 import { listingCallMargin, NO_LISTING_CALL } from '../src/classify/listing-call.js';
 import { LISTING_MIN_LIST_TO_BODY, LISTING_MIN_MARGIN, listingMargin } from '../src/classify/listing.js';
 import { parseOptions } from '../src/options.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabelledSegment } from '../src/classify/classify.js';
-import { promoteListingItems } from '../src/classify/late.js';
+import { promoteListingItems } from '../src/classify/late-promotions.js';
 import { isControlLabel } from '../src/features/control.js';
 import {
   findListingRegion,

@@ -9,7 +9,7 @@ import type { Label } from '../rules/schema.js';
 /**
  * A card's call to action. A product grid or a list of courses, jobs or stories prints the same
  * button or link on every card — "View Details", "Add to Compare", "Notify me", "Get pricing",
- * "Read more", "More like this" — and the listing promotion (late.ts `promoteListingItems`) takes
+ * "Read more", "More like this" — and the listing promotion (late-promotions.ts `promoteListingItems`) takes
  * it with the card's title, price and summary, since it sits inside the element that holds the
  * list. It is the page's furniture, not its content: a short segment (at most
  * CARD_ACTION_MAX_WORDS words) whose first word is a call-to-action verb

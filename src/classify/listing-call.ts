@@ -2,7 +2,7 @@ import type { PageType, PageTypeScores } from '../pagetype/model.js';
 import { listingMargin } from './listing.js';
 
 /**
- * Which listing call the list promotion (late.ts `promoteListingItems`) runs with on a page
+ * Which listing call the list promotion (late-promotions.ts `promoteListingItems`) runs with on a page
  * of each type. On a page typed listing it is the model's margin (`listingMargin`: a clear call
  * promotes the list whatever the page's body weighs). A page the model types otherwise can still
  * be a listing it got wrong — a blog's home page called an article, an events list called

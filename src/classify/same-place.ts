@@ -49,7 +49,7 @@ const CONTEXT_VERDICTS: readonly string[] = ['context.between-navigation', 'cont
 /** A class (`.`) or an id (`#`) in a path label (segment/place.ts). */
 const NAMED_ELEMENT = /[.#]/;
 
-/** Hits of the page-level passes are named `context.*` (classify.ts, late.ts). */
+/** Hits of the page-level passes are named `context.*` (classify.ts, late-promotions.ts, late-demotions.ts). */
 const PAGE_PASS_PREFIX = 'context.';
 
 /** A navigation segment that no rule decided, which the context pass alone made navigation (no navigation rule beyond the soft ones): the only kind that same-place.ts and undecided-list.ts revise. */

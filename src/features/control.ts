@@ -3,7 +3,7 @@
  * load more, "Shop now" and "Apply now" links drawn as buttons — is not the page's content. Read
  * off the block's element path (segment/place.ts): the dom feature `dom.control`
  * (features/dom.ts) feeds the rule nav.control (data/rules/20_navigation.json), and the listing
- * promotion (classify/late.ts promoteListingItems) reads the same feature to leave such text
+ * promotion (classify/late-promotions.ts promoteListingItems) reads the same feature to leave such text
  * navigation.
  *
  * nav.control, wcxb-dev training folds, session 14 (helper 44): body F1 0.9158 -> 0.9165;

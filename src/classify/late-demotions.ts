@@ -1,0 +1,138 @@
+/**
+ * The late demotions: after the page type is known (pagetype/), body text of the first pass
+ * (classify.ts) is made navigation page by page — a card's calls to action, pasted logs, a forum's
+ * furniture, consent and screen-reader text, an author's box, excerpts, what follows an article,
+ * trailing headings and copies. Each pass reads its own concept's file (card-action.ts,
+ * forum-chrome.ts, duplicates.ts …) and records the hit that says why; src/pipeline.ts calls them
+ * in order, with the promotions of late-promotions.ts.
+ */
+import type { FeatureSpace } from '../features/feature-set.js';
+import type { RuleHit } from '../rules/engine.js';
+import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
+import { LISTING_ITEM_HIT } from './listing.js';
+import { OUTSIDE_MAIN_HIT } from './main-content.js';
+import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
+import { AUTHOR_SECTION_HIT, findAuthorSections } from './author-section.js';
+import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
+import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
+import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
+import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
+import { findTrailingHeadings, TRAILING_HEADING_HIT } from './trailing-heading.js';
+import { CARD_ACTION_HIT, findCardActions } from './card-action.js';
+import type { LabelledSegment } from './classify.js';
+import { relabel } from './relabel.js';
+
+/**
+ * The listing promotion's items that are a card's call to action ("View details" on every card,
+ * card-action.ts) go back to navigation, with the hit that says why. Run right after
+ * promoteListingItems: every promoted item was navigation before it.
+ */
+export function demoteCardActions(segments: readonly LabelledSegment[], verbs: ReadonlySet<string>): readonly LabelledSegment[] {
+  const actions = findCardActions(segments.map((s) => ({ text: s.block.text, promoted: s.hits.includes(LISTING_ITEM_HIT) })), verbs);
+  if (actions.size === 0) return segments;
+  return segments.map((s, i) => (actions.has(i) ? { ...s, label: 'navigation', hits: [...s.hits.filter((h) => h !== LISTING_ITEM_HIT), CARD_ACTION_HIT] } : s));
+}
+
+/**
+ * On a page the page-type stage calls a forum, a body segment that is a long code block is a log
+ * pasted into a post (pasted-log.ts) and becomes navigation. Run after the forum promotions, so
+ * that a log in a reply promoted as a post is caught as well.
+ */
+export function demotePastedLogs(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const chars = space.indexOf('chars');
+  return demoteBodyBlocks(segments, (s) => isPastedLog(s.block.path, s.features[chars] ?? 0), PASTED_LOG_HIT);
+}
+
+/**
+ * On a page the page-type stage calls a forum, a body segment under a signature or notice token is
+ * the forum's furniture, not a post (forum-chrome.ts), and becomes navigation. Run after the forum
+ * promotions, so that a signature inside a promoted post is caught as well.
+ */
+export function demoteForumChrome(segments: readonly LabelledSegment[], cues: ForumChromeCues): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => inForumChrome(s.block.cues, cues), FORUM_CHROME_HIT);
+}
+
+/**
+ * A body segment under a consent manager's token is its banner or preference text, not the page's
+ * content (consent-text.ts), and becomes navigation. Run on every page type, after the page-type
+ * promotions (a listing's promoted region may hold the banner), before the duplicate pass.
+ */
+export function demoteConsentText(segments: readonly LabelledSegment[], cues: ConsentTextCues): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => inConsentText(s.block.cues, cues), CONSENT_TEXT_HIT);
+}
+
+/**
+ * On a page typed article, a section headed "About the author" (or the reviewer) that opens its
+ * own element is the author's bio box, and its body segments become navigation (author-section.ts).
+ */
+export function demoteAuthorSections(segments: readonly LabelledSegment[], titles: ReadonlySet<string>): readonly LabelledSegment[] {
+  const found = findAuthorSections(
+    segments.map((s) => ({ label: s.label, heading: s.block.kind === 'heading', text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline' })),
+    titles,
+  );
+  return relabel(segments, found, 'navigation', AUTHOR_SECTION_HIT);
+}
+
+/** On a page typed article, a body segment in a post's excerpt (an `excerpt` class token) becomes navigation (excerpt-text.ts). */
+export function demoteExcerpts(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => inExcerpt(s.block.cues), EXCERPT_TEXT_HIT);
+}
+
+/**
+ * On a page typed article, body-looking text outside the main container after the article's end
+ * (related stories, an author's bio, a sign-up appeal) becomes navigation (after-main.ts). Run
+ * last, on the labels the other passes settled, so that the article's end counts the text they
+ * promoted or kept with it.
+ */
+export function demoteAfterMain(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const found = findAfterMain(segments.map((s) => ({ label: s.label, outsideMain: s.hits.includes(OUTSIDE_MAIN_HIT) })));
+  return relabel(segments, found, 'navigation', AFTER_MAIN_HIT);
+}
+
+/** Headings after an article's last body text, over navigation only, become navigation (trailing-heading.ts). Run after demoteAfterMain, whose demoted text they head. */
+export function demoteTrailingHeadings(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const found = findTrailingHeadings(segments.map((s) => ({ label: s.label, heading: s.block.kind === 'heading', text: s.block.text })));
+  return relabel(segments, found, 'navigation', TRAILING_HEADING_HIT);
+}
+
+/**
+ * A body segment that repeats an earlier body segment's text at another place on the page (a
+ * second layout, a quote) becomes navigation (duplicates.ts). Run last, after the page-type
+ * promotions, so that a promoted post or list item counts as body text that a later copy repeats.
+ */
+export function demoteDuplicateCopies(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const copies = findDuplicateCopies(segments.map((s) => ({ label: s.label, text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline' })));
+  return relabel(segments, copies, 'navigation', DUPLICATE_HIT);
+}
+
+/**
+ * Text that the page keeps for screen readers only (block.screenReaderOnly: sr-only,
+ * visually-hidden… classes) is not shown, so it is not the page's body: a body segment of it
+ * becomes navigation. Run after the page-type promotions — the text still weighs where the page's
+ * parts are weighed (the listing region, the list-to-body ratio), as it did before this pass — and
+ * before the duplicate pass, so that the shown copy of a product name is the one kept.
+ * wcxb-dev training folds: body F1 0.907 → 0.908, collection 0.758 → 0.763, product 0.812 →
+ * 0.814; 13 pages up (a shop category whose tiles carry sr-only "Product Name / Product Link"
+ * lists 0.64 → 0.94, a product page 0.77 → 0.90), one down (a service page whose gold keeps a
+ * comparison table's sr-only answers, 0.86 → 0.81); l3s-gn1, readability, zh-gbk unchanged.
+ * Tried first: the text as hidden (dom.hidden): it no longer counted for the listing region and
+ * ratio, and a collection page lost its promoted list (0.78 → 0.19) — training folds 0.905 → 0.904.
+ */
+export function demoteScreenReaderText(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const indices: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.label === 'body' && s.block.screenReaderOnly === true) indices.push(i);
+  });
+  return relabel(segments, indices, 'navigation', SCREEN_READER_HIT);
+}
+
+const SCREEN_READER_HIT: RuleHit = Object.freeze({ rule: 'constraint.screen-reader-only', label: 'navigation', score: 0, description: 'text for screen readers only (sr-only, visually-hidden…) is not shown on the page' });
+
+/** Body segments of whole blocks (not inline cuts) for which `demote` holds become navigation, with `hit` to say why. */
+function demoteBodyBlocks(segments: readonly LabelledSegment[], demote: (s: LabelledSegment) => boolean, hit: RuleHit): readonly LabelledSegment[] {
+  const indices: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.label === 'body' && s.block.kind !== 'inline' && demote(s)) indices.push(i);
+  });
+  return relabel(segments, indices, 'navigation', hit);
+}
