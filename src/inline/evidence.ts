@@ -256,25 +256,29 @@ const TERM_PHRASE_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inli
 export const GLUED_TERM_SCORE = INLINE_STRONG_SCORE;
 const GLUED_TERM_HIT: RuleHit = Object.freeze({ ...INLINE_HIT, rule: 'spam.inline-glued', score: GLUED_TERM_SCORE, description: 'a gambling-lexicon term glued to the front of a sentence fragment, used nowhere else on the page: the keyword a stitched doorway prepends to scraped text' });
 
+/** The two ways a spam-lexicon term is cut whatever the model says. */
+export type TermCut = 'term phrase' | 'glued term';
+
 /** A candidate the stage cuts out, with its injection probability and whether it is an opening keyword. */
 export interface Accepted {
   candidate: Candidate;
   p: number;
   opening: boolean;
-  /** A spam-lexicon term standing as a phrase of its own (term-phrase.ts), cut whatever the model says. */
-  termPhrase?: boolean;
-  /** A spam-lexicon term glued to the front of a fragment (glued-term.ts), cut whatever the model says. */
-  gluedTerm?: boolean;
+  /**
+   * A spam-lexicon term cut whatever the model says: standing as a phrase of its own
+   * (term-phrase.ts) or glued to the front of a fragment (glued-term.ts).
+   */
+  termCut?: TermCut;
   /** The page reports (REPORTING_PAGE_MIN_TERMS): a lexicon phrase is no strong evidence there (isLexiconCut). */
   reportingPage: boolean;
 }
 
 /** The rule a cut candidate hits: the strongest reading of the evidence. */
-export function injectionHit(candidate: Candidate, p: number, opening = false, reportingPage = false, termPhrase = false, gluedTerm = false): RuleHit {
+export function injectionHit({ candidate, p, opening, reportingPage, termCut }: Accepted): RuleHit {
   if (p >= INLINE_STRONG_P) return INLINE_STRONG_HIT;
   if (opening) return OPENING_KEYWORD_HIT;
-  if (termPhrase) return TERM_PHRASE_HIT;
-  if (gluedTerm) return GLUED_TERM_HIT;
+  if (termCut === 'term phrase') return TERM_PHRASE_HIT;
+  if (termCut === 'glued term') return GLUED_TERM_HIT;
   if (isKitString(candidate)) return INLINE_KIT_HIT;
   if (isForeignCut(candidate)) return INLINE_FOREIGN_HIT;
   if (isLexiconCut(candidate, reportingPage)) return INLINE_LEXICON_HIT;
@@ -291,7 +295,7 @@ export function injectionHit(candidate: Candidate, p: number, opening = false, r
  */
 export function nonOverlapping<T extends Accepted>(accepted: readonly T[]): T[] {
   const kept: T[] = [];
-  const strength = new Map<T, number>(accepted.map((c) => [c, injectionHit(c.candidate, c.p, c.opening, c.reportingPage, c.termPhrase, c.gluedTerm).score]));
+  const strength = new Map<T, number>(accepted.map((c) => [c, injectionHit(c).score]));
   for (const c of [...accepted].sort((a, b) => strength.get(b)! - strength.get(a)! || b.p - a.p)) {
     if (!kept.some((k) => k.candidate.start < c.candidate.end && c.candidate.start < k.candidate.end)) kept.push(c);
   }

@@ -28,10 +28,10 @@ export interface InlineContext {
   reportingPage: boolean;
 }
 
-function evidence(candidate: Candidate, p: number, tokens: readonly string[], termPhrase = false, gluedTerm = false): string[] {
+function evidence({ candidate, p, termCut }: Accepted, tokens: readonly string[]): string[] {
   const f = candidate.features;
   // a term phrase or a glued term is cut whatever the model says (term-phrase.ts, glued-term.ts): its probability is not read
-  const out = [termPhrase ? 'term phrase' : gluedTerm ? 'glued term' : `p=${p.toFixed(2)}`];
+  const out: string[] = [termCut ?? `p=${p.toFixed(2)}`];
   if (f.repeats > 0) out.push(`repeated ${f.repeats + 1}×`);
   if (f.scriptSwitch === 1 || candidate.foreignScript) out.push('script switch');
   if (f.separators > 0) out.push('keyword separators');
@@ -67,9 +67,9 @@ function piece(segment: LabelledSegment, aligned: Aligned | undefined, pieceFrom
     kitOnly: false,
   };
   if (!injected) return { ...base, label: segment.label, scores: segment.scores, hits: segment.hits };
-  const shared = injectionHit(injected.candidate, injected.p, injected.opening, injected.reportingPage, injected.termPhrase, injected.gluedTerm);
+  const shared = injectionHit(injected);
   const inRun = (segment.bayes?.top ?? []).filter((t) => segment.normalized.slice(from, to).includes(t.token)).map((t) => t.token);
-  const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected.candidate, injected.p, inRun, injected.termPhrase, injected.gluedTerm) });
+  const hit: RuleHit = Object.freeze({ ...shared, tokens: evidence(injected, inRun) });
   return { ...base, label: 'spam', scores: { body: 0, navigation: 0, spam: hit.score }, hits: [hit], phrase: injected.phrase };
 }
 
@@ -143,8 +143,8 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
     // a spam term standing as a phrase of its own is cut in any segment, lists included (term-phrase.ts)
     // and so is a gambling term glued to the front of a fragment (glued-term.ts)
     if (!reportingPage && !isJapaneseText(segment.block.text)) {
-      for (const candidate of termPhrases(segment.normalized, spamTerms, page, terms)) accepted.push({ candidate, p: 0, minP: 1, opening: false, termPhrase: true, reportingPage });
-      for (const candidate of gluedTerms(segment.normalized, spamTerms, page, terms)) accepted.push({ candidate, p: 0, minP: 1, opening: false, gluedTerm: true, reportingPage });
+      for (const candidate of termPhrases(segment.normalized, spamTerms, page, terms)) accepted.push({ candidate, p: 0, minP: 1, opening: false, termCut: 'term phrase', reportingPage });
+      for (const candidate of gluedTerms(segment.normalized, spamTerms, page, terms)) accepted.push({ candidate, p: 0, minP: 1, opening: false, termCut: 'glued term', reportingPage });
     }
     if (accepted.length === 0) {
       out.push(segment);
