@@ -1,5 +1,5 @@
 /**
- * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N] [--no-gzip]
+ * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N] [--no-gzip] [--worker-flags FLAGS]
  *
  * The queue's cost on this machine (targets from issue 14):
  *   sift     `sifter.sift()` on one thread over the same pages (the yardstick)
@@ -13,7 +13,9 @@
  * default, the packed report (each rule's description once; unpackReport restores it); --result
  * report has them return the whole report, --result compact { verdict, spamSegments } (the memory
  * phase always returns the default). --no-gzip enqueues the timed passes' pages as plain base64,
- * as before session 19 (enqueuePages' `gzip: false`), for a side-by-side of the two.
+ * as before session 19 (enqueuePages' `gzip: false`), for a side-by-side of the two. --worker-flags
+ * starts the timed passes' worker processes with those Node options (space-separated, e.g.
+ * "--single-threaded-gc": V8's garbage collector on the main thread only, no helper threads).
  * Worker and Redis CPU time per page are printed beside the rates: other load on the machine skews
  * them less than wall time (it still slows a core it shares).
  */
@@ -49,6 +51,7 @@ const { values, positionals } = parseArgs({
     result: { type: 'string', default: DEFAULT_RESULT },
     threads: { type: 'string', default: '0' },
     'no-gzip': { type: 'boolean', default: false },
+    'worker-flags': { type: 'string', default: '' },
   },
 });
 const count = Number(values.jobs);
@@ -59,8 +62,10 @@ const result = values.result as SiftResultForm;
 const threads = Number(values.threads);
 /** Whether the timed passes' pages travel gzipped (enqueuePages' default). */
 const gzip = values['no-gzip'] !== true;
+/** Node options of the timed passes' worker processes. */
+const workerFlags = values['worker-flags'].split(/\s+/).filter((flag) => flag !== '');
 if (!Number.isInteger(threads) || threads < 0 || ![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || positionals.length > 1 || !(SIFT_RESULT_FORMS as readonly string[]).includes(result)) {
-  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N] [--no-gzip]\n');
+  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N] [--no-gzip] [--worker-flags FLAGS]\n');
   process.exit(2);
 }
 const dir = resolve(positionals[0] ?? 'tests/fixtures/pages');
@@ -76,7 +81,7 @@ const log = (text: string): void => {
 };
 
 const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
-log(`bench:queue — ${pages.length} pages from ${dir}, ${count} jobs a pass, ${rounds} round(s), ${threads} sift thread(s) per worker, pages ${gzip ? 'gzipped' : 'plain'}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; Redis ${url}`);
+log(`bench:queue — ${pages.length} pages from ${dir}, ${count} jobs a pass, ${rounds} round(s), ${threads} sift thread(s) per worker, pages ${gzip ? 'gzipped' : 'plain'}, worker flags ${workerFlags.join(' ') || 'none'}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; Redis ${url}`);
 const sifter = await createSifter();
 /** Untimed jobs per process before a timed pass, as the in-process sift() gets its untimed pass. */
 const warmUp = Math.min(count, WARM_UP_JOBS);
@@ -93,9 +98,9 @@ interface Round {
 const rows: Round[] = [];
 for (let round = 1; round <= rounds; round++) {
   const before = siftRate(sifter, pages, count);
-  const one = await queueRate(url, jobsOf(pages, warmUp, `r${round}-one-warm`), jobsOf(pages, count, `r${round}-one`), 1, CONCURRENCY, result, threads, gzip);
+  const one = await queueRate(url, jobsOf(pages, warmUp, `r${round}-one-warm`), jobsOf(pages, count, `r${round}-one`), 1, CONCURRENCY, result, threads, gzip, workerFlags);
   const after = siftRate(sifter, pages, count);
-  const two = await queueRate(url, jobsOf(pages, 2 * warmUp, `r${round}-two-warm`), jobsOf(pages, count, `r${round}-two`), 2, CONCURRENCY, result, threads, gzip);
+  const two = await queueRate(url, jobsOf(pages, 2 * warmUp, `r${round}-two-warm`), jobsOf(pages, count, `r${round}-two`), 2, CONCURRENCY, result, threads, gzip, workerFlags);
   rows.push({ round, siftBefore: before.rate, one, siftAfter: after.rate, two, siftCpuMs: (before.cpuMsPerPage + after.cpuMsPerPage) / 2 });
   log(`round ${round} (load average ${load()}): sift ${before.rate.toFixed(1)} | one worker ${one.rate.toFixed(1)} | sift ${after.rate.toFixed(1)} | two workers ${two.rate.toFixed(1)} pages/s; CPU ms/page: sift ${((before.cpuMsPerPage + after.cpuMsPerPage) / 2).toFixed(2)}, one worker ${one.workerCpuMsPerPage.toFixed(2)} (sift ${one.workerSiftMsPerPage.toFixed(2)}) + Redis ${one.redisCpuMsPerPage.toFixed(2)}, two workers ${two.workerCpuMsPerPage.toFixed(2)} + Redis ${two.redisCpuMsPerPage.toFixed(2)}`);
 }
@@ -114,7 +119,7 @@ const memory = await memoryGrowth(url, jobsOf(pages, memoryJobs, 'memory'), SAMP
 
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 const lines = [
-  `Queue bench — ${new Date().toISOString().slice(0, 10)}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; ${pages.length} pages from ${positionals[0] ?? 'tests/fixtures/pages'}, ${count} jobs a pass after ${warmUp} untimed per process, workers return the ${RESULT_NAMES[result]}, pages travel ${gzip ? 'gzipped' : 'plain (--no-gzip)'}; Redis 127.0.0.1 on the same machine; load average at the end ${load()}.`,
+  `Queue bench — ${new Date().toISOString().slice(0, 10)}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; ${pages.length} pages from ${positionals[0] ?? 'tests/fixtures/pages'}, ${count} jobs a pass after ${warmUp} untimed per process, workers return the ${RESULT_NAMES[result]}, pages travel ${gzip ? 'gzipped' : 'plain (--no-gzip)'}, worker processes started with ${workerFlags.join(' ') || 'no Node options'}; Redis 127.0.0.1 on the same machine; load average at the end ${load()}.`,
   '',
   '| round | sift() pages/s | 1 worker x4 pages/s | sift() pages/s | 2 workers x4 pages/s | 1 worker / sift | 2 workers / 1 | CPU ms/page: sift() | 1 worker (of it in sift) + its Redis | 2 workers + their Redis |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

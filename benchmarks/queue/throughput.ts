@@ -40,12 +40,12 @@ async function redisCpuMs(redis: Redis): Promise<number> {
   return (field('used_cpu_user') + field('used_cpu_sys')) * 1000;
 }
 
-/** `gzip`: enqueuePages' option (false: pages travel as plain base64, as before session 19). */
-export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], jobs: readonly PageToEnqueue[], workers: number, concurrency: number, result: SiftResultForm, threads = 0, gzip = true): Promise<QueuePass> {
+/** `gzip`: enqueuePages' option (false: pages travel as plain base64, as before session 19); `nodeFlags`: Node options each worker process starts with (`--single-threaded-gc`). */
+export async function queueRate(url: string, warmUp: readonly PageToEnqueue[], jobs: readonly PageToEnqueue[], workers: number, concurrency: number, result: SiftResultForm, threads = 0, gzip = true, nodeFlags: readonly string[] = []): Promise<QueuePass> {
   const queue = new Queue(`pagesift-bench-${randomBytes(6).toString('hex')}`, { connection: { url } });
   const redis = new Redis(url);
   try {
-    const procs = Array.from({ length: workers }, () => spawnWorker({ url, queue: queue.name, concurrency, result, threads }));
+    const procs = Array.from({ length: workers }, () => spawnWorker({ url, queue: queue.name, concurrency, result, threads }, [...nodeFlags]));
     await Promise.all(procs.map((p) => p.ready));
     await enqueuePages(queue, warmUp, { gzip });
     await waitCompleted(queue, warmUp.length);
