@@ -101,7 +101,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const analyzed = extractFeatures(page, blocks, resources, timer);
   lap('features');
   const { segments: classified, main } = classifyPage(analyzed, resources.rules, resources.space);
-  // a page feature (features/extract.ts), the same on every segment: read once for the doorway and inline stages and the verdict
+  // a page feature (features/page-features.ts), the same on every segment: read once for the doorway and inline stages and the verdict
   const reportingPage = isReportingPage(classified, resources.space);
   const judged = detectDoorway(classified, resources.doorway, resources.bayes, reportingPage);
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });

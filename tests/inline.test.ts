@@ -9,7 +9,7 @@ import { maximalRuns, type Run } from '../src/inline/runs.js';
 import { FOREIGN_KIT_SHORT_MIN_CHARS, FOREIGN_KIT_SHORT_MIN_COPIES, INLINE_SCORE, INLINE_STRONG_SCORE, isForeignCut, isForeignKit, isForeignKitInList, isKeywordString, isKitString, isLexiconCut, isOpeningKeyword, isParticleEmbedded, isTopicMention, KEYWORD_STRING_MIN_SEPARATORS, KIT_MAX_SUPPORT, KIT_MIN_CHARS, KIT_MIN_COPIES, LEXICON_CUT_MAX_SUPPORT, LEXICON_CUT_MIN_WEIGHT, nonOverlapping, OPENING_KEYWORD_MAX_COPIES, OPENING_KEYWORD_MAX_START, OPENING_KEYWORD_MIN_OTHER_CHARS, TOPIC_MIN_SUPPORT } from '../src/inline/evidence.js';
 import { inlineCountOnceKey, WEAK_ON_REPORTING_PAGE_KEY } from '../src/inline/split.js';
 import type { Candidate } from '../src/inline/candidates.js';
-import { kitOnlyList } from '../src/features/extract.js';
+import { kitOnlyList } from '../src/features/segment-features.js';
 import { TEXT_TITLE_MAX_CHARS } from '../src/segment/text.js';
 import { createSifter, type Report, type Segment, type Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';

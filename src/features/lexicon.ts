@@ -62,7 +62,7 @@ export const REPORTING_CATEGORY = 'reporting';
  */
 export const REPORTING_PAGE_MIN_TERMS = 4;
 
-/** Whether a page reports (REPORTING_PAGE_MIN_TERMS), read off the page feature every segment carries (features/extract.ts). */
+/** Whether a page reports (REPORTING_PAGE_MIN_TERMS), read off the page feature every segment carries (features/page-features.ts). */
 export function isReportingPage(segments: readonly { features: ArrayLike<number> }[], space: { indexOf(name: string): number }): boolean {
   return (segments[0]?.features[space.indexOf('page.reportingTerms')] ?? 0) >= REPORTING_PAGE_MIN_TERMS;
 }

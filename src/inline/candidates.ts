@@ -189,7 +189,7 @@ export interface TermSpan {
  * segment's spam-lexicon hits.
  */
 export function inlineCandidates(model: BayesModel, text: string, normalized: string, bayes: SegmentBayes, spamTerms: readonly TermSpan[], page: PageContext): Candidate[] {
-  // no per-character scores (features/extract.ts leaves them out where no cut is possible): no candidates
+  // no per-character scores (features/segment-features.ts leaves them out where no cut is possible): no candidates
   if (bayes.charScores.length !== normalized.length || normalized.length === 0) return [];
   const { bias, minRunScore, minRunChars } = model.file.inline;
   const isWord = (i: number): boolean => isWordUnit(normalized.charCodeAt(i));

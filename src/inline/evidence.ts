@@ -80,7 +80,7 @@ function isShortForeignKit(candidate: KitView): boolean {
 }
 
 /**
- * The same in a list read for kit strings only (features/extract.ts kitOnlyList), where the text
+ * The same in a list read for kit strings only (features/segment-features.ts kitOnlyList), where the text
  * around is judged by its foreign characters alone (candidates.ts foreignInConvertedText): a spec
  * list converted to Traditional keeps 于, 后 and 范. Only there: in prose, the looser test let a
  * shop's own "购买链接: <url>", repeated under each product, be cut (pool, training folds).

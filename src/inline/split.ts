@@ -125,7 +125,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
   const terms = pageTerms(segments);
   const out: LabelledSegment[] = [];
   for (const segment of segments) {
-    // segments without per-character scores (features/extract.ts: lists, judged whole, and text in
+    // segments without per-character scores (features/segment-features.ts: lists, judged whole, and text in
     // which no cut is possible) get no candidates (inlineCandidates) and stay whole
     if (segment.label === 'spam' || segment.bayes === undefined) {
       out.push(segment);
@@ -138,7 +138,7 @@ export function splitInjections(segments: readonly LabelledSegment[], context: I
         const opening = segment === openingSegment ? openingKeyword(candidate, spamTerms, segment, page, bodyChars) : undefined;
         return { candidate: opening ?? candidate, p: injectionProbability(model, candidate), minP: injectionThreshold(model, candidate), opening: opening !== undefined, reportingPage };
       })
-      // a list read for kit strings only (features/extract.ts kitOnlyList) gives up nothing else
+      // a list read for kit strings only (features/segment-features.ts kitOnlyList) gives up nothing else
       .filter((c) => (segment.kitOnly ? isForeignKitInList(c.candidate) : (c.p >= c.minP && !isTopicMention(c.candidate) && !isParticleEmbedded(c.candidate, segment.normalized)) || isForeignKit(c.candidate) || c.opening));
     // a spam term standing as a phrase of its own is cut in any segment, lists included (term-phrase.ts)
     // and so is a gambling term glued to the front of a fragment (glued-term.ts)

@@ -4,7 +4,7 @@ import type { LexiconHit } from '../lexicon/matcher.js';
 import type { Candidate, PageContext } from './candidates.js';
 import { LEXICON_CUT_MAX_SUPPORT, LEXICON_CUT_MIN_WEIGHT } from './evidence.js';
 import { occurrences } from './support.js';
-import { INLINE_LIST_MIN_MEAN_ITEM_CHARS } from '../features/extract.js';
+import { INLINE_LIST_MIN_MEAN_ITEM_CHARS } from '../features/segment-features.js';
 
 /**
  * A spam-lexicon term standing as a phrase of its own: the stretch of word characters around a
@@ -12,7 +12,7 @@ import { INLINE_LIST_MIN_MEAN_ITEM_CHARS } from '../features/extract.js';
  * that term, and the page uses its words nowhere else. A kit splices its bonus line or brand into a
  * listing between spaces ("玉山镇 注册送彩金28 100提款>> 白天班") or between commas into a news story,
  * where the Bayes model, having seen the words rarely, gives the phrase odds too low to cut, and a
- * list that is not prose gets no per-character odds at all (features/extract.ts). An ordinary
+ * list that is not prose gets no per-character odds at all (features/segment-features.ts). An ordinary
  * mention is a word of its sentence: "赌客在娱乐城输掉" is one stretch of which the term is a small
  * part. Cut whatever the model says, in lists too; not on a page that reports (REPORTING_PAGE_MIN_TERMS).
  * Only stretches holding Han characters: Latin text puts every word between spaces.
