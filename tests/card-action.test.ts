@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LabelledSegment } from '../src/classify/classify.js';
-import { actionWords, CARD_ACTION_HIT, CARD_ACTION_MAX_WORDS, CARD_ACTION_MIN_REPEATS, CARD_ACTIONS_FILE, findCardActions, loadCardActionVerbs, repeatKey, type CardActionInput } from '../src/classify/card-action.js';
+import { CARD_ACTION_HIT, CARD_ACTIONS_FILE, findCardActions, loadCardActionVerbs, type CardActionInput } from '../src/classify/card-action.js';
+import { actionWords, CARD_ACTION_MAX_WORDS, CARD_ACTION_MIN_REPEATS, isCallToActionLabel, repeatKey } from '../src/segment/call-to-action.js';
 import { demoteCardActions } from '../src/classify/late-demotions.js';
 import { promoteListingItems } from '../src/classify/late-promotions.js';
 import { LISTING_ITEM_HIT, LISTING_MIN_MARGIN } from '../src/classify/listing.js';
@@ -41,6 +42,20 @@ describe('findCardActions: each condition, both sides', () => {
   ];
   it.each(cases)('%s', (_name, items, expected) => {
     expect([...findCardActions(items, VERBS)].sort((a, b) => a - b)).toEqual(expected);
+  });
+});
+
+describe('isCallToActionLabel', () => {
+  it.each<[string, boolean]>([
+    ['View details', true],
+    ['View options for it', true],
+    ['add to cart', true],
+    ['View the full details here', CARD_ACTION_MAX_WORDS >= 5],
+    ['Blue enamel kettle', false],
+    ['Best seller', false],
+    ['', false],
+  ])('%j -> %s', (text, expected) => {
+    expect(isCallToActionLabel(text, VERBS)).toBe(expected);
   });
 });
 

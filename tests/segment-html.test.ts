@@ -6,6 +6,7 @@ import { segmentHtml } from '../src/segment/html.js';
 import { MAX_TRACKED_DEPTH } from '../src/segment/open-elements.js';
 import { MAX_CUE_ANCESTORS, MAX_PATH_LABELS, PATH_ELISION } from '../src/segment/place.js';
 import { collapseSpaces, isJsSpace, nonSpaceLength } from '../src/segment/whitespace.js';
+import { CARD_ACTION_MIN_REPEATS } from '../src/segment/call-to-action.js';
 import { CARD_MIN_BLOCKS, LINK_ITEM_MAX_CHARS, LINK_ITEM_MIN_LINK_SHARE, listItemOf, mergeBlocks } from '../src/segment/merge.js';
 
 /** segment/html.ts, hidden.ts, merge.ts: HTML → blocks → segments. */
@@ -478,6 +479,25 @@ describe('mergeBlocks', () => {
       ['links split by <br> in one div (no list)', '<div><a href="/1">one</a><br><a href="/2">two</a></div>', ['one two']],
     ])('%s', (_name, html, expected) => {
       expect(merged(html).map((b) => b.text)).toEqual(expected);
+    });
+
+    describe(`inside one card, a call to action printed CARD_ACTION_MIN_REPEATS (${CARD_ACTION_MIN_REPEATS}) times is not merged with the card's other links`, () => {
+      const VERBS: ReadonlySet<string> = new Set(['quick', 'view', 'add']);
+      // a card: a div of buttons, then the linked title, then a line of text
+      const card = (button: string, title: string): string =>
+        `<li><div class="actions"><a href="/q">${button}</a></div><p class="title"><a href="/p">${title}</a></p><p class="price">From $40.00 each</p></li>`;
+      const grid = (button: string, n: number): string => `<ul class="grid">${['Mesh Task Chair', 'Oak Desk', 'Lamp Arm', 'Foot Rest'].slice(0, n).map((t) => card(button, t)).join('')}</ul>`;
+      it.each<[string, string, ReadonlySet<string>, string]>([
+        // must split
+        ['a repeated button', grid('Quick view', CARD_ACTION_MIN_REPEATS), VERBS, 'Quick view'],
+        ['a repeated two-button label', grid('Quick view View Options', 4), VERBS, 'Quick view View Options'],
+        // must still merge
+        ['the button on fewer cards', grid('Quick view', CARD_ACTION_MIN_REPEATS - 1), VERBS, 'Quick view Mesh Task Chair'],
+        ['a label that opens with no verb', grid('Best seller', 4), VERBS, 'Best seller Mesh Task Chair'],
+        ['no verbs given', grid('Quick view', 4), new Set<string>(), 'Quick view Mesh Task Chair'],
+      ])('%s', (_name, html, verbs, first) => {
+        expect(mergeBlocks(segmentHtml(html).blocks, verbs)[0]!.text).toBe(first);
+      });
     });
 
     it('listItemOf is the element right under the list container, undefined outside a list', () => {
