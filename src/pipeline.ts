@@ -95,7 +95,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const decoded = decodeInput(input, options.maxBytes);
   lap('decode');
   const page = segmentPage(decoded);
-  const { blocks, capped } = capSegments(mergeBlocks(page.blocks), MAX_SEGMENTS, decoded.kind === 'text' ? decoded.text : undefined);
+  const { blocks, capped } = capSegments(mergeBlocks(page.blocks, resources.cardActions), MAX_SEGMENTS, decoded.kind === 'text' ? decoded.text : undefined);
   if (capped) decoded.warnings.push({ code: 'segment-limit', message: `more than ${MAX_SEGMENTS} segments: consecutive blocks were joined to stay within the limit` });
   lap('segment');
   const analyzed = extractFeatures(page, blocks, resources, timer);

@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LabelledSegment } from '../src/classify/classify.js';
-import { actionWords, CARD_ACTION_HIT, CARD_ACTION_MAX_WORDS, CARD_ACTION_MIN_REPEATS, CARD_ACTIONS_FILE, findCardActions, loadCardActionVerbs, repeatKey, type CardActionInput } from '../src/classify/card-action.js';
+import { CARD_ACTION_HIT, CARD_ACTIONS_FILE, findCardActions, loadCardActionVerbs, type CardActionInput } from '../src/classify/card-action.js';
+import { actionWords, CARD_ACTION_MAX_WORDS, CARD_ACTION_MIN_REPEATS, isCallToActionLabel, repeatKey } from '../src/segment/call-to-action.js';
 import { demoteCardActions } from '../src/classify/late-demotions.js';
 import { promoteListingItems } from '../src/classify/late-promotions.js';
 import { LISTING_ITEM_HIT, LISTING_MIN_MARGIN } from '../src/classify/listing.js';
@@ -41,6 +42,20 @@ describe('findCardActions: each condition, both sides', () => {
   ];
   it.each(cases)('%s', (_name, items, expected) => {
     expect([...findCardActions(items, VERBS)].sort((a, b) => a - b)).toEqual(expected);
+  });
+});
+
+describe('isCallToActionLabel', () => {
+  it.each<[string, boolean]>([
+    ['View details', true],
+    ['View options for it', true],
+    ['add to cart', true],
+    ['View the full details here', CARD_ACTION_MAX_WORDS >= 5],
+    ['Blue enamel kettle', false],
+    ['Best seller', false],
+    ['', false],
+  ])('%j -> %s', (text, expected) => {
+    expect(isCallToActionLabel(text, VERBS)).toBe(expected);
   });
 });
 
@@ -104,6 +119,15 @@ function kettleGrid(cards: number, button: string): string {
 <main><h1>Kettles</h1><div class="product-grid">${grid}</div></main>${FOOTER}</body></html>`;
 }
 
+/** The same shop as a `<ul>` of `<li>` cards that open with the linked name and end with the button: the button and the next card's name are consecutive links of one list (segment/merge.ts CARD_MIN_BLOCKS). */
+function kettleList(cards: number, button: string): string {
+  const grid = NAMES.slice(0, cards)
+    .map((name, i) => `<li class="item"><div class="name"><a href="/p/${i + 1}">${name}</a></div><p class="maker">Made by: a small forge</p><p class="price">$${20 + i}.00</p><div class="buy"><a href="/cart?add=${i + 1}">${button}</a></div></li>`)
+    .join('');
+  return `<!doctype html><html><head><title>Kettles – The Hob Shop</title></head><body>${HEADER}
+<main><h1>Kettles</h1><ul class="products">${grid}</ul></main>${FOOTER}</body></html>`;
+}
+
 describe('a written shop grid through the listing promotion', () => {
   let resources: Resources;
   beforeAll(async () => {
@@ -122,6 +146,15 @@ describe('a written shop grid through the listing promotion', () => {
       expect(b.hits).toContain(CARD_ACTION_HIT);
       expect(b.hits).not.toContain(LISTING_ITEM_HIT);
     }
+  });
+
+  it('in a list of <li> cards the button is not glued to the next card\'s name: the names are body, the buttons navigation', () => {
+    const segments = listed(kettleList(NAMES.length, 'Add To Cart'));
+    for (const name of NAMES.slice(1)) expect(labelOf(segments, name)).toBe('body');
+    expect(segments.some((s) => s.block.text.startsWith('Add To Cart '))).toBe(false);
+    const buttons = segments.filter((s) => s.block.text === 'Add To Cart');
+    expect(buttons).toHaveLength(NAMES.length);
+    expect(buttons.every((b) => b.label === 'navigation' && b.hits.includes(CARD_ACTION_HIT))).toBe(true);
   });
 
   it('a label with no call-to-action verb is promoted with its card', () => {

@@ -6,7 +6,8 @@ import { segmentHtml } from '../src/segment/html.js';
 import { MAX_TRACKED_DEPTH } from '../src/segment/open-elements.js';
 import { MAX_CUE_ANCESTORS, MAX_PATH_LABELS, PATH_ELISION } from '../src/segment/place.js';
 import { collapseSpaces, isJsSpace, nonSpaceLength } from '../src/segment/whitespace.js';
-import { LINK_ITEM_MAX_CHARS, LINK_ITEM_MIN_LINK_SHARE, mergeBlocks } from '../src/segment/merge.js';
+import { CARD_ACTION_MIN_REPEATS } from '../src/segment/call-to-action.js';
+import { CARD_MIN_BLOCKS, LINK_ITEM_MAX_CHARS, LINK_ITEM_MIN_LINK_SHARE, listItemOf, mergeBlocks } from '../src/segment/merge.js';
 
 /** segment/html.ts, hidden.ts, merge.ts: HTML → blocks → segments. */
 
@@ -460,6 +461,52 @@ describe('mergeBlocks', () => {
     const above = 'y'.repeat(LINK_ITEM_MAX_CHARS + 1);
     expect(merged(`<ul>${li(at)}${li(at)}</ul>`).map((b) => b.kind)).toEqual(['list']);
     expect(merged(`<ul>${li(above)}${li(above)}</ul>`).map((b) => b.kind)).toEqual(['block', 'block']);
+  });
+
+  describe(`cards: a list item of CARD_MIN_BLOCKS (${CARD_MIN_BLOCKS}) blocks or more keeps its links to itself`, () => {
+    // a shop grid: each <li> holds a linked title, a maker line, a price and a button
+    const card = (title: string): string =>
+      `<li><div class="details"><a href="/p/${title.length}">${title}</a></div><p class="maker">Made by a small studio</p><p class="price">$12.00</p><div class="action"><a href="/cart">Add To Cart</a></div></li>`;
+    const titleOnly = (title: string): string => `<li><a href="/p/${title.length}">${title}</a></li>`;
+    const twoLinks = (a: string, b: string): string => `<li><a href="/a">${a}</a></li><li><div><a href="/b">${b}</a></div><p>A few words about it here</p></li>`;
+    it.each<[string, string, string[]]>([
+      // must split: the button of one card and the title of the next card
+      ['button + next card title', `<ul class="grid">${card('Canvas Travel Bag')}${card('Cedar Candle')}</ul>`, ['Canvas Travel Bag', 'Made by a small studio', '$12.00', 'Add To Cart', 'Cedar Candle', 'Made by a small studio', '$12.00', 'Add To Cart']],
+      ['a one-link row before a card', `<ul>${twoLinks('Plain row link', 'Card title link')}</ul>`, ['Plain row link', 'Card title link', 'A few words about it here']],
+      // must still merge: rows of one link each, and links within one card
+      ['one link per row', `<ul class="menu">${titleOnly('Home')}${titleOnly('Shop')}${titleOnly('About us')}</ul>`, ['Home Shop About us']],
+      ['two links inside one card', `<ul><li><div><a href="/1">Quick view</a></div><div><a href="/2">Linen Shirt</a></div><p>Soft and light for summer</p></li></ul>`, ['Quick view Linen Shirt', 'Soft and light for summer']],
+      ['links split by <br> in one div (no list)', '<div><a href="/1">one</a><br><a href="/2">two</a></div>', ['one two']],
+    ])('%s', (_name, html, expected) => {
+      expect(merged(html).map((b) => b.text)).toEqual(expected);
+    });
+
+    describe(`inside one card, a call to action printed CARD_ACTION_MIN_REPEATS (${CARD_ACTION_MIN_REPEATS}) times is not merged with the card's other links`, () => {
+      const VERBS: ReadonlySet<string> = new Set(['quick', 'view', 'add']);
+      // a card: a div of buttons, then the linked title, then a line of text
+      const card = (button: string, title: string): string =>
+        `<li><div class="actions"><a href="/q">${button}</a></div><p class="title"><a href="/p">${title}</a></p><p class="price">From $40.00 each</p></li>`;
+      const grid = (button: string, n: number): string => `<ul class="grid">${['Mesh Task Chair', 'Oak Desk', 'Lamp Arm', 'Foot Rest'].slice(0, n).map((t) => card(button, t)).join('')}</ul>`;
+      it.each<[string, string, ReadonlySet<string>, string]>([
+        // must split
+        ['a repeated button', grid('Quick view', CARD_ACTION_MIN_REPEATS), VERBS, 'Quick view'],
+        ['a repeated two-button label', grid('Quick view View Options', 4), VERBS, 'Quick view View Options'],
+        // must still merge
+        ['the button on fewer cards', grid('Quick view', CARD_ACTION_MIN_REPEATS - 1), VERBS, 'Quick view Mesh Task Chair'],
+        ['a label that opens with no verb', grid('Best seller', 4), VERBS, 'Best seller Mesh Task Chair'],
+        ['no verbs given', grid('Quick view', 4), new Set<string>(), 'Quick view Mesh Task Chair'],
+      ])('%s', (_name, html, verbs, first) => {
+        expect(mergeBlocks(segmentHtml(html).blocks, verbs)[0]!.text).toBe(first);
+      });
+    });
+
+    it('listItemOf is the element right under the list container, undefined outside a list', () => {
+      const blocks = segmentHtml(`<ul><li><div><a href="/1">x</a></div></li><li><a href="/2">y</a></li></ul><div><p>z</p></div>`).blocks;
+      const [x, y, z] = [byText(blocks, 'x'), byText(blocks, 'y'), byText(blocks, 'z')];
+      expect(listItemOf(x)).toBeDefined();
+      expect(listItemOf(x)).not.toBe(listItemOf(y));
+      expect(listItemOf(z)).toBeUndefined();
+    });
   });
 
   it('does not merge long linked paragraphs', () => {

@@ -5,6 +5,7 @@ import { parseDataFile } from '../data-file.js';
 import { DATA_DIR } from '../data-dir.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { CARD_ACTION_MIN_REPEATS, isCallToActionLabel, repeatKey } from '../segment/call-to-action.js';
 
 /**
  * A card's call to action. A product grid or a list of courses, jobs or stories prints the same
@@ -12,7 +13,7 @@ import type { Label } from '../rules/schema.js';
  * "Read more", "More like this" — and the listing promotion (late-promotions.ts `promoteListingItems`) takes
  * it with the card's title, price and summary, since it sits inside the element that holds the
  * list. It is the page's furniture, not its content: a short segment (at most
- * CARD_ACTION_MAX_WORDS words) whose first word is a call-to-action verb
+ * CARD_ACTION_MAX_WORDS words, segment/call-to-action.ts) whose first word is a call-to-action verb
  * (data/cues/card-actions.json) and whose exact text is printed CARD_ACTION_MIN_REPEATS times or
  * more on the page is left navigation. A title or a brand that happens to start with such a word
  * is printed once per card at most, and a vendor's name ("Lodge", "Maker:") is no verb of the list.
@@ -21,32 +22,6 @@ import type { Label } from '../rules/schema.js';
  * page (simulated on the session's labels) also took a service page's repeated "Shop now" panels
  * that its gold keeps (−0.028) and moved service −0.0002.
  */
-
-/**
- * The same text at least this many times on the page. wcxb-dev training folds, simulated on the
- * session's segment labels (session 24, helper body-24b), listing / collection F1: 2 → +0.0015 /
- * +0.0013 (12 sites up, 2 down), 3 → +0.0012 / +0.0014 (10 sites up, 1 down), 4 → +0.0011 /
- * +0.0014 (9 up, 1 down), 5 → +0.0010 / +0.0013 (8 up, 1 down); 3 is the smallest count that is a
- * grid's repeat rather than a pair (a button at the top and the foot of one card).
- */
-export const CARD_ACTION_MIN_REPEATS = 3;
-
-/**
- * At most this many words: a button label, not a title. Simulated as above: 3 words → listing
- * +0.0005 ("More in this category", "Quick shop 7 colors" kept), 4, 5 or 6 → +0.0012, collection
- * +0.0014 whichever.
- */
-export const CARD_ACTION_MAX_WORDS = 4;
-
-/** The words of a segment: runs of letters and digits, lower case (as the eval's tokens, without the CJK split). */
-export function actionWords(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-}
-
-/** The exact text of a segment as it is compared for repeats: trimmed, lower case, inner space squeezed. */
-export function repeatKey(text: string): string {
-  return text.normalize('NFKC').trim().toLowerCase().replace(/\s+/gu, ' ');
-}
 
 export interface CardActionInput {
   text: string;
@@ -64,8 +39,7 @@ export function findCardActions(items: readonly CardActionInput[], verbs: Readon
   const found = new Set<number>();
   items.forEach((item, i) => {
     if (!item.promoted) return;
-    const words = actionWords(item.text);
-    if (words.length === 0 || words.length > CARD_ACTION_MAX_WORDS || !verbs.has(words[0]!)) return;
+    if (!isCallToActionLabel(item.text, verbs)) return;
     if ((repeats.get(repeatKey(item.text)) ?? 0) >= CARD_ACTION_MIN_REPEATS) found.add(i);
   });
   return found;

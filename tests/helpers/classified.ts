@@ -9,5 +9,5 @@ import { segmentPage } from '../../src/segment/page.js';
 /** An HTML page through the pipeline up to the segment classifier (no page-level promotions): what the listing passes start from. */
 export function classifiedHtml(html: string, resources: Resources): LabelledSegment[] {
   const page = segmentPage(decodeInput({ html }, DEFAULT_MAX_BYTES));
-  return classifySegments(extractFeatures(page, mergeBlocks(page.blocks), resources), resources.rules, resources.space);
+  return classifySegments(extractFeatures(page, mergeBlocks(page.blocks, resources.cardActions), resources), resources.rules, resources.space);
 }
