@@ -1,5 +1,5 @@
 /**
- * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N] [--no-gzip] [--worker-flags FLAGS]
+ * npm run bench:queue [-- PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N] [--no-gzip] [--worker-flags=FLAGS]
  *
  * The queue's cost on this machine (targets from issue 14):
  *   sift     `sifter.sift()` on one thread over the same pages (the yardstick)
@@ -13,9 +13,10 @@
  * default, the packed report (each rule's description once; unpackReport restores it); --result
  * report has them return the whole report, --result compact { verdict, spamSegments } (the memory
  * phase always returns the default). --no-gzip enqueues the timed passes' pages as plain base64,
- * as before session 19 (enqueuePages' `gzip: false`), for a side-by-side of the two. --worker-flags
- * starts the timed passes' worker processes with those Node options (space-separated, e.g.
- * "--single-threaded-gc": V8's garbage collector on the main thread only, no helper threads).
+ * as before session 19 (enqueuePages' `gzip: false`), for a side-by-side of the two. --worker-flags=FLAGS
+ * starts the timed passes' worker processes with those Node options (space-separated, given with
+ * `=` since they start with dashes: --worker-flags=--single-threaded-gc runs V8's garbage collector
+ * on the worker's main thread only, without helper threads).
  * Worker and Redis CPU time per page are printed beside the rates: other load on the machine skews
  * them less than wall time (it still slows a core it shares).
  */
@@ -65,7 +66,7 @@ const gzip = values['no-gzip'] !== true;
 /** Node options of the timed passes' worker processes. */
 const workerFlags = values['worker-flags'].split(/\s+/).filter((flag) => flag !== '');
 if (!Number.isInteger(threads) || threads < 0 || ![count, rounds, memoryJobs].every((n) => Number.isInteger(n) && n > 0) || positionals.length > 1 || !(SIFT_RESULT_FORMS as readonly string[]).includes(result)) {
-  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N] [--no-gzip] [--worker-flags FLAGS]\n');
+  process.stderr.write('usage: npm run bench:queue -- [PAGE_DIR] [--jobs N] [--rounds R] [--memory-jobs N] [--redis URL] [--result packed|report|compact] [--threads N] [--no-gzip] [--worker-flags=FLAGS]\n');
   process.exit(2);
 }
 const dir = resolve(positionals[0] ?? 'tests/fixtures/pages');
