@@ -4,14 +4,15 @@ import type { Report, Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /**
- * classify/duplicates.ts, copies at the same place: on a product page a text that the page shows
- * at one place (path shape) no more than SAME_PLACE_MAX_COPIES times is a layout printed again, and
- * its later copies are navigation (context.layout-copy); a grid's line on more cards, and the same
- * place on other page types, stay body. The texts and pages below were written for these tests.
+ * classify/duplicates.ts, copies at the same place: on a product page a place (path shape) whose
+ * every text is shown two to SAME_PLACE_MAX_COPIES times is a layout printed again, and the later
+ * copies are navigation (context.layout-copy); a grid's slot (cards that differ, or a line on more
+ * cards), and the same place on other page types, stay body. The texts and pages below were written for these tests.
  */
 
 const TEXT = 'The Harbour lamp runs for twelve hours on one charge and dims in five steps.';
 const DESC = 'html>body>main>div.product>div.description>p';
+const OTHER = 'Another paragraph about the lamp, its stand and its glass shade.';
 
 function seg(path: string | undefined, overrides: Partial<DuplicateInput> = {}): DuplicateInput {
   return { label: 'body', text: TEXT, path, candidate: true, ...overrides };
@@ -22,9 +23,9 @@ const copies = (n: number, path = DESC): DuplicateInput[] => Array.from({ length
 describe('findCopies at the same place', () => {
   const fires: { name: string; segments: DuplicateInput[]; samePlace: number[] }[] = [
     { name: 'a description printed twice at one path', segments: copies(2), samePlace: [1] },
-    { name: `${SAME_PLACE_MAX_COPIES} copies (a panel per platform tab)`, segments: copies(SAME_PLACE_MAX_COPIES), samePlace: Array.from({ length: SAME_PLACE_MAX_COPIES - 1 }, (_, i) => i + 1) },
+    { name: `${SAME_PLACE_MAX_COPIES} copies of every text at the place`, segments: copies(SAME_PLACE_MAX_COPIES), samePlace: Array.from({ length: SAME_PLACE_MAX_COPIES - 1 }, (_, i) => i + 1) },
     { name: 'digits in the path set aside (div#panel-1, div#panel-2)', segments: [seg('body>div#panel-1>p'), seg('body>div#panel-2>p')], samePlace: [1] },
-    { name: 'other segments between the copies', segments: [seg(DESC), seg(DESC, { text: 'Another paragraph about the lamp and its stand.' }), seg(DESC)], samePlace: [2] },
+    { name: 'a block of two paragraphs printed twice (every text at the place repeated)', segments: [seg(DESC), seg(DESC, { text: OTHER }), seg(DESC), seg(DESC, { text: OTHER })], samePlace: [2, 3] },
   ];
   for (const { name, segments, samePlace } of fires) {
     it(`fires: ${name}`, () => {
@@ -36,6 +37,7 @@ describe('findCopies at the same place', () => {
     { name: 'a page of another type (samePlace off)', segments: copies(2), samePlace: false },
     { name: `more than ${SAME_PLACE_MAX_COPIES} copies (a grid's card line)`, segments: copies(SAME_PLACE_MAX_COPIES + 1), samePlace: true },
     { name: 'one copy only', segments: copies(1), samePlace: true },
+    { name: "a place that also holds a text shown once (a grid's slot: the cards differ)", segments: [seg(DESC), seg(DESC, { text: OTHER }), seg(DESC)], samePlace: true },
     { name: 'a navigation first copy', segments: [seg(DESC, { label: 'navigation' }), seg(DESC)], samePlace: true },
     { name: 'a spliced-in phrase as the second copy', segments: [seg(DESC), seg(DESC, { candidate: false })], samePlace: true },
     { name: 'a copy under the minimum length', segments: [seg(DESC, { text: 'Twelve hours.' }), seg(DESC, { text: 'Twelve hours.' })], samePlace: true },
