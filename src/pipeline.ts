@@ -107,7 +107,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const sifted = promoteUndecidedItems(demoteAfterArticle(demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues))), pageType, resources));
+  const sifted = promoteUndecidedItems(demoteAfterArticle(demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues)), pageType.result.type), pageType, resources));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -7,8 +7,9 @@
  * in order, with the promotions of late-promotions.ts.
  */
 import type { FeatureSpace } from '../features/feature-set.js';
+import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
-import { DUPLICATE_HIT, findDuplicateCopies } from './duplicates.js';
+import { DUPLICATE_HIT, findCopies, LAYOUT_COPY_HIT, SAME_PLACE_COPY_PAGE_TYPES } from './duplicates.js';
 import { LISTING_ITEM_HIT } from './listing.js';
 import { OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
@@ -97,12 +98,14 @@ export function demoteTrailingHeadings(segments: readonly LabelledSegment[]): re
 
 /**
  * A body segment that repeats an earlier body segment's text at another place on the page (a
- * second layout, a quote) becomes navigation (duplicates.ts). Run last, after the page-type
- * promotions, so that a promoted post or list item counts as body text that a later copy repeats.
+ * second layout, a quote) becomes navigation (duplicates.ts); on a product page also at the same
+ * place, when the page shows the text there only twice (SAME_PLACE_COPY_PAGE_TYPES). Run last,
+ * after the page-type promotions, so that a promoted post or list item counts as body text that a
+ * later copy repeats.
  */
-export function demoteDuplicateCopies(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
-  const copies = findDuplicateCopies(segments.map((s) => ({ label: s.label, text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline' })));
-  return relabel(segments, copies, 'navigation', DUPLICATE_HIT);
+export function demoteDuplicateCopies(segments: readonly LabelledSegment[], pageType: PageType): readonly LabelledSegment[] {
+  const copies = findCopies(segments.map((s) => ({ label: s.label, text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline' })), SAME_PLACE_COPY_PAGE_TYPES.includes(pageType));
+  return relabel(relabel(segments, copies.elsewhere, 'navigation', DUPLICATE_HIT), copies.samePlace, 'navigation', LAYOUT_COPY_HIT);
 }
 
 /**

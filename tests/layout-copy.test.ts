@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DUPLICATE_HIT, findCopies, LAYOUT_COPY_HIT, SAME_PLACE_COPY_PAGE_TYPES, SAME_PLACE_MAX_COPIES, type DuplicateInput } from '../src/classify/duplicates.js';
+import type { Report, Sifter } from '../src/index.js';
+import { defaultSifter } from './helpers/sifter.js';
+
+/**
+ * classify/duplicates.ts, copies at the same place: on a product page a place (path shape) whose
+ * every text is shown two to SAME_PLACE_MAX_COPIES times is a layout printed again, and the later
+ * copies are navigation (context.layout-copy); a grid's slot (cards that differ, or a line on more
+ * cards), and the same place on other page types, stay body. The texts and pages below were written for these tests.
+ */
+
+const TEXT = 'The Harbour lamp runs for twelve hours on one charge and dims in five steps.';
+const DESC = 'html>body>main>div.product>div.description>p';
+const OTHER = 'Another paragraph about the lamp, its stand and its glass shade.';
+
+function seg(path: string | undefined, overrides: Partial<DuplicateInput> = {}): DuplicateInput {
+  return { label: 'body', text: TEXT, path, candidate: true, ...overrides };
+}
+
+const copies = (n: number, path = DESC): DuplicateInput[] => Array.from({ length: n }, () => seg(path));
+
+describe('findCopies at the same place', () => {
+  const fires: { name: string; segments: DuplicateInput[]; samePlace: number[] }[] = [
+    { name: 'a description printed twice at one path', segments: copies(2), samePlace: [1] },
+    { name: `${SAME_PLACE_MAX_COPIES} copies of every text at the place`, segments: copies(SAME_PLACE_MAX_COPIES), samePlace: Array.from({ length: SAME_PLACE_MAX_COPIES - 1 }, (_, i) => i + 1) },
+    { name: 'digits in the path set aside (div#panel-1, div#panel-2)', segments: [seg('body>div#panel-1>p'), seg('body>div#panel-2>p')], samePlace: [1] },
+    { name: 'a block of two paragraphs printed twice (every text at the place repeated)', segments: [seg(DESC), seg(DESC, { text: OTHER }), seg(DESC), seg(DESC, { text: OTHER })], samePlace: [2, 3] },
+  ];
+  for (const { name, segments, samePlace } of fires) {
+    it(`fires: ${name}`, () => {
+      expect(findCopies(segments, true)).toEqual({ elsewhere: [], samePlace });
+    });
+  }
+
+  const silent: { name: string; segments: DuplicateInput[]; samePlace: boolean }[] = [
+    { name: 'a page of another type (samePlace off)', segments: copies(2), samePlace: false },
+    { name: `more than ${SAME_PLACE_MAX_COPIES} copies (a grid's card line)`, segments: copies(SAME_PLACE_MAX_COPIES + 1), samePlace: true },
+    { name: 'one copy only', segments: copies(1), samePlace: true },
+    { name: "a place that also holds a text shown once (a grid's slot: the cards differ)", segments: [seg(DESC), seg(DESC, { text: OTHER }), seg(DESC)], samePlace: true },
+    { name: 'a navigation first copy', segments: [seg(DESC, { label: 'navigation' }), seg(DESC)], samePlace: true },
+    { name: 'a spliced-in phrase as the second copy', segments: [seg(DESC), seg(DESC, { candidate: false })], samePlace: true },
+    { name: 'a copy under the minimum length', segments: [seg(DESC, { text: 'Twelve hours.' }), seg(DESC, { text: 'Twelve hours.' })], samePlace: true },
+    { name: 'plain text (no path)', segments: [seg(undefined), seg(undefined)], samePlace: true },
+  ];
+  for (const { name, segments, samePlace } of silent) {
+    it(`silent: ${name}`, () => {
+      expect(findCopies(segments, samePlace).samePlace).toEqual([]);
+    });
+  }
+
+  it('a copy at another place stays a duplicate, not a layout copy, and is counted once', () => {
+    expect(findCopies([seg(DESC), seg('body>div.mobile>p'), seg(DESC)], true)).toEqual({ elsewhere: [1], samePlace: [2] });
+  });
+
+  it('is read on product pages only, and the hit is a frozen navigation hit of the context family', () => {
+    expect(SAME_PLACE_COPY_PAGE_TYPES).toEqual(['product']);
+    expect(Object.isFrozen(LAYOUT_COPY_HIT)).toBe(true);
+    expect(LAYOUT_COPY_HIT.label).toBe('navigation');
+    expect(LAYOUT_COPY_HIT.rule.startsWith('context.')).toBe(true);
+    expect(LAYOUT_COPY_HIT.rule).not.toBe(DUPLICATE_HIT.rule);
+  });
+});
+
+const SUMMARY = 'The Harbour lamp runs for twelve hours on one charge, dims in five steps and folds flat for the rucksack.';
+const CARD_LINE = 'Rechargeable over USB, with a braided cable in the box.';
+const STORY = [
+  'We built the lamp for long evenings on the boat, where a torch is too harsh and a candle too risky.',
+  'Its shell is recycled aluminium, and the diffuser is glass, so it will outlast several summers of salt and sun.',
+];
+
+/** A product page that prints its summary twice in the same elements (a desktop and a mobile block) and shows four related lamps whose cards share one line. */
+function productPage(prints: number): string {
+  const summary = Array.from({ length: prints }, () => `<div class="summary"><p>${SUMMARY}</p></div>`).join('\n');
+  const cards = [1, 2, 3, 4].map((n) => `<li class="card"><h3>Lamp model ${n}</h3><p>${CARD_LINE}</p></li>`).join('');
+  return `<!doctype html><html><head><title>Harbour lamp | Lamp Works</title><meta property="og:type" content="product"></head><body>
+<header><nav class="menu"><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/lamps">Lamps</a></nav></header>
+<main><div class="product"><h1>Harbour lamp</h1><div class="price"><span>$49.00</span></div>
+${summary}
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+<ul class="cards">${cards}</ul></div></main>
+<footer><p>Lamp Works, 3 Quay Street.</p></footer></body></html>`;
+}
+
+function segmentsWith(report: Report, phrase: string): Report['segments'] {
+  return report.segments.filter((s) => s.source.kind !== 'title' && s.text.includes(phrase));
+}
+
+describe('a product page that prints its summary twice at one place', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('is typed product, keeps the first copy as body and makes the second navigation with the layout-copy hit', () => {
+    const report = sifter.sift({ html: productPage(2) });
+    expect(report.pageType.type).toBe('product');
+    const summaries = segmentsWith(report, SUMMARY.slice(0, 40));
+    expect(summaries.map((s) => s.label)).toEqual(['body', 'navigation']);
+    expect(summaries[1]!.hits.map((h) => h.rule)).toContain(LAYOUT_COPY_HIT.rule);
+    for (const p of STORY) expect(segmentsWith(report, p.slice(0, 40))[0]?.label).toBe('body');
+  });
+
+  it('leaves a summary printed once, and every card of the grid keeps its shared line', () => {
+    const once = segmentsWith(sifter.sift({ html: productPage(1) }), SUMMARY.slice(0, 40));
+    expect(once.map((s) => s.label)).toEqual(['body']);
+    const report = sifter.sift({ html: productPage(2) });
+    const lines = segmentsWith(report, CARD_LINE.slice(0, 30));
+    expect(lines).toHaveLength(4);
+    expect(lines.every((s) => !s.hits.some((h) => h.rule === LAYOUT_COPY_HIT.rule))).toBe(true);
+  });
+});
