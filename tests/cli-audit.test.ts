@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** What a user of the command line meets at its edges (audit, session 25). */
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CLI = join(ROOT, 'src', 'cli', 'main.ts');
+const TMP = mkdtempSync(join(tmpdir(), 'pagesift-cli-audit-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+function run(args: string[], input?: string | Buffer): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('pagesift CLI edges', () => {
+  it('text output never passes a page\'s control characters (terminal escapes) through raw', () => {
+    const page = join(TMP, 'escape.html');
+    writeFileSync(page, '<html><head><title>News\x1b]0;owned\x07 today</title></head><body><p>It will be sunny tomorrow\x1b[2J, and warm. The wind stays light all day.</p></body></html>');
+    const { status, stdout } = run([page]);
+    expect(status).toBe(0);
+    expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(stdout).toContain('News\\x1b]0;owned\\x07 today');
+    expect(stdout).toContain('sunny tomorrow\\x1b[2J, and warm');
+  });
+});
