@@ -27,3 +27,16 @@ describe('pagesift CLI edges', () => {
     expect(stdout).toContain('sunny tomorrow\\x1b[2J, and warm');
   });
 });
+
+describe('pagesift queue commands', () => {
+  it('worker|enqueue|queue-stats --help (and -h) print the queue usage on stdout and exit 0, with no --queue needed', () => {
+    for (const args of [['worker', '--help'], ['enqueue', '-h'], ['queue-stats', '--help'], ['worker', '--queue', 'q', '--help']]) {
+      const { status, stdout, stderr } = run(args);
+      expect(status, args.join(' ')).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout).toContain('pagesift worker --queue NAME');
+    }
+    // without --help the missing queue is still a usage error
+    expect(run(['worker']).status).toBe(2);
+  });
+});

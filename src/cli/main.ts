@@ -88,6 +88,11 @@ function parsedOrUsage<T>(parse: () => T): T | undefined {
 async function queueCommand(argv: readonly string[]): Promise<number> {
   const args = parsedOrUsage(() => parseQueueArgs(argv));
   if (args === undefined) return EXIT_ERROR;
+  if (args.help) {
+    // before bullmq is loaded: the help is there also where it is not installed
+    process.stdout.write(`${QUEUE_USAGE}\n`);
+    return EXIT_OK;
+  }
   const { queueMain } = await import('./queue.js');
   return queueMain(args);
 }
