@@ -216,3 +216,20 @@ describe('user files', () => {
     expect(error.message).toContain(path);
   });
 });
+
+describe('unreadable user files', () => {
+  it('a rule file or lexicon file that does not exist, or is a folder → RuleError / LexiconError naming it, not a bare ENOENT', async () => {
+    const missing = join(tmpdir(), 'pagesift-no-such-dir', 'rules.json');
+    const ruleError = await rejection(createSifter({ ruleFiles: [missing] }));
+    expect(ruleError).toBeInstanceOf(RuleError);
+    expect(ruleError.message).toBe(`${missing}: cannot read the rule file (no such file or directory)`);
+    const folder = await rejection(createSifter({ ruleFiles: [tmpdir()] }));
+    expect(folder).toBeInstanceOf(RuleError);
+    expect(folder.message.startsWith(`${tmpdir()}: cannot read the rule file (`)).toBe(true);
+    const lexicon = join(tmpdir(), 'pagesift-no-such-dir', 'brand.txt');
+    const lexiconError = await rejection(createSifter({ lexiconFiles: [lexicon] }));
+    expect(lexiconError).toBeInstanceOf(LexiconError);
+    expect((lexiconError as LexiconError).file).toBe(lexicon);
+    expect(lexiconError.message).toBe(`${lexicon}: cannot read the lexicon file (no such file or directory)`);
+  });
+});
