@@ -140,9 +140,11 @@ describe('extra rules and lexicons', () => {
 });
 
 describe('rule and disableRules errors', () => {
-  it('disableRules with an unknown id → a clear error', async () => {
+  it('disableRules with an unknown id → a PagesiftOptionsError naming the field and the id, like any wrong option value', async () => {
     const error = await rejection(createSifter({ disableRules: ['spam.canary', 'spam.no-such-rule'] }));
-    expect(error.message).toBe('options.disableRules: unknown rule id(s) spam.no-such-rule');
+    expect(error).toBeInstanceOf(PagesiftOptionsError);
+    expect(error.message).toBe('invalid pagesift options: disableRules.1: unknown rule id "spam.no-such-rule"');
+    expect((error as PagesiftOptionsError).issues.map((i) => i.path)).toEqual([['disableRules', 1]]);
   });
 
   it('an extra rule naming an unknown feature → RuleError naming options.rules and the rule id', async () => {
