@@ -40,3 +40,15 @@ describe('pagesift queue commands', () => {
     expect(run(['worker']).status).toBe(2);
   });
 });
+
+describe('standard input', () => {
+  it('is read once: - twice, or - with --jsonl -, is a usage error (the second read used to sift an empty page as clean)', () => {
+    for (const args of [['-', '-'], ['-f', 'jsonl', '-', '--jsonl', '-'], ['--jsonl', '-', '--jsonl', '-'], ['enqueue', '--queue', 'q', '-', '-']]) {
+      const { status, stdout, stderr } = run(args, '<p>It will be sunny tomorrow, and warm.</p>');
+      expect(status, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('standard input can be read only once');
+    }
+    expect(run(['-f', 'jsonl', '-'], '<p>It will be sunny tomorrow, and warm.</p>').status).toBe(0);
+  });
+});

@@ -69,6 +69,12 @@ function numberOption(value: string | undefined, name: string): number | undefin
   return n;
 }
 
+/** Standard input holds one stream: `-` and `--jsonl -` may name it once in all. */
+export function checkStdinOnce(files: readonly string[], jsonl: readonly string[]): void {
+  const uses = files.filter((f) => f === '-').length + jsonl.filter((f) => f === '-').length;
+  if (uses > 1) throw new UsageError('standard input can be read only once: give - (or --jsonl -) a single time');
+}
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
   try {
@@ -104,6 +110,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const maxBytes = numberOption(values['max-bytes'], 'max-bytes');
   const jobs = numberOption(values.jobs, 'jobs') ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${values.jobs}"`);
+  checkStdinOnce(positionals, values.jsonl);
   const color = values['no-color'] ? false : values.color;
   return {
     files: positionals,

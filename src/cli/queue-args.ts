@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_CONCURRENCY, MAX_THREADS } from '../bullmq/limits.js';
 import { DEFAULT_RESULT, SIFT_RESULT_FORMS, type SiftResultForm } from '../bullmq/result.js';
-import { UsageError } from './args.js';
+import { checkStdinOnce, UsageError } from './args.js';
 
 /** The queue subcommands (they need bullmq and ioredis installed beside pagesift). */
 export const QUEUE_COMMANDS = ['worker', 'enqueue', 'queue-stats'] as const;
@@ -154,6 +154,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
     quiet: values['quiet'] === true,
     help,
   };
+  checkStdinOnce(args.files, args.jsonl);
   if (command === 'enqueue' && !help && args.files.length === 0 && args.jsonl.length === 0) throw new UsageError('enqueue: no input (give files, directories, globs, - or --jsonl)');
   return args;
 }
