@@ -52,3 +52,18 @@ describe('standard input', () => {
     expect(run(['-f', 'jsonl', '-'], '<p>It will be sunny tomorrow, and warm.</p>').status).toBe(0);
   });
 });
+
+describe('option values', () => {
+  it.each([
+    [['--max-bytes', '1.5'], '--max-bytes must be a whole number'],
+    [['--max-bytes', '0'], '--max-bytes must be a whole number'],
+    [['--max-bytes', '99999999999'], '--max-bytes must be a whole number'],
+    [['--spam-threshold', '0'], '--spam-threshold needs a positive number'],
+  ])('%j is a usage error naming the flag (not the library field), with the help hint', (args, message) => {
+    const { status, stdout, stderr } = run([...args, 'page.html']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr).toContain("Try 'pagesift --help'.");
+  });
+});

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { MAX_MAX_BYTES } from '../options.js';
 
 export const USAGE = `Usage: pagesift [options] FILE|DIR|GLOB|- ...
        pagesift [options] --jsonl FILE|- ...
@@ -107,7 +108,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be text, json or jsonl, got "${format}"`);
   const spamThreshold = numberOption(values['spam-threshold'], 'spam-threshold');
+  if (spamThreshold !== undefined && spamThreshold <= 0) throw new UsageError(`--spam-threshold needs a positive number, got "${values['spam-threshold']}"`);
   const maxBytes = numberOption(values['max-bytes'], 'max-bytes');
+  if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes < 1 || maxBytes > MAX_MAX_BYTES)) throw new UsageError(`--max-bytes must be a whole number from 1 to ${MAX_MAX_BYTES}, got "${values['max-bytes']}"`);
   const jobs = numberOption(values.jobs, 'jobs') ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${values.jobs}"`);
   checkStdinOnce(positionals, values.jsonl);
