@@ -67,3 +67,14 @@ describe('option values', () => {
     expect(stderr).toContain("Try 'pagesift --help'.");
   });
 });
+
+describe('conflicting options', () => {
+  it('--color with --no-color is a usage error (--no-color used to win silently, whatever the order)', () => {
+    for (const args of [['--color', '--no-color'], ['--no-color', '--color']]) {
+      const { status, stdout, stderr } = run([...args, 'page.html']);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('--color and --no-color disagree');
+    }
+  });
+});

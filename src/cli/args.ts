@@ -114,6 +114,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const jobs = numberOption(values.jobs, 'jobs') ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${values.jobs}"`);
   checkStdinOnce(positionals, values.jsonl);
+  if (values['no-color'] === true && values.color === true) throw new UsageError('--color and --no-color disagree: give one');
   const color = values['no-color'] ? false : values.color;
   return {
     files: positionals,
