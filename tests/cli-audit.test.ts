@@ -78,3 +78,14 @@ describe('conflicting options', () => {
     }
   });
 });
+
+describe('one unreadable page', () => {
+  it('a path through a file (ENOTDIR) is an error line, never an internal error with a stack trace', () => {
+    const file = join(TMP, 'plain.html');
+    writeFileSync(file, '<p>It will be sunny tomorrow, and warm.</p>');
+    const { status, stdout, stderr } = run(['-q', join(file, 'inside.html')]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`pagesift: ${join(file, 'inside.html')}: Not a directory\n`);
+  });
+});

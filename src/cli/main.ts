@@ -73,6 +73,15 @@ function siftJobs(source: AsyncIterable<Job>, run: (input: SiftInput, page: Page
   });
 }
 
+/** Whether `path` is a file; a path that cannot be stat'ed (ENOENT, ENOTDIR, EACCES) is not, and the reading reports why. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The command line parsed, or undefined after a usage error was written to stderr (the caller exits 2). */
 function parsedOrUsage<T>(parse: () => T): T | undefined {
   try {
@@ -134,7 +143,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const color = args.color ?? (process.stdout.isTTY === true && !process.env['NO_COLOR']);
   // one page (a file or -) prints one report; anything else is a batch (arrays for json, a summary)
   const only = args.files[0];
-  const single = args.jsonl.length === 0 && args.files.length === 1 && only !== undefined && (only === '-' || statSync(only, { throwIfNoEntry: false })?.isFile() === true);
+  const single = args.jsonl.length === 0 && args.files.length === 1 && only !== undefined && (only === '-' || isFile(only));
   const several = !single;
   const progress: Progress | undefined = args.progress && process.stderr.isTTY === true && several ? createProgress() : undefined;
   const jsonArray = args.format === 'json' && several;
