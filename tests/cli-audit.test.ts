@@ -80,10 +80,18 @@ describe('conflicting options', () => {
 });
 
 describe('one unreadable page', () => {
+  it('a missing file named alone gives its one error line and exit 2: no batch summary, no [] on stdout', () => {
+    const missing = join(TMP, 'no-such-page.html');
+    const { status, stdout, stderr } = run(['-f', 'json', missing]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`pagesift: ${missing}: No such file or directory\n`);
+  });
+
   it('a path through a file (ENOTDIR) is an error line, never an internal error with a stack trace', () => {
     const file = join(TMP, 'plain.html');
     writeFileSync(file, '<p>It will be sunny tomorrow, and warm.</p>');
-    const { status, stdout, stderr } = run(['-q', join(file, 'inside.html')]);
+    const { status, stdout, stderr } = run([join(file, 'inside.html')]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(`pagesift: ${join(file, 'inside.html')}: Not a directory\n`);
