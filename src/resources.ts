@@ -15,7 +15,7 @@ import { loadStopwords } from './features/stopwords.js';
 import { loadLexiconDir, loadLexiconFile } from './lexicon/load.js';
 import { createLexiconMatcher } from './lexicon/matcher.js';
 import type { Lexicon } from './lexicon/parse.js';
-import type { SifterOptions } from './options.js';
+import { PagesiftOptionsError, type SifterOptions } from './options.js';
 import type { CompiledRule } from './rules/compile.js';
 import { compileRules, loadRuleDir, loadRuleFile } from './rules/load.js';
 import { BODY_WEIGHTS_FILE, loadBodyWeights, loadSpamWeights, withFittedScores, type SpamWeights } from './rules/weights.js';
@@ -113,8 +113,10 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   if (options.rules.length > 0) ruleSets.push({ origin: 'options.rules', rules: options.rules });
   const disabled = new Set(options.disableRules);
   const rules = compileRules(ruleSets, space).filter((r) => !disabled.has(r.id));
-  const unknownDisabled = [...disabled].filter((id) => !rules.some((r) => r.id === id) && !ruleSets.some((s) => s.rules.some((r) => r.id === id)));
-  if (unknownDisabled.length > 0) throw new Error(`options.disableRules: unknown rule id(s) ${unknownDisabled.join(', ')}`);
+  const known = (id: string): boolean => rules.some((r) => r.id === id) || ruleSets.some((s) => s.rules.some((r) => r.id === id));
+  // a wrong value of an option, like any other: PagesiftOptionsError with one issue per unknown id
+  const unknownDisabled = options.disableRules.flatMap((id, index) => (known(id) ? [] : [{ code: 'custom' as const, path: ['disableRules', index], message: `unknown rule id "${id}"`, input: id }]));
+  if (unknownDisabled.length > 0) throw new PagesiftOptionsError(unknownDisabled);
 
   const [stopwords, cues] = await Promise.all([loadStopwords(join(DATA_DIR, 'stopwords'), normalize), loadCues()]);
   const bayes = await loadBayesModel(join(DATA_DIR, 'models', BAYES_MODEL_FILE));

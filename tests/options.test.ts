@@ -140,9 +140,11 @@ describe('extra rules and lexicons', () => {
 });
 
 describe('rule and disableRules errors', () => {
-  it('disableRules with an unknown id → a clear error', async () => {
+  it('disableRules with an unknown id → a PagesiftOptionsError naming the field and the id, like any wrong option value', async () => {
     const error = await rejection(createSifter({ disableRules: ['spam.canary', 'spam.no-such-rule'] }));
-    expect(error.message).toBe('options.disableRules: unknown rule id(s) spam.no-such-rule');
+    expect(error).toBeInstanceOf(PagesiftOptionsError);
+    expect(error.message).toBe('invalid pagesift options: disableRules.1: unknown rule id "spam.no-such-rule"');
+    expect((error as PagesiftOptionsError).issues.map((i) => i.path)).toEqual([['disableRules', 1]]);
   });
 
   it('an extra rule naming an unknown feature → RuleError naming options.rules and the rule id', async () => {
@@ -214,5 +216,22 @@ describe('user files', () => {
     const path = join(dir, 'does-not-exist.txt');
     const error = await rejection(createSifter({ lexiconFiles: [path] }));
     expect(error.message).toContain(path);
+  });
+});
+
+describe('unreadable user files', () => {
+  it('a rule file or lexicon file that does not exist, or is a folder → RuleError / LexiconError naming it, not a bare ENOENT', async () => {
+    const missing = join(tmpdir(), 'pagesift-no-such-dir', 'rules.json');
+    const ruleError = await rejection(createSifter({ ruleFiles: [missing] }));
+    expect(ruleError).toBeInstanceOf(RuleError);
+    expect(ruleError.message).toBe(`${missing}: cannot read the rule file (no such file or directory)`);
+    const folder = await rejection(createSifter({ ruleFiles: [tmpdir()] }));
+    expect(folder).toBeInstanceOf(RuleError);
+    expect(folder.message.startsWith(`${tmpdir()}: cannot read the rule file (`)).toBe(true);
+    const lexicon = join(tmpdir(), 'pagesift-no-such-dir', 'brand.txt');
+    const lexiconError = await rejection(createSifter({ lexiconFiles: [lexicon] }));
+    expect(lexiconError).toBeInstanceOf(LexiconError);
+    expect((lexiconError as LexiconError).file).toBe(lexicon);
+    expect(lexiconError.message).toBe(`${lexicon}: cannot read the lexicon file (no such file or directory)`);
   });
 });

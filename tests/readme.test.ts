@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseLexicon } from '../src/lexicon/parse.js';
 
 /** The README's API example must run and print exactly the output the README shows. */
 
@@ -37,5 +38,16 @@ describe('README', () => {
     expect(README).toContain('npm ci && npm run demo');
     expect(ci).toMatch(/^npm ci$/m);
     expect(ci).toMatch(/^npm test$/m);
+  });
+
+  it('the lexicon example is a valid lexicon file with the terms it explains, nothing else', () => {
+    const lexicon = parseLexicon(blockAfter('<!-- example:lexicon -->'), 'README.md', 'zh', 'readme');
+    expect({ label: lexicon.label, category: lexicon.category, evidence: lexicon.evidence }).toEqual({ label: 'spam', category: 'porn', evidence: 'segment' });
+    expect(lexicon.terms.map(({ term, allow, boundary, weight }) => ({ term, allow, boundary, weight }))).toEqual([
+      { term: '色色', allow: ['形形色色'], boundary: 'auto', weight: 1 },
+      { term: '大发', allow: [], boundary: 'token', weight: 1 },
+      { term: 'viagra', allow: [], boundary: 'auto', weight: 1 },
+      { term: '彩金', allow: [], boundary: 'auto', weight: 0.5 },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import type { SiftInput } from '../decode/input.js';
+import { checkSiftInput, type SiftInput } from '../decode/input.js';
 import { optionsSchema, PagesiftOptionsError, type SifterOptionsInput } from '../options.js';
 import type { Report } from '../report/schema.js';
 import type { Rendered } from '../report/render.js';
@@ -60,7 +60,15 @@ export async function createRenderingPool(options: PoolOptionsInput = {}): Promi
   await Promise.all(Array.from({ length: threads }, () => piscina.run({ text: '' })));
   let closed = false;
   const refuseClosed = (): Promise<never> => Promise.reject(new Error('pagesift pool is closed'));
-  const run = (input: SiftInput): Promise<Report> => (closed ? refuseClosed() : (piscina.run(input) as Promise<Report>));
+  const run = (input: SiftInput): Promise<Report> => {
+    if (closed) return refuseClosed();
+    try {
+      checkSiftInput(input);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    return piscina.run(input) as Promise<Report>;
+  };
   return {
     threads,
     sift: run,

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { MAX_MAX_BYTES } from '../options.js';
 
 export const USAGE = `Usage: pagesift [options] FILE|DIR|GLOB|- ...
        pagesift [options] --jsonl FILE|- ...
@@ -69,6 +70,12 @@ function numberOption(value: string | undefined, name: string): number | undefin
   return n;
 }
 
+/** Standard input holds one stream: `-` and `--jsonl -` may name it once in all. */
+export function checkStdinOnce(files: readonly string[], jsonl: readonly string[]): void {
+  const uses = files.filter((f) => f === '-').length + jsonl.filter((f) => f === '-').length;
+  if (uses > 1) throw new UsageError('standard input can be read only once: give - (or --jsonl -) a single time');
+}
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
   try {
@@ -101,9 +108,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be text, json or jsonl, got "${format}"`);
   const spamThreshold = numberOption(values['spam-threshold'], 'spam-threshold');
+  if (spamThreshold !== undefined && spamThreshold <= 0) throw new UsageError(`--spam-threshold needs a positive number, got "${values['spam-threshold']}"`);
   const maxBytes = numberOption(values['max-bytes'], 'max-bytes');
+  if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes < 1 || maxBytes > MAX_MAX_BYTES)) throw new UsageError(`--max-bytes must be a whole number from 1 to ${MAX_MAX_BYTES}, got "${values['max-bytes']}"`);
   const jobs = numberOption(values.jobs, 'jobs') ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${values.jobs}"`);
+  checkStdinOnce(positionals, values.jsonl);
+  if (values['no-color'] === true && values.color === true) throw new UsageError('--color and --no-color disagree: give one');
   const color = values['no-color'] ? false : values.color;
   return {
     files: positionals,

@@ -30,7 +30,7 @@ export const PAGE_EXTENSIONS = /\.(?:html?|xhtml|txt)$/i;
 
 function readError(name: string, error: unknown): Job {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'No such file or directory' : code === 'EISDIR' ? 'Is a directory' : code === 'EACCES' ? 'Permission denied' : (error as Error).message;
+  const reason = code === 'ENOENT' ? 'No such file or directory' : code === 'ENOTDIR' ? 'Not a directory' : code === 'EISDIR' ? 'Is a directory' : code === 'EACCES' ? 'Permission denied' : (error as Error).message;
   return { name, error: reason };
 }
 

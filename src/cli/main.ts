@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
+import { isDynamicPattern } from 'tinyglobby';
 import { orderedMap } from '../batch/ordered.js';
 import { createRenderingPool, type RenderingPool } from '../batch/pool.js';
 import type { SiftInput } from '../decode/input.js';
@@ -73,6 +74,15 @@ function siftJobs(source: AsyncIterable<Job>, run: (input: SiftInput, page: Page
   });
 }
 
+/** Whether `path` is a directory; a path that cannot be stat'ed (ENOENT, ENOTDIR, EACCES) is not, and the reading reports why. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The command line parsed, or undefined after a usage error was written to stderr (the caller exits 2). */
 function parsedOrUsage<T>(parse: () => T): T | undefined {
   try {
@@ -88,6 +98,11 @@ function parsedOrUsage<T>(parse: () => T): T | undefined {
 async function queueCommand(argv: readonly string[]): Promise<number> {
   const args = parsedOrUsage(() => parseQueueArgs(argv));
   if (args === undefined) return EXIT_ERROR;
+  if (args.help) {
+    // before bullmq is loaded: the help is there also where it is not installed
+    process.stdout.write(`${QUEUE_USAGE}\n`);
+    return EXIT_OK;
+  }
   const { queueMain } = await import('./queue.js');
   return queueMain(args);
 }
@@ -129,7 +144,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const color = args.color ?? (process.stdout.isTTY === true && !process.env['NO_COLOR']);
   // one page (a file or -) prints one report; anything else is a batch (arrays for json, a summary)
   const only = args.files[0];
-  const single = args.jsonl.length === 0 && args.files.length === 1 && only !== undefined && (only === '-' || statSync(only, { throwIfNoEntry: false })?.isFile() === true);
+  // (a missing or unreadable file named alone is still one page: its error, no batch summary, no `[]`)
+  const single = args.jsonl.length === 0 && args.files.length === 1 && only !== undefined && (only === '-' || (!isDynamicPattern(only) && !isDirectory(only)));
   const several = !single;
   const progress: Progress | undefined = args.progress && process.stderr.isTTY === true && several ? createProgress() : undefined;
   const jsonArray = args.format === 'json' && several;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_CONCURRENCY, MAX_THREADS } from '../bullmq/limits.js';
 import { DEFAULT_RESULT, SIFT_RESULT_FORMS, type SiftResultForm } from '../bullmq/result.js';
-import { UsageError } from './args.js';
+import { checkStdinOnce, UsageError } from './args.js';
 
 /** The queue subcommands (they need bullmq and ioredis installed beside pagesift). */
 export const QUEUE_COMMANDS = ['worker', 'enqueue', 'queue-stats'] as const;
@@ -45,7 +45,8 @@ Queue options:
       --no-gzip            enqueue: send pages as they are (default: a page of 4 KB or more
                            goes gzip-compressed, which workers of this version read)
       --json               queue-stats: one JSON object
-  -q, --quiet              no start/summary lines on stderr`;
+  -q, --quiet              no start/summary lines on stderr
+  -h, --help               show this help`;
 
 export interface QueueArgs {
   command: QueueCommand;
@@ -68,6 +69,8 @@ export interface QueueArgs {
   /** enqueue: send pages read from files gzip-compressed (--no-gzip turns it off; enqueuePages' `gzip`). */
   gzip: boolean;
   quiet: boolean;
+  /** -h/--help after the command: print QUEUE_USAGE and exit 0 (nothing else is checked). */
+  help: boolean;
 }
 
 function wholeNumber(value: string | undefined, name: string, min: number, max: number): number | undefined {
@@ -106,6 +109,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
         ...(command === 'enqueue' ? { jsonl: { type: 'string', multiple: true, default: [] }, 'no-progress': { type: 'boolean', default: false }, 'no-gzip': { type: 'boolean', default: false } } : {}),
         ...(command === 'queue-stats' ? { json: { type: 'boolean', default: false } } : {}),
         quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
@@ -113,8 +117,9 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
   }
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const str = (k: string): string | undefined => values[k] as string | undefined;
-  const queue = str('queue');
-  if (queue === undefined || queue === '') throw new UsageError(`${command}: --queue NAME is required`);
+  const help = values['help'] === true;
+  const queue = str('queue') ?? (help ? '' : undefined);
+  if (queue === undefined || (queue === '' && !help)) throw new UsageError(`${command}: --queue NAME is required`);
   const redis = str('redis') ?? DEFAULT_REDIS_URL;
   if (!/^rediss?:\/\//.test(redis)) throw new UsageError(`--redis needs a redis:// or rediss:// URL, got "${redis}"`);
   const spamThresholdText = str('spam-threshold');
@@ -147,8 +152,10 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
     progress: values['no-progress'] !== true,
     gzip: values['no-gzip'] !== true,
     quiet: values['quiet'] === true,
+    help,
   };
-  if (command === 'enqueue' && args.files.length === 0 && args.jsonl.length === 0) throw new UsageError('enqueue: no input (give files, directories, globs, - or --jsonl)');
+  checkStdinOnce(args.files, args.jsonl);
+  if (command === 'enqueue' && !help && args.files.length === 0 && args.jsonl.length === 0) throw new UsageError('enqueue: no input (give files, directories, globs, - or --jsonl)');
   return args;
 }
 

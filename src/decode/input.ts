@@ -74,9 +74,8 @@ function truncatedWarning(size: number, max: number, unit: string): Warning {
   return { code: 'truncated', message: `input of ${size} ${unit} cut to maxBytes (${max})` };
 }
 
-export function decodeInput(input: SiftInput, maxBytes: number): DecodedInput {
-  if (typeof input === 'string') return fromString(input, undefined, maxBytes);
-  if (input instanceof Uint8Array) return fromBytes(input, undefined, maxBytes);
+/** An object input checked against its schema; PagesiftInputError for anything sift() does not take. */
+function objectInput(input: unknown): z.output<typeof objectInputSchema> {
   if (typeof input !== 'object' || input === null) {
     throw new PagesiftInputError(`sift() takes a string, a Uint8Array or { html | text | bytes }, not ${input === null ? 'null' : typeof input}`);
   }
@@ -84,7 +83,23 @@ export function decodeInput(input: SiftInput, maxBytes: number): DecodedInput {
   if (!parsed.success) {
     throw new PagesiftInputError(`bad sift() input: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')}`);
   }
-  const { html, text, bytes, url, contentType } = parsed.data;
+  return parsed.data;
+}
+
+/**
+ * Throw the PagesiftInputError sift() would throw for this input, without decoding it: the pool
+ * checks here, in the caller's thread, because an error class does not survive the trip back
+ * from a worker thread (it arrives as a plain Error).
+ */
+export function checkSiftInput(input: unknown): void {
+  if (typeof input === 'string' || input instanceof Uint8Array) return;
+  objectInput(input);
+}
+
+export function decodeInput(input: SiftInput, maxBytes: number): DecodedInput {
+  if (typeof input === 'string') return fromString(input, undefined, maxBytes);
+  if (input instanceof Uint8Array) return fromBytes(input, undefined, maxBytes);
+  const { html, text, bytes, url, contentType } = objectInput(input);
   let decoded: DecodedInput;
   if (bytes !== undefined) decoded = fromBytes(bytes, contentType, maxBytes);
   else if (html !== undefined) decoded = { ...fromString(html, 'html', maxBytes) };

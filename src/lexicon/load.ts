@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { parseLexicon, type Lexicon } from './parse.js';
+import { readFailure } from '../data-file.js';
+import { LexiconError, parseLexicon, type Lexicon } from './parse.js';
 
 const LEXICON_EXTENSION = '.txt';
 
@@ -23,6 +24,11 @@ export async function loadLexiconDir(dir: string): Promise<Lexicon[]> {
 
 /** Load one lexicon file; the category defaults to the file name, `lang` to "any". */
 export async function loadLexiconFile(path: string, lang = 'any', shownAs: string = path): Promise<Lexicon> {
-  const text = await readFile(path, 'utf8');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new LexiconError(shownAs, 0, `cannot read the lexicon file (${readFailure(error)})`);
+  }
   return parseLexicon(text, shownAs, lang, basename(path, LEXICON_EXTENSION));
 }

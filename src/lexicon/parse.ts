@@ -49,10 +49,11 @@ export interface Lexicon {
 export class LexiconError extends Error {
   constructor(
     readonly file: string,
+    /** 0: the file as a whole (it could not be read). */
     readonly line: number,
     message: string,
   ) {
-    super(`${file}:${line}: ${message}`);
+    super(line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
     this.name = 'LexiconError';
   }
 }

@@ -18,6 +18,18 @@ function paint(text: string, code: string, color: boolean): string {
   return color ? `${code}${text}${ANSI.reset}` : text;
 }
 
+/** C0 and C1 control characters and DEL: a page's text must not drive the terminal it is shown on. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text from a page (or a file name) made safe to print: tabs and line breaks become spaces, any
+ * other control character (ESC of a colour or title sequence, BEL, NUL…) is written as a visible
+ * `\xHH` escape instead of being sent to the terminal raw.
+ */
+export function visible(text: string): string {
+  return text.replace(CONTROL, (ch) => (ch === '\t' || ch === '\n' || ch === '\r' ? ' ' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
 /** Terminal columns of a character: East Asian wide and full-width characters take two. */
 function columns(ch: string): number {
   const c = ch.codePointAt(0)!;
@@ -55,13 +67,13 @@ export function formatText(report: Report, name: string, options: TextFormatOpti
   const verdict = report.verdict.spam
     ? paint(`SPAM (score ${report.verdict.score}, threshold ${report.verdict.threshold}; ${report.verdict.categories.join(', ') || 'no category'})`, ANSI.red + ANSI.bold, color)
     : paint(`clean (score ${report.verdict.score}, threshold ${report.verdict.threshold})`, ANSI.green, color);
-  lines.push(`${paint(name, ANSI.bold, color)}: ${verdict}`);
-  for (const warning of report.warnings) lines.push(paint(`  warning ${warning.code}: ${warning.message}`, ANSI.dim, color));
+  lines.push(`${paint(visible(name), ANSI.bold, color)}: ${verdict}`);
+  for (const warning of report.warnings) lines.push(paint(`  warning ${warning.code}: ${visible(warning.message)}`, ANSI.dim, color));
   for (const segment of report.segments) {
     const tag = paint(LABEL_TAG[segment.label], LABEL_COLOR[segment.label], color);
     const reasons = topReasons(segment, options.reasons);
-    lines.push(`  ${tag} ${cut(segment.text, options.width)}`);
-    if (reasons.length > 0) lines.push(paint(`       ${reasons.join(', ')}`, ANSI.dim, color));
+    lines.push(`  ${tag} ${cut(visible(segment.text), options.width)}`);
+    if (reasons.length > 0) lines.push(paint(`       ${visible(reasons.join(', '))}`, ANSI.dim, color));
   }
   return `${lines.join('\n')}\n`;
 }

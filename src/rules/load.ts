@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { FeatureSpace } from '../features/feature-set.js';
+import { readFailure } from '../data-file.js';
 import { compileRule, RuleError, type CompiledRule } from './compile.js';
 import { ruleFileSchema, type Rule } from './schema.js';
 
@@ -34,7 +35,13 @@ export async function loadRuleDir(dir: string): Promise<{ origin: string; rules:
 }
 
 export async function loadRuleFile(path: string): Promise<Rule[]> {
-  return parseRuleFile(await readFile(path, 'utf8'), path);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new RuleError(path, `cannot read the rule file (${readFailure(error)})`);
+  }
+  return parseRuleFile(text, path);
 }
 
 /** Compile rule sets; ids must be unique across all of them. */

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPool, PagesiftInputError, type SiftPool } from '../src/index.js';
+
+/** The pool keeps sift()'s contract for bad input: a PagesiftInputError, not a plain Error from the worker. */
+
+let pool: SiftPool;
+beforeAll(async () => {
+  pool = await createPool({ threads: 1 });
+}, 60_000);
+afterAll(async () => {
+  await pool?.close();
+});
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('createPool input errors', () => {
+  it.each([
+    ['null', null, 'not null'],
+    ['a number', 42, 'not number'],
+    ['an empty object', {}, 'give exactly one of html, text, bytes'],
+    ['html and text', { html: '<p>a</p>', text: 'a' }, 'give exactly one of html, text, bytes'],
+  ])('pool.sift(%s) rejects with PagesiftInputError, as sifter.sift throws', async (_name, input, message) => {
+    const error = await rejection(pool.sift(input as never));
+    expect(error).toBeInstanceOf(PagesiftInputError);
+    expect(error.message).toContain(message);
+  });
+
+  it('pool.siftMany stops at a bad input with PagesiftInputError; good pages still sift', async () => {
+    const reports: unknown[] = [];
+    const error = await rejection(
+      (async () => {
+        for await (const report of pool.siftMany([{ html: '<p>It will be sunny tomorrow, and warm.</p>' }, 42 as never])) reports.push(report);
+      })(),
+    );
+    expect(error).toBeInstanceOf(PagesiftInputError);
+    expect((await pool.sift('<p>It will be sunny tomorrow, and warm.</p>')).segments.length).toBeGreaterThan(0);
+  });
+});
