@@ -4,17 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY, createSifter, DEFAULT_MAX_BYTES, LexiconError, PagesiftOptionsError, RuleError, type Rule, type Sifter, type SifterOptionsInput } from '../src/index.js';
 import { parseOptions } from '../src/options.js';
+import { rejection } from './helpers/rejection.js';
 
 /** createSifter options: validation errors, extra rules and lexicons, disabled rules, user files. */
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 const userRule = (over: Partial<Rule> = {}): Rule => ({
   id: 'spam.user-brand',

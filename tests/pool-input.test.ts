@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, PagesiftInputError, type SiftPool } from '../src/index.js';
+import { rejection } from './helpers/rejection.js';
 
 /** The pool keeps sift()'s contract for bad input: a PagesiftInputError, not a plain Error from the worker. */
 
@@ -10,15 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await pool?.close();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('createPool input errors', () => {
   it.each([
