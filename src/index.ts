@@ -1,5 +1,6 @@
 import { setImmediate } from 'node:timers/promises';
 import type { SiftInput } from './decode/input.js';
+import { checkPageStream, type PageStream } from './batch/page-stream.js';
 import { parseOptions, type SifterOptions, type SifterOptionsInput } from './options.js';
 import { siftPage } from './pipeline.js';
 import type { Report } from './report/schema.js';
@@ -28,13 +29,17 @@ export async function createSifter(options?: SifterOptionsInput): Promise<Sifter
   keepStringPrototypeFast();
   const resources = await loadResources(parsed);
   const sift = (input: SiftInput): Report => siftPage(resources, parsed, input);
-  async function* siftMany(inputs: Iterable<SiftInput> | AsyncIterable<SiftInput>): AsyncGenerator<Report> {
+  async function* siftStream(inputs: PageStream): AsyncGenerator<Report> {
     let count = 0;
     for await (const input of inputs) {
       yield sift(input);
       if (++count % YIELD_EVERY === 0) await setImmediate();
     }
   }
+  const siftMany = (inputs: PageStream): AsyncGenerator<Report> => {
+    checkPageStream(inputs);
+    return siftStream(inputs);
+  };
   return Object.freeze({ options: parsed, sift, siftMany });
 }
 

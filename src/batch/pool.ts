@@ -5,6 +5,7 @@ import { optionsSchema, PagesiftOptionsError, type SifterOptionsInput } from '..
 import type { Report } from '../report/schema.js';
 import type { Rendered } from '../report/render.js';
 import { orderedMap } from './ordered.js';
+import { checkPageStream } from './page-stream.js';
 import type { RenderTask } from './worker.js';
 
 /** Tasks in flight per thread in `siftMany`: enough to keep every worker busy, few enough to bound memory. */
@@ -72,7 +73,10 @@ export async function createRenderingPool(options: PoolOptionsInput = {}): Promi
   return {
     threads,
     sift: run,
-    siftMany: (inputs) => orderedMap(inputs, threads * TASKS_PER_THREAD, run),
+    siftMany: (inputs) => {
+      checkPageStream(inputs);
+      return orderedMap(inputs, threads * TASKS_PER_THREAD, run);
+    },
     siftRendered: (task) => (closed ? refuseClosed() : (piscina.run(task, { name: 'siftRendered' }) as Promise<Rendered>)),
     async close() {
       if (closed) return;

@@ -115,6 +115,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${values.jobs}"`);
   checkStdinOnce(positionals, values.jsonl);
   if (values['no-color'] === true && values.color === true) throw new UsageError('--color and --no-color disagree: give one');
+  // the text output shows labels and hits, never feature values: asked for there, they would be dropped without a word
+  if (values.features === true && format === 'text') throw new UsageError('--features needs -f json or -f jsonl (the text output shows no feature values)');
   const color = values['no-color'] ? false : values.color;
   return {
     files: positionals,
