@@ -97,3 +97,22 @@ describe('one unreadable page', () => {
     expect(stderr).toBe(`pagesift: ${join(file, 'inside.html')}: Not a directory\n`);
   });
 });
+
+describe('binary input', () => {
+  it('a file of binary data is sifted with a warning on stderr; pages in UTF-8 or UTF-16 with its mark are not warned about', () => {
+    const binary = join(TMP, 'program.bin');
+    writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x3e, 0x00, ...Buffer.from('sunny tomorrow')]));
+    const warned = run([binary]);
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toContain(`${binary}: binary data (a NUL byte near the start), not a page`);
+    const utf16 = join(TMP, 'page-utf16.html');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>It will be sunny tomorrow, and warm.</p>', 'utf16le')]));
+    const page = join(TMP, 'page.html');
+    writeFileSync(page, '<p>It will be sunny tomorrow, and warm. The wind stays light all day.</p>');
+    for (const file of [utf16, page]) {
+      const { status, stderr } = run([file]);
+      expect(status, file).toBe(0);
+      expect(stderr, file).toBe('');
+    }
+  });
+});

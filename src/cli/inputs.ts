@@ -3,6 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { SiftInput } from '../decode/input.js';
+import { BINARY_WARNING, looksBinary } from './binary.js';
 import { boundedLines, readAtMost, readFileAtMost } from './bounded-read.js';
 
 /** One page to sift, or the reason it could not be read; `name` is a file path, `(stdin)` or a JSONL id. */
@@ -11,6 +12,8 @@ export interface Job {
   id?: string;
   input?: SiftInput;
   error?: string;
+  /** Said on stderr beside the page's report (the page is still sifted): binary data, for one. */
+  warning?: string;
 }
 
 /** How much of each input is read: one byte past maxBytes, so the library sees (and reports) the cut. */
@@ -96,7 +99,7 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
   const readLimit = limits.maxBytes + 1;
   for (const path of paths) {
     if (path === '-') {
-      yield { name: '(stdin)', input: { bytes: await readAtMost(process.stdin, readLimit) } };
+      yield bytesJob('(stdin)', await readAtMost(process.stdin, readLimit));
       continue;
     }
     if (isDynamicPattern(path)) {
@@ -118,9 +121,14 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
   for (const source of jsonl) yield* jsonlJobs(source, limits);
 }
 
+/** A page read whole from a file or standard input, with a warning when it is binary data (cli/binary.ts). */
+function bytesJob(name: string, bytes: Uint8Array): Job {
+  return { name, input: { bytes }, ...(looksBinary(bytes) ? { warning: BINARY_WARNING } : {}) };
+}
+
 async function fileJob(path: string, readLimit: number): Promise<Job> {
   try {
-    return { name: path, input: { bytes: await readFileAtMost(path, readLimit) } };
+    return bytesJob(path, await readFileAtMost(path, readLimit));
   } catch (error) {
     return readError(path, error);
   }

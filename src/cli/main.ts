@@ -180,6 +180,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.error}\n`);
       } else {
         count++;
+        if (outcome.job.warning !== undefined) {
+          progress?.clear();
+          process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.job.warning}\n`);
+        }
         if (outcome.result.spam) spam++;
         const text = outcome.result.text;
         if (args.format === 'json') write(jsonArray ? `${count === 1 ? '[\n' : ',\n'}${text}` : `${text}\n`);
