@@ -82,9 +82,14 @@ export function mergeBlocks(blocks: readonly Block[], actionVerbs: ReadonlySet<s
   const out: Block[] = [];
   let run: Block[] = [];
   const perItem = blocksPerItem(blocks);
-  const repeats = actionVerbs.size > 0 ? textRepeats(blocks) : undefined;
+  // counted only when a card holds a call-to-action label (most pages have none): every block's key costs an NFKC pass
+  let repeats: Map<string, number> | undefined;
   const isCard = (item: number | undefined): boolean => item !== undefined && (perItem.get(item) ?? 0) >= CARD_MIN_BLOCKS;
-  const isButton = (block: Block): boolean => repeats !== undefined && (repeats.get(repeatKey(block.text)) ?? 0) >= CARD_ACTION_MIN_REPEATS && isCallToActionLabel(block.text, actionVerbs);
+  const isButton = (block: Block): boolean => {
+    if (!isCallToActionLabel(block.text, actionVerbs)) return false;
+    repeats ??= textRepeats(blocks);
+    return (repeats.get(repeatKey(block.text)) ?? 0) >= CARD_ACTION_MIN_REPEATS;
+  };
   // a link item joins the run only within one item when either item is a card, and within a card not when either is its button
   const joins = (block: Block): boolean => {
     if (run.length === 0) return true;
