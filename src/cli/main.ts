@@ -78,7 +78,9 @@ function siftJobs(source: AsyncIterable<Job>, run: (input: SiftInput, page: Page
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
-  } catch {
+  } catch (error) {
+    // a file-system error (it has a code) is reported by the reading that follows (inputs.ts readError); anything else is a bug
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
     return false;
   }
 }
