@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPool, PagesiftInputError, type SiftPool } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { PagesiftInputError } from '../src/index.js';
 import { checkPageStream } from '../src/batch/page-stream.js';
 import { parseCliArgs, UsageError } from '../src/cli/args.js';
 import { defaultSifter } from './helpers/sifter.js';
 
-/** siftMany refuses what is not a stream of pages when it is called, not when the first report is awaited. */
+/** siftMany refuses what is not a stream of pages when it is called, not when the first report is awaited (the pool's: pool-input.test.ts). */
 
 const PAGE = '<p>It will be sunny tomorrow, and warm. The wind stays light all day.</p>';
 
@@ -45,20 +45,6 @@ describe('sifter.siftMany', () => {
     for await (const report of sifter.siftMany(slowly())) reports.push(report);
     expect(reports).toHaveLength(2);
     expect(reports[1]!.segments.map((s) => s.text).join(' ')).toContain('Rain comes back on Sunday.');
-  });
-});
-
-describe('pool.siftMany', () => {
-  let pool: SiftPool;
-  beforeAll(async () => {
-    pool = await createPool({ threads: 1 });
-  }, 60_000);
-  afterAll(async () => {
-    await pool?.close();
-  });
-  it('throws at the call on a non-iterable, as the sifter does', () => {
-    expect(() => pool.siftMany(5 as never)).toThrow(PagesiftInputError);
-    expect(() => pool.siftMany(PAGE as never)).toThrow(/not string/);
   });
 });
 

@@ -34,4 +34,9 @@ describe('createPool input errors', () => {
     expect(error).toBeInstanceOf(PagesiftInputError);
     expect((await pool.sift('<p>It will be sunny tomorrow, and warm.</p>')).segments.length).toBeGreaterThan(0);
   });
+
+  it('pool.siftMany throws at the call on a non-iterable, as the sifter does (page-stream.test.ts)', () => {
+    expect(() => pool.siftMany(5 as never)).toThrow(PagesiftInputError);
+    expect(() => pool.siftMany('<p>It will be sunny tomorrow, and warm.</p>' as never)).toThrow(/not string/);
+  });
 });
