@@ -4,9 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import { isDynamicPattern } from 'tinyglobby';
 import { orderedMap } from '../batch/ordered.js';
-import { createRenderingPool, type RenderingPool } from '../batch/pool.js';
+import { createRenderingPool } from '../batch/pool.js';
 import type { SiftInput } from '../decode/input.js';
-import { createSifter, DEFAULT_MAX_BYTES, type Sifter, type SifterOptionsInput } from '../index.js';
+import { createSifter, DEFAULT_MAX_BYTES, type SifterOptionsInput } from '../index.js';
 import { rendered, type PageName, type RenderOptions, type Rendered } from '../report/render.js';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { jobs, type Job } from './inputs.js';
@@ -109,6 +109,77 @@ async function queueCommand(argv: readonly string[]): Promise<number> {
   return queueMain(args);
 }
 
+/** How pages are sifted: on this thread, or on a pool of workers that also render (this thread only writes strings). */
+interface Runner {
+  run: (input: SiftInput, page: PageName) => Promise<Rendered>;
+  /** Pages in flight at once. */
+  window: number;
+  close: () => Promise<void>;
+}
+
+async function openRunner(args: CliArgs, render: RenderOptions): Promise<Runner> {
+  if (args.jobs > 1) {
+    const pool = await createRenderingPool({ ...sifterOptions(args), threads: args.jobs });
+    return { run: (input, page) => pool.siftRendered({ input, page, render }), window: pool.threads * WINDOW_PER_JOB, close: () => pool.close() };
+  }
+  const sifter = await createSifter(sifterOptions(args));
+  let sinceYield = 0;
+  return {
+    run: async (input, page) => {
+      if (++sinceYield % YIELD_EVERY === 0) await setImmediate();
+      return rendered(sifter.sift(input), page, render);
+    },
+    window: 1,
+    close: async () => {},
+  };
+}
+
+/**
+ * One page (a file or -) prints one report; anything else is a batch (arrays for json, a summary).
+ * A missing or unreadable file named alone is still one page: its error, no batch summary, no `[]`.
+ */
+function isSinglePage(args: CliArgs): boolean {
+  const only = args.files[0];
+  return args.jsonl.length === 0 && args.files.length === 1 && only !== undefined && (only === '-' || (!isDynamicPattern(only) && !isDirectory(only)));
+}
+
+interface Tally {
+  count: number;
+  spam: number;
+  errors: number;
+}
+
+/** Sift every input in order and write each report as it comes; errors and warnings go to stderr. */
+async function siftAll(args: CliArgs, runner: Runner, several: boolean, stop: AbortSignal): Promise<Tally> {
+  const tally: Tally = { count: 0, spam: 0, errors: 0 };
+  const progress: Progress | undefined = args.progress && process.stderr.isTTY === true && several ? createProgress() : undefined;
+  const jsonArray = args.format === 'json' && several;
+  try {
+    for await (const outcome of siftJobs(jobs(args.files, args.jsonl, { maxBytes: args.maxBytes ?? DEFAULT_MAX_BYTES }), runner.run, runner.window, stop)) {
+      if (outcome.result === undefined) {
+        tally.errors++;
+        progress?.clear();
+        process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.error}\n`);
+      } else {
+        tally.count++;
+        if (outcome.job.warning !== undefined) {
+          progress?.clear();
+          process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.job.warning}\n`);
+        }
+        if (outcome.result.spam) tally.spam++;
+        const text = outcome.result.text;
+        if (args.format === 'json') process.stdout.write(jsonArray ? `${tally.count === 1 ? '[\n' : ',\n'}${text}` : `${text}\n`);
+        else process.stdout.write(text);
+      }
+      progress?.tick(tally.count + tally.errors, tally.spam, tally.errors);
+    }
+  } finally {
+    progress?.stop();
+    if (jsonArray) process.stdout.write(tally.count === 0 ? '[]\n' : '\n]\n');
+  }
+  return tally;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   if (isQueueCommand(argv[0])) return queueCommand(argv);
   const args = parsedOrUsage(() => parseCliArgs(argv));
@@ -126,11 +197,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT_ERROR;
   }
 
-  let sifter: Sifter | undefined;
-  let pool: RenderingPool | undefined;
+  const color = args.color ?? (process.stdout.isTTY === true && !process.env['NO_COLOR']);
+  let runner: Runner;
   try {
-    if (args.jobs > 1) pool = await createRenderingPool({ ...sifterOptions(args), threads: args.jobs });
-    else sifter = await createSifter(sifterOptions(args));
+    runner = await openRunner(args, { format: args.format, color });
   } catch (error) {
     process.stderr.write(`pagesift: ${(error as Error).message}\n`);
     return EXIT_ERROR;
@@ -142,77 +212,28 @@ export async function main(argv: readonly string[]): Promise<number> {
     interrupt.abort();
   };
   process.on('SIGINT', onSigint);
-
-  const color = args.color ?? (process.stdout.isTTY === true && !process.env['NO_COLOR']);
-  // one page (a file or -) prints one report; anything else is a batch (arrays for json, a summary)
-  const only = args.files[0];
-  // (a missing or unreadable file named alone is still one page: its error, no batch summary, no `[]`)
-  const single = args.jsonl.length === 0 && args.files.length === 1 && only !== undefined && (only === '-' || (!isDynamicPattern(only) && !isDirectory(only)));
-  const several = !single;
-  const progress: Progress | undefined = args.progress && process.stderr.isTTY === true && several ? createProgress() : undefined;
-  const jsonArray = args.format === 'json' && several;
-  let count = 0;
-  let spam = 0;
-  let errors = 0;
+  const several = !isSinglePage(args);
   const started = performance.now();
-  let sinceYield = 0;
-  const renderOptions: RenderOptions = { format: args.format, color };
-  // with --jobs the workers render too: this thread only writes strings
-  const run = pool
-    ? (input: SiftInput, page: PageName) => pool.siftRendered({ input, page, render: renderOptions })
-    : async (input: SiftInput, page: PageName) => {
-        if (++sinceYield % YIELD_EVERY === 0) await setImmediate();
-        return rendered(sifter!.sift(input), page, renderOptions);
-      };
-  const window = pool ? pool.threads * WINDOW_PER_JOB : 1;
-  const out: string[] = [];
-  const write = (text: string): void => {
-    out.push(text);
-  };
-  const flush = (): void => {
-    if (out.length > 0) process.stdout.write(out.join(''));
-    out.length = 0;
-  };
-
+  let tally: Tally;
   try {
-    for await (const outcome of siftJobs(jobs(args.files, args.jsonl, { maxBytes: args.maxBytes ?? DEFAULT_MAX_BYTES }), run, window, interrupt.signal)) {
-      if (outcome.result === undefined) {
-        errors++;
-        progress?.clear();
-        process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.error}\n`);
-      } else {
-        count++;
-        if (outcome.job.warning !== undefined) {
-          progress?.clear();
-          process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.job.warning}\n`);
-        }
-        if (outcome.result.spam) spam++;
-        const text = outcome.result.text;
-        if (args.format === 'json') write(jsonArray ? `${count === 1 ? '[\n' : ',\n'}${text}` : `${text}\n`);
-        else write(text);
-        flush();
-      }
-      progress?.tick(count + errors, spam, errors);
-    }
+    tally = await siftAll(args, runner, several, interrupt.signal);
   } finally {
-    progress?.stop();
-    if (jsonArray) process.stdout.write(count === 0 ? '[]\n' : '\n]\n');
-    await pool?.close();
+    await runner.close();
     process.off('SIGINT', onSigint);
   }
 
   const seconds = (performance.now() - started) / 1000;
   if (!args.quiet && (several || interrupt.signal.aborted)) {
-    const rate = seconds > 0 ? (count / seconds).toFixed(1) : '0';
-    process.stderr.write(`pagesift: ${count} page(s), ${spam} spam, ${errors} error(s), ${rate} pages/s${interrupt.signal.aborted ? ' (interrupted)' : ''}\n`);
+    const rate = seconds > 0 ? (tally.count / seconds).toFixed(1) : '0';
+    process.stderr.write(`pagesift: ${tally.count} page(s), ${tally.spam} spam, ${tally.errors} error(s), ${rate} pages/s${interrupt.signal.aborted ? ' (interrupted)' : ''}\n`);
   }
   if (interrupt.signal.aborted) {
     // standard input may still be open: leave without waiting for it
     process.stdin.destroy();
     return EXIT_INTERRUPTED;
   }
-  if (errors > 0) return EXIT_ERROR;
-  if (args.failOnSpam && spam > 0) return EXIT_SPAM;
+  if (tally.errors > 0) return EXIT_ERROR;
+  if (args.failOnSpam && tally.spam > 0) return EXIT_SPAM;
   return EXIT_OK;
 }
 
