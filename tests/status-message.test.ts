@@ -31,6 +31,7 @@ describe('isStatusMessage: the shipped patterns (data/cues/status-messages.json)
     // loading
     ['Loading...', true],
     ['Loading…', true],
+    ['Loading... Please wait...', true],
     // empty reviews
     ['There are no reviews yet.', true],
     ['Be the first to review this product', true],
@@ -42,10 +43,13 @@ describe('isStatusMessage: the shipped patterns (data/cues/status-messages.json)
     ['In stock. Ready to ship', true],
     ['Available now', true],
     ['Get notified by email when this product is in stock.', true],
+    ['Only 3 left!', true],
     // log-in prompt, result count
     ['Log in to set a price alert on this product.', true],
     ['1-24 items of 33', true],
     ['1 - 12 of 27 Products', true],
+    ['Slide 2 of 6', true],
+    ['1 of 3', true],
     // case, inner space and line breaks do not matter
     ['  SOLD\n  OUT ', true],
     // the same words inside longer text: not a status message
@@ -55,6 +59,9 @@ describe('isStatusMessage: the shipped patterns (data/cues/status-messages.json)
     ['Available now in three colours: slate, moss and sand.', false],
     ['Thank you to everyone who came to the spring fair.', false],
     ['Reviews', false],
+    ['Write a review', false],
+    ['Only 3 left of the original forty hand-thrown bowls from the spring firing.', false],
+    ['Chapter 1 of 3: the clay', false],
     ['', false],
   ];
   it.each(cases)('%j -> %s', (text, expected) => {
