@@ -20,6 +20,7 @@ import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
 import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
 import { findTrailingHeadings, TRAILING_HEADING_HIT } from './trailing-heading.js';
 import { CARD_ACTION_HIT, findCardActions } from './card-action.js';
+import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './status-message.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
@@ -60,6 +61,16 @@ export function demoteForumChrome(segments: readonly LabelledSegment[], cues: Fo
  */
 export function demoteConsentText(segments: readonly LabelledSegment[], cues: ConsentTextCues): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => inConsentText(s.block.cues, cues), CONSENT_TEXT_HIT);
+}
+
+/**
+ * A body segment whose whole text is a status message a script prints ("Loading...", a form's
+ * "Thank you! Your submission has been received!", "Sold out"; status-message.ts) becomes
+ * navigation, on every page type. Run last, after every promotion: a listing's or a product tab's
+ * promotion takes such text with the items around it.
+ */
+export function demoteStatusMessages(segments: readonly LabelledSegment[], messages: StatusMessages): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => isStatusMessage(s.block.text, messages), STATUS_MESSAGE_HIT);
 }
 
 /**
