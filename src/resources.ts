@@ -8,6 +8,8 @@ import { DATA_DIR } from './data-dir.js';
 import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
 import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
 import { loadCardActionVerbs } from './classify/card-action.js';
+import { loadFurnitureLines } from './classify/furniture-line.js';
+import { loadRelatedLabels } from './classify/related-line.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
@@ -43,6 +45,10 @@ export interface Resources extends FeatureResources {
   authorTitles: ReadonlySet<string>;
   /** First words of a card's call to action (data/cues/card-actions.json, classify/card-action.ts). */
   cardActions: ReadonlySet<string>;
+  /** Lines about the page, not of it (data/sections/furniture-lines.json, classify/furniture-line.ts). */
+  furnitureLines: readonly RegExp[];
+  /** Labels of a related-link pointer written into the text (data/sections/related-labels.json, classify/related-line.ts). */
+  relatedLabels: ReadonlySet<string>;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -126,5 +132,7 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const pageType = loadPageTypeResources();
   const authorTitles = loadAuthorSectionTitles();
   const cardActions = loadCardActionVerbs();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const furnitureLines = loadFurnitureLines();
+  const relatedLabels = loadRelatedLabels();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, furnitureLines, relatedLabels, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }
