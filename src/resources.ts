@@ -9,6 +9,8 @@ import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
 import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
 import { loadCardActionVerbs } from './classify/card-action.js';
 import { loadStatusMessages, type StatusMessages } from './classify/status-message.js';
+import { loadFurnitureLines } from './classify/furniture-line.js';
+import { loadRelatedLabels } from './classify/related-line.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
@@ -46,6 +48,10 @@ export interface Resources extends FeatureResources {
   cardActions: ReadonlySet<string>;
   /** Whole-text patterns of a script's status messages (data/cues/status-messages.json, classify/status-message.ts). */
   statusMessages: StatusMessages;
+  /** Lines about the page, not of it (data/sections/furniture-lines.json, classify/furniture-line.ts). */
+  furnitureLines: readonly RegExp[];
+  /** Labels of a related-link pointer written into the text (data/sections/related-labels.json, classify/related-line.ts). */
+  relatedLabels: ReadonlySet<string>;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -130,5 +136,7 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const authorTitles = loadAuthorSectionTitles();
   const cardActions = loadCardActionVerbs();
   const statusMessages = loadStatusMessages();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const furnitureLines = loadFurnitureLines();
+  const relatedLabels = loadRelatedLabels();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, furnitureLines, relatedLabels, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

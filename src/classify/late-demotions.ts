@@ -2,7 +2,7 @@
  * The late demotions: after the page type is known (pagetype/), body text of the first pass
  * (classify.ts) is made navigation page by page — a card's calls to action, pasted logs, a forum's
  * furniture, consent and screen-reader text, an author's box, excerpts, what follows an article,
- * trailing headings and copies. Each pass reads its own concept's file (card-action.ts,
+ * trailing headings and copies, lines about the page and related-link pointers. Each pass reads its own concept's file (card-action.ts,
  * forum-chrome.ts, duplicates.ts …) and records the hit that says why; src/pipeline.ts calls them
  * in order, with the promotions of late-promotions.ts.
  */
@@ -21,6 +21,8 @@ import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
 import { findTrailingHeadings, TRAILING_HEADING_HIT } from './trailing-heading.js';
 import { CARD_ACTION_HIT, findCardActions } from './card-action.js';
 import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './status-message.js';
+import { FURNITURE_LINE_HIT, isFurnitureLine } from './furniture-line.js';
+import { isRelatedLine, RELATED_LINE_HIT } from './related-line.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
@@ -141,6 +143,24 @@ export function demoteScreenReaderText(segments: readonly LabelledSegment[]): re
 }
 
 const SCREEN_READER_HIT: RuleHit = Object.freeze({ rule: 'constraint.screen-reader-only', label: 'navigation', score: 0, description: 'text for screen readers only (sr-only, visually-hidden…) is not shown on the page' });
+
+/**
+ * A line about the page, not of it ("5 min read", "Loading...", "Table of contents":
+ * furniture-line.ts) becomes navigation, unless the listing promotion made it body (an item's
+ * reading time under its title). Run last, after every promotion.
+ */
+export function demoteFurnitureLines(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => !s.hits.includes(LISTING_ITEM_HIT) && isFurnitureLine(s.block.text, patterns), FURNITURE_LINE_HIT);
+}
+
+/**
+ * A link under a "Related:" label written into the text (related-line.ts) becomes navigation,
+ * whichever pass made it body. Run last, after every promotion.
+ */
+export function demoteRelatedLines(segments: readonly LabelledSegment[], labels: ReadonlySet<string>, space: FeatureSpace): readonly LabelledSegment[] {
+  const linkDensity = space.indexOf('linkDensity');
+  return demoteBodyBlocks(segments, (s) => isRelatedLine(s.block.text, s.features[linkDensity] ?? 0, labels), RELATED_LINE_HIT);
+}
 
 /** Body segments of whole blocks (not inline cuts) for which `demote` holds become navigation, with `hit` to say why. */
 function demoteBodyBlocks(segments: readonly LabelledSegment[], demote: (s: LabelledSegment) => boolean, hit: RuleHit): readonly LabelledSegment[] {

@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FURNITURE_LINE_HIT, FURNITURE_LINE_MAX_CHARS, isFurnitureLine, loadFurnitureLines } from '../src/classify/furniture-line.js';
+import type { Sifter } from '../src/index.js';
+import { FOOTBRIDGE_HEADLINE, FOOTBRIDGE_STORY, footbridgePage } from './helpers/footbridge-story.js';
+import { defaultSifter, segmentOf } from './helpers/sifter.js';
+
+/**
+ * classify/furniture-line.ts: a short line about the page, not of it ("5 min read", "Loading...",
+ * "Was this page helpful?", "Table of contents"), is navigation. The lines and the page below were
+ * written for these tests.
+ */
+
+const PATTERNS = loadFurnitureLines();
+
+describe('isFurnitureLine: lines that must and must not fire', () => {
+  const fire: string[] = [
+    '5 min read',
+    '12 minutes read',
+    'By Jane Doe · November 18, 2025 · 6 min read',
+    'Updated March 3, 2025 — 4 min. read',
+    '3 min reading time',
+    'Loading...',
+    'Loading comments…',
+    'Was this page helpful?',
+    'Rate this article:',
+    'Did you find this article useful?',
+    'Table of Contents',
+    'In this article:',
+    'On this page',
+    'Jump to section',
+    'Posts: 1,077',
+    'Join Date: Aug 2008',
+    'Registered: 2024-01-27',
+    'Reaction score: 312',
+  ];
+  const stay: string[] = [
+    // a reading time inside a sentence of the story, not at its end
+    'The match turned after 20 minutes read the coach, who spoke to the press later.',
+    'Loading the lorries took the volunteers all afternoon.',
+    'Posts: the council put up new posts along the towpath and painted them',
+    'Location: Market Square',
+    'Loading... the crane swung the first beam into place',
+    'Was this bridge the oldest in the county? Nobody knows.',
+    'The contents of the old toll house went to the museum.',
+    'Listen to the river after a storm and you will hear the stones move.',
+    // patterns measured on two sites only, not in the list
+    'Listen to this article',
+    'Last updated:',
+    '',
+  ];
+  it.each(fire)('fires: %s', (line) => {
+    expect(isFurnitureLine(line, PATTERNS)).toBe(true);
+  });
+  it.each(stay)('does not fire: %s', (line) => {
+    expect(isFurnitureLine(line, PATTERNS)).toBe(false);
+  });
+  it(`stops at ${FURNITURE_LINE_MAX_CHARS} characters, spaces collapsed`, () => {
+    const tail = ' · 6 min read';
+    const at = 'x'.repeat(FURNITURE_LINE_MAX_CHARS - tail.length) + tail;
+    expect(at.length).toBe(FURNITURE_LINE_MAX_CHARS);
+    expect(isFurnitureLine(at, PATTERNS)).toBe(true);
+    expect(isFurnitureLine(`x${at}`, PATTERNS)).toBe(false);
+    expect(isFurnitureLine(`  ${at.replace(' · ', '   ·   ')}  `, PATTERNS)).toBe(true);
+  });
+  it('the shipped patterns compile and the hit says navigation', () => {
+    expect(PATTERNS.length).toBeGreaterThan(0);
+    expect(FURNITURE_LINE_HIT.label).toBe('navigation');
+  });
+});
+
+describe('a reading-time line under a written story', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+  const page = (meta: string): string =>
+    footbridgePage(`<main><article class="story"><h1>${FOOTBRIDGE_HEADLINE}</h1><p class="meta">${meta}</p>
+${FOOTBRIDGE_STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></main>`);
+
+  it('"4 min read" is navigation and the story stays body', () => {
+    const html = page('4 min read');
+    const { type, label, rules } = segmentOf(sifter, html, '4 min read');
+    expect(type).toBe('article');
+    expect(label).toBe('navigation');
+    expect(rules).toContain(FURNITURE_LINE_HIT.rule);
+    expect(segmentOf(sifter, html, FOOTBRIDGE_STORY[0]!).label).toBe('body');
+  });
+
+  it('a line that is no furniture in the same place gets no furniture hit', () => {
+    const line = 'Photographs by the council';
+    const { rules } = segmentOf(sifter, page(line), line);
+    expect(rules).not.toContain(FURNITURE_LINE_HIT.rule);
+  });
+});
