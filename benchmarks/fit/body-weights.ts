@@ -23,6 +23,7 @@ import type { Rule } from '../../src/rules/schema.js';
 import type { BodyWeights } from '../../src/rules/weights.js';
 import type { Resources } from '../../src/resources.js';
 import { goldBodyTest } from '../corpus/gold-body.js';
+import { tokens } from '../metric.js';
 import { foldOf } from '../pool/split.js';
 import { fitLogistic, type LogisticOptions } from '../train/logistic.js';
 import type { BodyPage } from './body-pages.js';
@@ -33,8 +34,14 @@ export const MIN_FIT_HITS = 20;
 const CV_FOLDS = 5;
 /** A segment the fitted scores call body on their own is body with at least this probability (precision first: 3 : 1 odds). */
 export const BODY_MIN_PROBABILITY = 0.75;
-const BODY_MIN_LOGIT = Math.log(BODY_MIN_PROBABILITY / (1 - BODY_MIN_PROBABILITY));
 const FIT: LogisticOptions = { l2: 0.001, iterations: 400, learningRate: 0.5, nonNegative: true };
+/**
+ * The fit's choices by default (body.ts --weighting, --l2, --body-min-probability change them).
+ * Session 26 (helper body-26e) measured the alternatives on the training folds — token weighting,
+ * L2 0.0001 to 0.1, the margin-2 probability (scale) searched on folds 1-2 — and none beat the hand
+ * scores (benchmarks/RESULTS.md, "Session 26: fitted body/navigation scores, refitted").
+ */
+export const DEFAULT_BODY_FIT: BodyFitChoices = { weighting: 'segments', l2: FIT.l2, bodyMinProbability: BODY_MIN_PROBABILITY };
 /** At most this many segments are fitted on (every n-th); (155,000 segments × 3,000 iterations took minutes; the hit patterns repeat). */
 const MAX_ROWS = 40000;
 /** Scores that are policy, not evidence: fixed by design. */
@@ -47,19 +54,38 @@ export const NOT_FITTED = new Map([
 ]);
 const OUT_OF_FLOW = new Set(['title', 'script-title', 'meta-description', 'meta-keywords']);
 
-interface Example {
+export interface BodyExample {
   page: string;
   fired: Set<string>;
   body: boolean;
   /** Hand-score margin body − navigation. */
   handMargin: number;
+  /** The segment's share of its page's in-flow tokens (the metric's tokens, benchmarks/metric.ts). */
+  tokenShare: number;
 }
 
-export function collectExamples(resources: Resources, pages: readonly BodyPage[]): Example[] {
+/**
+ * How the fit weighs a segment: `segments` each alike; `tokens` by its share of its page's tokens,
+ * as the body metric counts (precision and recall in tokens, averaged over pages: every page
+ * weighs the same, and within a page a segment weighs its tokens).
+ */
+export type Weighting = 'segments' | 'tokens';
+export const WEIGHTINGS: readonly Weighting[] = ['segments', 'tokens'];
+
+export interface BodyFitChoices {
+  weighting: Weighting;
+  /** L2 penalty on the standardised weights. */
+  l2: number;
+  /** Probability of body at which a segment's margin is DECISIVE_MARGIN (sets the scale). */
+  bodyMinProbability: number;
+}
+
+export function collectExamples(resources: Resources, pages: readonly BodyPage[]): BodyExample[] {
   const hidden = resources.space.indexOf('dom.hidden');
-  const examples: Example[] = [];
+  const examples: BodyExample[] = [];
   for (const p of pages) {
     const isBody = goldBodyTest(p.body);
+    const first = examples.length;
     for (const segment of pageSegmentsOf(resources, p.input)) {
       if (OUT_OF_FLOW.has(segment.block.kind) || segment.features[hidden] === 1) continue;
       const body = isBody(segment.block.text);
@@ -70,8 +96,11 @@ export function collectExamples(resources: Resources, pages: readonly BodyPage[]
         fired: new Set(hits.filter((h) => (h.label === 'body' || h.label === 'navigation') && !h.page).map((h) => h.rule)),
         body,
         handMargin: scores.body - scores.navigation,
+        tokenShare: tokens(segment.block.text).length,
       });
     }
+    const pageTokens = examples.slice(first).reduce((sum, e) => sum + e.tokenShare, 0);
+    for (const e of examples.slice(first)) e.tokenShare /= Math.max(1, pageTokens);
   }
   return examples;
 }
@@ -99,7 +128,9 @@ function summary(t: Tally): { precision: number; recall: number; accuracy: numbe
   return { precision: r(t.tp / Math.max(1, t.tp + t.fp)), recall: r(t.tp / Math.max(1, t.tp + t.fn)), accuracy: r((t.tp + t.tn) / Math.max(1, t.tp + t.fp + t.fn + t.tn)) };
 }
 
-export function fitBodyWeights(handRules: readonly Rule[], examples: readonly Example[], meta: { sources: string[]; dataHash: string; pages: number }): BodyWeights {
+export function fitBodyWeights(handRules: readonly Rule[], examples: readonly BodyExample[], meta: { sources: string[]; dataHash: string; pages: number }, choices: BodyFitChoices = DEFAULT_BODY_FIT): BodyWeights {
+  const options: LogisticOptions = { ...FIT, l2: choices.l2 };
+  const bodyMinLogit = Math.log(choices.bodyMinProbability / (1 - choices.bodyMinProbability));
   const rules = handRules.filter((r) => (r.label === 'body' || r.label === 'navigation') && r.scope !== 'page');
   const hits = new Map(rules.map((r) => [r.id, { body: 0, boilerplate: 0 }]));
   for (const e of examples) for (const id of e.fired) { const c = hits.get(id); if (c) c[e.body ? 'body' : 'boilerplate']++; }
@@ -110,23 +141,24 @@ export function fitBodyWeights(handRules: readonly Rule[], examples: readonly Ex
   const used = examples.filter((_, i) => i % stride === 0);
   const rows = used.map((e) => fitted.map((r, j) => (e.fired.has(r.id) ? sign[j]! : 0)));
   const labels = used.map((e) => (e.body ? 1 : 0));
+  const weights = choices.weighting === 'tokens' ? used.map((e) => e.tokenShare) : undefined;
 
   // cross-validation by page: the fit's 50 % boundary against the hand scores' decisive body margin
   const cvFit = tallyOf();
   const cvHand = tallyOf();
   for (let k = 0; k < CV_FOLDS; k++) {
     const inTest = used.map((e) => foldOf(`cv:${e.page}`) === k);
-    const fit = fitLogistic(rows.filter((_, i) => !inTest[i]), labels.filter((_, i) => !inTest[i]), FIT);
+    const fit = fitLogistic(rows.filter((_, i) => !inTest[i]), labels.filter((_, i) => !inTest[i]), options, weights?.filter((_, i) => !inTest[i]));
     rows.forEach((row, i) => {
       if (!inTest[i]) return;
       const logit = fit.intercept + row.reduce<number>((acc, x, j) => acc + x * fit.weights[j]!, 0);
-      count(cvFit, logit >= BODY_MIN_LOGIT, labels[i] === 1);
+      count(cvFit, logit >= bodyMinLogit, labels[i] === 1);
       count(cvHand, used[i]!.handMargin >= DECISIVE_MARGIN, labels[i] === 1);
     });
   }
-  const fit = fitLogistic(rows, labels, FIT);
-  if (BODY_MIN_LOGIT - fit.intercept <= 0) throw new Error(`intercept ${fit.intercept}: a segment with no hits is body with probability over ${BODY_MIN_PROBABILITY}; no scale maps the fit onto the margin`);
-  const scale = DECISIVE_MARGIN / (BODY_MIN_LOGIT - fit.intercept);
+  const fit = fitLogistic(rows, labels, options, weights);
+  if (bodyMinLogit - fit.intercept <= 0) throw new Error(`intercept ${fit.intercept}: a segment with no hits is body with probability over ${choices.bodyMinProbability}; no scale maps the fit onto the margin`);
+  const scale = DECISIVE_MARGIN / (bodyMinLogit - fit.intercept);
   const out: BodyWeights['rules'] = {};
   for (const rule of rules) {
     const j = fitted.indexOf(rule);

@@ -2,6 +2,7 @@
  * Fit the body/navigation rule scores (body-weights.ts → data/weights/body.json), then the
  * page-type model on pages classified with those scores (body-pagetype.ts → data/weights/pagetype.json):
  *   npm run fit:body -- CORPUS_DIR [--report-held-back] [--step body|pagetype|all]
+ *     [--weighting segments|tokens] [--l2 N] [--body-min-probability P]  (the body fit's choices, body-weights.ts)
  *   (until package.json has the script: npx tsx benchmarks/fit/body.ts CORPUS_DIR)
  *
  * Trains on the training folds (benchmarks/corpus/folds.ts: fold 0 held back) of the sets whose
@@ -12,6 +13,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DECISIVE_MARGIN } from '../../src/classify/thresholds.js';
 import { DATA_DIR } from '../../src/data-dir.js';
 import { parseOptions } from '../../src/options.js';
 import { loadPageTypeCues } from '../../src/pagetype/cues.js';
@@ -20,14 +22,14 @@ import { PAGE_TYPES } from '../../src/pagetype/model.js';
 import { loadResources, SPAM_WEIGHTS_FILE, type Resources } from '../../src/resources.js';
 import { compileRules, loadRuleDir } from '../../src/rules/load.js';
 import { BODY_WEIGHTS_FILE, loadSpamWeights, withFittedScores, type BodyWeights } from '../../src/rules/weights.js';
-import { collectExamples, fitBodyWeights } from './body-weights.js';
+import { collectExamples, DEFAULT_BODY_FIT, fitBodyWeights, WEIGHTINGS, type BodyFitChoices, type Weighting } from './body-weights.js';
 import { TRAINABLE_SETS } from '../corpus/clean-pages.js';
 import { loadBodyPages } from './body-pages.js';
 import { accuracyOf, balancedAccuracyOf, confusionOf, fitPageTypeModel, pageTypeRows, type Confusion } from './body-pagetype.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'report-held-back': { type: 'boolean' }, step: { type: 'string', default: 'all' }, 'body-out': { type: 'string', default: join(DATA_DIR, BODY_WEIGHTS_FILE) }, 'pagetype-out': { type: 'string', default: join(DATA_DIR, PAGE_TYPE_MODEL_FILE) }, balance: { type: 'string' } },
+  options: { 'report-held-back': { type: 'boolean' }, step: { type: 'string', default: 'all' }, 'body-out': { type: 'string', default: join(DATA_DIR, BODY_WEIGHTS_FILE) }, 'pagetype-out': { type: 'string', default: join(DATA_DIR, PAGE_TYPE_MODEL_FILE) }, balance: { type: 'string' }, weighting: { type: 'string', default: DEFAULT_BODY_FIT.weighting }, l2: { type: 'string', default: String(DEFAULT_BODY_FIT.l2) }, 'body-min-probability': { type: 'string', default: String(DEFAULT_BODY_FIT.bodyMinProbability) } },
 });
 const corpus = positionals[0];
 if (corpus === undefined) {
@@ -62,7 +64,15 @@ if (values.step === 'all' || values.step === 'body') {
   // the examples are scored with the hand scores (the CV compares the fit with them)
   const hand = withBodyWeights(undefined);
   const examples = collectExamples(hand, pages);
-  const weights = fitBodyWeights(handRules.flatMap((set) => set.rules), examples, { sources: [`pages with body gold of ${TRAINABLE_SETS.join(', ')}, training folds 1-4 (benchmarks/corpus/folds.ts)`], dataHash, pages: pages.length });
+  const weighting = values.weighting as Weighting;
+  if (!WEIGHTINGS.includes(weighting)) throw new Error(`--weighting: one of ${WEIGHTINGS.join(', ')}`);
+  const choices: BodyFitChoices = { weighting, l2: Number(values.l2), bodyMinProbability: Number(values['body-min-probability']) };
+  if (!(choices.l2 >= 0) || !(choices.bodyMinProbability > 0.5 && choices.bodyMinProbability < 1)) throw new Error('--l2 must be ≥ 0 and --body-min-probability in (0.5, 1)');
+  const sources = [
+    `pages with body gold of ${TRAINABLE_SETS.join(', ')}, training folds 1-4 (benchmarks/corpus/folds.ts)`,
+    `fit: segments weighed by ${choices.weighting}, L2 ${choices.l2}, margin ${DECISIVE_MARGIN} = P(body) ${choices.bodyMinProbability}`,
+  ];
+  const weights = fitBodyWeights(handRules.flatMap((set) => set.rules), examples, { sources, dataHash, pages: pages.length }, choices);
   await mkdir(dirname(values['body-out']), { recursive: true });
   await writeFile(values['body-out'], `${JSON.stringify(weights, null, 1)}\n`);
   const { fitted, hand: handCv } = weights.crossValidation;

@@ -25,7 +25,8 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-export function fitLogistic(rows: readonly number[][], labels: readonly number[], options: LogisticOptions = DEFAULT_LOGISTIC): LogisticFit {
+/** `rowWeights` (optional, one per row, > 0) weighs each row's loss, on top of `positiveWeight`. */
+export function fitLogistic(rows: readonly number[][], labels: readonly number[], options: LogisticOptions = DEFAULT_LOGISTIC, rowWeights?: readonly number[]): LogisticFit {
   const n = rows.length;
   const d = rows[0]?.length ?? 0;
   if (n === 0) return { weights: new Array<number>(d).fill(0), intercept: 0 };
@@ -36,7 +37,7 @@ export function fitLogistic(rows: readonly number[][], labels: readonly number[]
   for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]!) || 1;
   const z = rows.map((row) => row.map((x, j) => (x - mean[j]!) / scale[j]!));
   const positiveWeight = options.positiveWeight ?? 1;
-  const rowWeight = labels.map((y) => (y === 1 ? positiveWeight : 1));
+  const rowWeight = labels.map((y, i) => (y === 1 ? positiveWeight : 1) * (rowWeights?.[i] ?? 1));
   const totalWeight = rowWeight.reduce((a, b) => a + b, 0);
   const w = new Array<number>(d).fill(0);
   let b = 0;
