@@ -1,8 +1,9 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
-import { demoteAfterMain, demoteAuthorSections, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteTrailingHeadings } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteTrailingHeadings } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promoteTitleRuns, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
+import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
 import { AUTHOR_SECTION_PAGE_TYPES } from './classify/author-section.js';
 import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
 import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
@@ -74,12 +75,13 @@ function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<nu
   return BESIDE_MAIN_PAGE_TYPES.includes(pageType.result.type) ? promoteBesideMain(items, main, resources.space) : items;
 }
 
-/** Last, on an article: an author's section by its heading (classify/author-section.ts), other posts' excerpts (classify/excerpt-text.ts), text outside the main container after the article's end (classify/after-main.ts) and the headings over it (classify/trailing-heading.ts) are navigation. */
+/** Last, on an article: an author's section by its heading (classify/author-section.ts), other posts' excerpts (classify/excerpt-text.ts), the site's calls to action (classify/call-to-action.ts), text outside the main container after the article's end (classify/after-main.ts) and the headings over it (classify/trailing-heading.ts) are navigation. */
 function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
   const type = pageType.result.type;
   const authors = AUTHOR_SECTION_PAGE_TYPES.includes(type) ? demoteAuthorSections(labelled, resources.authorTitles) : labelled;
   const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? demoteExcerpts(authors) : authors;
-  const after = AFTER_MAIN_PAGE_TYPES.includes(type) ? demoteAfterMain(excerpts) : excerpts;
+  const calls = CALL_TO_ACTION_PAGE_TYPES.includes(type) ? demoteCallsToAction(excerpts, resources.callToActionCues) : excerpts;
+  const after = AFTER_MAIN_PAGE_TYPES.includes(type) ? demoteAfterMain(calls) : calls;
   return TRAILING_HEADING_PAGE_TYPES.includes(type) ? demoteTrailingHeadings(after) : after;
 }
 

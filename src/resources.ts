@@ -11,6 +11,7 @@ import { loadCardActionVerbs } from './classify/card-action.js';
 import { loadStatusMessages, type StatusMessages } from './classify/status-message.js';
 import { loadFurnitureLines } from './classify/furniture-line.js';
 import { loadRelatedLabels } from './classify/related-line.js';
+import { loadCallToActionCues } from './classify/call-to-action.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
@@ -52,6 +53,8 @@ export interface Resources extends FeatureResources {
   furnitureLines: readonly RegExp[];
   /** Labels of a related-link pointer written into the text (data/sections/related-labels.json, classify/related-line.ts). */
   relatedLabels: ReadonlySet<string>;
+  /** Class/id words of a call-to-action box (data/cues/call-to-action.json, classify/call-to-action.ts). */
+  callToActionCues: ReadonlySet<string>;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -138,5 +141,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const statusMessages = loadStatusMessages();
   const furnitureLines = loadFurnitureLines();
   const relatedLabels = loadRelatedLabels();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, furnitureLines, relatedLabels, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const callToActionCues = loadCallToActionCues();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, furnitureLines, relatedLabels, callToActionCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

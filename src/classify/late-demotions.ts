@@ -19,6 +19,7 @@ import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent
 import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
 import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
 import { findTrailingHeadings, TRAILING_HEADING_HIT } from './trailing-heading.js';
+import { CALL_TO_ACTION_HIT, inCallToAction } from './call-to-action.js';
 import { CARD_ACTION_HIT, findCardActions } from './card-action.js';
 import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './status-message.js';
 import { FURNITURE_LINE_HIT, isFurnitureLine } from './furniture-line.js';
@@ -107,6 +108,11 @@ export function demoteAfterMain(segments: readonly LabelledSegment[]): readonly 
 export function demoteTrailingHeadings(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
   const found = findTrailingHeadings(segments.map((s) => ({ label: s.label, heading: s.block.kind === 'heading', text: s.block.text })));
   return relabel(segments, found, 'navigation', TRAILING_HEADING_HIT);
+}
+
+/** On a page typed article, a body segment in a call-to-action box (a `cta` class or id part) becomes navigation (call-to-action.ts). */
+export function demoteCallsToAction(segments: readonly LabelledSegment[], words: ReadonlySet<string>): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => inCallToAction(s.block.cues, s.block.frameCues, words), CALL_TO_ACTION_HIT);
 }
 
 /**
