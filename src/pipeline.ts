@@ -1,6 +1,6 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
-import { demoteAfterMain, demoteAuthorSections, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteScreenReaderText, demoteTrailingHeadings } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAuthorSections, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demotePastedLogs, demoteProfileFields, demoteScreenReaderText, demoteTrailingHeadings } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promoteTitleRuns, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AUTHOR_SECTION_PAGE_TYPES } from './classify/author-section.js';
@@ -51,13 +51,13 @@ function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegme
 /**
  * After the page-type promotions: on a forum page a log pasted into a post is not body
  * (classify/pasted-log.ts), nor are the signatures and the board's notices between the posts
- * (classify/forum-chrome.ts); elsewhere the linked titles of body items, a run of linked headings
+ * (classify/forum-chrome.ts) and the lines of a poster's user card (classify/profile-field.ts); elsewhere the linked titles of body items, a run of linked headings
  * right after body text and link-dense text between body segments are body
  * (classify/item-titles.ts, title-run.ts, linked-text.ts) — not on a forum page,
  * where a post's title, the poster's name over it and a signature between posts are not.
  */
 function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
-  if (pageType.result.type === 'forum') return demoteForumChrome(demotePastedLogs(labelled, resources.space), resources.cues);
+  if (pageType.result.type === 'forum') return demoteProfileFields(demoteForumChrome(demotePastedLogs(labelled, resources.space), resources.cues), resources.profileFields);
   return promoteLinkedText(promoteTitleRuns(promoteItemTitles(labelled, resources.space), resources.space), resources.space);
 }
 

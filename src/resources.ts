@@ -8,6 +8,7 @@ import { DATA_DIR } from './data-dir.js';
 import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
 import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
 import { loadCardActionVerbs } from './classify/card-action.js';
+import { loadProfileFields } from './classify/profile-field.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
@@ -43,6 +44,8 @@ export interface Resources extends FeatureResources {
   authorTitles: ReadonlySet<string>;
   /** First words of a card's call to action (data/cues/card-actions.json, classify/card-action.ts). */
   cardActions: ReadonlySet<string>;
+  /** Field names of a forum poster's user card (data/cues/profile-fields.json, classify/profile-field.ts). */
+  profileFields: ReadonlySet<string>;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -126,5 +129,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const pageType = loadPageTypeResources();
   const authorTitles = loadAuthorSectionTitles();
   const cardActions = loadCardActionVerbs();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const profileFields = loadProfileFields();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, profileFields, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

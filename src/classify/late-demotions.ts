@@ -15,6 +15,7 @@ import { OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
 import { AUTHOR_SECTION_HIT, findAuthorSections } from './author-section.js';
 import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
+import { isProfileField, PROFILE_FIELD_HIT } from './profile-field.js';
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
 import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
@@ -51,6 +52,15 @@ export function demotePastedLogs(segments: readonly LabelledSegment[], space: Fe
  */
 export function demoteForumChrome(segments: readonly LabelledSegment[], cues: ForumChromeCues): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => inForumChrome(s.block.cues, cues), FORUM_CHROME_HIT);
+}
+
+/**
+ * On a page the page-type stage calls a forum, a body segment that is a line of a poster's user
+ * card ("Joined: …", "Posts: 98", profile-field.ts) becomes navigation. Run with the forum
+ * furniture, after the forum promotions.
+ */
+export function demoteProfileFields(segments: readonly LabelledSegment[], fields: ReadonlySet<string>): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => isProfileField(s.block.text, fields), PROFILE_FIELD_HIT);
 }
 
 /**
