@@ -9,6 +9,7 @@ import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
 import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
 import { loadCardActionVerbs } from './classify/card-action.js';
 import { loadProfileFields } from './classify/profile-field.js';
+import { loadFormMessages } from './classify/form-message.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
@@ -46,6 +47,8 @@ export interface Resources extends FeatureResources {
   cardActions: ReadonlySet<string>;
   /** Field names of a forum poster's user card (data/cues/profile-fields.json, classify/profile-field.ts). */
   profileFields: ReadonlySet<string>;
+  /** A form builder's stock messages, as word keys (data/cues/form-messages.json, classify/form-message.ts). */
+  formMessages: ReadonlySet<string>;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -130,5 +133,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const authorTitles = loadAuthorSectionTitles();
   const cardActions = loadCardActionVerbs();
   const profileFields = loadProfileFields();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, profileFields, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const formMessages = loadFormMessages();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

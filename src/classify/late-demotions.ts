@@ -16,6 +16,7 @@ import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
 import { AUTHOR_SECTION_HIT, findAuthorSections } from './author-section.js';
 import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
 import { isProfileField, PROFILE_FIELD_HIT } from './profile-field.js';
+import { FORM_MESSAGE_HIT, isFormMessage } from './form-message.js';
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
 import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
@@ -70,6 +71,17 @@ export function demoteProfileFields(segments: readonly LabelledSegment[], fields
  */
 export function demoteConsentText(segments: readonly LabelledSegment[], cues: ConsentTextCues): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => inConsentText(s.block.cues, cues), CONSENT_TEXT_HIT);
+}
+
+/**
+ * A body segment whose whole text is a form builder's stock message ("Oops! Something went wrong
+ * while submitting the form.", form-message.ts) becomes navigation. Run on every page type, last of
+ * all, so that no other pass reads the change: run before the passes that look at the article's
+ * last body segment (after-main.ts), it made the page's closing text "after the article" on one
+ * training page (−0.015).
+ */
+export function demoteFormMessages(segments: readonly LabelledSegment[], messages: ReadonlySet<string>): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => isFormMessage(s.block.text, messages), FORM_MESSAGE_HIT);
 }
 
 /**
