@@ -34,6 +34,10 @@ describe('isFormMessage: the shipped messages (data/cues/form-messages.json)', (
     ['"*" indicates required fields', true],
     ['Don’t put anything here.', true],
     ['If you are human, leave this field blank.', true],
+    // two forum engines' reply-form notices
+    ['Not open for further replies.', true],
+    ['By clicking "Post Your Answer", you agree to our terms of service and acknowledge you have read our privacy policy.', true],
+    ['This thread is old and not open for further replies, but the fix below still works on the current version.', false],
     // the whole text must be the message: a sentence that holds one is the page's own
     ['Thank you! Your submission has been received! We will call you within two working days to plan the visit.', false],
     ['If something went wrong while submitting the form, call our office and we will take your order by phone.', false],
