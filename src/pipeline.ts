@@ -1,6 +1,6 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
-import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteTrailingHeadings } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteTrailingHeadings } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promoteTitleRuns, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -52,13 +52,13 @@ function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegme
 /**
  * After the page-type promotions: on a forum page a log pasted into a post is not body
  * (classify/pasted-log.ts), nor are the signatures and the board's notices between the posts
- * (classify/forum-chrome.ts); elsewhere the linked titles of body items, a run of linked headings
+ * (classify/forum-chrome.ts) and the lines of a poster's user card (classify/profile-field.ts); elsewhere the linked titles of body items, a run of linked headings
  * right after body text and link-dense text between body segments are body
  * (classify/item-titles.ts, title-run.ts, linked-text.ts) — not on a forum page,
  * where a post's title, the poster's name over it and a signature between posts are not.
  */
 function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
-  if (pageType.result.type === 'forum') return demoteForumChrome(demotePastedLogs(labelled, resources.space), resources.cues);
+  if (pageType.result.type === 'forum') return demoteProfileFields(demoteForumChrome(demotePastedLogs(labelled, resources.space), resources.cues), resources.profileFields);
   return promoteLinkedText(promoteTitleRuns(promoteItemTitles(labelled, resources.space), resources.space), resources.space);
 }
 
@@ -111,7 +111,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const pageType = detectPageType(page, labelled, resources.pageType);
   const promoted = promoteUndecidedItems(demoteAfterArticle(demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues)), pageType.result.type), pageType, resources));
   // last, whichever pass made them body: a script's status messages, lines about the page and related-link pointers (classify/status-message.ts, furniture-line.ts, related-line.ts)
-  const sifted = demoteRelatedLines(demoteFurnitureLines(demoteStatusMessages(promoted, resources.statusMessages), resources.furnitureLines), resources.relatedLabels, resources.space);
+  const sifted = demoteFormMessages(demoteRelatedLines(demoteFurnitureLines(demoteStatusMessages(promoted, resources.statusMessages), resources.furnitureLines), resources.relatedLabels, resources.space), resources.formMessages);
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -12,6 +12,8 @@ import { loadStatusMessages, type StatusMessages } from './classify/status-messa
 import { loadFurnitureLines } from './classify/furniture-line.js';
 import { loadRelatedLabels } from './classify/related-line.js';
 import { loadCallToActionCues } from './classify/call-to-action.js';
+import { loadProfileFields } from './classify/profile-field.js';
+import { loadFormMessages } from './classify/form-message.js';
 import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
@@ -55,6 +57,10 @@ export interface Resources extends FeatureResources {
   relatedLabels: ReadonlySet<string>;
   /** Class/id words of a call-to-action box (data/cues/call-to-action.json, classify/call-to-action.ts). */
   callToActionCues: ReadonlySet<string>;
+  /** Field names of a forum poster's user card (data/cues/profile-fields.json, classify/profile-field.ts). */
+  profileFields: ReadonlySet<string>;
+  /** A form builder's stock messages, as word keys (data/cues/form-messages.json, classify/form-message.ts). */
+  formMessages: ReadonlySet<string>;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -142,5 +148,7 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const furnitureLines = loadFurnitureLines();
   const relatedLabels = loadRelatedLabels();
   const callToActionCues = loadCallToActionCues();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, furnitureLines, relatedLabels, callToActionCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const profileFields = loadProfileFields();
+  const formMessages = loadFormMessages();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, furnitureLines, relatedLabels, callToActionCues, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

@@ -15,6 +15,8 @@ import { OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
 import { AUTHOR_SECTION_HIT, findAuthorSections } from './author-section.js';
 import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
+import { isProfileField, PROFILE_FIELD_HIT } from './profile-field.js';
+import { FORM_MESSAGE_HIT, isFormMessage } from './form-message.js';
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
 import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
@@ -58,6 +60,15 @@ export function demoteForumChrome(segments: readonly LabelledSegment[], cues: Fo
 }
 
 /**
+ * On a page the page-type stage calls a forum, a body segment that is a line of a poster's user
+ * card ("Joined: …", "Posts: 98", profile-field.ts) becomes navigation. Run with the forum
+ * furniture, after the forum promotions.
+ */
+export function demoteProfileFields(segments: readonly LabelledSegment[], fields: ReadonlySet<string>): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => isProfileField(s.block.text, fields), PROFILE_FIELD_HIT);
+}
+
+/**
  * A body segment under a consent manager's token is its banner or preference text, not the page's
  * content (consent-text.ts), and becomes navigation. Run on every page type, after the page-type
  * promotions (a listing's promoted region may hold the banner), before the duplicate pass.
@@ -74,6 +85,17 @@ export function demoteConsentText(segments: readonly LabelledSegment[], cues: Co
  */
 export function demoteStatusMessages(segments: readonly LabelledSegment[], messages: StatusMessages): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => isStatusMessage(s.block.text, messages), STATUS_MESSAGE_HIT);
+}
+
+/**
+ * A body segment whose whole text is a form builder's stock message ("Oops! Something went wrong
+ * while submitting the form.", form-message.ts) becomes navigation. Run on every page type, last of
+ * all, so that no other pass reads the change: run before the passes that look at the article's
+ * last body segment (after-main.ts), it made the page's closing text "after the article" on one
+ * training page (−0.015).
+ */
+export function demoteFormMessages(segments: readonly LabelledSegment[], messages: ReadonlySet<string>): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => isFormMessage(s.block.text, messages), FORM_MESSAGE_HIT);
 }
 
 /**
