@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachUnit, occurrences, PARTIAL_COPY_MIN_CHARS, PARTIAL_COPY_MIN_SHARE, pageSupport, partialCopyUnits, unitCounts } from '../src/inline/support.js';
+import { forEachUnit, occurrences, PARTIAL_COPY_MIN_CHARS, PARTIAL_COPY_MIN_SHARE, pageSupport, pageUnitCounts, partialCopyUnits, unitCounts } from '../src/inline/support.js';
 import { pageContext, SUPPORT_MAX_SCAN_CHARS } from '../src/inline/candidates.js';
 import { createVariantCounter } from '../src/tokenize/variant.js';
 
@@ -126,6 +126,40 @@ describe('pageSupport', () => {
         const end = Math.max(a, b) % (page.length + 1);
         const s = pageSupport(page.slice(Math.min(start, end), Math.max(start, end)), page, unitCounts(page));
         return s >= 0 && s <= 1;
+      }),
+    );
+  });
+});
+
+describe('pageUnitCounts: the counts unitCounts gives, without a Map of strings', () => {
+  const same = (text: string, probes: readonly string[] = []): void => {
+    const expected = unitCounts(text);
+    const table = pageUnitCounts(text);
+    for (const [unit, count] of expected) expect(table.get(unit), unit).toBe(count);
+    for (const probe of probes) expect(table.get(probe), probe).toBe(expected.get(probe));
+  };
+
+  it.each<[string, string, string[]]>([
+    ['Latin words, repeated', 'casino bonus casino Casino', ['casino', 'Casino', 'casin', 'bonus ', '']],
+    ['Han pairs and a lone Han character', '全身脱毛。脱毛 中 全身', ['全身', '脱毛', '中', '身脱毛', '毛。']],
+    ['kana beside Latin', 'サロンabcサロン', ['サロ', 'ロン', 'abc', 'abcサ']],
+    ['digits and separators only', '12-12|12', ['12', '-', '|']],
+    ['the empty text', '', ['a', '']],
+  ])('%s', (_name, text, probes) => same(text, probes));
+
+  it('keeps every count when its table grows many times (more distinct units than its first slots)', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+    const text = `${words.join(' ')} ${words.slice(0, 100).join(' ')}`;
+    same(text, ['w0', 'wzz', 'w', 'x0']);
+    expect(pageUnitCounts(text).get('w0')).toBe(2);
+    expect(pageUnitCounts(text).get(words[4999]!)).toBe(1);
+  });
+
+  it('agrees with unitCounts on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80, unit: fc.constantFrom('a', 'b', 'A', '1', ' ', '-', '中', '文', 'サ', '\n', 'é') }), fc.string({ maxLength: 4 }), (text, probe) => {
+        same(text, [probe]);
+        return true;
       }),
     );
   });

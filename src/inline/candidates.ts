@@ -7,7 +7,7 @@ import { isWordUnit } from '../tokenize/word-chars.js';
 import { variantOf, type CountVariants, type Variant, type VariantCounts } from '../tokenize/variant.js';
 import { indexRepeats, REPEAT_GRAM, type RepeatIndex } from './repeats.js';
 import { maximalRuns, type Run } from './runs.js';
-import { occurrences, pageSupport, unitCounts } from './support.js';
+import { occurrences, pageSupport, pageUnitCounts, type UnitCounts } from './support.js';
 
 /**
  * Candidate injections inside one segment and the evidence that each is spliced in rather than
@@ -60,8 +60,8 @@ const UNJUDGED_SUPPORT = 1;
 /** The page context of a page's normalised segment texts. */
 export function pageContext(normalizedTexts: readonly string[], countVariants: CountVariants): PageContext {
   const normalizedText = normalizedTexts.join('\n');
-  let counts: Map<string, number> | undefined;
-  const unitCountsOnce = (): ReadonlyMap<string, number> => (counts ??= unitCounts(normalizedText));
+  let counts: UnitCounts | undefined;
+  const unitCountsOnce = (): UnitCounts => (counts ??= pageUnitCounts(normalizedText));
   const supportOf = new Map<string, number>();
   let scanned = 0;
   const support = (run: string): number => {
