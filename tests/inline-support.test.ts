@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forEachUnit, occurrences, PARTIAL_COPY_MIN_CHARS, PARTIAL_COPY_MIN_SHARE, pageSupport, pageUnitCounts, partialCopyUnits, unitCounts } from '../src/inline/support.js';
-import { pageContext, SUPPORT_MAX_SCAN_CHARS } from '../src/inline/candidates.js';
+import { MAX_REPEATS, pageContext, REPEATS_MAX_SCAN_CHARS, SUPPORT_MAX_SCAN_CHARS } from '../src/inline/candidates.js';
 import { createVariantCounter } from '../src/tokenize/variant.js';
 
 /**
@@ -187,5 +187,28 @@ describe('the page context: support judged once per run, within a scan budget', 
     expect(page.support(run(runs))).toBe(1);
     // a run judged before the budget ran out keeps its support
     expect(page.support(run(0))).toBeLessThan(1);
+  });
+});
+
+describe(`the page context: copies of runs counted within REPEATS_MAX_SCAN_CHARS (${REPEATS_MAX_SCAN_CHARS})`, () => {
+  const counter = createVariantCounter(new Map());
+  // 2,000 lines of Latin text (never in the gram index): "casino" in every line, "bonus" in two, each uNx once
+  const texts = Array.from({ length: 2_000 }, (_, i) => `line u${i}x casino${i === 10 || i === 20 ? ' bonus' : ''}`);
+
+  it.each<[string, string, number]>([
+    ['a run in every line: MAX_REPEATS + 1 at most', 'casino', MAX_REPEATS + 1],
+    ['a run found twice', 'bonus', 2],
+    ['a run found once', 'u3x', 1],
+  ])('within the budget: %s', (_name, run, copies) => {
+    expect(pageContext(texts, counter).copiesOf(run)).toBe(copies);
+  });
+
+  it('past the budget every run counts as its own copy only', () => {
+    const page = pageContext(texts, counter);
+    const within = Math.floor(REPEATS_MAX_SCAN_CHARS / page.normalizedText.length);
+    for (let i = 0; i < within - 1; i++) page.copiesOf(`u${i}x`);
+    // the last run within the budget is still counted, the next is not
+    expect(page.copiesOf('casino')).toBe(MAX_REPEATS + 1);
+    expect(page.copiesOf('casino')).toBe(1);
   });
 });
