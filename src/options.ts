@@ -37,8 +37,13 @@ export class PagesiftOptionsError extends Error {
   }
 }
 
+/**
+ * Options → their parsed form. Only a missing argument (`undefined`) means "no options": `null` is
+ * rejected as a string or an array is, as the schema (an object), the typed API (`options?:`) and
+ * `createPool` (which parses the same schema) all say.
+ */
 export function parseOptions(options: unknown): SifterOptions {
-  const parsed = optionsSchema.safeParse(options ?? {});
+  const parsed = optionsSchema.safeParse(options === undefined ? {} : options);
   if (!parsed.success) throw new PagesiftOptionsError(parsed.error.issues);
   return parsed.data;
 }

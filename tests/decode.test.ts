@@ -300,6 +300,18 @@ describe(`decodeBytes: UTF-8 with up to UTF8_MAX_INVALID_SHARE (${UTF8_MAX_INVAL
   it('just above the share: not UTF-8, the declaration is used', () => {
     expect(chooseCharset(bytes(total - 2))).toMatchObject({ charset: 'gbk', source: 'meta' });
   });
+
+  // The count stops once the share is settled (garbage is decided in its first kilobytes): the
+  // stray bytes first, the valid characters after them, must give the same answers as above.
+  const strayFirst = (stray: number, valid: number): Uint8Array => concat(utf8('<meta charset="gbk"><p>'), Array<number>(stray).fill(0xff), utf8('中'.repeat(valid)), utf8('</p>'));
+  it.each<[string, number, number, string]>([
+    ['one stray byte first, the share reached by the rest', 1, total - 1, 'utf-8'],
+    ['one stray byte first, one valid character short', 1, total - 2, 'gbk'],
+    ['two stray bytes first, the share reached by the rest', 2, 2 * total - 2, 'utf-8'],
+    ['two stray bytes first, one valid character short', 2, 2 * total - 3, 'gbk'],
+  ])('%s → %s', (_name, stray, valid, charset) => {
+    expect(chooseCharset(strayFirst(stray, valid)).charset).toBe(charset);
+  });
 });
 
 describe('decodeBytes: unknown charset labels', () => {

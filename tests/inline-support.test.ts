@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachUnit, occurrences, PARTIAL_COPY_MIN_CHARS, PARTIAL_COPY_MIN_SHARE, pageSupport, partialCopyUnits, unitCounts } from '../src/inline/support.js';
-import { pageContext, SUPPORT_MAX_SCAN_CHARS } from '../src/inline/candidates.js';
+import { forEachUnit, occurrences, PARTIAL_COPY_MIN_CHARS, PARTIAL_COPY_MIN_SHARE, pageSupport, pageUnitCounts, partialCopyUnits, unitCounts } from '../src/inline/support.js';
+import { MAX_REPEATS, pageContext, REPEATS_MAX_SCAN_CHARS, SUPPORT_MAX_SCAN_CHARS } from '../src/inline/candidates.js';
 import { createVariantCounter } from '../src/tokenize/variant.js';
 
 /**
@@ -131,6 +131,40 @@ describe('pageSupport', () => {
   });
 });
 
+describe('pageUnitCounts: the counts unitCounts gives, without a Map of strings', () => {
+  const same = (text: string, probes: readonly string[] = []): void => {
+    const expected = unitCounts(text);
+    const table = pageUnitCounts(text);
+    for (const [unit, count] of expected) expect(table.get(unit), unit).toBe(count);
+    for (const probe of probes) expect(table.get(probe), probe).toBe(expected.get(probe));
+  };
+
+  it.each<[string, string, string[]]>([
+    ['Latin words, repeated', 'casino bonus casino Casino', ['casino', 'Casino', 'casin', 'bonus ', '']],
+    ['Han pairs and a lone Han character', '全身脱毛。脱毛 中 全身', ['全身', '脱毛', '中', '身脱毛', '毛。']],
+    ['kana beside Latin', 'サロンabcサロン', ['サロ', 'ロン', 'abc', 'abcサ']],
+    ['digits and separators only', '12-12|12', ['12', '-', '|']],
+    ['the empty text', '', ['a', '']],
+  ])('%s', (_name, text, probes) => same(text, probes));
+
+  it('keeps every count when its table grows many times (more distinct units than its first slots)', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+    const text = `${words.join(' ')} ${words.slice(0, 100).join(' ')}`;
+    same(text, ['w0', 'wzz', 'w', 'x0']);
+    expect(pageUnitCounts(text).get('w0')).toBe(2);
+    expect(pageUnitCounts(text).get(words[4999]!)).toBe(1);
+  });
+
+  it('agrees with unitCounts on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80, unit: fc.constantFrom('a', 'b', 'A', '1', ' ', '-', '中', '文', 'サ', '\n', 'é') }), fc.string({ maxLength: 4 }), (text, probe) => {
+        same(text, [probe]);
+        return true;
+      }),
+    );
+  });
+});
+
 describe('the page context: support judged once per run, within a scan budget', () => {
   const counter = createVariantCounter(new Map());
   it('gives the support pageSupport gives, and the same again for the same run', () => {
@@ -153,5 +187,28 @@ describe('the page context: support judged once per run, within a scan budget', 
     expect(page.support(run(runs))).toBe(1);
     // a run judged before the budget ran out keeps its support
     expect(page.support(run(0))).toBeLessThan(1);
+  });
+});
+
+describe(`the page context: copies of runs counted within REPEATS_MAX_SCAN_CHARS (${REPEATS_MAX_SCAN_CHARS})`, () => {
+  const counter = createVariantCounter(new Map());
+  // 2,000 lines of Latin text (never in the gram index): "casino" in every line, "bonus" in two, each uNx once
+  const texts = Array.from({ length: 2_000 }, (_, i) => `line u${i}x casino${i === 10 || i === 20 ? ' bonus' : ''}`);
+
+  it.each<[string, string, number]>([
+    ['a run in every line: MAX_REPEATS + 1 at most', 'casino', MAX_REPEATS + 1],
+    ['a run found twice', 'bonus', 2],
+    ['a run found once', 'u3x', 1],
+  ])('within the budget: %s', (_name, run, copies) => {
+    expect(pageContext(texts, counter).copiesOf(run)).toBe(copies);
+  });
+
+  it('past the budget every run counts as its own copy only', () => {
+    const page = pageContext(texts, counter);
+    const within = Math.floor(REPEATS_MAX_SCAN_CHARS / page.normalizedText.length);
+    for (let i = 0; i < within - 1; i++) page.copiesOf(`u${i}x`);
+    // the last run within the budget is still counted, the next is not
+    expect(page.copiesOf('casino')).toBe(MAX_REPEATS + 1);
+    expect(page.copiesOf('casino')).toBe(1);
   });
 });

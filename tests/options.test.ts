@@ -74,8 +74,17 @@ describe('option validation', () => {
     expect(error.issues.map((i) => i.path.join('.')).sort()).toEqual(['maxBytes', 'spamThreshold']);
   });
 
-  it.each([['a string', 'fast'], ['an array', []], ['a number', 3]])('options as %s are rejected', async (_name, options) => {
+  it.each([['a string', 'fast'], ['an array', []], ['a number', 3], ['null', null]])('options as %s are rejected', async (_name, options) => {
     expect(await rejection(createSifter(options as unknown as SifterOptionsInput))).toBeInstanceOf(PagesiftOptionsError);
+  });
+
+  it('null is not "no options": undefined and {} are the defaults, null a PagesiftOptionsError naming the options', async () => {
+    expect(parseOptions(undefined)).toEqual(parseOptions({}));
+    expect(() => parseOptions(null)).toThrow(PagesiftOptionsError);
+    expect(() => parseOptions(null)).toThrow(/^invalid pagesift options: \(options\): /);
+    const error = (await rejection(createSifter(null as unknown as SifterOptionsInput))) as PagesiftOptionsError;
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]!.path).toEqual([]);
   });
 });
 

@@ -206,4 +206,16 @@ describe('the segment cap (MAX_SEGMENTS) keeps what the report promises', () => 
     // joined lines get text "a a" for the span "a\na"
     checked('a\n'.repeat(MAX_SEGMENTS + 1));
   });
+
+  // Found by random bytes (tests/garbage-input.test.ts): a joined run that began with a line of
+  // list shape (kind 'list', not 'line') got its lines' texts joined with a space, while its span
+  // held the '\r' (or blank lines) between them.
+  it.each([
+    ['CRLF', 'a | b | c\r\n'],
+    ['a lone CR', 'a | b | c\rnext line\n'],
+    ['blank lines', 'Home > News > Today\n\n  \n'],
+  ])('capped text input whose runs start with a list line, joined across %s: spans still hold their text', { timeout: 60_000 }, (_name, unit) => {
+    const report = checked(unit.repeat(MAX_SEGMENTS + 1));
+    expect(report.segments.every((s) => s.source.kind !== 'block')).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPool, PagesiftInputError, type SiftPool } from '../src/index.js';
+import { createPool, PagesiftInputError, PagesiftOptionsError, type PoolOptionsInput, type SiftPool } from '../src/index.js';
 import { rejection } from './helpers/rejection.js';
 
 /** The pool keeps sift()'s contract for bad input: a PagesiftInputError, not a plain Error from the worker. */
@@ -13,6 +13,10 @@ afterAll(async () => {
 });
 
 describe('createPool input errors', () => {
+  it('createPool(null) is a PagesiftOptionsError, as createSifter(null) is (checked before any worker starts)', async () => {
+    expect(await rejection(createPool(null as unknown as PoolOptionsInput))).toBeInstanceOf(PagesiftOptionsError);
+  });
+
   it.each([
     ['null', null, 'not null'],
     ['a number', 42, 'not number'],

@@ -108,6 +108,9 @@ function isMostlyUtf8(bytes: Uint8Array): boolean {
     } else {
       invalid++;
       i++;
+      // settled: even if every byte left began a valid sequence, the share stays too high (random
+      // bytes, or a legacy-charset page, are decided within their first few KB instead of read whole)
+      if (invalid > UTF8_MAX_INVALID_SHARE * (valid + invalid + bytes.length - i)) return false;
     }
   }
   return invalid <= UTF8_MAX_INVALID_SHARE * (valid + invalid);

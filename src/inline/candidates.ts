@@ -7,7 +7,7 @@ import { isWordUnit } from '../tokenize/word-chars.js';
 import { variantOf, type CountVariants, type Variant, type VariantCounts } from '../tokenize/variant.js';
 import { indexRepeats, REPEAT_GRAM, type RepeatIndex } from './repeats.js';
 import { maximalRuns, type Run } from './runs.js';
-import { occurrences, pageSupport, unitCounts } from './support.js';
+import { occurrences, pageSupport, pageUnitCounts, type UnitCounts } from './support.js';
 
 /**
  * Candidate injections inside one segment and the evidence that each is spliced in rather than
@@ -41,6 +41,8 @@ export interface PageContext {
    * within SUPPORT_MAX_SCAN_CHARS: each new run scans the page text.
    */
   support(run: string): number;
+  /** Copies of a run in the page text, up to MAX_REPEATS + 1, counted within REPEATS_MAX_SCAN_CHARS (then 1: its own). */
+  copiesOf(run: string): number;
 }
 
 /**
@@ -57,11 +59,25 @@ export const SUPPORT_MAX_SCAN_CHARS = 32_000_000;
 /** The support of a run once the page's scan budget is spent: the page's own words. */
 const UNJUDGED_SUPPORT = 1;
 
+/**
+ * How many characters of page text may be scanned in all to count the copies of runs the gram
+ * index cannot answer (runs shorter than REPEAT_GRAM, runs without Han or kana, runs of pages too
+ * long to index): each such run is charged the whole page text (it scans up to its MAX_REPEATS +
+ * 1st copy, the whole text when it is found fewer times). Unbounded, the scans grow with runs × page, faster than the page:
+ * 10 MB of random bytes had 38 such runs and scanned 360 M characters (session 26). On the guard
+ * sets (l3s-gn1, readability, zh-gbk) the most a page scanned was 5.1 M characters, a zh-gbk page;
+ * the wcxb-dev training folds and the guard sets came out the same with the bound. Past it a run
+ * counts as found once, its own copy: no evidence of repetition, which cuts nothing.
+ */
+export const REPEATS_MAX_SCAN_CHARS = 32_000_000;
+/** The copies of a run once the page's repeat-scan budget is spent. */
+const UNCOUNTED_COPIES = 1;
+
 /** The page context of a page's normalised segment texts. */
 export function pageContext(normalizedTexts: readonly string[], countVariants: CountVariants): PageContext {
   const normalizedText = normalizedTexts.join('\n');
-  let counts: Map<string, number> | undefined;
-  const unitCountsOnce = (): ReadonlyMap<string, number> => (counts ??= unitCounts(normalizedText));
+  let counts: UnitCounts | undefined;
+  const unitCountsOnce = (): UnitCounts => (counts ??= pageUnitCounts(normalizedText));
   const supportOf = new Map<string, number>();
   let scanned = 0;
   const support = (run: string): number => {
@@ -73,7 +89,12 @@ export function pageContext(normalizedTexts: readonly string[], countVariants: C
     }
     return known;
   };
-  return { normalizedText, countVariants, repeats: indexRepeats(normalizedTexts), support };
+  let repeatScanned = 0;
+  const copiesOf = (run: string): number => {
+    repeatScanned += normalizedText.length;
+    return repeatScanned > REPEATS_MAX_SCAN_CHARS ? UNCOUNTED_COPIES : occurrences(normalizedText, run, MAX_REPEATS + 1);
+  };
+  return { normalizedText, countVariants, repeats: indexRepeats(normalizedTexts), support, copiesOf };
 }
 
 export interface Candidate {
@@ -117,7 +138,7 @@ function wordUnits(normalized: string, from: number, to: number): number {
  */
 function repeatsOf(normalized: string, start: number, end: number, page: PageContext): number {
   const run = normalized.slice(start, end);
-  if (run.length < REPEAT_GRAM || !page.repeats.searched(run)) return occurrences(page.normalizedText, run, MAX_REPEATS + 1);
+  if (run.length < REPEAT_GRAM || !page.repeats.searched(run)) return page.copiesOf(run);
   let fewest = Number.POSITIVE_INFINITY;
   for (let i = start; i + REPEAT_GRAM <= end && fewest > 1; i++) fewest = Math.min(fewest, page.repeats.countAt(normalized, i));
   return Math.max(1, fewest);

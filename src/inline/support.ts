@@ -13,21 +13,21 @@ import { isWordUnit } from '../tokenize/word-chars.js';
  * that occur on the page more often than its copies account for.
  */
 
-/** Calls `visit` with each unit of `text` in order. */
-export function forEachUnit(text: string, visit: (unit: string) => void): void {
+/** Calls `visit` with the span `[start, end)` of each unit of `text` in order. */
+function forEachUnitSpan(text: string, visit: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (isCjkUnit(code)) {
       let end = i + 1;
       while (end < text.length && isCjkUnit(text.charCodeAt(end))) end++;
-      if (end - i === 1) visit(text[i]!);
-      for (let j = i; j + 1 < end; j++) visit(text.slice(j, j + 2));
+      if (end - i === 1) visit(i, i + 1);
+      for (let j = i; j + 1 < end; j++) visit(j, j + 2);
       i = end;
     } else if (isWordUnit(code)) {
       let end = i + 1;
       while (end < text.length && isWordUnit(text.charCodeAt(end)) && !isCjkUnit(text.charCodeAt(end))) end++;
-      visit(text.slice(i, end));
+      visit(i, end);
       i = end;
     } else {
       i++;
@@ -35,11 +35,103 @@ export function forEachUnit(text: string, visit: (unit: string) => void): void {
   }
 }
 
-/** Counts of every unit of a page's text. */
+/** Calls `visit` with each unit of `text` in order. */
+export function forEachUnit(text: string, visit: (unit: string) => void): void {
+  forEachUnitSpan(text, (start, end) => visit(text.slice(start, end)));
+}
+
+/** Counts of every unit of a (short) text. */
 export function unitCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   forEachUnit(text, (unit) => counts.set(unit, (counts.get(unit) ?? 0) + 1));
   return counts;
+}
+
+/** How often each unit occurs in a text: what pageSupport reads. */
+export interface UnitCounts {
+  get(unit: string): number | undefined;
+}
+
+/** The unit table starts this big (slots, a power of two) and doubles when half full. */
+const UNIT_TABLE_MIN_SLOTS = 1024;
+
+function hashSpan(text: string, start: number, end: number): number {
+  // FNV-1a over the UTF-16 units
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * The counts of every unit of a page's text, as `unitCounts` gives them, kept as spans of the text
+ * in an open-addressing table of typed arrays: no string per unit and no Map entry per distinct
+ * unit. A page of garbage (random bytes, a 10 MB line of noise) has close to one distinct unit
+ * per word; as a Map<string, number> its counts took most of the inline stage's time and, once
+ * the Map held hundreds of thousands of strings, grew faster than the page (random bytes,
+ * session 26: 5 MB → 0.3 s, 10 MB → 2 s of the page's 10 s, mostly the garbage collector marking
+ * the Map).
+ */
+export function pageUnitCounts(text: string): UnitCounts {
+  let mask = UNIT_TABLE_MIN_SLOTS - 1;
+  let hashes = new Uint32Array(mask + 1);
+  // start + 1 of the unit's first occurrence (0: empty slot), its length and its count
+  let starts = new Int32Array(mask + 1);
+  let lengths = new Int32Array(mask + 1);
+  let counts = new Int32Array(mask + 1);
+  let size = 0;
+  const grow = (): void => {
+    const [oldHashes, oldStarts, oldLengths, oldCounts] = [hashes, starts, lengths, counts];
+    mask = mask * 2 + 1;
+    hashes = new Uint32Array(mask + 1);
+    starts = new Int32Array(mask + 1);
+    lengths = new Int32Array(mask + 1);
+    counts = new Int32Array(mask + 1);
+    for (let k = 0; k < oldStarts.length; k++) {
+      if (oldStarts[k] === 0) continue;
+      let slot = oldHashes[k]! & mask;
+      while (starts[slot] !== 0) slot = (slot + 1) & mask;
+      hashes[slot] = oldHashes[k]!;
+      starts[slot] = oldStarts[k]!;
+      lengths[slot] = oldLengths[k]!;
+      counts[slot] = oldCounts[k]!;
+    }
+  };
+  const sameSpan = (slot: number, start: number, length: number): boolean => {
+    if (lengths[slot] !== length) return false;
+    const at = starts[slot]! - 1;
+    for (let i = 0; i < length; i++) if (text.charCodeAt(at + i) !== text.charCodeAt(start + i)) return false;
+    return true;
+  };
+  forEachUnitSpan(text, (start, end) => {
+    const hash = hashSpan(text, start, end);
+    const length = end - start;
+    let slot = hash & mask;
+    while (starts[slot] !== 0) {
+      if (hashes[slot] === hash && sameSpan(slot, start, length)) {
+        counts[slot]!++;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    hashes[slot] = hash;
+    starts[slot] = start + 1;
+    lengths[slot] = length;
+    counts[slot] = 1;
+    if (++size * 2 > mask + 1) grow();
+  });
+  return {
+    get(unit) {
+      const hash = hashSpan(unit, 0, unit.length);
+      for (let slot = hash & mask; starts[slot] !== 0; slot = (slot + 1) & mask) {
+        if (hashes[slot] !== hash || lengths[slot] !== unit.length) continue;
+        const at = starts[slot]! - 1;
+        let same = true;
+        for (let i = 0; i < unit.length && same; i++) same = text.charCodeAt(at + i) === unit.charCodeAt(i);
+        if (same) return counts[slot];
+      }
+      return undefined;
+    },
+  };
 }
 
 /** Occurrences of `needle` in `haystack`, not overlapping; the count stops at `atMost`. */
@@ -106,7 +198,7 @@ export function partialCopyUnits(run: string, pageText: string): Map<string, num
  * outside the copies of `run`, whole or cut short (partialCopyUnits). Units of digits only are
  * left out. A run with no other units has support 1 (nothing marks it as foreign).
  */
-export function pageSupport(run: string, pageText: string, pageCounts: ReadonlyMap<string, number>): number {
+export function pageSupport(run: string, pageText: string, pageCounts: UnitCounts): number {
   const inRun = unitCounts(run);
   let words = 0;
   let supported = 0;

@@ -181,8 +181,9 @@ export function capSegments(blocks: readonly Block[], max: number = MAX_SEGMENTS
         ? first
         : {
             ...first,
-            kind: first.kind === 'line' ? 'line' : 'block',
-            text: source !== undefined && first.kind === 'line' ? source.slice(first.start, last.end) : run.map((b) => b.text).join(' '),
+            // text input: lines (some of list shape, kind 'list'), joined as the input has them, line breaks and all
+            kind: source !== undefined || first.kind === 'line' ? 'line' : 'block',
+            text: source !== undefined ? source.slice(first.start, last.end) : run.map((b) => b.text).join(' '),
             end: last.end,
             linkChars: run.reduce((n, b) => n + b.linkChars, 0),
             linkCount: run.reduce((n, b) => n + b.linkCount, 0),

@@ -1,6 +1,6 @@
 /** Byte input: oversize pages, the charset prescan, content types. */
 import type { Family } from '../families.js';
-import { concat, gbkish, r, utf8 } from './inputs.js';
+import { concat, gbkish, noise, r, utf8 } from './inputs.js';
 
 export const BYTES_FAMILIES: Family[] = [
   {
@@ -14,6 +14,20 @@ export const BYTES_FAMILIES: Family[] = [
       for (let i = 0; i < n; i += unit.length) unit.copy(out, i, 0, Math.min(unit.length, n - i));
       return new Uint8Array(out.buffer, out.byteOffset, out.length);
     },
+  },
+  {
+    id: 'random-bytes',
+    group: 'bytes',
+    what: 'N pseudo-random bytes (xorshift; 1.25 → 10 MB, the last just under maxBytes): no charset, a line break every ~256 bytes, garbage words',
+    n: 1_250_000,
+    make: (n) => noise(n),
+  },
+  {
+    id: 'random-printable',
+    group: 'bytes',
+    what: 'N pseudo-random printable ASCII bytes (no `<`, `>` or line break): one line of noise words, read as text',
+    n: 625_000,
+    make: (n) => noise(n).map((b) => (b % 95 === 28 || b % 95 === 30 ? 0x41 : 0x20 + (b % 95))),
   },
   {
     id: 'meta-prescan-gbk',

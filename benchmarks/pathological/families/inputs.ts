@@ -17,6 +17,18 @@ export const gbkish = (pairs: number): Uint8Array => {
   return out;
 };
 export const concat = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(Buffer.concat(parts));
+/** `n` pseudo-random bytes, the same for the same seed (xorshift32): garbage a crawler may be handed. */
+export const noise = (n: number, seed = 0x2545f491): Uint8Array => {
+  const out = new Uint8Array(n);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+};
 
 /** The key of a regex of src/: `src/<file>::<literal as written>` (RegexSite.key, regex-sites.ts). */
 export const r = (file: string, literal: string): string => `src/${file}::${literal}`;
