@@ -131,17 +131,7 @@ describe('jiebaPieces', () => {
 });
 
 describe('tokenize', () => {
-  it('Latin text gives the words natural\'s RegexpTokenizer gave with the same pattern (any text without Han)', async () => {
-    const { RegexpTokenizer } = (await import('natural/lib/natural/tokenizers/index.js')) as unknown as { RegexpTokenizer: new (o: { pattern: RegExp }) => { tokenize(s: string): string[] } };
-    const natural = new RegexpTokenizer({ pattern: /[^\p{L}\p{M}\p{N}'’]+/u });
-    fc.assert(
-      fc.property(fc.string({ maxLength: 40, unit: fc.constantFrom('a', 'É', '\u0301', '1', "'", '’', ' ', '  ', '-', ',', '\n', 'ß', '٣') }), (text) => {
-        expect(tokenize(text).words).toEqual(natural.tokenize(text));
-      }),
-    );
-  });
-
-  it('Latin text keeps accented words whole', () => {
+  it('Latin text goes through natural and keeps accented words whole', () => {
     expect(tokenize('Café naïve résumé, l’été — don\'t stop 123').words).toEqual(['Café', 'naïve', 'résumé', 'l’été', "don't", 'stop', '123']);
   });
 

@@ -1,11 +1,12 @@
+import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import { hasHan } from './script.js';
 import { jiebaPieces } from './jieba.js';
 import { hasWordChar, markWordRuns } from './word-chars.js';
 
 /**
  * Segment text → words. jieba-wasm only where there is Han text (it costs ~3–4 MB/s, DESIGN §5);
- * otherwise the text split at runs of non-word characters (LATIN_GAP), as natural's
- * RegexpTokenizer with that pattern splits it (its Word/Aggressive tokenizers keep ASCII only). Runs on the normalised text (Traditional already mapped to Simplified, which
+ * natural's RegexpTokenizer otherwise, with a Unicode word pattern (its Word/Aggressive tokenizers
+ * keep ASCII only). Runs on the normalised text (Traditional already mapped to Simplified, which
  * keeps jieba from splitting names like 馬斯克).
  */
 
@@ -19,17 +20,7 @@ export interface Tokens {
   boundary: Uint8Array;
 }
 
-/**
- * What separates Latin words. natural's RegexpTokenizer({ pattern: LATIN_GAP }) gave the same words
- * (`text.split(pattern)` without '' and ' '), but dropped the empty pieces with underscore's
- * `without` (a flatten and a search per piece): 3 % of a page of random bytes (session 26).
- */
-const LATIN_GAP = /[^\p{L}\p{M}\p{N}'’]+/u;
-
-/** The Latin words of a text: its pieces between LATIN_GAP runs, less the empty ones (a gap at either end). */
-function latinWords(text: string, words: string[]): void {
-  for (const piece of text.split(LATIN_GAP)) if (piece !== '') words.push(piece);
-}
+const latinTokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{M}\p{N}'’]+/u });
 
 /** Cut points no later than `limit`, preferring whitespace or punctuation so words stay whole. */
 function chunks(text: string): [number, number][] {
@@ -57,7 +48,7 @@ export function tokenize(normalized: string): Tokens {
   const boundary = new Uint8Array(normalized.length + 1);
   const words: string[] = [];
   if (!hasHan(normalized)) {
-    latinWords(normalized, words);
+    for (const word of latinTokenizer.tokenize(normalized)) words.push(word);
     // boundaries of word runs, for @token terms in Latin script
     markWordRuns(normalized, boundary);
     return { words, boundary };
