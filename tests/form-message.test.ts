@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FORM_MESSAGE_HIT, formMessageKey, isFormMessage, loadFormMessages } from '../src/classify/form-message.js';
+import { FORM_MESSAGE_HIT, FORM_MESSAGE_MAX_CHARS, formMessageKey, isFormMessage, loadFormMessages } from '../src/classify/form-message.js';
 import type { Report, Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
 
@@ -90,5 +90,14 @@ describe('a service page with a form', () => {
       expect(segment?.label, text).toBe('navigation');
       expect(segment?.hits.map((h) => h.rule), text).toContain(FORM_MESSAGE_HIT.rule);
     }
+  });
+});
+
+describe('FORM_MESSAGE_MAX_CHARS: a long text is refused before its key is made', () => {
+  it('a stock text padded with space up to the bound still counts; one character more does not', () => {
+    const text = 'Leave this field blank';
+    const padded = (n: number): string => `${text}${' '.repeat(n - text.length)}`;
+    expect(isFormMessage(padded(FORM_MESSAGE_MAX_CHARS), messages)).toBe(true);
+    expect(isFormMessage(padded(FORM_MESSAGE_MAX_CHARS + 1), messages)).toBe(false);
   });
 });

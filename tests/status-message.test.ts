@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isStatusMessage, loadStatusMessages, STATUS_MESSAGE_HIT, STATUS_MESSAGE_MAX_WORDS, statusText, type StatusMessages } from '../src/classify/status-message.js';
+import { isStatusMessage, loadStatusMessages, STATUS_MESSAGE_HIT, STATUS_MESSAGE_MAX_CHARS, STATUS_MESSAGE_MAX_WORDS, statusText, type StatusMessages } from '../src/classify/status-message.js';
 import type { Report, Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
 
@@ -129,5 +129,14 @@ describe('status messages on a written page', () => {
       expect(s?.hits.map((h) => h.rule), notice).toContain(STATUS_MESSAGE_HIT.rule);
     }
     for (const p of STORY) expect(segmentWith(report, p.slice(0, 40))?.label, p).toBe('body');
+  });
+});
+
+describe('STATUS_MESSAGE_MAX_CHARS: a long text is refused before it is split into words', () => {
+  it('a status message padded with space up to the bound still counts; one character more does not', () => {
+    const padded = (n: number): string => `Sold out${' '.repeat(n - 'Sold out'.length)}`;
+    expect(padded(STATUS_MESSAGE_MAX_CHARS)).toHaveLength(STATUS_MESSAGE_MAX_CHARS);
+    expect(isStatusMessage(padded(STATUS_MESSAGE_MAX_CHARS), messages)).toBe(true);
+    expect(isStatusMessage(padded(STATUS_MESSAGE_MAX_CHARS + 1), messages)).toBe(false);
   });
 });

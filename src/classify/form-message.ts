@@ -32,6 +32,14 @@ import type { Label } from '../rules/schema.js';
 /** The data file of the messages (data/cues). */
 export const FORM_MESSAGES_FILE = join('cues', 'form-messages.json');
 
+/**
+ * A text longer than this is none of the stock texts (the longest in the list is 115 characters;
+ * the key ignores only case, punctuation and spacing). Tested first so that a long paragraph —
+ * every body segment is tried — is not lower-cased and split into words only to be refused
+ * (session 26: the key of every body segment cost ~1 % of single-thread time).
+ */
+export const FORM_MESSAGE_MAX_CHARS = 300;
+
 const messagesSchema = z.strictObject({ description: z.string(), messages: z.array(z.string().min(1)) });
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
@@ -51,6 +59,7 @@ export function loadFormMessages(dataDir: string = DATA_DIR): ReadonlySet<string
 
 /** Whether a segment's whole text is one of the messages (keys of loadFormMessages). */
 export function isFormMessage(text: string, messages: ReadonlySet<string>): boolean {
+  if (text.length > FORM_MESSAGE_MAX_CHARS) return false;
   return messages.has(formMessageKey(text));
 }
 
