@@ -3,6 +3,7 @@ import { createSifter, reportSchema, type Report, type Sifter, type SiftInput } 
 import { MAX_SEGMENTS } from '../src/segment/merge.js';
 import { reportProblem } from './helpers/report-checks.js';
 import { defaultSifter } from './helpers/sifter.js';
+import { noise as benchmarkNoise } from '../benchmarks/pathological/families/inputs.js';
 
 /**
  * Garbage a crawling pipeline may hand over — random bytes, a line of noise, tag soup, one
@@ -16,18 +17,8 @@ beforeAll(async () => {
   sifter = await defaultSifter();
 });
 
-/** `n` pseudo-random bytes, the same on every run (xorshift32). */
-function noise(n: number, seed = 0x9e3779b9): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
+/** `n` pseudo-random bytes, the same on every run: the pathological benchmark's generator (xorshift32), with this file's seed. */
+const noise = (n: number, seed = 0x9e3779b9): Uint8Array => benchmarkNoise(n, seed);
 
 const codes = (report: Report): string[] => report.warnings.map((w) => w.code);
 const textChars = (report: Report): number => report.segments.reduce((n, s) => n + s.text.length, 0);
