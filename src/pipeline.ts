@@ -110,7 +110,7 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
   const promoted = promoteUndecidedItems(demoteAfterArticle(demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues)), pageType.result.type), pageType, resources));
-  // last, whichever pass made them body: a script's status messages, lines about the page and related-link pointers (classify/status-message.ts, furniture-line.ts, related-line.ts)
+  // last, whichever pass made them body: a script's status messages, lines about the page, related-link pointers and form builders' stock texts (classify/status-message.ts, furniture-line.ts, related-line.ts, form-message.ts)
   const sifted = demoteFormMessages(demoteRelatedLines(demoteFurnitureLines(demoteStatusMessages(promoted, resources.statusMessages), resources.furnitureLines), resources.relatedLabels, resources.space), resources.formMessages);
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);

@@ -140,3 +140,12 @@ describe('STATUS_MESSAGE_MAX_CHARS: a long text is refused before it is split in
     expect(isStatusMessage(padded(STATUS_MESSAGE_MAX_CHARS + 1), messages)).toBe(false);
   });
 });
+
+describe('loadStatusMessages: a pattern that does not compile', () => {
+  it('is refused with the file and the field named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pagesift-status-'));
+    const path = join(dir, 'status-messages.json');
+    writeFileSync(path, JSON.stringify({ description: 'd', groups: [{ kind: 'k', description: 'd', patterns: ['sold out', 'loading('] }] }));
+    expect(() => loadStatusMessages(path)).toThrow(/status-messages\.json: not a list of status-message patterns: groups\.0\.patterns\.1 not a valid regular expression/);
+  });
+});

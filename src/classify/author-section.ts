@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { parseDataFile } from '../data-file.js';
+import { readDataFile } from '../data-file.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
@@ -41,7 +40,7 @@ const titlesSchema = z.object({ titles: z.array(z.string().min(1)) });
 
 /** The titles of data/sections/author-titles.json, normalised as headings are (normaliseTitle). */
 export function loadAuthorSectionTitles(path: string = AUTHOR_SECTION_TITLES_FILE): ReadonlySet<string> {
-  const data = parseDataFile(titlesSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a list of section titles');
+  const data = readDataFile(titlesSchema, path, 'a list of section titles');
   return new Set(data.titles.map(normaliseTitle));
 }
 

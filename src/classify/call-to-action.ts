@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { parseDataFile } from '../data-file.js';
+import { readDataFile } from '../data-file.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
@@ -44,7 +43,7 @@ const cuesSchema = z.strictObject({ description: z.string(), words: z.array(z.st
 /** The call-to-action words (data/cues/call-to-action.json). */
 export function loadCallToActionCues(dataDir: string = DATA_DIR): ReadonlySet<string> {
   const path = join(dataDir, CALL_TO_ACTION_CUES_FILE);
-  return new Set(parseDataFile(cuesSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a list of call-to-action words').words);
+  return new Set(readDataFile(cuesSchema, path, 'a list of call-to-action words').words);
 }
 
 const PART_SEPARATOR = /[-_]+/u;

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parseDataFile } from '../data-file.js';
+import { readDataFile } from '../data-file.js';
 import { DATA_DIR } from '../data-dir.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
@@ -52,7 +51,7 @@ const cardActionsSchema = z.strictObject({ description: z.string(), words: z.arr
 /** The call-to-action verbs (data/cues/card-actions.json). */
 export function loadCardActionVerbs(dataDir: string = DATA_DIR): ReadonlySet<string> {
   const path = join(dataDir, CARD_ACTIONS_FILE);
-  return new Set(parseDataFile(cardActionsSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a card-action word list').words);
+  return new Set(readDataFile(cardActionsSchema, path, 'a card-action word list').words);
 }
 
 /** One frozen hit, shared by every call to action it is given to (like rule hits, rules/engine.ts). */

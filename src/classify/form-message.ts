@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { parseDataFile } from '../data-file.js';
+import { readDataFile } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 
@@ -53,7 +52,7 @@ export function formMessageKey(text: string): string {
 /** The messages of data/cues/form-messages.json, as keys (formMessageKey). */
 export function loadFormMessages(dataDir: string = DATA_DIR): ReadonlySet<string> {
   const path = join(dataDir, FORM_MESSAGES_FILE);
-  const keys = parseDataFile(messagesSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a form-message list').messages.map(formMessageKey);
+  const keys = readDataFile(messagesSchema, path, 'a form-message list').messages.map(formMessageKey);
   return new Set(keys.filter((key) => key !== ''));
 }
 

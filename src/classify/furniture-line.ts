@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { parseDataFile } from '../data-file.js';
+import { readDataFile, regexSourceSchema } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 
@@ -38,24 +37,13 @@ export const FURNITURE_LINES_FILE = join(DATA_DIR, 'sections', 'furniture-lines.
  */
 export const FURNITURE_LINE_MAX_CHARS = 100;
 
-/** Whether a pattern is a valid regular expression with the flags the lines are matched with. */
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'iu');
-    return true;
-  } catch (error) {
-    if (error instanceof SyntaxError) return false;
-    throw error;
-  }
-}
-
-const patternSchema = z.string().min(1).refine(compiles, 'not a valid regular expression');
+const patternSchema = regexSourceSchema('iu');
 
 const fileSchema = z.object({ patterns: z.array(z.strictObject({ name: z.string().min(1), pattern: patternSchema })).min(1) });
 
 /** The compiled patterns of data/sections/furniture-lines.json (case-insensitive, unicode). */
 export function loadFurnitureLines(path: string = FURNITURE_LINES_FILE): readonly RegExp[] {
-  const data = parseDataFile(fileSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a list of furniture-line patterns');
+  const data = readDataFile(fileSchema, path, 'a list of furniture-line patterns');
   return data.patterns.map(({ pattern }) => new RegExp(pattern, 'iu'));
 }
 

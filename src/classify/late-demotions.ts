@@ -2,7 +2,8 @@
  * The late demotions: after the page type is known (pagetype/), body text of the first pass
  * (classify.ts) is made navigation page by page — a card's calls to action, pasted logs, a forum's
  * furniture, consent and screen-reader text, an author's box, excerpts, what follows an article,
- * trailing headings and copies, lines about the page and related-link pointers. Each pass reads its own concept's file (card-action.ts,
+ * trailing headings and copies, status messages, lines about the page, related-link pointers and
+ * form builders' stock texts. Each pass reads its own concept's file (card-action.ts,
  * forum-chrome.ts, duplicates.ts …) and records the hit that says why; src/pipeline.ts calls them
  * in order, with the promotions of late-promotions.ts.
  */
@@ -79,7 +80,7 @@ export function demoteConsentText(segments: readonly LabelledSegment[], cues: Co
 
 /**
  * A body segment whose whole text is a status message a script prints ("Loading...", a form's
- * "Thank you! Your submission has been received!", "Sold out"; status-message.ts) becomes
+ * "Thank you for subscribing!", "Sold out"; status-message.ts) becomes
  * navigation, on every page type. Run last, after every promotion: a listing's or a product tab's
  * promotion takes such text with the items around it.
  */

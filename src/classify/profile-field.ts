@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { parseDataFile } from '../data-file.js';
+import { readDataFile } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 
@@ -42,7 +41,7 @@ const fieldsSchema = z.strictObject({ description: z.string(), fields: z.array(z
 /** The field names of data/cues/profile-fields.json. */
 export function loadProfileFields(dataDir: string = DATA_DIR): ReadonlySet<string> {
   const path = join(dataDir, PROFILE_FIELDS_FILE);
-  return new Set(parseDataFile(fieldsSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a profile-field list').fields);
+  return new Set(readDataFile(fieldsSchema, path, 'a profile-field list').fields);
 }
 
 /** "Name: value" at the start of a text: the name (up to 30 characters, no colon) and a value after the colon. */
@@ -51,10 +50,10 @@ const SPACES = /\s+/gu;
 
 /** Whether a segment's text is one line of a poster's user card: a known field name, a colon, a value, at most PROFILE_FIELD_MAX_WORDS words. */
 export function isProfileField(text: string, fields: ReadonlySet<string>): boolean {
-  const words = text.trim().split(SPACES);
-  if (words.length > PROFILE_FIELD_MAX_WORDS) return false;
+  // the anchored field test first: a long post fails it at once, before it is split into words
   const match = FIELD_LINE.exec(text);
   if (match === null) return false;
+  if (text.trim().split(SPACES).length > PROFILE_FIELD_MAX_WORDS) return false;
   return fields.has((match[1] ?? '').toLowerCase().replace(SPACES, ' ').trim());
 }
 

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { parseDataFile } from '../data-file.js';
+import { readDataFile } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
@@ -37,7 +36,7 @@ const labelsSchema = z.object({ labels: z.array(z.string().min(1)).min(1) });
 
 /** The labels of data/sections/related-labels.json, lower case, spaces collapsed. */
 export function loadRelatedLabels(path: string = RELATED_LABELS_FILE): ReadonlySet<string> {
-  const data = parseDataFile(labelsSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a list of related-link labels');
+  const data = readDataFile(labelsSchema, path, 'a list of related-link labels');
   return new Set(data.labels.map(normaliseLabel));
 }
 

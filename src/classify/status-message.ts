@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { parseDataFile } from '../data-file.js';
+import { readDataFile, regexSourceSchema } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { actionWords } from '../segment/call-to-action.js';
 
 /**
  * A status message: text a page's scripts print in reaction to a state, not the page's content —
- * a form's "Thank you! Your submission has been received!" and "Oops! Something went wrong while
- * submitting the form." (present in the HTML, shown by a class), "Loading...", an empty review
+ * a form's "Thank you for subscribing!" and "Oops! Something went wrong." (present in the HTML,
+ * shown by a class; a builder's exact stock texts are form-message.ts's), "Loading...", an empty review
  * list's "There are no reviews yet.", a card's "Sold out" or "Available now", "Log in to set a
  * price alert", "1-24 items of 33". Written as sentences, such text scores as body; a listing's or
  * product tab's promotion takes it with the items around it. A body segment whose whole text
@@ -50,7 +49,7 @@ export const STATUS_MESSAGE_MAX_CHARS = 300;
 
 const statusMessagesSchema = z.strictObject({
   description: z.string(),
-  groups: z.array(z.strictObject({ kind: z.string().min(1), description: z.string(), patterns: z.array(z.string().min(1)).min(1) })).min(1),
+  groups: z.array(z.strictObject({ kind: z.string().min(1), description: z.string(), patterns: z.array(regexSourceSchema('iu')).min(1) })).min(1),
 });
 
 /** The patterns, compiled into one anchored, case-insensitive expression. */
@@ -60,13 +59,9 @@ export interface StatusMessages {
 
 /** Reads and compiles the patterns (a bad regex is an error naming the file). */
 export function loadStatusMessages(path: string = STATUS_MESSAGES_FILE): StatusMessages {
-  const data = parseDataFile(statusMessagesSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a list of status-message patterns');
+  const data = readDataFile(statusMessagesSchema, path, 'a list of status-message patterns');
   const patterns = data.groups.flatMap((g) => g.patterns);
-  try {
-    return { whole: new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'iu') };
-  } catch (e) {
-    throw new Error(`${path}: a pattern is not a valid regular expression: ${(e as Error).message}`);
-  }
+  return { whole: new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'iu') };
 }
 
 /** The text as the patterns see it: inner space squeezed to one space, ends trimmed. */
@@ -87,5 +82,5 @@ export const STATUS_MESSAGE_HIT: RuleHit = Object.freeze({
   rule: 'context.status-message',
   label: 'navigation' satisfies Label,
   score: 0,
-  description: 'a status message a script shows ("Loading...", "Thank you! Your submission has been received!", "Sold out"): the page\'s machinery, not its content',
+  description: 'a status message a script shows ("Loading...", "Thank you for subscribing!", "Sold out"): the page\'s machinery, not its content',
 });

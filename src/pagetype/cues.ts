@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseDataFile } from '../data-file.js';
+import { readDataFile } from '../data-file.js';
 
 /**
  * The word lists the page-type stage counts (data/pagetype/cues.json): declared schema.org /
@@ -19,5 +18,5 @@ export const pageTypeCuesSchema = z.strictObject({
 export type PageTypeCues = z.infer<typeof pageTypeCuesSchema>;
 
 export function loadPageTypeCues(path: string): PageTypeCues {
-  return parseDataFile(pageTypeCuesSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a page-type cue file');
+  return readDataFile(pageTypeCuesSchema, path, 'a page-type cue file');
 }

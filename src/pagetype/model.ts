@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { parseDataFile } from '../data-file.js';
+import { readDataFile } from '../data-file.js';
 import { PAGE_TYPE_FEATURE_NAMES, PAGE_TYPE_FEATURES, type PageTypeFeature } from './features.js';
 
 /**
@@ -32,7 +32,7 @@ export type PageTypeModel = z.infer<typeof pageTypeModelSchema>;
 
 export function loadPageTypeModel(path: string): PageTypeModel | undefined {
   if (!existsSync(path)) return undefined;
-  const model = parseDataFile(pageTypeModelSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a page-type model');
+  const model = readDataFile(pageTypeModelSchema, path, 'a page-type model');
   const expected = PAGE_TYPE_FEATURE_NAMES.join(',');
   if (model.features.join(',') !== expected) throw new Error(`${path}: fitted on features ${model.features.join(',')}, the code computes ${expected}: refit (npm run fit:body)`);
   return model;

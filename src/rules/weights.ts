@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parseDataFile } from '../data-file.js';
+import { parseDataFile, readDataFile } from '../data-file.js';
 import type { Rule } from './schema.js';
 
 /**
@@ -69,7 +69,7 @@ export const BODY_WEIGHTS_FILE = join('weights', 'body.json');
 
 export function loadBodyWeights(path: string): BodyWeights | undefined {
   if (!existsSync(path)) return undefined;
-  return parseDataFile(bodyWeightsSchema, JSON.parse(readFileSync(path, 'utf8')), path, 'a body weights file');
+  return readDataFile(bodyWeightsSchema, path, 'a body weights file');
 }
 
 /**
