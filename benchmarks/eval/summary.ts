@@ -2,6 +2,7 @@
 import { aggregate, pageLevel, snippetAccuracy, type MeanScores, type PageLevel, type SnippetAccuracy } from '../metric.js';
 import { inSelection, partName, SPLIT_SETS, type FoldSelection } from '../corpus/folds.js';
 import { PEER_NAMES, PEER_READABILITY_PD, type PeerName } from '../peers.js';
+import { bootstrapF1, type Interval } from './interval.js';
 import type { PageResult } from './page.js';
 
 /** A page whose body recall is under this "missed the article" (issue 13's target: fewer than 2 % of pages). */
@@ -12,6 +13,8 @@ export interface Summary {
   errors: number;
   errorPages: { id: string; error: string }[];
   body: MeanScores;
+  /** The body F1's 95 % bootstrap interval over the pages (interval.ts); null under two pages. */
+  bodyInterval: Interval | null;
   /** Pages with body gold whose body recall is under LOW_RECALL. */
   lowRecall: number;
   spam: MeanScores;
@@ -69,11 +72,13 @@ export function summarise(results: readonly PageResult[], withPeers: boolean): S
   const errored = results.filter((r) => r.error !== null);
   const ms = results.map((r) => r.ms);
   const peers = withPeers ? { peers: Object.fromEntries(PEER_NAMES.map((name) => [name, summarisePeer(results, name)])) } : {};
+  const bodies = results.flatMap((r) => (r.body === null ? [] : [r.body]));
   return {
     pages: results.length,
     errors: errored.length,
     errorPages: errored.map((r) => ({ id: `${r.set}/${r.id}`, error: r.error ?? '' })),
-    body: aggregate(results.flatMap((r) => (r.body === null ? [] : [r.body]))),
+    body: aggregate(bodies),
+    bodyInterval: bootstrapF1(bodies),
     lowRecall: results.filter((r) => r.body !== null && r.body.recall < LOW_RECALL).length,
     spam: aggregate(results.map((r) => r.spam)),
     snippets: snippetAccuracy(results.flatMap((r) => (r.snippets === null ? [] : [r.snippets]))),

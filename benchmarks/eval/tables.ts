@@ -6,7 +6,7 @@ import { LOW_RECALL, type Summary } from './summary.js';
 const DECIMALS = 3;
 export const WORST_PAGES = 10;
 
-const TYPE_COLUMNS = ['set', 'type', 'body n', 'body P', 'body R', 'body F1', `R<${LOW_RECALL}`, 'snip acc (n)'] as const;
+const TYPE_COLUMNS = ['set', 'type', 'body n', 'body P', 'body R', 'body F1', 'F1 95% interval', `R<${LOW_RECALL}`, 'snip acc (n)'] as const;
 
 export function typeColumns(withPeers: boolean): string[] {
   return withPeers ? [...TYPE_COLUMNS, 'RB P', 'RB R', 'RB F1', 'Δ RB', 'snip RB', `RB R<${LOW_RECALL}`] : [...TYPE_COLUMNS];
@@ -20,6 +20,7 @@ function typeRow(set: string, type: string, s: Summary, withPeers: boolean): str
     num(s.body.precision),
     num(s.body.recall),
     num(s.body.f1),
+    s.bodyInterval === null ? '-' : `${num(s.bodyInterval[0])}–${num(s.bodyInterval[1])}`,
     String(s.lowRecall),
     s.snippets.accuracy === null ? '-' : `${num(s.snippets.accuracy)} (${s.snippets.bodyTotal + s.snippets.boilerplateTotal})`,
   ];

@@ -1,5 +1,6 @@
 /** Building blocks of the families' inputs, and the keys that name the regexes they target. */
 import type { SiftInput } from '../../../src/index.js';
+import { DEFAULT_SEED, xorshift32 } from '../../random.js';
 
 export const page = (body: string, title = 'pathological page'): string => `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
 export const asString = (input: SiftInput): string => {
@@ -18,15 +19,10 @@ export const gbkish = (pairs: number): Uint8Array => {
 };
 export const concat = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(Buffer.concat(parts));
 /** `n` pseudo-random bytes, the same for the same seed (xorshift32): garbage a crawler may be handed. */
-export const noise = (n: number, seed = 0x2545f491): Uint8Array => {
+export const noise = (n: number, seed = DEFAULT_SEED): Uint8Array => {
   const out = new Uint8Array(n);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
+  const next = xorshift32(seed);
+  for (let i = 0; i < n; i++) out[i] = next() & 0xff;
   return out;
 };
 
