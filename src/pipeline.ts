@@ -1,12 +1,13 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
-import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteTrailingHeadings } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promoteTitleRuns, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
 import { AUTHOR_SECTION_PAGE_TYPES } from './classify/author-section.js';
 import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
 import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
+import { SUBSCRIBE_APPEAL_PAGE_TYPES } from './classify/subscribe-appeal.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -111,7 +112,9 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const pageType = detectPageType(page, labelled, resources.pageType);
   const promoted = promoteUndecidedItems(demoteAfterArticle(demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues)), pageType.result.type), pageType, resources));
   // last, whichever pass made them body: a script's status messages, lines about the page, related-link pointers and form builders' stock texts (classify/status-message.ts, furniture-line.ts, related-line.ts, form-message.ts)
-  const sifted = demoteFormMessages(demoteRelatedLines(demoteFurnitureLines(demoteStatusMessages(promoted, resources.statusMessages), resources.furnitureLines), resources.relatedLabels, resources.space), resources.formMessages);
+  const stock = demoteFormMessages(demoteRelatedLines(demoteFurnitureLines(demoteStatusMessages(promoted, resources.statusMessages), resources.furnitureLines), resources.relatedLabels, resources.space), resources.formMessages);
+  // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
+  const sifted = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? demoteSubscribeAppeals(stock, resources.subscribeAppeals) : stock;
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -10,6 +10,7 @@ import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect
 import { loadCardActionVerbs } from './classify/card-action.js';
 import { loadStatusMessages, type StatusMessages } from './classify/status-message.js';
 import { loadFurnitureLines } from './classify/furniture-line.js';
+import { loadSubscribeAppeals } from './classify/subscribe-appeal.js';
 import { loadRelatedLabels } from './classify/related-line.js';
 import { loadCallToActionCues } from './classify/call-to-action.js';
 import { loadProfileFields } from './classify/profile-field.js';
@@ -53,6 +54,8 @@ export interface Resources extends FeatureResources {
   statusMessages: StatusMessages;
   /** Lines about the page, not of it (data/sections/furniture-lines.json, classify/furniture-line.ts). */
   furnitureLines: readonly RegExp[];
+  /** The site's appeals to follow it (data/sections/subscribe-appeals.json, classify/subscribe-appeal.ts). */
+  subscribeAppeals: readonly RegExp[];
   /** Labels of a related-link pointer written into the text (data/sections/related-labels.json, classify/related-line.ts). */
   relatedLabels: ReadonlySet<string>;
   /** Class/id words of a call-to-action box (data/cues/call-to-action.json, classify/call-to-action.ts). */
@@ -146,9 +149,10 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const cardActions = loadCardActionVerbs();
   const statusMessages = loadStatusMessages();
   const furnitureLines = loadFurnitureLines();
+  const subscribeAppeals = loadSubscribeAppeals();
   const relatedLabels = loadRelatedLabels();
   const callToActionCues = loadCallToActionCues();
   const profileFields = loadProfileFields();
   const formMessages = loadFormMessages();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, furnitureLines, relatedLabels, callToActionCues, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, furnitureLines, subscribeAppeals, relatedLabels, callToActionCues, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

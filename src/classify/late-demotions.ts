@@ -26,6 +26,7 @@ import { CALL_TO_ACTION_HIT, inCallToAction } from './call-to-action.js';
 import { CARD_ACTION_HIT, findCardActions } from './card-action.js';
 import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './status-message.js';
 import { FURNITURE_LINE_HIT, isFurnitureLine } from './furniture-line.js';
+import { isSubscribeAppeal, SUBSCRIBE_APPEAL_HIT } from './subscribe-appeal.js';
 import { isRelatedLine, RELATED_LINE_HIT } from './related-line.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
@@ -189,6 +190,15 @@ export function demoteFurnitureLines(segments: readonly LabelledSegment[], patte
 export function demoteRelatedLines(segments: readonly LabelledSegment[], labels: ReadonlySet<string>, space: FeatureSpace): readonly LabelledSegment[] {
   const linkDensity = space.indexOf('linkDensity');
   return demoteBodyBlocks(segments, (s) => isRelatedLine(s.block.text, s.features[linkDensity] ?? 0, labels), RELATED_LINE_HIT);
+}
+
+/**
+ * The site's appeal to follow it ("Sign up for our newsletter", "Follow us on Instagram":
+ * subscribe-appeal.ts) becomes navigation, whichever pass made it body. Run last, after every
+ * promotion, on the page types SUBSCRIBE_APPEAL_PAGE_TYPES names (the caller decides).
+ */
+export function demoteSubscribeAppeals(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => isSubscribeAppeal(s.block.text, patterns), SUBSCRIBE_APPEAL_HIT);
 }
 
 /** Body segments of whole blocks (not inline cuts) for which `demote` holds become navigation, with `hit` to say why. */
