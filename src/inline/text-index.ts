@@ -3,7 +3,7 @@
  * stage asks, for each candidate run, how often its text occurs on the page (a term phrase, a glued
  * term, an opening keyword: at most a few copies) and where (a cut's copies, extend.ts). Each
  * question scanned the whole page text when the phrase was rare, which made a page's cost grow
- * with runs × page: 4,000 lines that each hold a term phrase of their own (370 K characters)
+ * with runs × page: 4,000 paragraphs that each hold a term phrase of their own (370 K characters)
  * spent a third of their time in these scans (session 27).
  *
  * The index: every position of the text sorted by the two UTF-16 units starting there (its
@@ -19,10 +19,14 @@
 
 /**
  * Scans of the page text, in page lengths, after which the index is built. A scan (String
- * indexOf) reads ~1 ns a character; the index takes a few ns a character to build (session 27:
- * 370 K characters of Han text, scan 0.3 ms, index ~2 ms): past a few scans it pays for itself.
+ * indexOf) reads under 1 ns a character; building the index costs 50 to 180 scans (session 27,
+ * 700 K characters of Han text on the shared machine: a scan ~0.5 ms, the index 25 to 90 ms), so
+ * a page builds it once its scans have cost about as much: the page's cost stays linear, within
+ * twice the cheaper of the two ways. On the guard sets (l3s-gn1, readability, zh-gbk; session 27)
+ * 75 of 349 pages ask questions; 10 of them scan 8 to 16 page lengths in all, one 121 (it builds
+ * the index), the others fewer.
  */
-export const INDEX_AFTER_SCANNED_PAGES = 8;
+export const INDEX_AFTER_SCANNED_PAGES = 64;
 
 /** Symbols of the sort: a UTF-16 unit + 1, and 0 for "no unit" (the text's end). */
 const SYMBOLS = 0x10001;
