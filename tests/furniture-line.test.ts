@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FURNITURE_LINE_HIT, FURNITURE_LINE_MAX_CHARS, isFurnitureLine, loadFurnitureLines } from '../src/classify/furniture-line.js';
 import type { Sifter } from '../src/index.js';
@@ -60,6 +61,28 @@ describe('isFurnitureLine: lines that must and must not fire', () => {
     expect(isFurnitureLine(at, PATTERNS)).toBe(true);
     expect(isFurnitureLine(`x${at}`, PATTERNS)).toBe(false);
     expect(isFurnitureLine(`  ${at.replace(' · ', '   ·   ')}  `, PATTERNS)).toBe(true);
+  });
+  it(`a text over ${FURNITURE_LINE_MAX_CHARS} characters only by its white space (any \\s) is still a line of ${FURNITURE_LINE_MAX_CHARS}; one more character is not`, () => {
+    const tail = ' · 6 min read';
+    const at = 'x'.repeat(FURNITURE_LINE_MAX_CHARS - tail.length) + tail;
+    const padded = `\u3000\t${at.replace(' · ', ' \u00a0\n\u2028\ufeff· \u3000')}\r\n  `;
+    expect(padded.length).toBeGreaterThan(FURNITURE_LINE_MAX_CHARS);
+    expect(isFurnitureLine(padded, PATTERNS)).toBe(true);
+    expect(isFurnitureLine(`x${padded}`, PATTERNS)).toBe(false);
+  });
+  it('refuses a long text as collapsing it first would (random texts of spaces and words)', () => {
+    const collapsedFirst = (text: string): boolean => {
+      const line = text.replace(/\s+/gu, ' ').trim();
+      return line.length > 0 && line.length <= FURNITURE_LINE_MAX_CHARS && PATTERNS.some((p) => p.test(line));
+    };
+    const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\u3000', '\u00a0', '\ufeff', 'x', 'xxxxxxxxxx', '·', '6 min read', 'Loading...');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        expect(isFurnitureLine(text, PATTERNS)).toBe(collapsedFirst(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('the shipped patterns compile and the hit says navigation', () => {
     expect(PATTERNS.length).toBeGreaterThan(0);

@@ -212,6 +212,21 @@ describe('indexRepeats', () => {
     expect(indexRepeats([text]).stretches(text)).toEqual([]);
   });
 
+  it('countAt is the count of the gram on the page, for random pages of few letters (many grams shared, the count table full of neighbours)', () => {
+    const han = fc.constantFrom('甲', '乙', '丙', 'a');
+    fc.assert(
+      fc.property(fc.array(fc.array(han, { maxLength: 40 }).map((a) => `天${a.join('')}`), { minLength: 1, maxLength: 6 }), (texts) => {
+        const index = indexRepeats(texts);
+        // (the 5^6 grams of these letters have 5^6 distinct hashes: counting strings is counting hashes)
+        const counted = new Map<string, number>();
+        for (const text of texts) for (let i = 0; i + REPEAT_GRAM <= text.length; i++) counted.set(text.slice(i, i + REPEAT_GRAM), (counted.get(text.slice(i, i + REPEAT_GRAM)) ?? 0) + 1);
+        for (const text of texts) for (let i = 0; i + REPEAT_GRAM <= text.length; i++) expect(index.countAt(text, i)).toBe(counted.get(text.slice(i, i + REPEAT_GRAM)));
+        expect(index.countAt('乙乙乙乙乙乙', 0)).toBe(counted.get('乙乙乙乙乙乙') ?? 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it.each<[string, number, boolean]>([
     ['a page of exactly REPEAT_MAX_PAGE_UNITS units is searched', 0, true],
     ['a page one unit longer is not', 1, false],

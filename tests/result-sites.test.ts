@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUERY_FRAGMENT_MIN_CHARS, QUERY_MIN_FRAGMENTS, queryFragments, queryShare } from '../src/features/query-share.js';
+import { hanRuns, QUERY_FRAGMENT_MIN_CHARS, QUERY_MIN_FRAGMENTS, queryFragments, queryShare } from '../src/features/query-share.js';
 import { shownHosts, siteOf } from '../src/features/result-sites.js';
 
 /**
@@ -72,5 +73,42 @@ describe('queryShare', () => {
 
   it('reads Han text only: a Latin results page has share 0', () => {
     expect(queryShare(['bamboo chopsticks care - bamboo chopsticks history - bamboo chopsticks shop - bamboo chopsticks sets'])).toBe(0);
+  });
+});
+
+describe('hanRuns: the runs of three Han characters of a fragment', () => {
+  /** The runs as the fragment's code points give them (what hanRuns read before session 27). */
+  const byCodePoints = (fragment: string): Set<string> => {
+    const runs = new Set<string>();
+    const chars = [...fragment];
+    let inRow = 0;
+    for (let i = 0; i < chars.length; i++) {
+      inRow = /\p{Script=Han}/u.test(chars[i]!) ? inRow + 1 : 0;
+      if (inRow >= 3) runs.add(chars.slice(i - 2, i + 1).join(''));
+    }
+    return runs;
+  };
+
+  it.each<[string, string[]]>([
+    ['英語夏令營', ['英語夏', '語夏令', '夏令營']],
+    ['夏令 營', []],
+    ['ab夏令營cd夏令營', ['夏令營']],
+    ['𠀀𠀁夏', ['𠀀𠀁夏']],
+    ['夏\ud800令營', []],
+    ['〇一二', ['〇一二']],
+  ])('%s', (fragment, runs) => {
+    expect([...hanRuns(fragment)]).toEqual(runs);
+    expect([...byCodePoints(fragment)]).toEqual(runs);
+  });
+
+  it('gives the code points\' runs on random fragments (astral Han, lone surrogates, kana, Latin)', () => {
+    const piece = fc.constantFrom('夏', '令', '營', '𠀀', '𪚥', '\ud800', '\udc00', 'か', 'a', ' ', '〇');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const fragment = pieces.join('');
+        expect([...hanRuns(fragment)]).toEqual([...byCodePoints(fragment)]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -4,6 +4,7 @@ import { DATA_DIR } from '../data-dir.js';
 import { readDataFile, regexSourceSchema } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { isJsSpace } from '../segment/whitespace.js';
 
 /**
  * A line about the page, not of it: "5 min read", "Loading...", "Was this page helpful?", "Table of
@@ -47,8 +48,18 @@ export function loadFurnitureLines(path: string = FURNITURE_LINES_FILE): readonl
   return data.patterns.map(({ pattern }) => new RegExp(pattern, 'iu'));
 }
 
+/** Whether `text` holds more than `max` characters that are not white space: collapsed and trimmed, it is still longer than `max`. */
+function longerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i)) && ++n > max) return true;
+  return false;
+}
+
 /** Whether a line is page furniture: short enough, and one of the patterns matches it (trimmed, spaces collapsed). */
 export function isFurnitureLine(text: string, patterns: readonly RegExp[]): boolean {
+  // every body block comes here: a paragraph is refused before a collapsed copy of it is made
+  if (longerThan(text, FURNITURE_LINE_MAX_CHARS)) return false;
   const line = text.replace(/\s+/gu, ' ').trim();
   if (line.length === 0 || line.length > FURNITURE_LINE_MAX_CHARS) return false;
   return patterns.some((p) => p.test(line));

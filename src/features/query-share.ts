@@ -48,14 +48,29 @@ export function queryFragments(texts: readonly string[]): string[] {
   return out;
 }
 
-/** The Han runs of three characters a fragment holds, each once. */
-function hanRuns(fragment: string): Set<string> {
+/** HAN's answer for each BMP code point once asked (0: not yet, 1: Han, 2: not): fragments are read a character at a time. */
+const hanBmp = new Uint8Array(0x10000);
+
+function isHan(codePoint: number): boolean {
+  if (codePoint > 0xffff) return HAN.test(String.fromCodePoint(codePoint));
+  let known = hanBmp[codePoint]!;
+  if (known === 0) known = hanBmp[codePoint] = HAN.test(String.fromCharCode(codePoint)) ? 1 : 2;
+  return known === 1;
+}
+
+/** The Han runs of QUERY_RUN characters (code points) a fragment holds, each once. */
+export function hanRuns(fragment: string): Set<string> {
   const runs = new Set<string>();
-  const chars = [...fragment];
   let hanInRow = 0;
-  for (let i = 0; i < chars.length; i++) {
-    hanInRow = HAN.test(chars[i]!) ? hanInRow + 1 : 0;
-    if (hanInRow >= QUERY_RUN) runs.add(chars.slice(i - QUERY_RUN + 1, i + 1).join(''));
+  // where the last QUERY_RUN code points start: a run is the text from the first of them on
+  const starts = new Int32Array(QUERY_RUN);
+  for (let i = 0, k = 0; i < fragment.length; k++) {
+    const codePoint = fragment.codePointAt(i)!;
+    const next = i + (codePoint > 0xffff ? 2 : 1);
+    starts[k % QUERY_RUN] = i;
+    hanInRow = isHan(codePoint) ? hanInRow + 1 : 0;
+    if (hanInRow >= QUERY_RUN) runs.add(fragment.slice(starts[(k + 1) % QUERY_RUN]!, next));
+    i = next;
   }
   return runs;
 }

@@ -8,6 +8,7 @@ import { variantOf, type CountVariants, type Variant, type VariantCounts } from 
 import { indexRepeats, REPEAT_GRAM, type RepeatIndex } from './repeats.js';
 import { maximalRuns, type Run } from './runs.js';
 import { occurrences, pageSupport, pageUnitCounts, type UnitCounts } from './support.js';
+import { pageTextIndex, type PageTextIndex } from './text-index.js';
 
 /**
  * Candidate injections inside one segment and the evidence that each is spliced in rather than
@@ -33,6 +34,8 @@ const SEPARATORS = new Set(['-', '|', '_', ',', '、', '/', '—', '–', '·', 
 export interface PageContext {
   /** Every segment's normalised text, joined: where repeats are counted. */
   normalizedText: string;
+  /** The copies of phrases in `normalizedText` (text-index.ts): what a scan of it would find. */
+  textIndex: PageTextIndex;
   countVariants: CountVariants;
   /** Stretches repeated across the page (repeats.ts): candidates even where the model knows no word. */
   repeats: RepeatIndex;
@@ -89,12 +92,14 @@ export function pageContext(normalizedTexts: readonly string[], countVariants: C
     }
     return known;
   };
+  const textIndex = pageTextIndex(normalizedText);
   let repeatScanned = 0;
   const copiesOf = (run: string): number => {
+    // charged the whole text as a scan would be, whether the index answers or not: the budget, and so the answer, stays the scan's
     repeatScanned += normalizedText.length;
-    return repeatScanned > REPEATS_MAX_SCAN_CHARS ? UNCOUNTED_COPIES : occurrences(normalizedText, run, MAX_REPEATS + 1);
+    return repeatScanned > REPEATS_MAX_SCAN_CHARS ? UNCOUNTED_COPIES : textIndex.occurrences(run, MAX_REPEATS + 1);
   };
-  return { normalizedText, countVariants, repeats: indexRepeats(normalizedTexts), support, copiesOf };
+  return { normalizedText, textIndex, countVariants, repeats: indexRepeats(normalizedTexts), support, copiesOf };
 }
 
 export interface Candidate {

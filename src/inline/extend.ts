@@ -1,3 +1,5 @@
+import { pageTextIndex, type PageTextIndex } from './text-index.js';
+
 /**
  * A hijack kit splices the same keyword string into a page again and again, word for word
  * ("荧光绿,新?大雄的大魔境,李玲玉裸体艺术照" five times into a factory's page about 線棒), but the
@@ -29,13 +31,6 @@ export const EXTEND_MIN_CHARS = 2;
  */
 export const EXTEND_MAX_CHARS = 48;
 
-/** Where the copies of `run` start in `pageText` (at most EXTEND_MAX_COPIES, not overlapping). */
-function copiesOf(pageText: string, run: string): number[] {
-  const at: number[] = [];
-  for (let i = pageText.indexOf(run); i !== -1 && at.length < EXTEND_MAX_COPIES; i = pageText.indexOf(run, i + run.length)) at.push(i);
-  return at;
-}
-
 /**
  * How many characters every copy shares on one side (`step` -1: before the copies' starts, +1:
  * after their ends), stopping at a line break (the page text joins its segments with "\n": a cut
@@ -61,12 +56,13 @@ function shared(pageText: string, edges: readonly number[], step: -1 | 1): numbe
  * The characters a cut of `run` grows by on each side: what every copy of the run on the page
  * shares (see above), 0 on a side under EXTEND_MIN_CHARS, and 0 on both when either side reaches
  * EXTEND_MAX_CHARS. `pageText` is the page's normalised segment texts joined by "\n" (candidates.ts
- * PageContext.normalizedText), `run` the cut's normalised text.
+ * PageContext.normalizedText), `run` the cut's normalised text; `index` finds the run's copies
+ * in `pageText` (at most EXTEND_MAX_COPIES, not overlapping: text-index.ts).
  */
-export function sharedContext(pageText: string, run: string): { before: number; after: number } {
+export function sharedContext(pageText: string, run: string, index: Pick<PageTextIndex, 'starts'> = pageTextIndex(pageText)): { before: number; after: number } {
   const none = { before: 0, after: 0 };
   if (run.length === 0) return none;
-  const copies = copiesOf(pageText, run);
+  const copies = index.starts(run, EXTEND_MAX_COPIES);
   if (copies.length < EXTEND_MIN_COPIES) return none;
   const before = shared(pageText, copies, -1);
   const after = shared(pageText, copies.map((c) => c + run.length), 1);

@@ -3,7 +3,6 @@ import { isWordUnit } from '../tokenize/word-chars.js';
 import type { LexiconHit } from '../lexicon/matcher.js';
 import type { Candidate, PageContext } from './candidates.js';
 import { LEXICON_CUT_MIN_WEIGHT } from './evidence.js';
-import { occurrences } from './support.js';
 import { pageSpeaksOf, stretchAround, TERM_PHRASE_MAX_COPIES, TERM_PHRASE_MAX_SUPPORT, TERM_PHRASE_MIN_OTHER_CHARS, type PageTerms } from './term-phrase.js';
 
 /**
@@ -54,7 +53,7 @@ export function gluedTerms(normalized: string, spamTerms: readonly LexiconHit[],
     if (cjk === 0 || wordChars - (term.end - term.start) < TERM_PHRASE_MIN_OTHER_CHARS) continue;
     if (pageSpeaksOf(spamTerms.filter((t) => t.start < term.end && t.end > term.start), terms)) continue;
     const phrase = normalized.slice(term.start, term.end);
-    const copies = occurrences(page.normalizedText, phrase, TERM_PHRASE_MAX_COPIES + 1);
+    const copies = page.textIndex.occurrences(phrase, TERM_PHRASE_MAX_COPIES + 1);
     if (copies > TERM_PHRASE_MAX_COPIES) continue;
     const support = page.support(phrase);
     if (support > TERM_PHRASE_MAX_SUPPORT) continue;

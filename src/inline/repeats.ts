@@ -66,13 +66,51 @@ function hasCjk(text: string): boolean {
   return false;
 }
 
+/**
+ * Counts by gram hash (an integer below MOD), in an open-addressing table of typed arrays sized
+ * for `keys` distinct hashes at most. A Map<number, number> held each hash over 2^30 as a boxed
+ * number (half of them: they are no small integers) and was most of the index's time (session 27).
+ */
+class GramCounts {
+  private readonly hashes: Int32Array;
+  private readonly counts: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+
+  constructor(keys: number) {
+    let bits = 4;
+    while (2 ** bits < keys * 2) bits++;
+    this.hashes = new Int32Array(2 ** bits).fill(-1);
+    this.counts = new Int32Array(2 ** bits);
+    this.mask = 2 ** bits - 1;
+    this.shift = 32 - bits;
+  }
+
+  private slotOf(hash: number): number {
+    // the high bits of a multiplicative hash pick the slot; a taken slot passes on to the next
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    while (this.hashes[slot] !== -1 && this.hashes[slot] !== hash) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  add(hash: number): void {
+    const slot = this.slotOf(hash);
+    this.hashes[slot] = hash;
+    this.counts[slot]!++;
+  }
+
+  get(hash: number): number {
+    return this.counts[this.slotOf(hash)]!;
+  }
+}
+
 /** Index the grams of the page's texts (normalised segment texts). */
 export function indexRepeats(allTexts: readonly string[]): RepeatIndex {
-  const counts = new Map<number, number>();
   const texts = allTexts.filter(hasCjk);
   let units = 0;
   for (const text of texts) units += text.length;
   const searched = units <= REPEAT_MAX_PAGE_UNITS;
+  const counts = new GramCounts(searched ? units : 0);
   /** Each indexed text's gram hashes, kept for its stretches (the same string objects come back). */
   const hashesOf = new Map<string, Float64Array>();
   if (searched) {
@@ -81,7 +119,7 @@ export function indexRepeats(allTexts: readonly string[]): RepeatIndex {
       hashesOf.set(text, hashes);
       for (let i = 0; i < hashes.length; i++) {
         const h = hashes[i]!;
-        if (!Number.isNaN(h)) counts.set(h, (counts.get(h) ?? 0) + 1);
+        if (!Number.isNaN(h)) counts.add(h);
       }
     }
   }
@@ -90,22 +128,22 @@ export function indexRepeats(allTexts: readonly string[]): RepeatIndex {
       return searched && hasCjk(text);
     },
     countAt(text, at) {
-      return searched ? (counts.get(gramHashAt(text, at)) ?? 0) : 0;
+      return searched ? counts.get(gramHashAt(text, at)) : 0;
     },
     stretches(text) {
       if (!searched || !hasCjk(text)) return [];
       const hashes = hashesOf.get(text) ?? gramHashes(text);
-      const local = new Map<number, number>();
+      const local = new GramCounts(hashes.length);
       for (let i = 0; i < hashes.length; i++) {
         const h = hashes[i]!;
-        if (!Number.isNaN(h)) local.set(h, (local.get(h) ?? 0) + 1);
+        if (!Number.isNaN(h)) local.add(h);
       }
       const out: [number, number][] = [];
       let start = -1;
       let end = -1;
       for (let i = 0; i < hashes.length; i++) {
         const h = hashes[i]!;
-        if (Number.isNaN(h) || (counts.get(h) ?? 0) < REPEAT_MIN_COUNT || (local.get(h) ?? 0) < REPEAT_MIN_IN_SEGMENT) continue;
+        if (Number.isNaN(h) || counts.get(h) < REPEAT_MIN_COUNT || local.get(h) < REPEAT_MIN_IN_SEGMENT) continue;
         if (start !== -1 && i <= end) {
           end = i + REPEAT_GRAM;
         } else {

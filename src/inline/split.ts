@@ -6,7 +6,6 @@ import type { CountVariants } from '../tokenize/variant.js';
 import { alignToMarkup, spanOf, type Aligned } from './align.js';
 import { inlineCandidates, injectionProbability, isJapaneseText, injectionThreshold, pageContext, type Candidate, type PageContext, type TermSpan } from './candidates.js';
 import { injectionHit, INLINE_STRONG_SCORE, isForeignKit, isForeignKitInList, isOpeningKeyword, isParticleEmbedded, isTopicMention, nonOverlapping, OPENING_KEYWORD_MAX_COPIES, OPENING_KEYWORD_MAX_START, type Accepted } from './evidence.js';
-import { occurrences } from './support.js';
 import { sharedContext } from './extend.js';
 import { pageTerms, termPhrases } from './term-phrase.js';
 import { gluedTerms } from './glued-term.js';
@@ -93,7 +92,7 @@ function openingKeyword(candidate: Candidate, spamTerms: readonly TermSpan[], se
   for (const term of spamTerms) if (term.start >= candidate.start && term.start < candidate.end) end = Math.max(end, Math.min(term.end, candidate.end));
   if (end <= candidate.start) return undefined;
   const run = segment.normalized.slice(candidate.start, end);
-  if (occurrences(page.normalizedText, run, OPENING_KEYWORD_MAX_COPIES + 1) > OPENING_KEYWORD_MAX_COPIES) return undefined;
+  if (page.textIndex.occurrences(run, OPENING_KEYWORD_MAX_COPIES + 1) > OPENING_KEYWORD_MAX_COPIES) return undefined;
   const support = page.support(run);
   const trimmed: Candidate = { ...candidate, end, features: { ...candidate.features, pageSupport: support } };
   return isOpeningKeyword(trimmed, start, bodyChars - (end - candidate.start)) ? trimmed : undefined;
@@ -104,7 +103,7 @@ function openingKeyword(candidate: Candidate, spamTerms: readonly TermSpan[], se
  * (where the cut before it ended) or `to` (where the next one starts), and trimmed again.
  */
 function withSharedContext([start, end]: [number, number], segment: LabelledSegment, page: PageContext, from: number, to: number): [number, number] {
-  const { before, after } = sharedContext(page.normalizedText, segment.normalized.slice(start, end));
+  const { before, after } = sharedContext(page.normalizedText, segment.normalized.slice(start, end), page.textIndex);
   if (before === 0 && after === 0) return [start, end];
   return trimmed(segment.block.text, Math.max(from, start - before), Math.min(to, end + after));
 }

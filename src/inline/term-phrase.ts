@@ -3,7 +3,6 @@ import { isWordUnit } from '../tokenize/word-chars.js';
 import type { LexiconHit } from '../lexicon/matcher.js';
 import type { Candidate, PageContext } from './candidates.js';
 import { LEXICON_CUT_MAX_SUPPORT, LEXICON_CUT_MIN_WEIGHT } from './evidence.js';
-import { occurrences } from './support.js';
 import { INLINE_LIST_MIN_MEAN_ITEM_CHARS } from '../features/segment-features.js';
 
 /**
@@ -107,7 +106,7 @@ export function termPhrases(normalized: string, spamTerms: readonly LexiconHit[]
     if (cjk === 0 || termChars < TERM_PHRASE_MIN_SHARE * (end - start) || wordChars - (end - start) < TERM_PHRASE_MIN_OTHER_CHARS) continue;
     if (pageSpeaksOf(spamTerms.filter((t) => t.start < end && t.end > start), terms)) continue;
     const phrase = normalized.slice(start, end);
-    const copies = occurrences(page.normalizedText, phrase, TERM_PHRASE_MAX_COPIES + 1);
+    const copies = page.textIndex.occurrences(phrase, TERM_PHRASE_MAX_COPIES + 1);
     if (copies > TERM_PHRASE_MAX_COPIES) continue;
     const support = page.support(phrase);
     if (support > TERM_PHRASE_MAX_SUPPORT) continue;

@@ -1,6 +1,6 @@
 /** Text input: long lines, separators, whitespace runs, prose with stray tag ends (the doorway stage). */
 import type { Family } from '../families.js';
-import { r, WS } from './inputs.js';
+import { page, r, WS } from './inputs.js';
 
 /** The regexes of the doorway stage's tag-end and keyword-stuffing counts (src/doorway/features.ts). */
 const TAG_END = r('doorway/features.ts', '/"\\s{0,3}\\/?>|\\/>/g');
@@ -185,6 +185,18 @@ export const TEXT_FAMILIES: Family[] = [
     make: (n) => {
       const pair = (i: number): string => String.fromCharCode(0x4e00 + ((i * 7) % 20000), 0x4e00 + ((i * 13) % 20000));
       return proseLines(n, (i) => `第${i}条：我们看了${pair(i)}设计方案，又看了${pair(i)}设计方案。`);
+    },
+  },
+  {
+    id: 'inline-term-phrase-per-line',
+    group: 'text',
+    what: 'an article of N paragraphs, each holding a gambling term phrase of its own between separators (` 时时彩XY，`): N term phrases whose copies were each counted by a scan of the page (runs × page before inline/text-index.ts)',
+    n: 1_000,
+    make: (n) => {
+      const pair = (i: number): string => String.fromCharCode(0x4e00 + ((i * 7) % 20000), 0x4e00 + ((i * 13) % 20000));
+      const news = ['本市今年将新建三座社区公园，市民在家门口就能散步健身。', '气象台预计明天有小到中雨，早晚气温偏低。', '图书馆周末延长开放时间，读者可在网上预约座位。'];
+      const paragraphs = Array.from({ length: n }, (_, i) => `<p>第${i}期：${news[i % 3]}${news[(i + 1) % 3]} 时时彩${pair(i)}，${news[(i + 2) % 3]}</p>\n`).join('');
+      return page(`<article><h1>本市社区新闻</h1>${paragraphs}</article>`, '本市社区新闻');
     },
   },
 ];
