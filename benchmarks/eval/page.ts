@@ -21,6 +21,8 @@ export interface PageResult {
   /** The case's fold in a split set (benchmarks/corpus/folds.ts); null for sets that are not split. */
   fold: number | null;
   pageType: string | null;
+  /** The page type pagesift gave the page (report.pageType.type); null without a report. Lets a run be read by confusion cell (gold type × predicted type). */
+  predictedPageType: string | null;
   lang: string | null;
   /** Host of the page's address (truth.json `url`, without a leading `www.`); null when the case gives none. Lets a change be read site by site. */
   host: string | null;
@@ -68,6 +70,7 @@ function scorePage(set: string, id: string, truth: Truth, report: SiftReport, ms
     id,
     fold: SPLIT_SETS.includes(set) ? caseFold(set, id) : null,
     pageType: truth.pageType,
+    predictedPageType: error === null && typeof report.pageType?.type === 'string' ? report.pageType.type : null,
     lang: truth.lang,
     host: siteHost(truth.url),
     input: truth.input,

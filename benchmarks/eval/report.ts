@@ -15,6 +15,8 @@ export interface SiftReport {
   /** The charset pagesift decoded bytes with (absent for text input or an empty report). */
   input?: { charset?: unknown };
   segments: readonly SiftSegment[];
+  /** The page type pagesift gave the page (absent in an oracle or empty report). */
+  pageType?: { type?: unknown };
   verdict: { spam: boolean; score: number; categories: readonly string[] };
 }
 

@@ -25,7 +25,7 @@ import { BODY_WEIGHTS_FILE, loadSpamWeights, withFittedScores, type BodyWeights 
 import { collectExamples, DEFAULT_BODY_FIT, fitBodyWeights, WEIGHTINGS, type BodyFitChoices, type Weighting } from './body-weights.js';
 import { TRAINABLE_SETS } from '../corpus/clean-pages.js';
 import { loadBodyPages } from './body-pages.js';
-import { accuracyOf, balancedAccuracyOf, confusionOf, fitPageTypeModel, pageTypeRows, type Confusion } from './body-pagetype.js';
+import { accuracyOf, BALANCE_POWER, balancedAccuracyOf, confusionOf, fitPageTypeModel, pageTypeFitChoices, pageTypeRows, type Confusion } from './body-pagetype.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -85,7 +85,8 @@ if (values.step === 'all' || values.step === 'body') {
 if (values.step !== 'all' && values.step !== 'pagetype') process.exit(0);
 
 const rows = pageTypeRows(resources, cues, pages);
-const model = fitPageTypeModel(rows, [`pages with body gold of ${TRAINABLE_SETS.join(', ')}, training folds 1-4 (benchmarks/corpus/folds.ts); wcxb-dev types as truth.json pageType, other sets' pages as written there`], dataHash, values.balance === undefined ? undefined : Number(values.balance));
+const balance = values.balance === undefined ? BALANCE_POWER : Number(values.balance);
+const model = fitPageTypeModel(rows, [`pages with body gold of ${TRAINABLE_SETS.join(', ')}, training folds 1-4 (benchmarks/corpus/folds.ts); wcxb-dev types as truth.json pageType, other sets' pages as written there`, pageTypeFitChoices(balance)], dataHash, balance);
 await mkdir(dirname(values['pagetype-out']), { recursive: true });
 await writeFile(values['pagetype-out'], `${JSON.stringify(model, null, 1)}\n`);
 const cv = model.crossValidation.confusion as Confusion;
