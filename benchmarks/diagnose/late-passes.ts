@@ -2,7 +2,8 @@
  * How much of a page's body each late demotion takes, and whether the gold agrees.
  *
  *   npx tsx benchmarks/diagnose/late-passes.ts <corpus-dir> [--set NAME]... [--folds train]
- *                                              [--min-share 0.3] [--cv-page-types] [--out FILE]
+ *                                              [--min-share 0.3] [--cv-page-types] [--type-as TYPE]
+ *                                              [--out FILE]
  *
  *   --set NAME       sets to read (repeatable); default wcxb-dev
  *   --folds train    required whenever wcxb-dev is read: only its training folds (1-4) are sifted;
@@ -12,6 +13,9 @@
  *   --cv-page-types  pages the page-type model is fitted on are typed by a model fitted without
  *                    them (benchmarks/eval/cv-page-types.ts), as an unseen page is typed: the
  *                    page-type passes then fire on the pages a new page's type would send them to
+ *   --type-as TYPE   a probe of the page type's errors: every page is typed TYPE (article, forum,
+ *                    listing, product, other; the page-type model's TYPE intercept raised far
+ *                    above the others), so that TYPE's passes run on pages of every kind
  *   --out FILE       the per-page, per-pass records as JSON
  *
  * Every page is sifted once with a LatePassObserver (src/pipeline.ts), which sees each late
@@ -42,6 +46,7 @@ import { siftPage, type LatePassObserver } from '../../src/pipeline.js';
 import { LATE_DEMOTIONS, type LateDemotion } from '../../src/classify/late-demotions.js';
 import { demotedBodyShare, exceedsDemotionLimit, LATE_DEMOTION_MAX_BODY_SHARE } from '../../src/classify/demotion-limit.js';
 import { loadResources } from '../../src/resources.js';
+import { PAGE_TYPES, type PageType, type PageTypeModel } from '../../src/pagetype/model.js';
 import type { LabelledSegment } from '../../src/classify/classify.js';
 
 const EXIT_USAGE = 2;
@@ -54,7 +59,7 @@ const F1_EPSILON = 1e-9;
 const TOGETHER = 'together';
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: npx tsx benchmarks/diagnose/late-passes.ts <corpus-dir> [--set NAME]... [--folds train] [--min-share ${DEFAULT_MIN_SHARE}] [--cv-page-types] [--out FILE]\n`);
+  process.stderr.write(`${message}\nusage: npx tsx benchmarks/diagnose/late-passes.ts <corpus-dir> [--set NAME]... [--folds train] [--min-share ${DEFAULT_MIN_SHARE}] [--cv-page-types] [--type-as TYPE] [--out FILE]\n`);
   process.exit(EXIT_USAGE);
 }
 
@@ -201,11 +206,24 @@ function table(rows: readonly Row[]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
+/** How far the forced type's intercept is raised: far beyond any page's score difference. */
+const FORCED_TYPE_LIFT = 1e6;
+
+function isPageType(value: string): value is PageType {
+  return (PAGE_TYPES as readonly string[]).includes(value);
+}
+
+/** The model with `type`'s intercept raised so far that every page gets that type. */
+function typedAs(model: PageTypeModel, type: PageType): PageTypeModel {
+  const own = model.types[type];
+  return { ...model, types: { ...model.types, [type]: { ...own, intercept: own.intercept + FORCED_TYPE_LIFT } } };
+}
+
 const fixed = (x: number | null, digits = 3): string => (x === null ? '-' : x.toFixed(digits));
 
 async function main(): Promise<void> {
   const { values, positionals } = parseCommandLine(
-    { args: process.argv.slice(2), allowPositionals: true, options: { set: { type: 'string', multiple: true }, folds: { type: 'string' }, 'min-share': { type: 'string' }, 'cv-page-types': { type: 'boolean' }, out: { type: 'string' } } },
+    { args: process.argv.slice(2), allowPositionals: true, options: { set: { type: 'string', multiple: true }, folds: { type: 'string' }, 'min-share': { type: 'string' }, 'cv-page-types': { type: 'boolean' }, 'type-as': { type: 'string' }, out: { type: 'string' } } },
     usage,
   );
   const corpus = resolve(onlyPositional(positionals, usage, 'corpus directory'));
@@ -214,8 +232,15 @@ async function main(): Promise<void> {
   const minShare = Number(values['min-share'] ?? DEFAULT_MIN_SHARE);
   if (!(minShare >= 0 && minShare <= 1)) usage('--min-share must be a number from 0 to 1');
 
+  const typeAs = values['type-as'];
+  if (typeAs !== undefined && !isPageType(typeAs)) usage(`--type-as must be one of ${PAGE_TYPES.join(', ')}`);
+  if (typeAs !== undefined && values['cv-page-types'] === true) usage('--type-as and --cv-page-types: one or the other');
+
   const options = parseSifterOptions({});
-  const resources = await loadResources(options);
+  const loaded = await loadResources(options);
+  const model = loaded.pageType.model;
+  if (typeAs !== undefined && model === undefined) usage('--type-as needs a fitted page-type model (data/weights/pagetype.json)');
+  const resources = typeAs === undefined || model === undefined ? loaded : { ...loaded, pageType: { ...loaded.pageType, model: typedAs(model, typeAs) } };
   const resourcesFor = values['cv-page-types'] === true ? await cvPageTypeResources(corpus) : undefined;
   const pages: PageRecord[] = [];
   for (const set of sets) {
@@ -234,7 +259,7 @@ async function main(): Promise<void> {
 
   for (const set of sets) {
     const ofSet = pages.filter((p) => p.set === set);
-    process.stdout.write(`\n${set}${SPLIT_SETS.includes(set) ? ' (training folds)' : ''}${resourcesFor === undefined ? '' : ', page types cross-validated'}: ${ofSet.length} pages; late demotions that turned body to navigation, per pass\n`);
+    process.stdout.write(`\n${set}${SPLIT_SETS.includes(set) ? ' (training folds)' : ''}${resourcesFor === undefined ? '' : ', page types cross-validated'}${typeAs === undefined ? '' : `, every page typed ${typeAs}`}: ${ofSet.length} pages; late demotions that turned body to navigation, per pass\n`);
     process.stdout.write(
       `(F1 up/down: the page's body F1 after the pass vs before it; in gold: share of the demoted tokens the body was matching in the gold; ≥s: pages where the pass took at least s of the body's tokens; held: pages where the demotion limit kept the pass's demotions from being made, more than ${LATE_DEMOTION_MAX_BODY_SHARE} of the body's characters — up/down there: what the pass would have done)\n`,
     );
