@@ -27,7 +27,10 @@
  *            gold before the pass minus the overlap after it (a token the body holds more often than
  *            the gold does was not matching, so removing it costs nothing);
  *   F1       the page's body F1 (P and R as the eval computes them) on the body before and after the
- *            pass: "right" when the pass raised it, "wrong" when it lowered it.
+ *            pass: "right" when the pass raised it, "wrong" when it lowered it;
+ *   chars    the share by characters, as the demotion limit measures it (src/classify/demotion-limit.ts),
+ *   held     and whether the limit held the pass back on the page (its demotions not made: the
+ *            record then says what the pass would have done).
  * "together" is every late demotion on the page at once: the tokens they took over the final body
  * plus those tokens (the body the page would have had without them, read off the final labels), and
  * the page's F1 with and without them.
@@ -228,6 +231,7 @@ async function main(): Promise<void> {
   );
   const corpus = resolve(onlyPositional(positionals, usage, 'corpus directory'));
   const sets = values.set ?? [DEFAULT_SET];
+  if (values.folds !== undefined && values.folds !== 'train') usage('--folds: only train (the held-back fold is not read)');
   if (sets.some((s) => SPLIT_SETS.includes(s)) && values.folds !== 'train') usage(`--folds train is required for ${SPLIT_SETS.join(', ')} (its held-back fold is not read)`);
   const minShare = Number(values['min-share'] ?? DEFAULT_MIN_SHARE);
   if (!(minShare >= 0 && minShare <= 1)) usage('--min-share must be a number from 0 to 1');
