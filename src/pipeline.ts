@@ -1,6 +1,7 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
-import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings } from './classify/late-demotions.js';
+import { limitDemotion } from './classify/demotion-limit.js';
+import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promoteTitleRuns, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -35,15 +36,32 @@ export interface StageTimer {
   now(): number;
 }
 
+/** Receives each late demotion's segments before it and after it (before the demotion limit, classify/demotion-limit.ts); used by a benchmark only (benchmarks/diagnose/late-passes.ts). */
+export interface LatePassObserver {
+  demoted(pass: LateDemotion, before: readonly LabelledSegment[], after: readonly LabelledSegment[]): void;
+}
+
+/** One late demotion run: `after` is `pass` applied to `before`; the observer, if any, sees both, and the demotion limit decides which stands. */
+type LateStep = (pass: LateDemotion, before: readonly LabelledSegment[], after: readonly LabelledSegment[]) => readonly LabelledSegment[];
+
+/** Each late demotion is kept from taking most of a page's body (classify/demotion-limit.ts). */
+function lateStep(observer: LatePassObserver | undefined): LateStep {
+  return (pass, before, after) => {
+    observer?.demoted(pass, before, after);
+    return limitDemotion(pass, before, after);
+  };
+}
+
 /**
  * A page typed listing, forum or product has content that the segment rules call navigation: its
  * list, its replies, its posts outside the main container, its folded tabs. The list is looked
  * for on pages of other types too, promoted there only when it dwarfs the page's body
  * (classify/listing-call.ts): the page type may be wrong.
  */
-function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
+function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, step: LateStep): readonly LabelledSegment[] {
   const margin = listingCallMargin(pageType.result.type, pageType.scores);
-  const listed = margin === undefined ? labelled : demoteCardActions(promoteListingItems(labelled, resources.space, margin), resources.cardActions);
+  const promotedList = margin === undefined ? undefined : promoteListingItems(labelled, resources.space, margin);
+  const listed = promotedList === undefined ? labelled : step('card-action', promotedList, demoteCardActions(promotedList, resources.cardActions));
   if (pageType.result.type === 'product') return promoteProductTabs(listed);
   if (pageType.result.type !== 'forum') return listed;
   const units = promotePostUnits(labelled, resources.space);
@@ -58,8 +76,12 @@ function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegme
  * (classify/item-titles.ts, title-run.ts, linked-text.ts) — not on a forum page,
  * where a post's title, the poster's name over it and a signature between posts are not.
  */
-function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
-  if (pageType.result.type === 'forum') return demoteProfileFields(demoteForumChrome(demotePastedLogs(labelled, resources.space), resources.cues), resources.profileFields);
+function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, step: LateStep): readonly LabelledSegment[] {
+  if (pageType.result.type === 'forum') {
+    const logs = step('pasted-log', labelled, demotePastedLogs(labelled, resources.space));
+    const chrome = step('forum-chrome', logs, demoteForumChrome(logs, resources.cues));
+    return step('profile-field', chrome, demoteProfileFields(chrome, resources.profileFields));
+  }
   return promoteLinkedText(promoteTitleRuns(promoteItemTitles(labelled, resources.space), resources.space), resources.space);
 }
 
@@ -77,17 +99,17 @@ function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<nu
 }
 
 /** Last, on an article: an author's section by its heading (classify/author-section.ts), other posts' excerpts (classify/excerpt-text.ts), the site's calls to action (classify/call-to-action.ts), text outside the main container after the article's end (classify/after-main.ts) and the headings over it (classify/trailing-heading.ts) are navigation. */
-function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
+function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, step: LateStep): readonly LabelledSegment[] {
   const type = pageType.result.type;
-  const authors = AUTHOR_SECTION_PAGE_TYPES.includes(type) ? demoteAuthorSections(labelled, resources.authorTitles) : labelled;
-  const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? demoteExcerpts(authors) : authors;
-  const calls = CALL_TO_ACTION_PAGE_TYPES.includes(type) ? demoteCallsToAction(excerpts, resources.callToActionCues) : excerpts;
-  const after = AFTER_MAIN_PAGE_TYPES.includes(type) ? demoteAfterMain(calls) : calls;
-  return TRAILING_HEADING_PAGE_TYPES.includes(type) ? demoteTrailingHeadings(after) : after;
+  const authors = AUTHOR_SECTION_PAGE_TYPES.includes(type) ? step('author-section', labelled, demoteAuthorSections(labelled, resources.authorTitles)) : labelled;
+  const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? step('excerpt', authors, demoteExcerpts(authors)) : authors;
+  const calls = CALL_TO_ACTION_PAGE_TYPES.includes(type) ? step('call-to-action', excerpts, demoteCallsToAction(excerpts, resources.callToActionCues)) : excerpts;
+  const after = AFTER_MAIN_PAGE_TYPES.includes(type) ? step('after-main', calls, demoteAfterMain(calls)) : calls;
+  return TRAILING_HEADING_PAGE_TYPES.includes(type) ? step('trailing-heading', after, demoteTrailingHeadings(after)) : after;
 }
 
 /** The pipeline, one line per stage (DESIGN §3). */
-export function siftPage(resources: Resources, options: SifterOptions, input: SiftInput, timer?: StageTimer): Report {
+export function siftPage(resources: Resources, options: SifterOptions, input: SiftInput, timer?: StageTimer, observer?: LatePassObserver): Report {
   let t = timer?.now() ?? 0;
   const lap = (stage: Stage): void => {
     if (!timer) return;
@@ -110,11 +132,19 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const promoted = promoteUndecidedItems(demoteAfterArticle(demoteDuplicateCopies(demoteScreenReaderText(demoteConsentText(promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources), pageType, resources), main, pageType, resources), resources.cues)), pageType.result.type), pageType, resources));
+  const step = lateStep(observer);
+  const items = promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources, step), pageType, resources, step), main, pageType, resources);
+  const consent = step('consent-text', items, demoteConsentText(items, resources.cues));
+  const shown = step('screen-reader', consent, demoteScreenReaderText(consent));
+  const single = step('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type));
+  const promoted = promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step));
   // last, whichever pass made them body: a script's status messages, lines about the page, related-link pointers and form builders' stock texts (classify/status-message.ts, furniture-line.ts, related-line.ts, form-message.ts)
-  const stock = demoteFormMessages(demoteRelatedLines(demoteFurnitureLines(demoteStatusMessages(promoted, resources.statusMessages), resources.furnitureLines), resources.relatedLabels, resources.space), resources.formMessages);
+  const status = step('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));
+  const furniture = step('furniture-line', status, demoteFurnitureLines(status, resources.furnitureLines));
+  const related = step('related-line', furniture, demoteRelatedLines(furniture, resources.relatedLabels, resources.space));
+  const stock = step('form-message', related, demoteFormMessages(related, resources.formMessages));
   // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
-  const sifted = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? demoteSubscribeAppeals(stock, resources.subscribeAppeals) : stock;
+  const sifted = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', stock, demoteSubscribeAppeals(stock, resources.subscribeAppeals)) : stock;
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

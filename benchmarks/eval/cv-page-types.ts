@@ -24,20 +24,34 @@ export type SifterFor = (set: string, id: string) => Sifter | undefined;
 
 export async function cvPageTypeSifters(corpus: string): Promise<SifterFor> {
   const options = parseOptions({});
-  const resources = await loadResources(options);
+  const resourcesFor = await cvPageTypeResources(corpus);
+  const sifters = new Map<Resources, Sifter>();
+  return (set, id) => {
+    const resources = resourcesFor(set, id);
+    if (resources === undefined) return undefined;
+    const known = sifters.get(resources);
+    if (known !== undefined) return known;
+    const sifter: Sifter = { sift: (input) => siftPage(resources, options, input) };
+    sifters.set(resources, sifter);
+    return sifter;
+  };
+}
+
+/** The resources each case is to be sifted with: a cross-validated page-type model's for a page the shipped model was fitted on, else undefined (the shipped resources). */
+export async function cvPageTypeResources(corpus: string): Promise<(set: string, id: string) => Resources | undefined> {
+  const resources = await loadResources(parseOptions({}));
   const { pages, dataHash } = loadBodyPages(corpus, TRAINABLE_SETS);
   const rows = pageTypeRows(resources, resources.pageType.cues, pages);
   const fold = (key: string): number => foldOf(`cv:${key}`);
-  const sifters: Sifter[] = [];
+  const perFold: Resources[] = [];
   for (let k = 0; k < CV_FOLDS; k++) {
     const model = fitPageTypeModel(
       rows.filter((r) => fold(r.key) !== k),
       [`cross-validation fold ${k} left out (benchmarks/eval/cv-page-types.ts)`],
       dataHash,
     );
-    const foldResources: Resources = { ...resources, pageType: { ...resources.pageType, model } };
-    sifters.push({ sift: (input) => siftPage(foldResources, options, input) });
+    perFold.push({ ...resources, pageType: { ...resources.pageType, model } });
   }
   const fitted = new Set(rows.map((r) => r.key));
-  return (set, id) => (fitted.has(`${set}/${id}`) ? sifters[fold(`${set}/${id}`)] : undefined);
+  return (set, id) => (fitted.has(`${set}/${id}`) ? perFold[fold(`${set}/${id}`)] : undefined);
 }

@@ -4,7 +4,7 @@ import { DATA_DIR } from '../data-dir.js';
 import { readDataFile, regexSourceSchema } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { isJsSpace } from '../segment/whitespace.js';
+import { longerThan } from './collapsed-length.js';
 
 /**
  * A line about the page, not of it: "5 min read", "Loading...", "Was this page helpful?", "Table of
@@ -46,14 +46,6 @@ const fileSchema = z.object({ patterns: z.array(z.strictObject({ name: z.string(
 export function loadFurnitureLines(path: string = FURNITURE_LINES_FILE): readonly RegExp[] {
   const data = readDataFile(fileSchema, path, 'a list of furniture-line patterns');
   return data.patterns.map(({ pattern }) => new RegExp(pattern, 'iu'));
-}
-
-/** Whether `text` holds more than `max` characters that are not white space: collapsed and trimmed, it is still longer than `max`. */
-function longerThan(text: string, max: number): boolean {
-  if (text.length <= max) return false;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i)) && ++n > max) return true;
-  return false;
 }
 
 /** Whether a line is page furniture: short enough, and one of the patterns matches it (trimmed, spaces collapsed). */

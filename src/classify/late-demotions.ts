@@ -31,6 +31,10 @@ import { isRelatedLine, RELATED_LINE_HIT } from './related-line.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
+/** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'trailing-heading', 'status-message', 'furniture-line', 'related-line', 'form-message', 'subscribe-appeal'] as const;
+export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
+
 /**
  * The listing promotion's items that are a card's call to action ("View details" on every card,
  * card-action.ts) go back to navigation, with the hit that says why. Run right after

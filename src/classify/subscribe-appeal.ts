@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
+import { longerThan } from './collapsed-length.js';
 import { readDataFile, regexSourceSchema } from '../data-file.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
@@ -60,6 +61,8 @@ export function loadSubscribeAppeals(path: string = SUBSCRIBE_APPEALS_FILE): rea
 
 /** Whether a block's text is a subscribe appeal: short enough, and one of the patterns is found in it (trimmed, spaces collapsed). */
 export function isSubscribeAppeal(text: string, patterns: readonly RegExp[]): boolean {
+  // every body block of an article comes here: a paragraph is refused before a collapsed copy of it is made
+  if (longerThan(text, SUBSCRIBE_APPEAL_MAX_CHARS)) return false;
   const line = text.replace(/\s+/gu, ' ').trim();
   if (line.length === 0 || line.length > SUBSCRIBE_APPEAL_MAX_CHARS) return false;
   return patterns.some((p) => p.test(line));
