@@ -1,10 +1,8 @@
 import { join } from 'node:path';
-import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { readDataFile, regexSourceSchema } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { longerThan } from './collapsed-length.js';
+import { loadLinePatterns, matchesShortLine } from './short-line.js';
 
 /**
  * A line about the page, not of it: "5 min read", "Loading...", "Was this page helpful?", "Table of
@@ -38,23 +36,14 @@ export const FURNITURE_LINES_FILE = join(DATA_DIR, 'sections', 'furniture-lines.
  */
 export const FURNITURE_LINE_MAX_CHARS = 100;
 
-const patternSchema = regexSourceSchema('iu');
-
-const fileSchema = z.object({ patterns: z.array(z.strictObject({ name: z.string().min(1), pattern: patternSchema })).min(1) });
-
-/** The compiled patterns of data/sections/furniture-lines.json (case-insensitive, unicode). */
+/** The compiled patterns of data/sections/furniture-lines.json (case-insensitive, unicode; short-line.ts). */
 export function loadFurnitureLines(path: string = FURNITURE_LINES_FILE): readonly RegExp[] {
-  const data = readDataFile(fileSchema, path, 'a list of furniture-line patterns');
-  return data.patterns.map(({ pattern }) => new RegExp(pattern, 'iu'));
+  return loadLinePatterns(path, 'a list of furniture-line patterns');
 }
 
 /** Whether a line is page furniture: short enough, and one of the patterns matches it (trimmed, spaces collapsed). */
 export function isFurnitureLine(text: string, patterns: readonly RegExp[]): boolean {
-  // every body block comes here: a paragraph is refused before a collapsed copy of it is made
-  if (longerThan(text, FURNITURE_LINE_MAX_CHARS)) return false;
-  const line = text.replace(/\s+/gu, ' ').trim();
-  if (line.length === 0 || line.length > FURNITURE_LINE_MAX_CHARS) return false;
-  return patterns.some((p) => p.test(line));
+  return matchesShortLine(text, patterns, FURNITURE_LINE_MAX_CHARS);
 }
 
 /** One frozen hit, shared by every line it is given to (like rule hits, rules/engine.ts). */

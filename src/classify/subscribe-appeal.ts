@@ -1,8 +1,6 @@
 import { join } from 'node:path';
-import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { longerThan } from './collapsed-length.js';
-import { readDataFile, regexSourceSchema } from '../data-file.js';
+import { loadLinePatterns, matchesShortLine } from './short-line.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
@@ -49,23 +47,14 @@ export const SUBSCRIBE_APPEALS_FILE = join(DATA_DIR, 'sections', 'subscribe-appe
  */
 export const SUBSCRIBE_APPEAL_MAX_CHARS = 300;
 
-const patternSchema = regexSourceSchema('iu');
-
-const fileSchema = z.object({ patterns: z.array(z.strictObject({ name: z.string().min(1), pattern: patternSchema })).min(1) });
-
-/** The compiled patterns of data/sections/subscribe-appeals.json (case-insensitive, unicode). */
+/** The compiled patterns of data/sections/subscribe-appeals.json (case-insensitive, unicode; short-line.ts). */
 export function loadSubscribeAppeals(path: string = SUBSCRIBE_APPEALS_FILE): readonly RegExp[] {
-  const data = readDataFile(fileSchema, path, 'a list of subscribe-appeal patterns');
-  return data.patterns.map(({ pattern }) => new RegExp(pattern, 'iu'));
+  return loadLinePatterns(path, 'a list of subscribe-appeal patterns');
 }
 
 /** Whether a block's text is a subscribe appeal: short enough, and one of the patterns is found in it (trimmed, spaces collapsed). */
 export function isSubscribeAppeal(text: string, patterns: readonly RegExp[]): boolean {
-  // every body block of an article comes here: a paragraph is refused before a collapsed copy of it is made
-  if (longerThan(text, SUBSCRIBE_APPEAL_MAX_CHARS)) return false;
-  const line = text.replace(/\s+/gu, ' ').trim();
-  if (line.length === 0 || line.length > SUBSCRIBE_APPEAL_MAX_CHARS) return false;
-  return patterns.some((p) => p.test(line));
+  return matchesShortLine(text, patterns, SUBSCRIBE_APPEAL_MAX_CHARS);
 }
 
 /** One frozen hit, shared by every block it is given to (like rule hits, rules/engine.ts). */
