@@ -89,6 +89,7 @@ export const STATIC_FEATURES = {
   'list.sepElement': '1 when items are separate elements (<li>, <a>…<br>)',
   'list.spamItemShare': 'share of list items holding a hit of a spam lexicon of phrase evidence',
   'list.navItemShare': 'share of list items holding a navigation-lexicon hit',
+  'list.fieldShare': 'share of list items that read as a field, a short label, a colon and a value ("CPU: Intel Core"; features/field-items.ts)',
   'list.firstItemNav': '1 when the first list item holds a navigation-lexicon hit (首页, Home)',
   'dom.hidden': '1 when the text is in a hidden element',
   'dom.navCue': '1 when a class/id/role/tag cue of the element or a near ancestor is a navigation cue (nav, menu, footer…)',

@@ -1,6 +1,7 @@
 import type { Block } from '../segment/block.js';
 import { isSpamPhrase, type LexiconHit } from '../lexicon/matcher.js';
 import type { SetFeature } from './feature-set.js';
+import { fieldShare } from './field-items.js';
 
 const SEPARATOR_FEATURE: Readonly<Record<string, string>> = {
   '|': 'list.sepPipe',
@@ -52,4 +53,5 @@ export function listFeatures(block: Block, hits: readonly LexiconHit[], set: Set
   set('list.meanItemChars', chars / n);
   set('list.spamItemShare', spamItems / n);
   set('list.navItemShare', navItems / n);
+  set('list.fieldShare', fieldShare(list.items));
 }
