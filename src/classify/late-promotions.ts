@@ -24,6 +24,7 @@ import { TEASER_HIT } from './teasers.js';
 import { findTitleRuns, TITLE_RUN_HIT } from './title-run.js';
 import { findSamePlaceItems, SAME_PLACE_HIT, type SamePlaceInput } from './same-place.js';
 import { findUndecidedLists, UNDECIDED_LIST_HIT } from './undecided-list.js';
+import { findUndecidedInsideMain, INSIDE_MAIN_HIT } from './inside-main.js';
 import { CARD_ACTION_HIT } from './card-action.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
@@ -303,6 +304,17 @@ export function promoteBesideMain(segments: readonly LabelledSegment[], main: Re
     main,
   );
   return relabel(segments, found, 'body', BESIDE_MAIN_HIT);
+}
+
+/**
+ * Undecided text inside the main container that the context pass alone made navigation is body
+ * (inside-main.ts). Run after the beside-main pass, on the page types the caller names
+ * (inside-main.ts INSIDE_MAIN_PAGE_TYPES), before the consent, screen-reader and duplicate passes
+ * and the late demotions, which settle what it promotes like any other body.
+ */
+export function promoteUndecidedInsideMain(segments: readonly LabelledSegment[], main: ReadonlySet<number> | undefined): readonly LabelledSegment[] {
+  const found = findUndecidedInsideMain(segments.map((s) => ({ ...samePlaceInput(s), ancestors: s.block.ancestors })), main);
+  return relabel(segments, found, 'body', INSIDE_MAIN_HIT);
 }
 
 /**
