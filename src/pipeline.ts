@@ -2,12 +2,14 @@ import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
-import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promoteTitleRuns, promoteUndecidedItems } from './classify/late-promotions.js';
+import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
 import { AUTHOR_SECTION_PAGE_TYPES } from './classify/author-section.js';
 import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
 import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
+import { INSIDE_MAIN_PAGE_TYPES } from './classify/inside-main.js';
+import { PAGE_SECTIONS_PAGE_TYPES } from './classify/page-sections.js';
 import { SUBSCRIBE_APPEAL_PAGE_TYPES } from './classify/subscribe-appeal.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
@@ -91,11 +93,15 @@ function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDec
  * article's paragraphs, only paths with a paragraph of running text, and no link text. Then, on
  * listing, product and other pages, sentences beside the main container near body that only a
  * class cue or their place made navigation (classify/beside-main.ts), beside the main container
- * the first pass found (classify/classify.ts classifyPage).
+ * the first pass found (classify/classify.ts classifyPage); and on other pages, undecided text
+ * inside that container that only its neighbours made navigation (classify/inside-main.ts).
  */
 function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<number> | undefined, pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
-  const items = promoteSiblingItems(labelled, resources.space, pageType.result.type === 'article');
-  return BESIDE_MAIN_PAGE_TYPES.includes(pageType.result.type) ? promoteBesideMain(items, main, resources.space) : items;
+  const type = pageType.result.type;
+  const items = promoteSiblingItems(labelled, resources.space, type === 'article');
+  const beside = BESIDE_MAIN_PAGE_TYPES.includes(type) ? promoteBesideMain(items, main, resources.space) : items;
+  const sections = PAGE_SECTIONS_PAGE_TYPES.includes(type) ? promotePageSections(beside, main, resources.space) : beside;
+  return INSIDE_MAIN_PAGE_TYPES.includes(type) ? promoteUndecidedInsideMain(sections, main) : sections;
 }
 
 /** Last, on an article: an author's section by its heading (classify/author-section.ts), other posts' excerpts (classify/excerpt-text.ts), the site's calls to action (classify/call-to-action.ts), text outside the main container after the article's end (classify/after-main.ts) and the headings over it (classify/trailing-heading.ts) are navigation. */

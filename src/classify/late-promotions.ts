@@ -8,7 +8,7 @@
  */
 import type { FeatureSpace } from '../features/feature-set.js';
 import type { RuleHit } from '../rules/engine.js';
-import { neverBody, SENTENCE_RULE } from './label.js';
+import { firstPassLabel, neverBody, scoresWithoutRule, SENTENCE_RULE } from './label.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
@@ -24,6 +24,9 @@ import { TEASER_HIT } from './teasers.js';
 import { findTitleRuns, TITLE_RUN_HIT } from './title-run.js';
 import { findSamePlaceItems, SAME_PLACE_HIT, type SamePlaceInput } from './same-place.js';
 import { findUndecidedLists, UNDECIDED_LIST_HIT } from './undecided-list.js';
+import { findUndecidedInsideMain, INSIDE_MAIN_HIT } from './inside-main.js';
+import { findPageSections, PAGE_SECTION_HIT } from './page-sections.js';
+import { REFOLDED_RULE } from './folded.js';
 import { CARD_ACTION_HIT } from './card-action.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
@@ -303,6 +306,49 @@ export function promoteBesideMain(segments: readonly LabelledSegment[], main: Re
     main,
   );
   return relabel(segments, found, 'body', BESIDE_MAIN_HIT);
+}
+
+/**
+ * On a page built of sections, text outside the main container but inside the element that holds
+ * most of the first pass's body weight is another section (page-sections.ts). Its body weight is
+ * read again off the labelled segments as the first pass saw it: the scores without the
+ * outside-main, refold and teaser scores, navigation-cued text weighing nothing (main-content.ts
+ * NAV_CUE_WEIGHT). Run after the beside-main pass, on the page types the caller names
+ * (page-sections.ts PAGE_SECTIONS_PAGE_TYPES).
+ */
+export function promotePageSections(segments: readonly LabelledSegment[], main: ReadonlySet<number> | undefined, space: FeatureSpace): readonly LabelledSegment[] {
+  if (main === undefined) return segments;
+  const weight = space.indexOf('weightedChars');
+  const navCue = space.indexOf('dom.navCue');
+  const promotable = latePromotable(space);
+  const weak = new Set(BESIDE_MAIN_WEAK_RULES);
+  const firstPassBody = (s: LabelledSegment): boolean => {
+    if (neverBody(s.features, space) !== undefined || s.hits.some((h) => h.rule.startsWith('constraint.'))) return false;
+    let scores = scoresWithoutRule(s.scores, s.hits, OUTSIDE_MAIN_HIT.rule);
+    scores = scoresWithoutRule(scores, s.hits, REFOLDED_RULE);
+    scores = scoresWithoutRule(scores, s.hits, TEASER_HIT.rule);
+    return firstPassLabel(scores).label === 'body';
+  };
+  const found = findPageSections(
+    segments.map((s) => ({
+      ancestors: s.block.ancestors,
+      bodyWeight: firstPassBody(s) && s.features[navCue] !== 1 ? (s.features[weight] ?? 0) : 0,
+      candidate: s.label === 'navigation' && promotable(s) && s.hits.includes(OUTSIDE_MAIN_HIT) && s.hits.every((h) => h.label !== 'navigation' || h.score === 0 || weak.has(h.rule)),
+    })),
+    main,
+  );
+  return relabel(segments, found, 'body', PAGE_SECTION_HIT);
+}
+
+/**
+ * Undecided text inside the main container that the context pass alone made navigation is body
+ * (inside-main.ts). Run after the beside-main pass, on the page types the caller names
+ * (inside-main.ts INSIDE_MAIN_PAGE_TYPES), before the consent, screen-reader and duplicate passes
+ * and the late demotions, which settle what it promotes like any other body.
+ */
+export function promoteUndecidedInsideMain(segments: readonly LabelledSegment[], main: ReadonlySet<number> | undefined): readonly LabelledSegment[] {
+  const found = findUndecidedInsideMain(segments.map((s) => ({ ...samePlaceInput(s), ancestors: s.block.ancestors })), main);
+  return relabel(segments, found, 'body', INSIDE_MAIN_HIT);
 }
 
 /**
