@@ -7,7 +7,7 @@ import { defaultSifter, segmentOf } from './helpers/sifter.js';
 
 /**
  * classify/after-story.ts: on an article, body text after the story's last paragraph, in a section
- * whose class or id names the site's own blocks (testimonials, related posts, a carousel), is
+ * whose class or id names the site's own blocks (testimonials, related posts, cards), is
  * navigation. The tokens and pages below were written for these tests.
  */
 
@@ -20,7 +20,7 @@ describe('inAfterStoryCue: whole tokens of the recorded groups', () => {
   it('a whole token is a cue, on any recorded group', () => {
     expect(inAfterStoryCue([['wrapper', 'testimonials']], undefined, words)).toBe(true);
     expect(inAfterStoryCue([['p', 'lead'], ['yarpp', 'related']], undefined, words)).toBe(true);
-    expect(inAfterStoryCue([['swiper', 'slide']], undefined, words)).toBe(true);
+    expect(inAfterStoryCue([['slideshow', 'slides']], undefined, words)).toBe(true);
   });
 
   it('a token that only holds a word is none (no prefixes, no suffixes)', () => {

@@ -135,8 +135,8 @@ export function demoteAfterMain(segments: readonly LabelledSegment[]): readonly 
 
 /**
  * On a page typed article, body text after the story's last paragraph of running text in the site's
- * own sections — testimonials, the author's card, related posts, a carousel: an after-story class
- * word or an author cue — becomes navigation (after-story.ts). Run after demoteAfterMain, on the
+ * own sections — testimonials, related posts, cards, a slideshow, the author's bio: an after-story
+ * class or id word — becomes navigation (after-story.ts). Run after demoteAfterMain, on the
  * labels the other passes settled, and before demoteTrailingHeadings, which takes the headings over
  * the text it demotes.
  */
