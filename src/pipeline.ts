@@ -1,9 +1,10 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
+import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
 import { AUTHOR_SECTION_PAGE_TYPES } from './classify/author-section.js';
 import { EXCERPT_PAGE_TYPES } from './classify/excerpt-text.js';
@@ -104,13 +105,14 @@ function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<nu
   return INSIDE_MAIN_PAGE_TYPES.includes(type) ? promoteUndecidedInsideMain(sections, main) : sections;
 }
 
-/** Last, on an article: an author's section by its heading (classify/author-section.ts), other posts' excerpts (classify/excerpt-text.ts), the site's calls to action (classify/call-to-action.ts), text outside the main container after the article's end (classify/after-main.ts) and the headings over it (classify/trailing-heading.ts) are navigation. */
+/** Last, on an article: an author's section by its heading (classify/author-section.ts), other posts' excerpts (classify/excerpt-text.ts), the site's calls to action (classify/call-to-action.ts), text outside the main container after the article's end (classify/after-main.ts), the site's sections after its last paragraph (classify/after-story.ts) and the headings over it (classify/trailing-heading.ts) are navigation. */
 function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, step: LateStep): readonly LabelledSegment[] {
   const type = pageType.result.type;
   const authors = AUTHOR_SECTION_PAGE_TYPES.includes(type) ? step('author-section', labelled, demoteAuthorSections(labelled, resources.authorTitles)) : labelled;
   const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? step('excerpt', authors, demoteExcerpts(authors)) : authors;
   const calls = CALL_TO_ACTION_PAGE_TYPES.includes(type) ? step('call-to-action', excerpts, demoteCallsToAction(excerpts, resources.callToActionCues)) : excerpts;
-  const after = AFTER_MAIN_PAGE_TYPES.includes(type) ? step('after-main', calls, demoteAfterMain(calls)) : calls;
+  const afterMain = AFTER_MAIN_PAGE_TYPES.includes(type) ? step('after-main', calls, demoteAfterMain(calls)) : calls;
+  const after = AFTER_STORY_PAGE_TYPES.includes(type) ? step('after-story', afterMain, demoteAfterStory(afterMain, resources.afterStoryCues)) : afterMain;
   return TRAILING_HEADING_PAGE_TYPES.includes(type) ? step('trailing-heading', after, demoteTrailingHeadings(after)) : after;
 }
 

@@ -13,6 +13,7 @@ import { loadFurnitureLines } from './classify/furniture-line.js';
 import { loadSubscribeAppeals } from './classify/subscribe-appeal.js';
 import { loadRelatedLabels } from './classify/related-line.js';
 import { loadCallToActionCues } from './classify/call-to-action.js';
+import { loadAfterStoryCues } from './classify/after-story.js';
 import { loadProfileFields } from './classify/profile-field.js';
 import { loadFormMessages } from './classify/form-message.js';
 import type { CueLists } from './features/dom.js';
@@ -60,6 +61,8 @@ export interface Resources extends FeatureResources {
   relatedLabels: ReadonlySet<string>;
   /** Class/id words of a call-to-action box (data/cues/call-to-action.json, classify/call-to-action.ts). */
   callToActionCues: ReadonlySet<string>;
+  /** Class/id words of the site's sections after an article (data/cues/after-story.json, classify/after-story.ts). */
+  afterStoryCues: ReadonlySet<string>;
   /** Field names of a forum poster's user card (data/cues/profile-fields.json, classify/profile-field.ts). */
   profileFields: ReadonlySet<string>;
   /** A form builder's stock messages, as word keys (data/cues/form-messages.json, classify/form-message.ts). */
@@ -152,7 +155,8 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const subscribeAppeals = loadSubscribeAppeals();
   const relatedLabels = loadRelatedLabels();
   const callToActionCues = loadCallToActionCues();
+  const afterStoryCues = loadAfterStoryCues();
   const profileFields = loadProfileFields();
   const formMessages = loadFormMessages();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, furnitureLines, subscribeAppeals, relatedLabels, callToActionCues, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, furnitureLines, subscribeAppeals, relatedLabels, callToActionCues, afterStoryCues, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

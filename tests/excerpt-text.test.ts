@@ -50,7 +50,7 @@ const page = (cls: string): string => `<!doctype html><html><head><title>Sowing 
 <header><nav class="menu"><a href="/">Home</a> <a href="/veg">Vegetables</a> <a href="/about">About</a></nav></header>
 <main><article class="post"><h1>Sowing broad beans in autumn</h1>
 ${STORY.map((p) => `<p>${p}</p>`).join('\n')}
-<section class="more-posts">${[1, 2, 3].map((i) => card(cls, i)).join('\n')}</section></article></main>
+<section class="more-reading">${[1, 2, 3].map((i) => card(cls, i)).join('\n')}</section></article></main>
 <footer class="site-footer"><p>Plot Notes, a gardening blog.</p></footer></body></html>`;
 
 describe('an excerpt on an article page', () => {

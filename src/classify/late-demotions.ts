@@ -1,9 +1,9 @@
 /**
  * The late demotions: after the page type is known (pagetype/), body text of the first pass
  * (classify.ts) is made navigation page by page — a card's calls to action, pasted logs, a forum's
- * furniture, consent and screen-reader text, an author's box, excerpts, what follows an article,
- * trailing headings and copies, status messages, lines about the page, related-link pointers and
- * form builders' stock texts. Each pass reads its own concept's file (card-action.ts,
+ * furniture, consent and screen-reader text, an author's box, excerpts, what follows an article
+ * outside its container or in the site's own sections, trailing headings and copies, status
+ * messages, lines about the page, related-link pointers and form builders' stock texts. Each pass reads its own concept's file (card-action.ts,
  * forum-chrome.ts, duplicates.ts …) and records the hit that says why; src/pipeline.ts calls them
  * in order, with the promotions of late-promotions.ts.
  */
@@ -21,6 +21,7 @@ import { FORM_MESSAGE_HIT, isFormMessage } from './form-message.js';
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
 import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
+import { AFTER_STORY_HIT, findAfterStory, inAfterStoryCue, STORY_TEXT_RULE } from './after-story.js';
 import { findTrailingHeadings, TRAILING_HEADING_HIT } from './trailing-heading.js';
 import { CALL_TO_ACTION_HIT, inCallToAction } from './call-to-action.js';
 import { CARD_ACTION_HIT, findCardActions } from './card-action.js';
@@ -32,7 +33,7 @@ import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'trailing-heading', 'status-message', 'furniture-line', 'related-line', 'form-message', 'subscribe-appeal'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'furniture-line', 'related-line', 'form-message', 'subscribe-appeal'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -130,6 +131,25 @@ export function demoteExcerpts(segments: readonly LabelledSegment[]): readonly L
 export function demoteAfterMain(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
   const found = findAfterMain(segments.map((s) => ({ label: s.label, outsideMain: s.hits.includes(OUTSIDE_MAIN_HIT) })));
   return relabel(segments, found, 'navigation', AFTER_MAIN_HIT);
+}
+
+/**
+ * On a page typed article, body text after the story's last paragraph of running text in the site's
+ * own sections — testimonials, related posts, cards, a slideshow, the author's bio: an after-story
+ * class or id word — becomes navigation (after-story.ts). Run after demoteAfterMain, on the
+ * labels the other passes settled, and before demoteTrailingHeadings, which takes the headings over
+ * the text it demotes.
+ */
+export function demoteAfterStory(segments: readonly LabelledSegment[], words: ReadonlySet<string>): readonly LabelledSegment[] {
+  const found = findAfterStory(
+    segments.map((s) => ({
+      label: s.label,
+      block: s.block.kind !== 'inline',
+      storyText: s.hits.some((h) => h.rule === STORY_TEXT_RULE),
+      cued: inAfterStoryCue(s.block.cues, s.block.frameCues, words),
+    })),
+  );
+  return relabel(segments, found, 'navigation', AFTER_STORY_HIT);
 }
 
 /** Headings after an article's last body text, over navigation only, become navigation (trailing-heading.ts). Run after demoteAfterMain, whose demoted text they head. */
