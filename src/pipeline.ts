@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promoteTitleRuns, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -138,9 +138,10 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const shown = step('screen-reader', consent, demoteScreenReaderText(consent));
   const single = step('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type));
   const promoted = promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step));
-  // last, whichever pass made them body: a script's status messages, lines about the page, related-link pointers and form builders' stock texts (classify/status-message.ts, furniture-line.ts, related-line.ts, form-message.ts)
+  // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines about the page, related-link pointers and form builders' stock texts (classify/status-message.ts, card-badge.ts, furniture-line.ts, related-line.ts, form-message.ts)
   const status = step('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));
-  const furniture = step('furniture-line', status, demoteFurnitureLines(status, resources.furnitureLines));
+  const badges = step('card-badge', status, demoteCardBadges(status, resources.cardBadges));
+  const furniture = step('furniture-line', badges, demoteFurnitureLines(badges, resources.furnitureLines));
   const related = step('related-line', furniture, demoteRelatedLines(furniture, resources.relatedLabels, resources.space));
   const stock = step('form-message', related, demoteFormMessages(related, resources.formMessages));
   // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
