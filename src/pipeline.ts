@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promoteTitleRuns, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -145,7 +145,9 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const related = step('related-line', furniture, demoteRelatedLines(furniture, resources.relatedLabels, resources.space));
   const stock = step('form-message', related, demoteFormMessages(related, resources.formMessages));
   // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
-  const sifted = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', stock, demoteSubscribeAppeals(stock, resources.subscribeAppeals)) : stock;
+  const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', stock, demoteSubscribeAppeals(stock, resources.subscribeAppeals)) : stock;
+  // last of all, on every page: the site chrome's text that only its own rules made body (classify/chrome-text.ts)
+  const sifted = step('chrome-text', appeals, demoteChromeText(appeals, resources.space));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');
