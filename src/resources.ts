@@ -9,6 +9,7 @@ import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
 import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
 import { loadCardActionVerbs } from './classify/card-action.js';
 import { loadStatusMessages, type StatusMessages } from './classify/status-message.js';
+import { loadCardBadges } from './classify/card-badge.js';
 import { loadFurnitureLines } from './classify/furniture-line.js';
 import { loadSubscribeAppeals } from './classify/subscribe-appeal.js';
 import { loadRelatedLabels } from './classify/related-line.js';
@@ -53,6 +54,8 @@ export interface Resources extends FeatureResources {
   cardActions: ReadonlySet<string>;
   /** Whole-text patterns of a script's status messages (data/cues/status-messages.json, classify/status-message.ts). */
   statusMessages: StatusMessages;
+  /** A product card's merchandising tags (data/cues/card-badges.json, classify/card-badge.ts). */
+  cardBadges: readonly RegExp[];
   /** Lines about the page, not of it (data/sections/furniture-lines.json, classify/furniture-line.ts). */
   furnitureLines: readonly RegExp[];
   /** The site's appeals to follow it (data/sections/subscribe-appeals.json, classify/subscribe-appeal.ts). */
@@ -151,6 +154,7 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const authorTitles = loadAuthorSectionTitles();
   const cardActions = loadCardActionVerbs();
   const statusMessages = loadStatusMessages();
+  const cardBadges = loadCardBadges();
   const furnitureLines = loadFurnitureLines();
   const subscribeAppeals = loadSubscribeAppeals();
   const relatedLabels = loadRelatedLabels();
@@ -158,5 +162,5 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const afterStoryCues = loadAfterStoryCues();
   const profileFields = loadProfileFields();
   const formMessages = loadFormMessages();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, furnitureLines, subscribeAppeals, relatedLabels, callToActionCues, afterStoryCues, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, subscribeAppeals, relatedLabels, callToActionCues, afterStoryCues, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

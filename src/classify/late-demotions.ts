@@ -3,7 +3,8 @@
  * (classify.ts) is made navigation page by page — a card's calls to action, pasted logs, a forum's
  * furniture, consent and screen-reader text, an author's box, excerpts, what follows an article
  * outside its container or in the site's own sections, trailing headings and copies, status
- * messages, lines about the page, related-link pointers and form builders' stock texts. Each pass reads its own concept's file (card-action.ts,
+ * messages, a card's merchandising tags, lines about the page, related-link pointers, form
+ * builders' stock texts, and the site chrome's own body text. Each pass reads its own concept's file (card-action.ts,
  * forum-chrome.ts, duplicates.ts …) and records the hit that says why; src/pipeline.ts calls them
  * in order, with the promotions of late-promotions.ts.
  */
@@ -27,13 +28,15 @@ import { CALL_TO_ACTION_HIT, inCallToAction } from './call-to-action.js';
 import { CARD_ACTION_HIT, findCardActions } from './card-action.js';
 import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './status-message.js';
 import { FURNITURE_LINE_HIT, isFurnitureLine } from './furniture-line.js';
+import { CARD_BADGE_HIT, isCardBadge } from './card-badge.js';
+import { CHROME_TEXT_HIT, isChromeBodyText } from './chrome-text.js';
 import { isSubscribeAppeal, SUBSCRIBE_APPEAL_HIT } from './subscribe-appeal.js';
 import { isRelatedLine, RELATED_LINE_HIT } from './related-line.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'furniture-line', 'related-line', 'form-message', 'subscribe-appeal'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'related-line', 'form-message', 'subscribe-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -199,6 +202,15 @@ export function demoteScreenReaderText(segments: readonly LabelledSegment[]): re
 const SCREEN_READER_HIT: RuleHit = Object.freeze({ rule: 'constraint.screen-reader-only', label: 'navigation', score: 0, description: 'text for screen readers only (sr-only, visually-hidden…) is not shown on the page' });
 
 /**
+ * A product card's merchandising tag printed as a line of its own ("3 colors", "2 options", "Up to
+ * 40% off": card-badge.ts) becomes navigation, on every page type, whichever pass made it body (the
+ * listing promotion takes it with the card). Run last, after every promotion.
+ */
+export function demoteCardBadges(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => isCardBadge(s.block.text, patterns), CARD_BADGE_HIT);
+}
+
+/**
  * A line about the page, not of it ("5 min read", "Loading...", "Table of contents":
  * furniture-line.ts) becomes navigation, unless the listing promotion made it body (an item's
  * reading time under its title). Run last, after every promotion.
@@ -223,6 +235,16 @@ export function demoteRelatedLines(segments: readonly LabelledSegment[], labels:
  */
 export function demoteSubscribeAppeals(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => isSubscribeAppeal(s.block.text, patterns), SUBSCRIBE_APPEAL_HIT);
+}
+
+/**
+ * Text in the site's chrome that only its own rules made body (a mega-menu blurb, a promo bar:
+ * chrome-text.ts) becomes navigation, on every page type. Run last of all, after every pass.
+ */
+export function demoteChromeText(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const siteChrome = space.indexOf('dom.siteChrome');
+  const heading = space.indexOf('kind.heading');
+  return demoteBodyBlocks(segments, (s) => isChromeBodyText({ label: s.label, inChrome: s.features[siteChrome] === 1, heading: s.features[heading] === 1, hits: s.hits }), CHROME_TEXT_HIT);
 }
 
 /** Body segments of whole blocks (not inline cuts) for which `demote` holds become navigation, with `hit` to say why. */

@@ -1,0 +1,92 @@
+/**
+ * Every segment of the wcxb-dev TRAINING pages, with its label, its hits, where it sits and
+ * whether the gold body holds it: the per-segment dump that sessions 15 to 28 each rebuilt outside
+ * the repository to read pages and to simulate a relabelling before building it.
+ *
+ *   npx tsx benchmarks/diagnose/segments.ts CORPUS_DIR --out FILE.jsonl [--type TYPE]...
+ *
+ * Only the training folds (1-4) are read: fold 0 is held back and never opened here (the fold is
+ * checked before a case's truth.json is read). `--type` keeps the pages of WCXB's page type TYPE
+ * (product, collection, listing …; repeatable); without it every training page is written.
+ *
+ * One line per page, JSON: `id`, `fold`, `type` (WCXB's), `predictedType` (pagesift's), `host`,
+ * `goldTokens` (the gold body in the metric's tokens, benchmarks/metric.ts) and `segments`, each
+ * with `label`, `hits` (rule ids), `kind`, `path`, `text`, `tokens` (its metric tokens), `gold`
+ * (benchmarks/corpus/gold-body.ts: half of its token trigrams are in the gold body; null for a
+ * segment without tokens) and, for HTML blocks, `ancestors` (the ids of the block-level elements
+ * that hold it, outermost first: two segments share a container when they share a prefix — the
+ * report's `path` is cut to its last labels on deep pages, the ancestry is not) and `cues` (class,
+ * id and role tokens, nearest element first).
+ *
+ * A relabelling is simulated by changing `label` on some segments and scoring each page as the eval
+ * does: the multiset of the body segments' tokens against the gold's (precision, recall), then F1
+ * of the mean precision and the mean recall over pages. Session 28 (body-28b) reproduced every
+ * page type's F1 of the eval to five decimals that way.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { caseFold } from '../corpus/folds.js';
+import { corrected } from '../corpus/corrections.js';
+import { goldBodyTest } from '../corpus/gold-body.js';
+import { HELD_BACK_FOLD } from '../pool/split.js';
+import { tokens } from '../metric.js';
+import { siteHost } from '../eval/page.js';
+import { listDirs, parseTruth, readInput, TRUTH_FILE } from '../eval/truth.js';
+import type { LabelledSegment } from '../../src/classify/classify.js';
+import { parseOptions } from '../../src/options.js';
+import { siftPage, type LatePassObserver } from '../../src/pipeline.js';
+import { loadResources } from '../../src/resources.js';
+
+const SET = 'wcxb-dev';
+
+interface BlockFacts {
+  ancestors: readonly number[] | undefined;
+  cues: readonly (readonly string[])[];
+}
+
+/** A key that finds a report segment's block again: its span and kind (the report keeps them as `source`). */
+function spanKey(start: number, end: number, kind: string): string {
+  return `${start}:${end}:${kind}`;
+}
+
+/** An observer that records, from the segments every late demotion is given, each block's ancestry and cues. */
+function blockRecorder(): { observer: LatePassObserver; facts: Map<string, BlockFacts> } {
+  const facts = new Map<string, BlockFacts>();
+  const record = (segments: readonly LabelledSegment[]): void => {
+    for (const { block } of segments) facts.set(spanKey(block.start, block.end, block.kind), { ancestors: block.ancestors, cues: block.cues });
+  };
+  return { observer: { demoted: (_pass, before) => record(before) }, facts };
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, type: { type: 'string', multiple: true } } });
+  const corpus = positionals[0];
+  if (corpus === undefined || values.out === undefined) {
+    process.stderr.write('usage: npx tsx benchmarks/diagnose/segments.ts CORPUS_DIR --out FILE.jsonl [--type TYPE]...\n');
+    process.exit(2);
+  }
+  const types = values.type ?? [];
+  const options = parseOptions({});
+  const resources = await loadResources(options);
+  const lines: string[] = [];
+  for (const id of await listDirs(join(corpus, SET))) {
+    const fold = caseFold(SET, id);
+    if (fold === HELD_BACK_FOLD) continue;
+    const caseDir = join(corpus, SET, id);
+    const truth = corrected(SET, id, parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${SET}/${id}/${TRUTH_FILE}`));
+    if (truth.body === null || (types.length > 0 && !types.includes(truth.pageType ?? ''))) continue;
+    const { observer, facts } = blockRecorder();
+    const report = siftPage(resources, options, await readInput(caseDir, truth), undefined, observer);
+    const inGold = goldBodyTest(truth.body);
+    const segments = report.segments.map((s) => {
+      const found = facts.get(spanKey(s.source.start, s.source.end, s.source.kind));
+      return { label: s.label, hits: s.hits.map((h) => h.rule), kind: s.source.kind, path: s.source.path ?? null, text: s.text, tokens: tokens(s.text), gold: inGold(s.text) ?? null, ancestors: found?.ancestors ?? null, cues: found?.cues ?? null };
+    });
+    lines.push(JSON.stringify({ id, fold, type: truth.pageType, predictedType: report.pageType.type, host: siteHost(truth.url), goldTokens: tokens(truth.body).length, segments }));
+  }
+  await writeFile(values.out, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  process.stderr.write(`${lines.length} pages written to ${values.out}\n`);
+}
+
+await main();
