@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findUndecidedInsideMain, INSIDE_MAIN_HIT, INSIDE_MAIN_PAGE_TYPES, type InsideMainInput } from '../src/classify/inside-main.js';
 import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
 import type { Sifter } from '../src/index.js';
+import { BETWEEN_NAVIGATION, BORDER_CUED, BORDER_NAVIGATION, DOM_CUE, HIDDEN, LINK_DENSE, SENTENCE, SHORT_BARE } from './helpers/context-hits.js';
 import { ruleHit as hit } from './helpers/rule-hit.js';
 import { defaultSifter } from './helpers/sifter.js';
 
@@ -16,14 +17,6 @@ const MAIN = new Set([4]);
 const PLANS = [1, 2, 3, 4];
 const PATH = 'html>body>main>div.plans>div.plan>p.price';
 
-const DOM_CUE = hit('body.dom-cue', 'body', 1);
-const SENTENCE = hit('body.sentence', 'body', 2);
-const BETWEEN_NAVIGATION = hit('context.between-navigation', 'navigation', 0);
-const BORDER_NAVIGATION = hit('context.border', 'navigation', 0);
-const BORDER_CUED = hit('context.border-cued', 'navigation', 0);
-const SHORT_BARE = hit('nav.short-bare', 'navigation', 1);
-const LINK_DENSE = hit('nav.link-dense', 'navigation', 3);
-const HIDDEN = hit('constraint.hidden-not-body', 'navigation', 0);
 const TEASER = hit('context.teaser', 'navigation', 13);
 
 /** A price line inside the plans that no rule decided and that the context pass made navigation. */

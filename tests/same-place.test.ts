@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
 import { findSamePlaceItems, SAME_PLACE_HIT, type SamePlaceInput } from '../src/classify/same-place.js';
+import { BETWEEN_NAVIGATION, BORDER_CUED, BORDER_NAVIGATION, DOM_CUE, HIDDEN, LINK_DENSE, SENTENCE, SHORT_BARE } from './helpers/context-hits.js';
 import { ruleHit as hit } from './helpers/rule-hit.js';
 
 /**
@@ -9,14 +10,6 @@ import { ruleHit as hit } from './helpers/rule-hit.js';
  * were written for these tests (a product's feature bullets under a description).
  */
 
-const SENTENCE = hit('body.sentence', 'body', 2);
-const DOM_CUE = hit('body.dom-cue', 'body', 1);
-const SHORT_BARE = hit('nav.short-bare', 'navigation', 1);
-const BETWEEN_NAVIGATION = hit('context.between-navigation', 'navigation', 0);
-const BORDER_NAVIGATION = hit('context.border', 'navigation', 0);
-const BORDER_CUED = hit('context.border-cued', 'navigation', 0);
-const LINK_DENSE = hit('nav.link-dense', 'navigation', 3);
-const HIDDEN = hit('constraint.hidden-not-body', 'navigation', 0);
 const LISTING_ITEM = hit('context.listing-item', 'body', 0);
 
 const LIST = 'html>body>main>div.product>ul.features>li';

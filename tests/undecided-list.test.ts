@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SamePlaceInput } from '../src/classify/same-place.js';
 import { findUndecidedLists, isListItemPath, UNDECIDED_LIST_HIT, UNDECIDED_LIST_MIN_ITEMS } from '../src/classify/undecided-list.js';
+import { BETWEEN_NAVIGATION, DOM_CUE, SHORT_BARE } from './helpers/context-hits.js';
 import { ruleHit as hit } from './helpers/rule-hit.js';
 import { defaultSifter, segmentOf } from './helpers/sifter.js';
 
@@ -10,9 +11,6 @@ import { defaultSifter, segmentOf } from './helpers/sifter.js';
  * for these tests (a product's bullet points between a menu and a price line).
  */
 
-const DOM_CUE = hit('body.dom-cue', 'body', 1);
-const SHORT_BARE = hit('nav.short-bare', 'navigation', 1);
-const BETWEEN_NAVIGATION = hit('context.between-navigation', 'navigation', 0);
 const LINK_ONLY = hit('nav.link-only', 'navigation', 2);
 const MENU = hit('nav.link-dense', 'navigation', 3);
 
