@@ -9,7 +9,7 @@ import { DECISIVE_MARGIN } from './thresholds.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
 import { isTemplatePage, TEMPLATE_PAGE_HIT, templateFilling } from './template-page.js';
 import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
-import { findMainContainers, isInside, NAV_CUE_WEIGHT, OUTSIDE_MAIN_HIT } from './main-content.js';
+import { containerWeight, findMainContainers, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { findLeads, LEAD_HIT } from './lead.js';
 import { CONTINUED_HIT, findContinuedText } from './continued.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -91,7 +91,7 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): Readon
     scored.map((s) => ({
       ancestors: s.segment.block.ancestors,
       isBody: s.first.label === 'body',
-      weight: (s.segment.features[weight] ?? 0) * (s.segment.features[navCue] === 1 ? NAV_CUE_WEIGHT : 1),
+      weight: containerWeight(s.segment.features[weight] ?? 0, s.segment.features[navCue] === 1),
       plainWeight: s.segment.features[weight] ?? 0,
     })),
   );

@@ -13,7 +13,7 @@ import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
-import { isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
+import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { PASTED_LOG_HIT } from './pasted-log.js';
 import { FORUM_CHROME_HIT } from './forum-chrome.js';
 import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
@@ -312,8 +312,8 @@ export function promoteBesideMain(segments: readonly LabelledSegment[], main: Re
  * On a page built of sections, text outside the main container but inside the element that holds
  * most of the first pass's body weight is another section (page-sections.ts). Its body weight is
  * read again off the labelled segments as the first pass saw it: the scores without the
- * outside-main, refold and teaser scores, navigation-cued text weighing nothing (main-content.ts
- * NAV_CUE_WEIGHT). Run after the beside-main pass, on the page types the caller names
+ * outside-main, refold and teaser scores, weighed as the container scores weigh it (main-content.ts
+ * containerWeight). Run after the beside-main pass, on the page types the caller names
  * (page-sections.ts PAGE_SECTIONS_PAGE_TYPES).
  */
 export function promotePageSections(segments: readonly LabelledSegment[], main: ReadonlySet<number> | undefined, space: FeatureSpace): readonly LabelledSegment[] {
@@ -332,7 +332,7 @@ export function promotePageSections(segments: readonly LabelledSegment[], main: 
   const found = findPageSections(
     segments.map((s) => ({
       ancestors: s.block.ancestors,
-      bodyWeight: firstPassBody(s) && s.features[navCue] !== 1 ? (s.features[weight] ?? 0) : 0,
+      bodyWeight: firstPassBody(s) ? containerWeight(s.features[weight] ?? 0, s.features[navCue] === 1) : 0,
       candidate: s.label === 'navigation' && promotable(s) && s.hits.includes(OUTSIDE_MAIN_HIT) && s.hits.every((h) => h.label !== 'navigation' || h.score === 0 || weak.has(h.rule)),
     })),
     main,

@@ -40,6 +40,11 @@ export const SIBLING_MIN_SHARE = 0.2;
  */
 export const NAV_CUE_WEIGHT = 0;
 
+/** A body segment's weight in the container scores: its weighted length, NAV_CUE_WEIGHT of it when a navigation cue marks it. */
+export function containerWeight(weightedChars: number, navCued: boolean): number {
+  return weightedChars * (navCued ? NAV_CUE_WEIGHT : 1);
+}
+
 export interface MainContentInput {
   ancestors: readonly number[] | undefined;
   isBody: boolean;
