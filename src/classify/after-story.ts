@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { readDataFile } from '../data-file.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { loadClassWords, someCueToken } from './class-words.js';
 
 /**
  * The site's sections after the story. Under an article a site sets blocks of its own: customers'
@@ -56,16 +55,14 @@ export const STORY_TEXT_RULE = 'body.medium-text';
 /** The data file of the after-story words (data/cues). */
 export const AFTER_STORY_CUES_FILE = join('cues', 'after-story.json');
 
-const cuesSchema = z.strictObject({ description: z.string(), words: z.array(z.string().regex(/^[\p{Ll}\p{N}]+$/u)).min(1) });
-
 /** The after-story words (data/cues/after-story.json). */
 export function loadAfterStoryCues(dataDir: string = DATA_DIR): ReadonlySet<string> {
-  return new Set(readDataFile(cuesSchema, join(dataDir, AFTER_STORY_CUES_FILE), 'a list of after-story words').words);
+  return loadClassWords(join(dataDir, AFTER_STORY_CUES_FILE), 'a list of after-story words');
 }
 
 /** Whether a block's recorded cue groups, but for those framing the page (`frame`: from, up to), hold an after-story token. */
 export function inAfterStoryCue(groups: readonly (readonly string[])[], frame: readonly [number, number] | undefined, words: ReadonlySet<string>): boolean {
-  return groups.some((group, i) => (frame === undefined || i < frame[0] || i >= frame[1]) && group.some((token) => words.has(token)));
+  return someCueToken(groups, frame, (token) => words.has(token));
 }
 
 export interface AfterStoryInput {

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
-import { readDataFile } from '../data-file.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { loadClassWords, someCueToken } from './class-words.js';
 
 /**
  * A call to action on an article. Sites set their own advertisement into a story or under it: a
@@ -38,12 +37,9 @@ export const CALL_TO_ACTION_PAGE_TYPES: readonly PageType[] = ['article'];
 /** The data file of the call-to-action words (data/cues). */
 export const CALL_TO_ACTION_CUES_FILE = join('cues', 'call-to-action.json');
 
-const cuesSchema = z.strictObject({ description: z.string(), words: z.array(z.string().regex(/^[\p{Ll}\p{N}]+$/u)).min(1) });
-
 /** The call-to-action words (data/cues/call-to-action.json). */
 export function loadCallToActionCues(dataDir: string = DATA_DIR): ReadonlySet<string> {
-  const path = join(dataDir, CALL_TO_ACTION_CUES_FILE);
-  return new Set(readDataFile(cuesSchema, path, 'a list of call-to-action words').words);
+  return loadClassWords(join(dataDir, CALL_TO_ACTION_CUES_FILE), 'a list of call-to-action words');
 }
 
 const PART_SEPARATOR = /[-_]+/u;
@@ -67,7 +63,7 @@ export function isCallToActionToken(token: string, words: ReadonlySet<string>): 
 
 /** Whether a block's recorded cue groups, but for those framing the page (`frame`: from, up to), hold a call-to-action token. */
 export function inCallToAction(groups: readonly (readonly string[])[], frame: readonly [number, number] | undefined, words: ReadonlySet<string>): boolean {
-  return groups.some((group, i) => (frame === undefined || i < frame[0] || i >= frame[1]) && group.some((token) => isCallToActionToken(token, words)));
+  return someCueToken(groups, frame, (token) => isCallToActionToken(token, words));
 }
 
 /** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
