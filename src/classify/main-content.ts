@@ -106,22 +106,33 @@ export function findMainContainers(segments: readonly MainContentInput[]): Set<n
  * MAIN_MIN_SHARE of the plain (undiscounted) weight; undefined otherwise.
  */
 function enclosingMain(segments: readonly MainContentInput[], best: number, parentOf: ReadonlyMap<number, number>, total: number): Set<number> | undefined {
-  const held = new Map<number, number>();
-  const plainHeld = new Map<number, number>();
-  let plainTotal = 0;
-  for (const segment of segments) {
-    if (!segment.isBody || !segment.ancestors) continue;
-    plainTotal += segment.plainWeight;
-    for (const id of segment.ancestors) {
-      held.set(id, (held.get(id) ?? 0) + segment.weight);
-      plainHeld.set(id, (plainHeld.get(id) ?? 0) + segment.plainWeight);
-    }
-  }
+  const { held } = heldWeights(segments, (s) => (s.isBody ? s.weight : 0));
+  const { held: plainHeld, total: plainTotal } = heldWeights(segments, (s) => (s.isBody ? s.plainWeight : 0));
   for (let id = parentOf.get(best); id !== undefined; id = parentOf.get(id)) {
     if ((held.get(id) ?? 0) < MAIN_MIN_SHARE * total) continue;
     return (plainHeld.get(id) ?? 0) >= MAIN_MIN_SHARE * plainTotal ? new Set([id]) : undefined;
   }
   return undefined;
+}
+
+/**
+ * The weight each element holds — the sum of `weightOf` over the segments inside it, at every
+ * level — and the total over the segments that have ancestors (head text has none). The
+ * nearest-element-holding-a-share searches (enclosingMain here, page-sections' sectionsElement)
+ * both read it.
+ */
+export function heldWeights<T extends { ancestors: readonly number[] | undefined }>(segments: readonly T[], weightOf: (segment: T) => number): { held: Map<number, number>; total: number } {
+  const held = new Map<number, number>();
+  let total = 0;
+  for (const segment of segments) {
+    const ancestors = segment.ancestors;
+    if (ancestors === undefined) continue;
+    const weight = weightOf(segment);
+    if (weight === 0) continue;
+    total += weight;
+    for (const id of ancestors) held.set(id, (held.get(id) ?? 0) + weight);
+  }
+  return { held, total };
 }
 
 export function isInside(ancestors: readonly number[] | undefined, containers: ReadonlySet<number>): boolean {

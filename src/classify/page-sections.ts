@@ -1,7 +1,7 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { isInside } from './main-content.js';
+import { containerChains, heldWeights, isInside } from './main-content.js';
 
 /**
  * The sections of a page built of sections. A service's landing page is a run of sections — a
@@ -51,20 +51,8 @@ export interface PageSectionInput {
 
 /** The nearest element above the main container holding PAGE_SECTIONS_MIN_SHARE of the body weight; undefined when the container holds it already or none does. */
 export function sectionsElement(segments: readonly PageSectionInput[], main: ReadonlySet<number>): number | undefined {
-  let total = 0;
-  const held = new Map<number, number>();
-  let chain: readonly number[] | undefined;
-  for (const s of segments) {
-    const ancestors = s.ancestors;
-    if (ancestors === undefined) continue;
-    if (chain === undefined) {
-      const at = ancestors.findIndex((id) => main.has(id));
-      if (at >= 0) chain = ancestors.slice(0, at + 1);
-    }
-    if (s.bodyWeight <= 0) continue;
-    total += s.bodyWeight;
-    for (const id of ancestors) held.set(id, (held.get(id) ?? 0) + s.bodyWeight);
-  }
+  const chain = containerChains(segments, main)[0]?.chain;
+  const { held, total } = heldWeights(segments, (s) => Math.max(0, s.bodyWeight));
   if (chain === undefined || total === 0) return undefined;
   const enough = (id: number): boolean => (held.get(id) ?? 0) >= PAGE_SECTIONS_MIN_SHARE * total;
   if (enough(chain[chain.length - 1]!)) return undefined;
