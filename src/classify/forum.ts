@@ -79,7 +79,7 @@ export const CLASS_CUE_RULE = 'nav.dom-cue';
  * The fewest words of a bare reply (isBareReply). wcxb-dev training folds, session 29 (helper
  * body-29c), forum body F1 0.8740 before: 3 words 0.8755 but IPS's "Link to comment" permalink under
  * every post came along (one thread −0.009); 4 words 0.8755, shipped (7 threads of 7 sites up, one
- * down by 0.0025); 5 words 0.8751 (two threads' four-word replies, "Thank you so much", left out).
+ * down by 0.0025); 5 words 0.8751 (two threads' four-word replies and date lines left out).
  */
 export const REPLY_MIN_WORDS = 4;
 
@@ -89,9 +89,9 @@ export const REPLY_MIN_WORDS = 4;
  * (CLASS_CUE_RULE, which reads the same comment class), and that is no spam. Without its cue such
  * a line is navigation by the class cue's own score ("Same problem here after the update", a step
  * of a numbered reply: no sentence punctuation, too short for the prose rules), while reply chrome
- * is hit by the rules of short and linked text ("1 Like", "Reply", "Quote"). wcxb-dev training folds, session 29: the replies of Discourse and NodeBB
- * threads, code lines in posts and IPS's "Posted <date>" lines (kept by one thread's gold, not by
- * another's) come back.
+ * is hit by the rules of short and linked text ("1 Like", "Reply", "Quote"). wcxb-dev training
+ * folds, session 29: the replies of Discourse and NodeBB threads, code lines in posts and IPS's
+ * "Posted <date>" lines (kept by one thread's gold, not by another's) come back.
  */
 export function isBareReply(scores: Readonly<Record<Label, number>>, hits: readonly RuleHit[], words: number): boolean {
   if (words < REPLY_MIN_WORDS || scores.spam >= SPAM_MIN_SCORE) return false;
