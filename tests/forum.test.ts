@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMMENT_CUE_RULE, declaresThread, findForumPosts, FORUM_POST_HIT, readsAsPost, scoresWithoutCommentCue, THREAD_TYPES, type ForumPostInput } from '../src/classify/forum.js';
+import { CLASS_CUE_RULE, COMMENT_CUE_RULE, declaresThread, findForumPosts, FORUM_POST_HIT, isBareReply, readsAsPost, REPLY_MIN_WORDS, scoresWithoutCommentCue, THREAD_TYPES, type ForumPostInput } from '../src/classify/forum.js';
 import type { Report, Sifter } from '../src/index.js';
 import { parseOptions } from '../src/options.js';
 import { loadResources } from '../src/resources.js';
@@ -19,10 +19,13 @@ const DOT_HIT: RuleHit = { rule: 'body.punctuated', label: 'body', score: 1, des
 const LINK_ONLY_HIT: RuleHit = { rule: 'nav.link-only', label: 'navigation', score: 2, description: 'a link' };
 const BODY_CUE_HIT: RuleHit = { rule: 'body.dom-cue', label: 'body', score: 1, description: 'body cue' };
 const SHORT_HIT: RuleHit = { rule: 'nav.short-bare', label: 'navigation', score: 1, description: 'short' };
+const LINK_DENSE_HIT: RuleHit = { rule: 'nav.link-dense', label: 'navigation', score: 3, description: 'link text' };
+const STOPWORDS_HIT: RuleHit = { rule: 'body.stopwords', label: 'body', score: 1, description: 'stop words' };
+const SPAM_HIT: RuleHit = { rule: 'spam.test', label: 'spam', score: 6, description: 'spam' };
 
 /** A reply paragraph: prose under a comment cue, navigation only because of the cue. */
 function reply(overrides: Partial<ForumPostInput> = {}): ForumPostInput {
-  return { label: 'navigation', scores: { body: 9, navigation: 13, spam: 0 }, hits: [PROSE_HIT, DOM_HIT, COMMENT_HIT], commentCue: true, candidate: true, punctuated: true, ...overrides };
+  return { label: 'navigation', scores: { body: 9, navigation: 13, spam: 0 }, hits: [PROSE_HIT, DOM_HIT, COMMENT_HIT], commentCue: true, candidate: true, punctuated: true, words: 30, ...overrides };
 }
 
 describe('scoresWithoutCommentCue', () => {
@@ -44,9 +47,15 @@ describe('findForumPosts', () => {
   });
 
   it('leaves undecided text without punctuation (reply chrome: "3 Likes Reply") and text that is navigation without the cue (margin −2)', () => {
-    const likes = reply({ scores: { body: 1, navigation: 11, spam: 0 }, hits: [BODY_CUE_HIT, COMMENT_HIT], punctuated: false });
+    const likes = reply({ scores: { body: 1, navigation: 11, spam: 0 }, hits: [BODY_CUE_HIT, COMMENT_HIT], punctuated: false, words: 3 });
     const chrome = reply({ scores: { body: 1, navigation: 14, spam: 0 }, hits: [DOT_HIT, LINK_ONLY_HIT, SHORT_HIT, COMMENT_HIT] });
     expect(findForumPosts([likes, chrome])).toEqual([]);
+  });
+
+  it('promotes a bare reply: unpunctuated, navigation without its cue only by the class cue, REPLY_MIN_WORDS words or more', () => {
+    const bare = reply({ scores: { body: 0, navigation: 13, spam: 0 }, hits: [DOM_HIT, COMMENT_HIT], punctuated: false, words: REPLY_MIN_WORDS });
+    const tooShort = reply({ scores: { body: 0, navigation: 13, spam: 0 }, hits: [DOM_HIT, COMMENT_HIT], punctuated: false, words: REPLY_MIN_WORDS - 1 });
+    expect(findForumPosts([bare, tooShort])).toEqual([0]);
   });
 
   it('readsAsPost: body, or undecided and punctuated; never navigation or spam', () => {
@@ -64,6 +73,33 @@ describe('findForumPosts', () => {
     const body = reply({ label: 'body' });
     const hidden = reply({ candidate: false });
     expect(findForumPosts([chrome, menu, spam, body, hidden])).toEqual([]);
+  });
+});
+
+describe('isBareReply', () => {
+  const CUES = [DOM_HIT, COMMENT_HIT];
+  const fires: [string, Record<'body' | 'navigation' | 'spam', number>, RuleHit[], number][] = [
+    ['the cues alone, at the fewest words', { body: 0, navigation: 13, spam: 0 }, CUES, REPLY_MIN_WORDS],
+    ['the cues and body rules, a longer line', { body: 1, navigation: 13, spam: 0 }, [STOPWORDS_HIT, ...CUES], 9],
+    ['the comment cue alone', { body: 0, navigation: 11, spam: 0 }, [COMMENT_HIT], 5],
+    ['a spam score under SPAM_MIN_SCORE', { body: 0, navigation: 13, spam: 4 }, CUES, 5],
+  ];
+  const stays: [string, Record<'body' | 'navigation' | 'spam', number>, RuleHit[], number][] = [
+    ['one word short of the fewest', { body: 0, navigation: 13, spam: 0 }, CUES, REPLY_MIN_WORDS - 1],
+    ['short text ("1 Like")', { body: 0, navigation: 14, spam: 0 }, [SHORT_HIT, ...CUES], 5],
+    ['link text (a permalink, a user name)', { body: 0, navigation: 16, spam: 0 }, [LINK_DENSE_HIT, ...CUES], 5],
+    ['a link alone', { body: 0, navigation: 15, spam: 0 }, [LINK_ONLY_HIT, ...CUES], 5],
+    ['a spam score at SPAM_MIN_SCORE', { body: 0, navigation: 13, spam: 6 }, [SPAM_HIT, ...CUES], 5],
+  ];
+  it.each(fires)('fires: %s', (_name, scores, hits, words) => {
+    expect(isBareReply(scores, hits, words)).toBe(true);
+  });
+  it.each(stays)('does not fire: %s', (_name, scores, hits, words) => {
+    expect(isBareReply(scores, hits, words)).toBe(false);
+  });
+  it('reads the class cue by the shipped rule id', async () => {
+    const resources = await loadResources(parseOptions({}));
+    expect(JSON.stringify(resources.rules.find((r) => r.id === CLASS_CUE_RULE)?.when)).toContain('dom.navCue');
   });
 });
 
@@ -153,6 +189,15 @@ describe('forum threads: every post is body', () => {
     expect(report.pageType.type).toBe('forum');
     expect(segmentOf(report, 'Thanks, that fixed it.')?.label).toBe('body');
     expect(segmentOf(report, '6 Likes')?.label).toBe('navigation');
+  });
+
+  it('a bare reply of REPLY_MIN_WORDS words or more is a post; a shorter one stays navigation', () => {
+    const report = sifter.sift({ html: threadPage(true, ['Same problem here after the update', 'Works for me']) });
+    expect(report.pageType.type).toBe('forum');
+    const bare = segmentOf(report, 'Same problem here after the update');
+    expect(bare?.label).toBe('body');
+    expect(bare?.hits.map((h) => h.rule)).toContain(FORUM_POST_HIT.rule);
+    expect(segmentOf(report, 'Works for me')?.label).toBe('navigation');
   });
 
   it('without the declaration the page is still a forum, and text under comment cues stays navigation', () => {

@@ -122,6 +122,7 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
   const commentCue = space.indexOf('dom.commentCue');
   const sentencePunct = space.indexOf('sentencePunct');
   const clausePunct = space.indexOf('clausePunct');
+  const words = space.indexOf('words');
   const posts = findForumPosts(
     segments.map((s) => ({
       label: s.label,
@@ -130,6 +131,7 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
       commentCue: s.features[commentCue] === 1,
       candidate: s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
       punctuated: (s.features[sentencePunct] ?? 0) + (s.features[clausePunct] ?? 0) > 0,
+      words: s.features[words] ?? 0,
     })),
   );
   return relabel(segments, posts, 'body', FORUM_POST_HIT);
