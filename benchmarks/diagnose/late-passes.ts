@@ -49,7 +49,8 @@ import { siftPage, type LatePassObserver } from '../../src/pipeline.js';
 import { LATE_DEMOTIONS, type LateDemotion } from '../../src/classify/late-demotions.js';
 import { demotedBodyShare, exceedsDemotionLimit, LATE_DEMOTION_MAX_BODY_SHARE } from '../../src/classify/demotion-limit.js';
 import { loadResources } from '../../src/resources.js';
-import { PAGE_TYPES, type PageType, type PageTypeModel } from '../../src/pagetype/model.js';
+import { PAGE_TYPES } from '../../src/pagetype/model.js';
+import { isPageType, typedAs } from './forced-type.js';
 import type { LabelledSegment } from '../../src/classify/classify.js';
 
 const EXIT_USAGE = 2;
@@ -207,19 +208,6 @@ function table(rows: readonly Row[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
-}
-
-/** How far the forced type's intercept is raised: far beyond any page's score difference. */
-const FORCED_TYPE_LIFT = 1e6;
-
-function isPageType(value: string): value is PageType {
-  return (PAGE_TYPES as readonly string[]).includes(value);
-}
-
-/** The model with `type`'s intercept raised so far that every page gets that type. */
-function typedAs(model: PageTypeModel, type: PageType): PageTypeModel {
-  const own = model.types[type];
-  return { ...model, types: { ...model.types, [type]: { ...own, intercept: own.intercept + FORCED_TYPE_LIFT } } };
 }
 
 const fixed = (x: number | null, digits = 3): string => (x === null ? '-' : x.toFixed(digits));
