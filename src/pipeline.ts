@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
@@ -146,11 +146,12 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const shown = step('screen-reader', consent, demoteScreenReaderText(consent));
   const single = step('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type));
   const promoted = promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step));
-  // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines about the page, related-link pointers and form builders' stock texts (classify/status-message.ts, card-badge.ts, furniture-line.ts, related-line.ts, form-message.ts)
+  // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines about the page, photo credits, related-link pointers and form builders' stock texts (classify/status-message.ts, card-badge.ts, furniture-line.ts, credit-line.ts, related-line.ts, form-message.ts)
   const status = step('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));
   const badges = step('card-badge', status, demoteCardBadges(status, resources.cardBadges));
   const furniture = step('furniture-line', badges, demoteFurnitureLines(badges, resources.furnitureLines));
-  const related = step('related-line', furniture, demoteRelatedLines(furniture, resources.relatedLabels, resources.space));
+  const credits = step('credit-line', furniture, demoteCreditLines(furniture, resources.creditLines));
+  const related = step('related-line', credits, demoteRelatedLines(credits, resources.relatedLabels, resources.space));
   const stock = step('form-message', related, demoteFormMessages(related, resources.formMessages));
   // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
   const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', stock, demoteSubscribeAppeals(stock, resources.subscribeAppeals)) : stock;

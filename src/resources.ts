@@ -11,6 +11,7 @@ import { loadCardActionVerbs } from './classify/card-action.js';
 import { loadStatusMessages, type StatusMessages } from './classify/status-message.js';
 import { loadCardBadges } from './classify/card-badge.js';
 import { loadFurnitureLines } from './classify/furniture-line.js';
+import { loadCreditLines } from './classify/credit-line.js';
 import { loadSubscribeAppeals } from './classify/subscribe-appeal.js';
 import { loadRelatedLabels } from './classify/related-line.js';
 import { loadCallToActionCues } from './classify/call-to-action.js';
@@ -58,6 +59,8 @@ export interface Resources extends FeatureResources {
   cardBadges: readonly RegExp[];
   /** Lines about the page, not of it (data/sections/furniture-lines.json, classify/furniture-line.ts). */
   furnitureLines: readonly RegExp[];
+  /** A photo's credit on a line of its own (data/cues/credit-lines.json, classify/credit-line.ts). */
+  creditLines: readonly RegExp[];
   /** The site's appeals to follow it (data/sections/subscribe-appeals.json, classify/subscribe-appeal.ts). */
   subscribeAppeals: readonly RegExp[];
   /** Labels of a related-link pointer written into the text (data/sections/related-labels.json, classify/related-line.ts). */
@@ -156,11 +159,12 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const statusMessages = loadStatusMessages();
   const cardBadges = loadCardBadges();
   const furnitureLines = loadFurnitureLines();
+  const creditLines = loadCreditLines();
   const subscribeAppeals = loadSubscribeAppeals();
   const relatedLabels = loadRelatedLabels();
   const callToActionCues = loadCallToActionCues();
   const afterStoryCues = loadAfterStoryCues();
   const profileFields = loadProfileFields();
   const formMessages = loadFormMessages();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, subscribeAppeals, relatedLabels, callToActionCues, afterStoryCues, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, relatedLabels, callToActionCues, afterStoryCues, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

@@ -28,6 +28,7 @@ import { CALL_TO_ACTION_HIT, inCallToAction } from './call-to-action.js';
 import { CARD_ACTION_HIT, findCardActions } from './card-action.js';
 import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './status-message.js';
 import { FURNITURE_LINE_HIT, isFurnitureLine } from './furniture-line.js';
+import { CREDIT_LINE_HIT, isCreditLine } from './credit-line.js';
 import { CARD_BADGE_HIT, isCardBadge } from './card-badge.js';
 import { CHROME_TEXT_HIT, isChromeBodyText } from './chrome-text.js';
 import { isSubscribeAppeal, SUBSCRIBE_APPEAL_HIT } from './subscribe-appeal.js';
@@ -36,7 +37,7 @@ import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'related-line', 'form-message', 'subscribe-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'form-message', 'subscribe-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -217,6 +218,14 @@ export function demoteCardBadges(segments: readonly LabelledSegment[], patterns:
  */
 export function demoteFurnitureLines(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => !s.hits.includes(LISTING_ITEM_HIT) && isFurnitureLine(s.block.text, patterns), FURNITURE_LINE_HIT);
+}
+
+/**
+ * A photo's credit on a line of its own ("Image credit: …", "…/Getty Images": credit-line.ts)
+ * becomes navigation, whichever pass made it body. Run last, after every promotion.
+ */
+export function demoteCreditLines(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => isCreditLine(s.block.text, patterns), CREDIT_LINE_HIT);
 }
 
 /**

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { DATA_DIR } from '../data-dir.js';
+import type { RuleHit } from '../rules/engine.js';
+import type { Label } from '../rules/schema.js';
+import { loadLinePatterns, matchesShortLine } from './short-line.js';
+
+/**
+ * A photo's credit printed as a line of its own: "Image credit: Digital Foundry", "Photo by Jane
+ * Doe on Unsplash", "imaginima/Getty Images", "Credit: <site>". It sits in the story's figure or
+ * under its picture, inside the article's container, often in the figcaption beside the caption
+ * itself, so the first pass makes it body; it says who supplied the picture, not what the story
+ * or the caption says, and WCXB's gold leaves it out on most sites that print one. A whole body
+ * block of at most CREDIT_LINE_MAX_CHARS characters that matches one of the patterns of
+ * CREDIT_LINES_FILE (a credit label opening the line, or a stock or wire agency's name ending it)
+ * becomes navigation, on every page type. A caption that ends with its credit is longer than the
+ * bound and stays body (DESIGN §1: captions are body).
+ *
+ * wcxb-dev training folds (session 29, helper body-29e; simulated on the segment dump, then
+ * built): body F1 0.93469 -> 0.93490 (folds 1–2 +0.00021, folds 3–4 +0.00021), article +0.00027,
+ * collection +0.00092 (a trade news index over Getty credits), snippets 0.8924 -> 0.8925; 27 pages
+ * of 25 sites up (a food site's "Credit: …" under every step photo, a sewing blog's "Photo
+ * credit: …", a games site's "Image credit: …"), 2 down (a craft roundup whose gold keeps
+ * "Photo Credit: <site>" under each project −0.025, a clinic's "Photo via Pexels" −0.002). The
+ * guard sets' golds keep credits more often: l3s-gn1 −0.00007, readability −0.00034 (a how-to
+ * page's "…/iStock/Getty Images" lines −0.038), zh-gbk unchanged. Sessions 26 (body-26a,
+ * body-26c) measured credit lines by their text without this bound and the agency ending (folds
+ * 1–2 −0.00004).
+ */
+
+/** The data file of the patterns (data/cues). */
+export const CREDIT_LINES_FILE = join(DATA_DIR, 'cues', 'credit-lines.json');
+
+/**
+ * A credit line has at most this many characters: "Photo by Solen Feyissa on Unsplash" and
+ * "Image credit: Endgame Gear/Digital Foundry" fit, a caption sentence followed by its credit
+ * ("This is a good way to disrupt your sleep. X/Moment via Getty Images") does not. Training folds
+ * (session 29, simulated): 60 gives +0.00021 (folds 1–2 +0.00022, folds 3–4 +0.00021); 100 gives
+ * +0.00024 but the 4 pages it adds are captions that end with a credit (body by DESIGN §1) and a
+ * pexels link line the gold keeps.
+ */
+export const CREDIT_LINE_MAX_CHARS = 60;
+
+/** The compiled patterns of data/cues/credit-lines.json (case-insensitive, unicode; short-line.ts). */
+export function loadCreditLines(path: string = CREDIT_LINES_FILE): readonly RegExp[] {
+  return loadLinePatterns(path, 'a list of credit-line patterns');
+}
+
+/** Whether a line is a photo credit: short enough, and one of the patterns matches it (trimmed, spaces collapsed). */
+export function isCreditLine(text: string, patterns: readonly RegExp[]): boolean {
+  return matchesShortLine(text, patterns, CREDIT_LINE_MAX_CHARS);
+}
+
+/** One frozen hit, shared by every line it is given to (like rule hits, rules/engine.ts). */
+export const CREDIT_LINE_HIT: RuleHit = Object.freeze({
+  rule: 'context.credit-line',
+  label: 'navigation' satisfies Label,
+  score: 0,
+  description: 'a photo credit on a line of its own ("Image credit: …", "Photo by … on Unsplash", "…/Getty Images")',
+});
