@@ -37,8 +37,19 @@ function readError(name: string, error: unknown): Job {
   return { name, error: reason };
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+/**
+ * The page files under `dir`, sorted, or the error job of a directory that cannot be listed
+ * (EACCES): it is reported like an unreadable file, and the walk goes on beside it.
+ */
+async function* walk(dir: string): AsyncGenerator<string | Job> {
+  let listed;
+  try {
+    listed = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    yield readError(dir, error);
+    return;
+  }
+  const entries = listed.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
@@ -115,8 +126,11 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
       yield readError(path, error);
       continue;
     }
-    if (isDir) for await (const file of walk(path)) yield await fileJob(file, readLimit);
-    else yield await fileJob(path, readLimit);
+    if (!isDir) {
+      yield await fileJob(path, readLimit);
+      continue;
+    }
+    for await (const entry of walk(path)) yield typeof entry === 'string' ? await fileJob(entry, readLimit) : entry;
   }
   for (const source of jsonl) yield* jsonlJobs(source, limits);
 }
