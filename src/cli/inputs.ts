@@ -37,6 +37,9 @@ function readError(name: string, error: unknown): Job {
   return { name, error: reason };
 }
 
+/** Said of a directory named on the command line that holds no page file, as a glob that matches nothing is. */
+export const NO_PAGES_IN_DIRECTORY = 'no .html, .htm, .xhtml or .txt file in this directory';
+
 /**
  * The page files under `dir`, sorted, or the error job of a directory that cannot be listed
  * (EACCES): it is reported like an unreadable file, and the walk goes on beside it.
@@ -130,7 +133,12 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
       yield await fileJob(path, readLimit);
       continue;
     }
-    for await (const entry of walk(path)) yield typeof entry === 'string' ? await fileJob(entry, readLimit) : entry;
+    let found = false;
+    for await (const entry of walk(path)) {
+      found = true;
+      yield typeof entry === 'string' ? await fileJob(entry, readLimit) : entry;
+    }
+    if (!found) yield { name: path, error: NO_PAGES_IN_DIRECTORY };
   }
   for (const source of jsonl) yield* jsonlJobs(source, limits);
 }

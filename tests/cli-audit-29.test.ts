@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** What a demanding new user met at the command line's edges and the API's input (audit, session 29). */
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CLI = join(ROOT, 'src', 'cli', 'main.ts');
+const TMP = mkdtempSync(join(tmpdir(), 'pagesift-audit-29-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+function run(args: string[], input?: string | Buffer): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('a directory with no page in it', () => {
+  it('is an error line and exit 2, as a glob that matches nothing is (it used to give "0 page(s)" and exit 0)', () => {
+    const empty = join(TMP, 'no-pages');
+    mkdirSync(join(empty, 'sub'), { recursive: true });
+    writeFileSync(join(empty, 'notes.md'), 'It will be sunny tomorrow.');
+    const { status, stdout, stderr } = run([empty]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe(`pagesift: ${empty}: no .html, .htm, .xhtml or .txt file in this directory`);
+    // a directory with pages, one of its subdirectories empty, is no error
+    const full = join(TMP, 'pages');
+    mkdirSync(join(full, 'empty-sub'), { recursive: true });
+    writeFileSync(join(full, 'page.html'), '<p>It will be sunny tomorrow, and warm. The wind stays light all day.</p>');
+    const ok = run(['-q', full]);
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toBe('');
+  });
+});
