@@ -34,3 +34,27 @@ describe('a directory with no page in it', () => {
     expect(ok.stderr).toBe('');
   });
 });
+
+describe('a negative number given to a flag', () => {
+  it.each([
+    [['--jobs', '-1', 'page.html'], '--jobs must be a whole number from 1 to 256, got "-1"'],
+    [['-j', '-2', 'page.html'], '--jobs must be a whole number from 1 to 256, got "-2"'],
+    [['--spam-threshold', '-1', 'page.html'], '--spam-threshold needs a positive number, got "-1"'],
+    [['--spam-threshold', '-.5', 'page.html'], '--spam-threshold needs a positive number, got "-.5"'],
+    [['--max-bytes', '-5', 'page.html'], '--max-bytes must be a whole number from 1 to'],
+    [['worker', '--queue', 'q', '--concurrency', '-2'], '--concurrency must be a whole number from 1 to'],
+    [['worker', '--queue', 'q', '-c', '-2'], '--concurrency must be a whole number from 1 to'],
+  ])('%j is refused by the flag\'s own range check (it used to be Node\'s three-line "argument is ambiguous")', (args, message) => {
+    const { status, stdout, stderr } = run(args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr).not.toContain('ambiguous');
+  });
+
+  it('a file whose name starts with - after a flag that takes a value is still that flag\'s value (only numbers are joined)', () => {
+    const { status, stderr } = run(['--format', '-x', 'page.html']);
+    expect(status).toBe(2);
+    expect(stderr).not.toContain('--format must be');
+  });
+});
