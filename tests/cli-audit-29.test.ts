@@ -58,3 +58,18 @@ describe('a negative number given to a flag', () => {
     expect(stderr).not.toContain('--format must be');
   });
 });
+
+describe('an unknown flag', () => {
+  it.each([
+    [['--bogus', 'page.html'], "pagesift: unknown option '--bogus' (a file of that name: put it after --)"],
+    [['-x', 'page.html'], "pagesift: unknown option '-x' (a file of that name: put it after --)"],
+    [['--colour', 'page.html'], "pagesift: unknown option '--colour' (a file of that name: put it after --)"],
+    [['enqueue', '--queue', 'q', '--bogus'], "pagesift: enqueue: unknown option '--bogus' (a file of that name: put it after --)"],
+    [['worker', '--queue', 'q', '--bogus'], "pagesift: worker: unknown option '--bogus'"],
+  ])('%j gets one short line naming it and the help hint, exit 2 (Node\'s message ran on with an unbalanced quote)', (args, message) => {
+    const { status, stdout, stderr } = run(args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${message}\nTry 'pagesift --help'.\n`);
+  });
+});

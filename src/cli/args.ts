@@ -63,6 +63,19 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * parseArgs' message for a bad command line, made short: an unknown flag is named in one line
+ * (Node's own runs on with an example whose quotes do not close), with the way to give a file
+ * whose name starts with '-' where the command takes files. Other messages are Node's.
+ */
+export function parseArgsMessage(error: unknown, takesFiles: boolean): string {
+  const { code, message } = error as Error & { code?: string };
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return message;
+  const option = /^Unknown option '([^']*)'/.exec(message)?.[1];
+  if (option === undefined) return message;
+  return `unknown option '${option}'${takesFiles ? ' (a file of that name: put it after --)' : ''}`;
+}
+
 /** A value that starts like a negative number: -1, -0.5, -.5. */
 const NEGATIVE_NUMBER = /^-(?:\d|\.\d)/;
 
@@ -140,7 +153,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       options: CLI_OPTIONS,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(parseArgsMessage(error, true));
   }
   const { values, positionals } = parsed;
   const format = values.format;

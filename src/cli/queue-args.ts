@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MAX_CONCURRENCY, MAX_THREADS } from '../bullmq/limits.js';
 import { DEFAULT_RESULT, SIFT_RESULT_FORMS, type SiftResultForm } from '../bullmq/result.js';
-import { checkStdinOnce, joinNegativeValues, UsageError } from './args.js';
+import { checkStdinOnce, joinNegativeValues, parseArgsMessage, UsageError } from './args.js';
 
 /** The queue subcommands (they need bullmq and ioredis installed beside pagesift). */
 export const QUEUE_COMMANDS = ['worker', 'enqueue', 'queue-stats'] as const;
@@ -114,7 +114,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
       options,
     });
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message}`);
+    throw new UsageError(`${command}: ${parseArgsMessage(error, command === 'enqueue')}`);
   }
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const str = (k: string): string | undefined => values[k] as string | undefined;
