@@ -73,3 +73,20 @@ describe('an unknown flag', () => {
     expect(stderr).toBe(`${message}\nTry 'pagesift --help'.\n`);
   });
 });
+
+describe('a --jsonl record whose bytes_b64 is not base64', () => {
+  it.each([
+    ['!!!notbase64'],
+    ['PHA+aGk8L3A+ PHA+'], // a space inside
+    ['PHA-aGk8L3A_'], // base64url
+    ['PHA+aGk8L3A'], // cut short
+  ])('%j is an error line for that record and exit 2, the other records still sifted (Node decoded it leniently into junk and called the page clean)', (b64) => {
+    const good = Buffer.from('<p>It will be sunny tomorrow, and warm. The wind stays light all day.</p>').toString('base64');
+    const input = `${JSON.stringify({ id: 'bad', bytes_b64: b64 })}\n${JSON.stringify({ id: 'good', bytes_b64: good })}\n`;
+    const { status, stdout, stderr } = run(['-q', '-f', 'jsonl', '--jsonl', '-'], input);
+    expect(status).toBe(2);
+    expect(stderr).toBe('pagesift: bad: bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)\n');
+    const reports = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string });
+    expect(reports.map((r) => r.id)).toEqual(['good']);
+  });
+});

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { decodeBase64 } from '../bullmq/job.js';
 import type { SiftInput } from '../decode/input.js';
 import { BINARY_WARNING, looksBinary } from './binary.js';
 import { boundedLines, readAtMost, readFileAtMost } from './bounded-read.js';
@@ -80,7 +81,12 @@ function jobFromRecord(line: string, where: string): Job {
   const [key] = given as [string];
   const value = r[key];
   if (typeof value !== 'string') return { name: id, id, error: `${key} must be a string` };
-  if (key === 'bytes_b64') return { name: id, id, input: { bytes: Buffer.from(value, 'base64'), ...extra } };
+  if (key === 'bytes_b64') {
+    // Buffer.from(value, 'base64') skips what is not base64 and would sift the junk left: refused, as a queue job's bytes are
+    const bytes = decodeBase64(value);
+    if (bytes === undefined) return { name: id, id, error: 'bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)' };
+    return { name: id, id, input: { bytes, ...extra } };
+  }
   return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra } };
 }
 
