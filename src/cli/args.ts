@@ -6,7 +6,7 @@ export const USAGE = `Usage: pagesift [options] FILE|DIR|GLOB|- ...
        pagesift worker|enqueue|queue-stats --queue NAME [--redis URL] ...
 
 Sift web pages into body, navigation and SEO spam segments.
-FILE is an HTML or text page (any charset); a directory is searched for .html/.htm/.txt
+FILE is an HTML or text page (any charset); a directory is searched for .html/.htm/.xhtml/.txt
 files; a quoted glob ('pages/**/*.html') is expanded; - reads one page from standard input.
 
 Options:
