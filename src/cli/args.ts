@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MAX_MAX_BYTES } from '../options.js';
 
 export const USAGE = `Usage: pagesift [options] FILE|DIR|GLOB|- ...
@@ -6,7 +6,7 @@ export const USAGE = `Usage: pagesift [options] FILE|DIR|GLOB|- ...
        pagesift worker|enqueue|queue-stats --queue NAME [--redis URL] ...
 
 Sift web pages into body, navigation and SEO spam segments.
-FILE is an HTML or text page (any charset); a directory is searched for .html/.htm/.txt
+FILE is an HTML or text page (any charset); a directory is searched for .html/.htm/.xhtml/.txt
 files; a quoted glob ('pages/**/*.html') is expanded; - reads one page from standard input.
 
 Options:
@@ -63,6 +63,54 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * parseArgs' message for a bad command line, made short: an unknown flag is named in one line
+ * (Node's own runs on with an example whose quotes do not close), with the way to give a file
+ * whose name starts with '-' where the command takes files. Other messages are Node's.
+ */
+export function parseArgsMessage(error: unknown, takesFiles: boolean): string {
+  const { code, message } = error as Error & { code?: string };
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return message;
+  const option = /^Unknown option '([^']*)'/.exec(message)?.[1];
+  if (option === undefined) return message;
+  return `unknown option '${option}'${takesFiles ? ' (a file of that name: put it after --)' : ''}`;
+}
+
+/** A value that starts like a negative number: -1, -0.5, -.5. */
+const NEGATIVE_NUMBER = /^-(?:\d|\.\d)/;
+
+/**
+ * parseArgs takes the `-1` of `--jobs -1` for a flag of its own and refuses the pair as
+ * "argument is ambiguous" in three lines that never say what the flag takes. A negative number
+ * after a flag that takes a value is that flag's value: it is joined as `--jobs=-1`, so the
+ * flag's own check refuses it with its range. Anything after `--` is left as it is.
+ */
+export function joinNegativeValues(args: readonly string[], options: Readonly<Record<string, { type: 'string' | 'boolean'; short?: string }>>): string[] {
+  const valued = new Map<string, string>();
+  for (const [name, option] of Object.entries(options)) {
+    if (option.type !== 'string') continue;
+    valued.set(`--${name}`, name);
+    if (option.short !== undefined) valued.set(`-${option.short}`, name);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    const name = valued.get(arg);
+    const next = args[i + 1];
+    if (name !== undefined && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 function numberOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -76,33 +124,36 @@ export function checkStdinOnce(files: readonly string[], jsonl: readonly string[
   if (uses > 1) throw new UsageError('standard input can be read only once: give - (or --jsonl -) a single time');
 }
 
+/** The flags of the sifting command (parseArgs' options). */
+const CLI_OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'text' },
+  jsonl: { type: 'string', multiple: true, default: [] },
+  jobs: { type: 'string', short: 'j' },
+  'no-progress': { type: 'boolean', default: false },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  'fail-on-spam': { type: 'boolean', default: false },
+  'spam-threshold': { type: 'string' },
+  'max-bytes': { type: 'string' },
+  rules: { type: 'string', multiple: true, default: [] },
+  lexicon: { type: 'string', multiple: true, default: [] },
+  features: { type: 'boolean', default: false },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} satisfies NonNullable<ParseArgsConfig['options']>;
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinNegativeValues(argv, CLI_OPTIONS),
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        jsonl: { type: 'string', multiple: true, default: [] },
-        jobs: { type: 'string', short: 'j' },
-        'no-progress': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        'fail-on-spam': { type: 'boolean', default: false },
-        'spam-threshold': { type: 'string' },
-        'max-bytes': { type: 'string' },
-        rules: { type: 'string', multiple: true, default: [] },
-        lexicon: { type: 'string', multiple: true, default: [] },
-        features: { type: 'boolean', default: false },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+      options: CLI_OPTIONS,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(parseArgsMessage(error, true));
   }
   const { values, positionals } = parsed;
   const format = values.format;

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { decodeBase64 } from '../bullmq/job.js';
 import type { SiftInput } from '../decode/input.js';
 import { BINARY_WARNING, looksBinary } from './binary.js';
 import { boundedLines, readAtMost, readFileAtMost } from './bounded-read.js';
@@ -37,8 +38,22 @@ function readError(name: string, error: unknown): Job {
   return { name, error: reason };
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+/** Said of a directory named on the command line that holds no page file, as a glob that matches nothing is. */
+export const NO_PAGES_IN_DIRECTORY = 'no .html, .htm, .xhtml or .txt file in this directory';
+
+/**
+ * The page files under `dir`, sorted, or the error job of a directory that cannot be listed
+ * (EACCES): it is reported like an unreadable file, and the walk goes on beside it.
+ */
+async function* walk(dir: string): AsyncGenerator<string | Job> {
+  let listed;
+  try {
+    listed = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    yield readError(dir, error);
+    return;
+  }
+  const entries = listed.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
@@ -66,7 +81,12 @@ function jobFromRecord(line: string, where: string): Job {
   const [key] = given as [string];
   const value = r[key];
   if (typeof value !== 'string') return { name: id, id, error: `${key} must be a string` };
-  if (key === 'bytes_b64') return { name: id, id, input: { bytes: Buffer.from(value, 'base64'), ...extra } };
+  if (key === 'bytes_b64') {
+    // Buffer.from(value, 'base64') skips what is not base64 and would sift the junk left: refused, as a queue job's bytes are
+    const bytes = decodeBase64(value);
+    if (bytes === undefined) return { name: id, id, error: 'bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)' };
+    return { name: id, id, input: { bytes, ...extra } };
+  }
   return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra } };
 }
 
@@ -115,8 +135,16 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
       yield readError(path, error);
       continue;
     }
-    if (isDir) for await (const file of walk(path)) yield await fileJob(file, readLimit);
-    else yield await fileJob(path, readLimit);
+    if (!isDir) {
+      yield await fileJob(path, readLimit);
+      continue;
+    }
+    let found = false;
+    for await (const entry of walk(path)) {
+      found = true;
+      yield typeof entry === 'string' ? await fileJob(entry, readLimit) : entry;
+    }
+    if (!found) yield { name: path, error: NO_PAGES_IN_DIRECTORY };
   }
   for (const source of jsonl) yield* jsonlJobs(source, limits);
 }

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MAX_CONCURRENCY, MAX_THREADS } from '../bullmq/limits.js';
 import { DEFAULT_RESULT, SIFT_RESULT_FORMS, type SiftResultForm } from '../bullmq/result.js';
-import { checkStdinOnce, UsageError } from './args.js';
+import { checkStdinOnce, joinNegativeValues, parseArgsMessage, UsageError } from './args.js';
 
 /** The queue subcommands (they need bullmq and ioredis installed beside pagesift). */
 export const QUEUE_COMMANDS = ['worker', 'enqueue', 'queue-stats'] as const;
@@ -83,37 +83,38 @@ function wholeNumber(value: string | undefined, name: string, min: number, max: 
 export function parseQueueArgs(argv: readonly string[]): QueueArgs {
   const [command, ...rest] = argv;
   if (!isQueueCommand(command)) throw new UsageError(`unknown command "${command}"`);
+  const options = {
+    redis: { type: 'string', default: DEFAULT_REDIS_URL },
+    queue: { type: 'string' },
+    prefix: { type: 'string' },
+    ...(command === 'worker'
+      ? {
+          concurrency: { type: 'string', short: 'c' },
+          threads: { type: 'string', short: 'j' },
+          result: { type: 'string' },
+          compact: { type: 'boolean', default: false },
+          'stalled-interval': { type: 'string' },
+          'spam-threshold': { type: 'string' },
+          rules: { type: 'string', multiple: true, default: [] },
+          lexicon: { type: 'string', multiple: true, default: [] },
+        }
+      : {}),
+    ...(command === 'worker' || command === 'enqueue' ? { 'max-bytes': { type: 'string' } } : {}),
+    ...(command === 'enqueue' ? { jsonl: { type: 'string', multiple: true, default: [] }, 'no-progress': { type: 'boolean', default: false }, 'no-gzip': { type: 'boolean', default: false } } : {}),
+    ...(command === 'queue-stats' ? { json: { type: 'boolean', default: false } } : {}),
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  } satisfies NonNullable<ParseArgsConfig['options']>;
   let parsed;
   try {
     parsed = parseArgs({
-      args: rest,
+      args: joinNegativeValues(rest, options),
       allowPositionals: command === 'enqueue',
       strict: true,
-      options: {
-        redis: { type: 'string', default: DEFAULT_REDIS_URL },
-        queue: { type: 'string' },
-        prefix: { type: 'string' },
-        ...(command === 'worker'
-          ? {
-              concurrency: { type: 'string', short: 'c' },
-              threads: { type: 'string', short: 'j' },
-              result: { type: 'string' },
-              compact: { type: 'boolean', default: false },
-              'stalled-interval': { type: 'string' },
-              'spam-threshold': { type: 'string' },
-              rules: { type: 'string', multiple: true, default: [] },
-              lexicon: { type: 'string', multiple: true, default: [] },
-            }
-          : {}),
-        ...(command === 'worker' || command === 'enqueue' ? { 'max-bytes': { type: 'string' } } : {}),
-        ...(command === 'enqueue' ? { jsonl: { type: 'string', multiple: true, default: [] }, 'no-progress': { type: 'boolean', default: false }, 'no-gzip': { type: 'boolean', default: false } } : {}),
-        ...(command === 'queue-stats' ? { json: { type: 'boolean', default: false } } : {}),
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options,
     });
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message}`);
+    throw new UsageError(`${command}: ${parseArgsMessage(error, command === 'enqueue')}`);
   }
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const str = (k: string): string | undefined => values[k] as string | undefined;

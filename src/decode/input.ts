@@ -74,11 +74,31 @@ function truncatedWarning(size: number, max: number, unit: string): Warning {
   return { code: 'truncated', message: `input of ${size} ${unit} cut to maxBytes (${max})` };
 }
 
+/**
+ * "an ArrayBuffer", "a DataView", "a Uint16Array" for binary data that is not a Uint8Array (the
+ * ArrayBuffer of `await response.arrayBuffer()`, for one), undefined for anything else: such
+ * bytes are refused with what was given and how to wrap it, not as an object missing its field.
+ */
+function otherBinary(value: unknown): string | undefined {
+  const isBuffer = value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
+  if (value instanceof Uint8Array || (!isBuffer && !ArrayBuffer.isView(value))) return undefined;
+  const name = (value as object).constructor.name;
+  return `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}`; // a Uint16Array, an Int8Array
+}
+
+function binaryHint(given: string): string {
+  return given.endsWith('ArrayBuffer') ? 'wrap it: new Uint8Array(buffer)' : 'wrap its bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength)';
+}
+
 /** An object input checked against its schema; PagesiftInputError for anything sift() does not take. */
 function objectInput(input: unknown): z.output<typeof objectInputSchema> {
   if (typeof input !== 'object' || input === null) {
     throw new PagesiftInputError(`sift() takes a string, a Uint8Array or { html | text | bytes }, not ${input === null ? 'null' : typeof input}`);
   }
+  const given = otherBinary(input);
+  if (given !== undefined) throw new PagesiftInputError(`sift() takes a string, a Uint8Array or { html | text | bytes }, not ${given}: ${binaryHint(given)}`);
+  const givenBytes = otherBinary((input as { bytes?: unknown }).bytes);
+  if (givenBytes !== undefined) throw new PagesiftInputError(`bad sift() input: bytes: not ${givenBytes}, a Uint8Array: ${binaryHint(givenBytes)}`);
   const parsed = objectInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new PagesiftInputError(`bad sift() input: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')}`);
