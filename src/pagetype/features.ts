@@ -2,6 +2,7 @@ import type { LabelledSegment } from '../classify/classify.js';
 import { STATIC_FEATURES } from '../features/feature-set.js';
 import { isHeadBlock, type SegmentedPage } from '../segment/block.js';
 import { pageTypeCuesSchema, type PageTypeCues } from './cues.js';
+import { countPrices } from './prices.js';
 import { countPhrases } from './terms.js';
 
 /**
@@ -57,8 +58,6 @@ const HIDDEN = staticIndex('dom.hidden');
 
 /** A heading is a link when at least this share of it is link text (as teasers.ts tells a linked headline). */
 export const LINKED_HEADING_MIN_DENSITY = 0.9;
-/** A price: a currency sign and an amount, or an amount and a currency code or 元/円. */
-const PRICE = /(?:[$€£¥₹]|us\$|rs\.?)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp|元|円)(?![\p{L}])/gu;
 const CODE_TAG = /(?:^|>)(?:pre|code)(?:[.#][^>]*)?$/;
 
 function log1p(n: number): number {
@@ -91,13 +90,6 @@ function classCueBits(classTokens: Readonly<Record<ClassKey, readonly string[]>>
     for (const group of cues) for (const token of group) bits |= bitsOf(token);
     return bits;
   };
-}
-
-function countMatches(text: string, pattern: RegExp): number {
-  pattern.lastIndex = 0;
-  let n = 0;
-  while (pattern.exec(text)) n++;
-  return n;
 }
 
 /** The page's feature values, in PAGE_TYPE_FEATURE_NAMES order. */
@@ -161,7 +153,7 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   values.headings = log1p(headings);
   values.linkedHeadings = log1p(linkedHeadings);
   values.linkShare = share(linkChars, visibleChars);
-  values.prices = log1p(countMatches(text, PRICE));
+  values.prices = log1p(countPrices(text));
   values['terms.commerce'] = log1p(countPhrases(text, cues.terms.commerce));
   values['terms.forum'] = log1p(countPhrases(text, cues.terms.forum));
   values['terms.docs'] = log1p(countPhrases(text, cues.terms.docs));

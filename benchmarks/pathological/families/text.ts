@@ -126,6 +126,14 @@ export const TEXT_FAMILIES: Family[] = [
     regexes: [r('segment/whitespace.ts', WS), r('segment/whitespace.ts', '/\\s\\s|[^\\S ]/')],
   },
   {
+    id: 'text-digit-run',
+    group: 'text',
+    what: 'one line of digits, no currency: `7`×N (the page type\'s price count, src/pagetype/prices.ts)',
+    n: 125_000,
+    make: (n) => '7'.repeat(n),
+    regexes: [r('pagetype/prices.ts', '/(?:[$€£¥₹]|us\\$|rs\\.?)\\s?\\d[\\d,.]*|(?<![\\d,.])[,.]*\\d[\\d,.]*\\s?(?:usd|eur|gbp|元|円)(?![\\p{L}])/gu')],
+  },
+  {
     id: 'doorway-prose-tag-ends',
     group: 'text',
     what: 'N lines of Chinese and English prose, each with 4 stray tag ends (`" />`, `">`) and the phrases `园林设计方案` / `garden house plans` once (keyword stuffing across the page)',
