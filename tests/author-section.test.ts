@@ -44,8 +44,16 @@ describe('normaliseTitle and parentPath', () => {
     ['About  the\nAuthor:', 'about the author'],
     ['Meet the author!', 'meet the author'],
     ['Author bio ', 'author bio'],
+    ['About the author: . !?', 'about the author'],
+    ['Q&A: the author', 'q&a: the author'], // punctuation inside stays
+    ['?!.', ''],
+    ['', ''],
   ])('%s', (text, expected) => {
     expect(normaliseTitle(text)).toBe(expected);
+  });
+  it('strips a long run of trailing punctuation as the end-anchored pattern did, and keeps what a run leads up to', () => {
+    expect(normaliseTitle(`About${'.'.repeat(50_000)}`)).toBe('about');
+    expect(normaliseTitle(`${'.'.repeat(50_000)}x`)).toBe(`${'.'.repeat(50_000)}x`);
   });
   it.each([
     ['html>body>div>h2', 'html>body>div'],

@@ -178,4 +178,12 @@ export const HTML_FAMILIES: Family[] = [
     make: (n) => page(`<div style="display${' '.repeat(n)}:nonx; font-size:0.${'0'.repeat(n)}x">x</div>`),
     regexes: [r('segment/hidden.ts', '/(?:^|;|\\s)display\\s*:\\s*none/i'), r('segment/hidden.ts', '/(?:^|;|\\s)font-size\\s*:\\s*0(?:\\.0+)?(?:px|pt|em|rem|%)?\\s*(?:;|$|!)/i')],
   },
+  {
+    id: 'html-heading-punctuation-run',
+    group: 'html',
+    what: 'an article whose `<h2>` is `.`×N then `x` (the author-section pass reads every heading\'s trailing punctuation)',
+    n: 40_000,
+    make: (n) => page(`<article><p>A paragraph of the article, long enough to be read as its body text.</p><h2>${'.'.repeat(n)}x</h2></article>`),
+    regexes: [r('classify/author-section.ts', '/^[\\s:.!?]$/u')],
+  },
 ];
