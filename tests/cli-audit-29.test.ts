@@ -1,20 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli-run.js';
 
 /** What a demanding new user met at the command line's edges and the API's input (audit, session 29). */
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CLI = join(ROOT, 'src', 'cli', 'main.ts');
 const TMP = mkdtempSync(join(tmpdir(), 'pagesift-audit-29-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-function run(args: string[], input?: string | Buffer): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runCli;
 
 describe('a directory with no page in it', () => {
   it('is an error line and exit 2, as a glob that matches nothing is (it used to give "0 page(s)" and exit 0)', () => {

@@ -1,20 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli-run.js';
 
 /** What a user of the command line meets at its edges (audit, session 25). */
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CLI = join(ROOT, 'src', 'cli', 'main.ts');
 const TMP = mkdtempSync(join(tmpdir(), 'pagesift-cli-audit-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-function run(args: string[], input?: string | Buffer): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runCli;
 
 describe('pagesift CLI edges', () => {
   it('text output never passes a page\'s control characters (terminal escapes) through raw', () => {

@@ -1,13 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT, runCli } from './helpers/cli-run.js';
 import { JSONL_LINE_FACTOR, JSONL_LINE_SLACK } from '../src/cli/inputs.js';
 import { reportSchema } from '../src/index.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CLI = join(ROOT, 'src', 'cli', 'main.ts');
 const SEED_TXT = join(ROOT, 'data', 'samples', 'hijacked-news.txt');
 const SEED_HTML = join(ROOT, 'data', 'samples', 'hijacked-news.html');
 const TMP = mkdtempSync(join(tmpdir(), 'pagesift-cli-'));
@@ -15,10 +14,7 @@ const CLEAN = join(TMP, 'clean.html');
 writeFileSync(CLEAN, '<html><head><title>Weather</title></head><body><nav><a href="/">Home</a></nav><p>It will be sunny tomorrow, and warm. The wind stays light all day.</p></body></html>');
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-function run(args: string[], input?: string | Buffer): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runCli;
 
 describe('pagesift CLI', () => {
   it('prints each segment with its label and reasons, without colour when not on a terminal', () => {
