@@ -1,5 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { touchedByPagePass } from './label.js';
 
 /**
  * Text of the site's chrome that the segment rules alone made body. Under an `<aside>` or `<nav>`
@@ -40,12 +41,9 @@ export interface ChromeTextInput {
   hits: readonly RuleHit[];
 }
 
-/** The prefix of the hits page-level passes give (classify/*.ts): a segment with one was made what it is by a pass, not by its own rules. */
-const PASS_HIT_PREFIX = 'context.';
-
 /** Whether a segment is chrome text that only its own rules made body. */
 export function isChromeBodyText({ label, inChrome, heading, hits }: ChromeTextInput): boolean {
-  return label === 'body' && inChrome && !heading && !hits.some((h) => h.rule.startsWith(PASS_HIT_PREFIX));
+  return label === 'body' && inChrome && !heading && !touchedByPagePass(hits);
 }
 
 /** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */

@@ -23,6 +23,14 @@ export function firstPassLabel(scores: Record<Label, number>): FirstPass {
   return { label: undefined, lean: margin > 0 ? 'body' : 'navigation' };
 }
 
+/** Hits of the page-level passes are named `context.*` (classify.ts, late-promotions.ts, late-demotions.ts). */
+const PAGE_PASS_PREFIX = 'context.';
+
+/** Whether a page-level pass had a hand in a segment's label (one of its hits is a pass's); without one, its own rules decided it. */
+export function touchedByPagePass(hits: readonly RuleHit[]): boolean {
+  return hits.some((h) => h.rule.startsWith(PAGE_PASS_PREFIX));
+}
+
 /** A segment's scores without the segment-scope hits of one rule: what it would score had the rule not fired. */
 export function scoresWithoutRule(scores: Readonly<Record<Label, number>>, hits: readonly RuleHit[], rule: string): Record<Label, number> {
   const without = { ...scores };

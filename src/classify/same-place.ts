@@ -1,5 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { touchedByPagePass } from './label.js';
 
 /**
  * Items of one list at the place of body text. A product's feature bullets ("Non-porous and
@@ -49,9 +50,6 @@ const CONTEXT_VERDICTS: readonly string[] = ['context.between-navigation', 'cont
 /** A class (`.`) or an id (`#`) in a path label (segment/place.ts). */
 const NAMED_ELEMENT = /[.#]/;
 
-/** Hits of the page-level passes are named `context.*` (classify.ts, late-promotions.ts, late-demotions.ts). */
-const PAGE_PASS_PREFIX = 'context.';
-
 /** A navigation segment that no rule decided, which the context pass alone made navigation (no navigation rule beyond the soft ones): the only kind that same-place.ts and undecided-list.ts revise. */
 export function decidedByContextAlone(s: SamePlaceInput): boolean {
   if (s.label !== 'navigation' || !s.candidate || s.path === undefined) return false;
@@ -60,7 +58,7 @@ export function decidedByContextAlone(s: SamePlaceInput): boolean {
 }
 
 function bodyByOwnRules(s: SamePlaceInput): boolean {
-  return s.label === 'body' && s.candidate && s.path !== undefined && !s.hits.some((h) => h.rule.startsWith(PAGE_PASS_PREFIX));
+  return s.label === 'body' && s.candidate && s.path !== undefined && !touchedByPagePass(s.hits);
 }
 
 /** Indices of the navigation segments that the context pass alone decided and that sit at the exact path of a body segment. */
