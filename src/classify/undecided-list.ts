@@ -27,10 +27,27 @@ export const UNDECIDED_LIST_MIN_ITEMS = 4;
 /** Tags of the inline elements a list item's text may sit in, right under the `<li>`. */
 const ITEM_INLINE_TAGS: ReadonlySet<string> = new Set(['strong', 'span', 'b', 'p']);
 
-const LABEL_NAME = /[.#].*$/;
+const NAME_MARK = /[.#]/;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
-function tagOf(label: string | undefined): string {
-  return (label ?? '').replace(LABEL_NAME, '');
+/**
+ * A path label's tag: the label up to its first `.` or `#` (where its id or class name starts).
+ * What `label.replace(/[.#].*$/, '')` gave, read without it: that pattern tried every `.` and `#`
+ * of a long custom tag name against the rest of the label, quadratic in its length when an id
+ * brought a line break after them (`.` stops at one). So the marks before the label's last line
+ * terminator are passed over, as the pattern could not match from them.
+ */
+export function tagOf(label: string | undefined): string {
+  const text = label ?? '';
+  let from = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (LINE_TERMINATOR.test(text[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
+  const mark = text.slice(from).search(NAME_MARK);
+  return mark < 0 ? text : text.slice(0, from + mark);
 }
 
 /** Whether a block at this element path is a list item: an `<li>`, or an inline element right under one. */

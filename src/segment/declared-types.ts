@@ -11,10 +11,19 @@ const QUOTED = /"([^"\\]{1,80})"/g;
 /** Only this much of one JSON-LD script is searched (the page's own entity comes first; some shops inline megabytes of catalogue). */
 export const JSON_LD_MAX_CHARS = 65536;
 
+/**
+ * Where the last path segment of an IRI starts: after its last `/`, `#` or `:` (0 without one). Read
+ * back from the end: the search for `/[^/#:]*$/` tried every position of a long name that a
+ * separator ends, in time quadratic in its length (sift() 6 s on an itemtype of 80,000 characters, session 30).
+ */
+function lastSegmentStart(iri: string): number {
+  return Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'), iri.lastIndexOf(':')) + 1;
+}
+
 /** The last path segment of a schema.org type IRI or name, lower case (`https://schema.org/Product` → `product`). */
 export function schemaTypeOf(value: string): string | undefined {
   const first = value.trim().split(/\s+/)[0] ?? '';
-  const name = first.slice(first.search(/[^/#:]*$/)).toLowerCase();
+  const name = first.slice(lastSegmentStart(first)).toLowerCase();
   return /^[a-z][a-z0-9]{1,60}$/.test(name) ? name : undefined;
 }
 

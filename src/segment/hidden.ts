@@ -47,8 +47,12 @@ export function isScreenReaderOnly(attribs: Readonly<Record<string, string>>): b
  * through `<marquee height=1 width=1>`, a hiding trick older than stylesheets. Text needs ~10 px.
  */
 export const TINY_MARQUEE_PX = 4;
-/** A size attribute or style value in pixels: digits, optionally "px". */
-const PIXELS = /^\s*(\d{1,6})(?:\.\d+)?\s*(?:px)?\s*$/i;
+/**
+ * A size attribute or style value in pixels: digits, optionally "px". The space before "px" sits
+ * inside the optional group: written `\s*(?:px)?\s*`, two runs of spaces met with nothing between
+ * them, and the value `1`, N tabs, `1` took time quadratic in N (sift() 12.9 s at 80,000 tabs, session 30).
+ */
+export const PIXELS = /^\s*(\d{1,6})(?:\.\d+)?(?:\s*px)?\s*$/i;
 const STYLE_SIZE = /(?:^|;|\s)(height|width)\s*:\s*(\d{1,6})(?:\.\d+)?\s*px/gi;
 
 /** Is a `<marquee>` too small to show its text (TINY_MARQUEE_PX), by its height/width attributes or style? */

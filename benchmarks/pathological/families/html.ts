@@ -119,7 +119,45 @@ export const HTML_FAMILIES: Family[] = [
     what: '`<marquee height=" 999 " style="width:999px;…">` (170 sizes, 2 KB style)×N',
     n: 500,
     make: (n) => page(`<marquee height=" 999 " style="${'width:999px;'.repeat(170)}">x</marquee>`.repeat(n)),
-    regexes: [r('segment/hidden.ts', '/^\\s*(\\d{1,6})(?:\\.\\d+)?\\s*(?:px)?\\s*$/i'), r('segment/hidden.ts', '/(?:^|;|\\s)(height|width)\\s*:\\s*(\\d{1,6})(?:\\.\\d+)?\\s*px/gi')],
+    regexes: [r('segment/hidden.ts', '/^\\s*(\\d{1,6})(?:\\.\\d+)?(?:\\s*px)?\\s*$/i'), r('segment/hidden.ts', '/(?:^|;|\\s)(height|width)\\s*:\\s*(\\d{1,6})(?:\\.\\d+)?\\s*px/gi')],
+  },
+  {
+    id: 'marquee-size-whitespace-run',
+    group: 'html',
+    what: '`<marquee height="1` + tab×N + `1">` (a size attribute whose digits are split by a run of whitespace: PIXELS read it in time quadratic in N before session 30)',
+    n: 1_000_000,
+    make: (n) => page(`<marquee height="1${'\t'.repeat(n)}1">x</marquee><p>text</p>`),
+    regexes: [r('segment/hidden.ts', '/^\\s*(\\d{1,6})(?:\\.\\d+)?(?:\\s*px)?\\s*$/i')],
+  },
+  {
+    id: 'itemtype-last-separator',
+    group: 'html',
+    what: '`<div itemscope itemtype="` + `x`×N + `#">` (one long type name, a separator at its end: the search for its last path segment was quadratic in N before session 30)',
+    n: 1_000_000,
+    make: (n) => page(`<div itemscope itemtype="${'x'.repeat(n)}#"><p>text</p></div>`),
+    regexes: [r('segment/declared-types.ts', '/^[a-z][a-z0-9]{1,60}$/')],
+  },
+  {
+    id: 'tag-name-btn-parts',
+    group: 'html',
+    what: '`<div><x.-` + `-btn-`×N + `!>text</…></div>` (a custom tag name of btn parts: the control-class pattern tried each against the rest of the name, quadratic in N before session 30)',
+    n: 100_000,
+    make: (n) => {
+      const tag = `x.-${'-btn-'.repeat(n)}!`;
+      return page(`<div><${tag}>hello world</${tag}></div>`);
+    },
+    regexes: [r('features/control.ts', '/^[a-z0-9_-]*$/i'), r('features/control.ts', '/(?:^|[-_])btn(?:[-_]|$)/i')],
+  },
+  {
+    id: 'tag-name-hash-marks',
+    group: 'html',
+    what: '`<ul><li><` + `#`×N + ` id="&#10;#"><span>text</span></…></li></ul>` (a tag name of marks that an id\'s line break follows: the label\'s tag)',
+    n: 500_000,
+    make: (n) => {
+      const tag = '#'.repeat(n);
+      return page(`<ul><li><${tag} id="&#10;#"><span>hello world</span></${tag}></li></ul>`);
+    },
+    regexes: [r('classify/undecided-list.ts', '/[.#]/'), r('classify/undecided-list.ts', '/[\\n\\r\\u2028\\u2029]/')],
   },
   {
     id: 'meta-storm',

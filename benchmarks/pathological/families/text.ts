@@ -9,7 +9,7 @@ const CJK_RUN = r('doorway/features.ts', "new RegExp(`[${CJK_CLASS}]+`, 'gu')");
 /** The quotation marks strayQuotes counts, and the two tests of a Japanese noun a particle carries (src/inline/evidence.ts). */
 const QUOTE_MARK = r('doorway/features.ts', "new RegExp(`[${QUOTE_PAIRS.flat().join('')}]`, 'g')");
 const RUN_ENDS_ON_NOUN = r('inline/evidence.ts', '/[\\p{Script=Han}\\p{Script=Katakana}\\u30fc]$/u');
-const JA_PARTICLE_AFTER = r('inline/evidence.ts', '/^[をがはのにでともへやし]/');
+const JA_PARTICLE_AFTER = r('inline/evidence.ts', '/^(?:[をがはのにでともへやしだ]|など)/');
 /**
  * Lines of prose the doorway stage reads (a page of at least DOORWAY_MIN_CHARS characters and
  * DOORWAY_MIN_SENTENCES sentences of body text). countTagEnds reads the whole body; countStuffing
