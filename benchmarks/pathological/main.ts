@@ -26,7 +26,8 @@
  * measurement times out.
  *
  * The regexes are found in src/ with the TypeScript parser (every regex literal and every
- * `new RegExp`); each must be the target of some family — the report lists any that is not.
+ * `new RegExp`); each must be the target of some family, or be judged safe (or allow-listed with
+ * its reason) by the ReDoS check of benchmarks/regex-safety — the report lists any that is neither.
  * Regexes that only ever see configuration (lexicon/rule files, options, CLI file names) are
  * timed directly on their crafted input ("direct" families); all others through `sift()`.
  *
@@ -40,6 +41,8 @@ import { cpus } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSection } from '../markdown.js';
+import { lookedAt, readAllowList, readVerdicts } from '../regex-safety/judge.js';
+import { checkedRegexes } from '../regex-safety/regexes.js';
 import { FAMILIES } from './families.js';
 import { child } from './measure.js';
 import { findRegexes } from './regex-sites.js';
@@ -84,12 +87,24 @@ async function main(): Promise<void> {
   }
 
   const sites = findRegexes();
+  // a regex no family targets is accepted when the ReDoS check (benchmarks/regex-safety) judged it
+  // safe or its allow-list says why it is safe in practice: the warnings name what nobody looked at
+  const checked = checkedRegexes();
+  const verdicts = readVerdicts();
+  const allowList = readAllowList();
+  const looked = lookedAt(checked, verdicts, allowList);
+  const allowed = new Set(allowList.entries.map((e) => e.key));
+  const staticVerdict = (key: string): string | undefined => {
+    const derived = checked.filter((r) => r.site === key);
+    if (!derived.every((r) => looked.has(r.key))) return undefined;
+    return derived.some((r) => allowed.has(r.key)) ? 'allow-listed' : 'safe';
+  };
   if (values['from-json'] !== undefined) {
     if (values.markdown === undefined) throw new Error('--from-json needs --markdown');
     const saved = JSON.parse(await readFile(values['from-json'], 'utf8')) as { families: FamilyResult[]; date: string; node: string; cpus: string; timeout: number; scale: number };
     const file = resolve(values.markdown);
     const meta = { date: saved.date, node: saved.node, cpus: saved.cpus, timeout: saved.timeout, scale: saved.scale };
-    await writeSection(file, 'pathological', markdownSection(saved.families, sites, meta));
+    await writeSection(file, 'pathological', markdownSection(saved.families, sites, meta, staticVerdict));
     process.stdout.write(`wrote section in ${values.markdown} from ${values['from-json']}\n`);
     return;
   }
@@ -100,8 +115,10 @@ async function main(): Promise<void> {
     }
   }
   const covered = new Set(FAMILIES.flatMap(familyRegexes));
-  const uncovered = sites.filter((s) => !covered.has(s.key));
-  for (const site of uncovered) process.stderr.write(`warning: no family targets ${site.file}:${site.line} ${site.literal}\n`);
+  const untargeted = sites.filter((s) => !covered.has(s.key));
+  const uncovered = untargeted.filter((s) => staticVerdict(s.key) === undefined);
+  for (const site of uncovered) process.stderr.write(`warning: no family targets ${site.file}:${site.line} ${site.literal}, and the ReDoS check (npx tsx benchmarks/regex-safety/main.ts) has no safe verdict or allow-list entry for it\n`);
+  process.stderr.write(`${untargeted.length - uncovered.length} regexes no family targets are judged safe or allow-listed by the ReDoS check\n`);
 
   const results: FamilyResult[] = [];
   for (const family of FAMILIES) {
@@ -135,7 +152,7 @@ async function main(): Promise<void> {
   if (values.markdown !== undefined) {
     const file = resolve(values.markdown);
     await mkdir(dirname(file), { recursive: true });
-    await writeSection(file, 'pathological', markdownSection(results, sites, meta));
+    await writeSection(file, 'pathological', markdownSection(results, sites, meta, staticVerdict));
     process.stdout.write(`wrote section in ${values.markdown}\n`);
   }
 }

@@ -18,7 +18,13 @@ function escapeCell(text: string): string {
 }
 
 /** The section between the pathological markers of RESULTS.md: the families table, then every regex of src/ and the families built against it. */
-export function markdownSection(results: readonly FamilyResult[], sites: readonly RegexSite[], meta: Record<string, string | number>): string {
+export function markdownSection(
+  results: readonly FamilyResult[],
+  sites: readonly RegexSite[],
+  meta: Record<string, string | number>,
+  /** What the ReDoS check (benchmarks/regex-safety) says of a site no family targets ("safe", "allow-listed"), if it judged it. */
+  staticVerdict: (siteKey: string) => string | undefined = () => undefined,
+): string {
   const lines: string[] = [];
   const flagged = results.filter((r) => r.verdict === 'NON-LINEAR');
   const failed = results.filter((r) => r.verdict === 'THREW' || r.verdict === 'CRASHED');
@@ -57,7 +63,7 @@ export function markdownSection(results: readonly FamilyResult[], sites: readonl
     const targeting = FAMILIES.filter((f) => familyRegexes(f).includes(site.key));
     const measured = targeting.map((f) => ran.get(f.id)).filter((r): r is FamilyResult => r !== undefined);
     const verdict =
-      targeting.length === 0 ? '**not covered**'
+      targeting.length === 0 ? (staticVerdict(site.key) !== undefined ? `no family; ReDoS check: ${staticVerdict(site.key)}` : '**not covered**')
       : measured.some((f) => f.verdict === 'NON-LINEAR') ? '**NON-LINEAR**'
       : measured.some((f) => f.verdict === 'THREW' || f.verdict === 'CRASHED') ? '**failed** (see the family)'
       : measured.length === 0 ? 'not run'
