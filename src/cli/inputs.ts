@@ -6,6 +6,7 @@ import { decodeBase64 } from '../bullmq/job.js';
 import type { SiftInput } from '../decode/input.js';
 import { BINARY_WARNING, looksBinary } from './binary.js';
 import { boundedLines, readAtMost, readFileAtMost } from './bounded-read.js';
+import { EMPTY_WARNING, isEmptyPage } from './empty-input.js';
 
 /** One page to sift, or the reason it could not be read; `name` is a file path, `(stdin)` or a JSONL id. */
 export interface Job {
@@ -13,7 +14,7 @@ export interface Job {
   id?: string;
   input?: SiftInput;
   error?: string;
-  /** Said on stderr beside the page's report (the page is still sifted): binary data, for one. */
+  /** Said on stderr beside the page's report (the page is still sifted): binary data or an empty page. */
   warning?: string;
 }
 
@@ -85,9 +86,9 @@ function jobFromRecord(line: string, where: string): Job {
     // Buffer.from(value, 'base64') skips what is not base64 and would sift the junk left: refused, as a queue job's bytes are
     const bytes = decodeBase64(value);
     if (bytes === undefined) return { name: id, id, error: 'bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)' };
-    return { name: id, id, input: { bytes, ...extra } };
+    return { name: id, id, input: { bytes, ...extra }, ...emptyWarning(bytes) };
   }
-  return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra } };
+  return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra }, ...emptyWarning(value) };
 }
 
 async function* jsonlJobs(source: string, limits: ReadLimits): AsyncGenerator<Job> {
@@ -149,9 +150,14 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
   for (const source of jsonl) yield* jsonlJobs(source, limits);
 }
 
-/** A page read whole from a file or standard input, with a warning when it is binary data (cli/binary.ts). */
+/** The warning of a page that holds nothing (cli/empty-input.ts), as a part of a Job. */
+function emptyWarning(page: Uint8Array | string): Pick<Job, 'warning'> {
+  return isEmptyPage(page) ? { warning: EMPTY_WARNING } : {};
+}
+
+/** A page read whole from a file or standard input, with a warning when it is binary data (cli/binary.ts) or empty. */
 function bytesJob(name: string, bytes: Uint8Array): Job {
-  return { name, input: { bytes }, ...(looksBinary(bytes) ? { warning: BINARY_WARNING } : {}) };
+  return { name, input: { bytes }, ...(looksBinary(bytes) ? { warning: BINARY_WARNING } : emptyWarning(bytes)) };
 }
 
 async function fileJob(path: string, readLimit: number): Promise<Job> {
