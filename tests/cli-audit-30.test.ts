@@ -1,13 +1,18 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BINARY_WARNING } from '../src/cli/binary.js';
 import { runCli } from './helpers/cli-run.js';
+import { findRedis, stopOwnRedis, uniqueQueueName } from './helpers/redis.js';
 
 /** What a demanding new user met at the command line (audit, session 30). */
 
 const TMP = mkdtempSync(join(tmpdir(), 'pagesift-audit-30-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+const redis = await findRedis();
+afterAll(stopOwnRedis);
 
 const EMPTY_LINE = 'empty (0 bytes): nothing to sift, the report has no segments';
 
@@ -37,4 +42,24 @@ describe('an empty page', () => {
     writeFileSync(one, 'x');
     expect(runCli([one]).stderr).toBe('');
   });
+});
+
+describe.skipIf(!redis)('pagesift enqueue', () => {
+  it('says which pages are binary data or empty, as the sifting CLI does, and still queues them (it queued them silently)', async () => {
+    const queue = new Queue(uniqueQueueName('audit-30'), { connection: { url: redis!.url } });
+    try {
+      const dir = join(TMP, 'to-queue');
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+      writeFileSync(join(dir, 'empty.html'), '');
+      writeFileSync(join(dir, 'page.html'), '<p>It will be sunny tomorrow, and warm.</p>');
+      const { status, stderr } = runCli(['enqueue', '--redis', redis!.url, '--queue', queue.name, '--quiet', '--no-progress', dir]);
+      expect(stderr).toBe(`pagesift enqueue: ${join(dir, 'binary.html')}: ${BINARY_WARNING}\npagesift enqueue: ${join(dir, 'empty.html')}: ${EMPTY_LINE}\n`);
+      expect(status).toBe(0);
+      expect(await queue.getJobCounts('waiting')).toEqual({ waiting: 3 });
+    } finally {
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  }, 60_000);
 });
