@@ -63,3 +63,20 @@ describe.skipIf(!redis)('pagesift enqueue', () => {
     }
   }, 60_000);
 });
+
+describe('a page longer than --max-bytes', () => {
+  it('is sifted up to there, and stderr says so: the report can only say "input of max-bytes + 1 bytes", the CLI reading no further', () => {
+    const long = join(TMP, 'long.html');
+    writeFileSync(long, `<p>${'It will be sunny tomorrow, and warm. '.repeat(100)}</p>`);
+    const { status, stdout, stderr } = runCli(['-f', 'json', '--max-bytes', '1000', long]);
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout) as { input: { size: number; truncated: boolean } };
+    expect(report.input).toMatchObject({ size: 1001, truncated: true });
+    expect(stderr).toBe(`pagesift: ${long}: longer than --max-bytes (1000 bytes): read and sifted up to there only\n`);
+    // standard input too; a page of exactly --max-bytes is whole, and nothing is said
+    expect(runCli(['-f', 'json', '--max-bytes', '1000', '-'], 'x'.repeat(1001)).stderr).toBe('pagesift: (stdin): longer than --max-bytes (1000 bytes): read and sifted up to there only\n');
+    const exact = runCli(['-f', 'json', '--max-bytes', '1000', '-'], 'x'.repeat(1000));
+    expect(exact.stderr).toBe('');
+    expect((JSON.parse(exact.stdout) as { input: { truncated: boolean } }).input.truncated).toBe(false);
+  });
+});

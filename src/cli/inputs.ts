@@ -14,8 +14,8 @@ export interface Job {
   id?: string;
   input?: SiftInput;
   error?: string;
-  /** Said on stderr beside the page's report (the page is still sifted): binary data or an empty page. */
-  warning?: string;
+  /** Said on stderr beside the page's report (the page is still sifted): binary data, an empty page, a page cut at --max-bytes. */
+  warnings?: string[];
 }
 
 /** How much of each input is read: one byte past maxBytes, so the library sees (and reports) the cut. */
@@ -120,7 +120,7 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
   const readLimit = limits.maxBytes + 1;
   for (const path of paths) {
     if (path === '-') {
-      yield bytesJob('(stdin)', await readAtMost(process.stdin, readLimit));
+      yield bytesJob('(stdin)', await readAtMost(process.stdin, readLimit), readLimit);
       continue;
     }
     if (isDynamicPattern(path)) {
@@ -150,19 +150,38 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
   for (const source of jsonl) yield* jsonlJobs(source, limits);
 }
 
-/** The warning of a page that holds nothing (cli/empty-input.ts), as a part of a Job. */
-function emptyWarning(page: Uint8Array | string): Pick<Job, 'warning'> {
-  return isEmptyPage(page) ? { warning: EMPTY_WARNING } : {};
+/** The warnings of a Job, left out when there are none. */
+function warned(warnings: string[]): Pick<Job, 'warnings'> {
+  return warnings.length > 0 ? { warnings } : {};
 }
 
-/** A page read whole from a file or standard input, with a warning when it is binary data (cli/binary.ts) or empty. */
-function bytesJob(name: string, bytes: Uint8Array): Job {
-  return { name, input: { bytes }, ...(looksBinary(bytes) ? { warning: BINARY_WARNING } : emptyWarning(bytes)) };
+/** The warning of a page that holds nothing (cli/empty-input.ts), as a part of a Job. */
+function emptyWarning(page: Uint8Array | string): Pick<Job, 'warnings'> {
+  return warned(isEmptyPage(page) ? [EMPTY_WARNING] : []);
+}
+
+/**
+ * Said of a file or standard input that held more than maxBytes: reading stopped one byte past it, so
+ * the report's truncated warning can only say "input of maxBytes + 1 bytes", whatever its real size,
+ * and in json output nothing else tells the user (session-30 audit).
+ */
+export function overLimitWarning(maxBytes: number): string {
+  return `longer than --max-bytes (${maxBytes} bytes): read and sifted up to there only`;
+}
+
+/** A page read from a file or standard input (at most `readLimit` bytes), with warnings when it is binary data (cli/binary.ts), empty or cut. */
+function bytesJob(name: string, bytes: Uint8Array, readLimit: number): Job {
+  const warnings = [
+    ...(looksBinary(bytes) ? [BINARY_WARNING] : []),
+    ...(isEmptyPage(bytes) ? [EMPTY_WARNING] : []),
+    ...(bytes.length >= readLimit ? [overLimitWarning(readLimit - 1)] : []),
+  ];
+  return { name, input: { bytes }, ...warned(warnings) };
 }
 
 async function fileJob(path: string, readLimit: number): Promise<Job> {
   try {
-    return bytesJob(path, await readFileAtMost(path, readLimit));
+    return bytesJob(path, await readFileAtMost(path, readLimit), readLimit);
   } catch (error) {
     return readError(path, error);
   }

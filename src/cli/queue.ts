@@ -158,10 +158,10 @@ async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapt
         process.stderr.write(`pagesift enqueue: ${job.name}: ${reason}\n`);
         continue;
       }
-      if (job.warning !== undefined) {
+      for (const warning of job.warnings ?? []) {
         // binary data or an empty page is still queued (the user named it), as the sifting CLI still sifts it, and said
         progress?.clear();
-        process.stderr.write(`pagesift enqueue: ${job.name}: ${job.warning}\n`);
+        process.stderr.write(`pagesift enqueue: ${job.name}: ${warning}\n`);
       }
       read++;
       const input = job.input as Exclude<typeof job.input, string | Uint8Array | undefined>;
