@@ -80,3 +80,24 @@ describe('a page longer than --max-bytes', () => {
     expect((JSON.parse(exact.stdout) as { input: { truncated: boolean } }).input.truncated).toBe(false);
   });
 });
+
+describe('--jsonl record fields of the wrong type', () => {
+  it('a url or contentType that is not a string, or an id that is neither string nor number, fails that record (they were dropped and the page sifted without them)', () => {
+    const page = '<p>It will be sunny tomorrow, and warm.</p>';
+    const records = [
+      { id: 'url-number', html: page, url: 5 },
+      { id: 'type-array', html: page, contentType: ['text/html'] },
+      { id: { nested: true }, html: page },
+      { id: 'fine', html: page, url: 'https://example.com/', contentType: 'text/html', fetchedAt: '2026-12-05' },
+      { id: 7, html: page },
+    ];
+    const jsonl = join(TMP, 'typed.jsonl');
+    writeFileSync(jsonl, records.map((record) => JSON.stringify(record)).join('\n'));
+    const { status, stdout, stderr } = runCli(['-q', '-f', 'jsonl', '--jsonl', jsonl]);
+    expect(status).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual(['pagesift: url-number: url must be a string', 'pagesift: type-array: contentType must be a string', `pagesift: ${jsonl}:3: id must be a string or a number`]);
+    // other keys are a crawler's own and are ignored
+    const reports = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; input: { url?: string } });
+    expect(reports.map((r) => [r.id, r.input.url])).toEqual([['fine', 'https://example.com/'], ['7', undefined]]);
+  });
+});

@@ -72,7 +72,11 @@ function jobFromRecord(line: string, where: string): Job {
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return { name: where, error: 'a JSONL record must be an object' };
   const r = record as Record<string, unknown>;
+  if (r['id'] !== undefined && typeof r['id'] !== 'string' && typeof r['id'] !== 'number') return { name: where, error: 'id must be a string or a number' };
   const id = r['id'] === undefined ? where : String(r['id']);
+  // a url or contentType of another type was dropped without a word, and the page sifted without it (session-30 audit)
+  const badField = ['url', 'contentType'].find((k) => r[k] !== undefined && typeof r[k] !== 'string');
+  if (badField !== undefined) return { name: id, id, error: `${badField} must be a string` };
   const extra = {
     ...(typeof r['url'] === 'string' ? { url: r['url'] } : {}),
     ...(typeof r['contentType'] === 'string' ? { contentType: r['contentType'] } : {}),
