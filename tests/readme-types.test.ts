@@ -11,7 +11,7 @@ import { readmeBlock, ROOT } from './helpers/readme-example.js';
  * 'pagesift' and 'pagesift/bullmq' are mapped to this checkout's sources.
  */
 
-const EXAMPLES = ['api', 'batches', 'producer'] as const;
+const EXAMPLES = ['api', 'batches', 'producer', 'worker'] as const;
 
 // inside the checkout, so that 'bullmq' and @types/node resolve as in a user's project
 mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true });
