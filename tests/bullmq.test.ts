@@ -25,6 +25,7 @@ import {
 import { PagesiftOptionsError } from '../src/index.js';
 import { findRedis, stopOwnRedis, uniqueQueueName } from './helpers/redis.js';
 import { pageJobs, ROOT, waitForCounts } from './helpers/redis-pages.js';
+import { againstCheckout, readmeBlock, TSX_LOADER } from './helpers/readme-example.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /** pagesift/bullmq in one process: the job schema, job ids, options, enqueue dedupe, bad and poison jobs, threads. */
@@ -386,27 +387,20 @@ describe.skipIf(!redis)('pagesift/bullmq against Redis (in-process worker)', () 
   });
 
   it("README's producer example runs against a worker and prints what the README says", async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const blockAfter = (marker: string): string => {
-      const at = readme.indexOf(marker);
-      expect(at, marker).toBeGreaterThanOrEqual(0);
-      return /```\w*\n([^]*?)```/.exec(readme.slice(at))![1]!;
-    };
     const queue = newQueue('readme');
     const worker = await createSiftWorker({ connection, queue: queue.name });
     workers.push(worker);
-    const code = blockAfter('<!-- example:producer -->')
-      .replace("from 'pagesift/bullmq'", `from ${JSON.stringify(join(ROOT, 'src', 'bullmq', 'index.ts'))}`)
-      .replaceAll("'pages'", JSON.stringify(queue.name));
+    const code = againstCheckout(readmeBlock('<!-- example:producer -->')).replaceAll("'pages'", JSON.stringify(queue.name));
     expect(code).toContain(queue.name);
-    // inside the checkout, so that 'bullmq' resolves as it would in a user's project
+    // inside the checkout, so that 'bullmq' resolves as it would in a user's project; run from there,
+    // not from the checkout's root, whose data/ the example once read by a relative path (session-30 audit)
     mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true });
     const dir = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'pagesift-readme-'));
     try {
       const file = join(dir, 'producer.mts');
       writeFileSync(file, code);
-      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, REDIS_URL: redis!.url } });
-      expect(stdout).toBe(blockAfter('<!-- example:producer-output -->'));
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', TSX_LOADER, file], { cwd: dir, encoding: 'utf8', env: { ...process.env, REDIS_URL: redis!.url } });
+      expect(stdout).toBe(readmeBlock('<!-- example:producer-output -->'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

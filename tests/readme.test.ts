@@ -1,35 +1,41 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLexicon } from '../src/lexicon/parse.js';
+import { againstCheckout, readmeBlock as blockAfter, ROOT, TSX_LOADER } from './helpers/readme-example.js';
 
 /** The README's API example must run and print exactly the output the README shows. */
 
-const ROOT = resolve(import.meta.dirname, '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
-function blockAfter(marker: string): string {
-  const at = README.indexOf(marker);
-  if (at < 0) throw new Error(`README lacks ${marker}`);
-  const match = /```\w*\n([^]*?)```/.exec(README.slice(at));
-  if (!match) throw new Error(`no code block after ${marker}`);
-  return match[1]!;
+/**
+ * Runs an example as a user would: written to a file of its own, by default from a working directory
+ * outside the checkout (`cwd: 'checkout'` for a pool, whose threads find tsx from the working directory
+ * when pagesift runs from its sources).
+ */
+function runExample(code: string, cwd: 'outside' | 'checkout' = 'outside'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pagesift-readme-'));
+  try {
+    const file = join(dir, 'example.mts');
+    writeFileSync(file, code);
+    return execFileSync(process.execPath, ['--import', TSX_LOADER, file], { cwd: cwd === 'outside' ? dir : ROOT, encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('README', () => {
-  it('API example prints what the README says', () => {
-    const code = blockAfter('<!-- example:api -->').replace("from 'pagesift'", `from ${JSON.stringify(join(ROOT, 'src', 'index.ts'))}`);
-    const dir = mkdtempSync(join(tmpdir(), 'pagesift-readme-'));
-    try {
-      const file = join(dir, 'example.mts');
-      writeFileSync(file, code);
-      const out = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, encoding: 'utf8' });
-      expect(out).toBe(blockAfter('<!-- example:api-output -->'));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  // Run from a directory outside the checkout: the example used to read 'data/samples/…' relative to the
+  // working directory, which a user who installed the package has not got (ENOENT; session-30 audit)
+  it('API example prints what the README says, run from any directory', () => {
+    expect(runExample(againstCheckout(blockAfter('<!-- example:api -->')))).toBe(blockAfter('<!-- example:api-output -->'));
+  });
+
+  it('the batches example runs as written (it used to use `pages` and `page` without making them)', () => {
+    // per page in order: the sifter's verdicts, then the pool's segment counts
+    expect(runExample(againstCheckout(blockAfter('<!-- example:batches -->')), 'checkout')).toBe('false\nfalse\n1\n1\n');
   });
 
   it('states the set-up commands that CI runs', () => {

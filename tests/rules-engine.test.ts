@@ -152,6 +152,14 @@ describe('schema', () => {
     expect(error.message).toBe('f.json: rules.2.score: Invalid input: expected number, received string');
   });
 
+  it('a file that is an array of rules, or one rule, is told the file\'s shape (zod said "(root): expected object, received array")', () => {
+    expect(() => parseRuleFile(JSON.stringify([rule()]), 'f.json')).toThrow('f.json: a rule file is an object { "rules": [ … ] }, as data/rules/*.json, not an array: put the array under "rules"');
+    expect(() => parseRuleFile(JSON.stringify(rule()), 'f.json')).toThrow('f.json: a rule file is an object { "rules": [ … ] }, as data/rules/*.json, not a single rule: put it in "rules": [ … ]');
+    // an object with rules, or without a rule's `when`, is left to the schema's own messages
+    expect(() => parseRuleFile(JSON.stringify({ rules: [rule()], when: 1 }), 'f.json')).toThrow(/Unrecognized key: "when"/);
+    expect(() => parseRuleFile(JSON.stringify({ id: 'spam.x' }), 'f.json')).toThrow(/^f\.json: rules: /);
+  });
+
   it('a file needs a rules array and nothing else but $comment', () => {
     expect(parseRuleFile(JSON.stringify({ $comment: 'fine', rules: [] }), 'f.json')).toEqual([]);
     expect(() => parseRuleFile(JSON.stringify({ rule: [] }), 'f.json')).toThrow(/^f\.json: rules: .*Unrecognized key: "rule"/);

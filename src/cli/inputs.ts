@@ -6,6 +6,7 @@ import { decodeBase64 } from '../bullmq/job.js';
 import type { SiftInput } from '../decode/input.js';
 import { BINARY_WARNING, looksBinary } from './binary.js';
 import { boundedLines, readAtMost, readFileAtMost } from './bounded-read.js';
+import { EMPTY_WARNING, isEmptyPage } from './empty-input.js';
 
 /** One page to sift, or the reason it could not be read; `name` is a file path, `(stdin)` or a JSONL id. */
 export interface Job {
@@ -13,8 +14,8 @@ export interface Job {
   id?: string;
   input?: SiftInput;
   error?: string;
-  /** Said on stderr beside the page's report (the page is still sifted): binary data, for one. */
-  warning?: string;
+  /** Said on stderr beside the page's report (the page is still sifted): binary data, an empty page, a page cut at --max-bytes. */
+  warnings?: string[];
 }
 
 /** How much of each input is read: one byte past maxBytes, so the library sees (and reports) the cut. */
@@ -71,7 +72,11 @@ function jobFromRecord(line: string, where: string): Job {
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return { name: where, error: 'a JSONL record must be an object' };
   const r = record as Record<string, unknown>;
+  if (r['id'] !== undefined && typeof r['id'] !== 'string' && typeof r['id'] !== 'number') return { name: where, error: 'id must be a string or a number' };
   const id = r['id'] === undefined ? where : String(r['id']);
+  // a url or contentType of another type was dropped without a word, and the page sifted without it (session-30 audit)
+  const badField = ['url', 'contentType'].find((k) => r[k] !== undefined && typeof r[k] !== 'string');
+  if (badField !== undefined) return { name: id, id, error: `${badField} must be a string` };
   const extra = {
     ...(typeof r['url'] === 'string' ? { url: r['url'] } : {}),
     ...(typeof r['contentType'] === 'string' ? { contentType: r['contentType'] } : {}),
@@ -85,9 +90,9 @@ function jobFromRecord(line: string, where: string): Job {
     // Buffer.from(value, 'base64') skips what is not base64 and would sift the junk left: refused, as a queue job's bytes are
     const bytes = decodeBase64(value);
     if (bytes === undefined) return { name: id, id, error: 'bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)' };
-    return { name: id, id, input: { bytes, ...extra } };
+    return { name: id, id, input: { bytes, ...extra }, ...emptyWarning(bytes) };
   }
-  return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra } };
+  return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra }, ...emptyWarning(value) };
 }
 
 async function* jsonlJobs(source: string, limits: ReadLimits): AsyncGenerator<Job> {
@@ -119,7 +124,7 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
   const readLimit = limits.maxBytes + 1;
   for (const path of paths) {
     if (path === '-') {
-      yield bytesJob('(stdin)', await readAtMost(process.stdin, readLimit));
+      yield bytesJob('(stdin)', await readAtMost(process.stdin, readLimit), readLimit);
       continue;
     }
     if (isDynamicPattern(path)) {
@@ -149,14 +154,38 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
   for (const source of jsonl) yield* jsonlJobs(source, limits);
 }
 
-/** A page read whole from a file or standard input, with a warning when it is binary data (cli/binary.ts). */
-function bytesJob(name: string, bytes: Uint8Array): Job {
-  return { name, input: { bytes }, ...(looksBinary(bytes) ? { warning: BINARY_WARNING } : {}) };
+/** The warnings of a Job, left out when there are none. */
+function warned(warnings: string[]): Pick<Job, 'warnings'> {
+  return warnings.length > 0 ? { warnings } : {};
+}
+
+/** The warning of a page that holds nothing (cli/empty-input.ts), as a part of a Job. */
+function emptyWarning(page: Uint8Array | string): Pick<Job, 'warnings'> {
+  return warned(isEmptyPage(page) ? [EMPTY_WARNING] : []);
+}
+
+/**
+ * Said of a file or standard input that held more than maxBytes: reading stopped one byte past it, so
+ * the report's truncated warning can only say "input of maxBytes + 1 bytes", whatever its real size,
+ * and in json output nothing else tells the user (session-30 audit).
+ */
+export function overLimitWarning(maxBytes: number): string {
+  return `longer than --max-bytes (${maxBytes} bytes): read and sifted up to there only`;
+}
+
+/** A page read from a file or standard input (at most `readLimit` bytes), with warnings when it is binary data (cli/binary.ts), empty or cut. */
+function bytesJob(name: string, bytes: Uint8Array, readLimit: number): Job {
+  const warnings = [
+    ...(looksBinary(bytes) ? [BINARY_WARNING] : []),
+    ...(isEmptyPage(bytes) ? [EMPTY_WARNING] : []),
+    ...(bytes.length >= readLimit ? [overLimitWarning(readLimit - 1)] : []),
+  ];
+  return { name, input: { bytes }, ...warned(warnings) };
 }
 
 async function fileJob(path: string, readLimit: number): Promise<Job> {
   try {
-    return bytesJob(path, await readFileAtMost(path, readLimit));
+    return bytesJob(path, await readFileAtMost(path, readLimit), readLimit);
   } catch (error) {
     return readError(path, error);
   }

@@ -162,9 +162,9 @@ async function siftAll(args: CliArgs, runner: Runner, several: boolean, stop: Ab
         process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.error}\n`);
       } else {
         tally.count++;
-        if (outcome.job.warning !== undefined) {
+        for (const warning of outcome.job.warnings ?? []) {
           progress?.clear();
-          process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.job.warning}\n`);
+          process.stderr.write(`pagesift: ${outcome.job.name}: ${warning}\n`);
         }
         if (outcome.result.spam) tally.spam++;
         const text = outcome.result.text;

@@ -158,6 +158,11 @@ async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapt
         process.stderr.write(`pagesift enqueue: ${job.name}: ${reason}\n`);
         continue;
       }
+      for (const warning of job.warnings ?? []) {
+        // binary data or an empty page is still queued (the user named it), as the sifting CLI still sifts it, and said
+        progress?.clear();
+        process.stderr.write(`pagesift enqueue: ${job.name}: ${warning}\n`);
+      }
       read++;
       const input = job.input as Exclude<typeof job.input, string | Uint8Array | undefined>;
       // a file's id is its path as given; one page from standard input has no id (no dedupe)

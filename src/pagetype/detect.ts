@@ -29,9 +29,18 @@ export interface PageTypeDecision {
 
 const UNFITTED: PageTypeDecision = { result: { type: 'other', hits: [] }, scores: undefined };
 
+/**
+ * A page with no segment at all (an empty file, blank lines, markup with no text) has nothing to
+ * type: it is `other`, the type of pages that are none of the four kinds. The model read its
+ * all-zero features as `forum` with no hits, the type its intercepts favour (session-30 audit):
+ * a pipeline routing by type sent empty pages to its forum handler.
+ */
+const NO_CONTENT: PageTypeDecision = { result: { type: 'other', hits: [] }, scores: undefined };
+
 /** The page type of a sifted page, with the features that decided it and the scores of every type. */
 export function detectPageType(page: SegmentedPage, segments: readonly LabelledSegment[], resources: PageTypeResources): PageTypeDecision {
   if (resources.model === undefined) return UNFITTED;
+  if (segments.length === 0) return NO_CONTENT;
   const features = pageTypeFeatures(page, segments, resources.cues);
   const scores = pageTypeScores(resources.model, features);
   return { result: classifyPage(resources.model, features, scores), scores };

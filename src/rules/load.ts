@@ -18,9 +18,25 @@ export function parseRuleFile(text: string, origin: string): Rule[] {
   } catch (error) {
     throw new RuleError(origin, `not valid JSON (${(error as Error).message})`);
   }
+  const misshapen = misshapenRuleFile(json);
+  if (misshapen !== undefined) throw new RuleError(origin, misshapen);
   const parsed = ruleFileSchema.safeParse(json);
   if (!parsed.success) throw new RuleError(origin, formatIssues(parsed.error));
   return parsed.data.rules;
+}
+
+/** What a rule file is, for the two shapes people write instead of it. */
+const RULE_FILE_SHAPE = 'a rule file is an object { "rules": [ … ] }, as data/rules/*.json';
+
+/**
+ * The reason a file holds rules in the wrong wrapping — an array of rules, or one rule as the README's
+ * "Adding a rule" shows it — or undefined. zod alone said "(root): Invalid input: expected object,
+ * received array", or listed the rule's own keys as unrecognised (session-30 audit).
+ */
+function misshapenRuleFile(json: unknown): string | undefined {
+  if (Array.isArray(json)) return `${RULE_FILE_SHAPE}, not an array: put the array under "rules"`;
+  if (typeof json === 'object' && json !== null && !('rules' in json) && 'when' in json) return `${RULE_FILE_SHAPE}, not a single rule: put it in "rules": [ … ]`;
+  return undefined;
 }
 
 /** Load `*.json` rule files of a folder in name order (NN_family.json sets the order). */
