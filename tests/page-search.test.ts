@@ -8,7 +8,8 @@ import { compileRules } from '../src/rules/load.js';
 import type { Rule } from '../src/rules/schema.js';
 import { cachePage, type CachedPage } from '../benchmarks/fit/page-cache.js';
 import { bodyF1, scoreCachedPage } from '../benchmarks/fit/page-metric.js';
-import { MIN_GAIN, searchScores, withScores } from '../benchmarks/fit/score-search.js';
+import { everyGroupGains, MIN_GAIN, searchScores, withScores } from '../benchmarks/fit/score-search.js';
+import type { PageScore } from '../benchmarks/metric.js';
 import { RIVER_ARTICLE } from './helpers/river-article.js';
 
 /**
@@ -100,5 +101,21 @@ describe('searchScores', () => {
     const result = searchScores(r, options, [p], handScores(r), { searched: ['nav.footer-cue'], step: 1, sweeps: 2, upper: new Map([['nav.footer-cue', 22]]) });
     expect(result.scores.get('nav.footer-cue')).toBe(11);
     expect(result.f1).toBe(result.startF1);
+  });
+});
+
+describe('everyGroupGains', () => {
+  const at = (precision: number): PageScore => ({ precision, recall: 1, overlap: 0, predTokens: 0, goldTokens: 0 });
+  const before = [at(0.5), at(0.5), at(0.5), at(0.5)];
+  const groups = [1, 1, 2, 2];
+
+  it.each<[string, readonly number[] | undefined, PageScore[], boolean]>([
+    ['no groups: always', undefined, [at(0.1), at(0.1), at(0.1), at(0.1)], true],
+    ['both groups rise', groups, [at(0.6), at(0.5), at(0.5), at(0.6)], true],
+    ['one group rises, the other stays', groups, [at(0.9), at(0.9), at(0.5), at(0.5)], false],
+    ['one group rises, the other falls', groups, [at(0.9), at(0.9), at(0.6), at(0.3)], false],
+    ['both stay', groups, before, false],
+  ])('%s', (_, g, after, expected) => {
+    expect(everyGroupGains(g, before, after)).toBe(expected);
   });
 });

@@ -4,7 +4,10 @@
  * (benchmarks/RESULTS.md, sessions 8 and 26); this searches the eval's own number instead.
  *
  *   npm run fit:body:search -- CORPUS_DIR [--half 12|34] [--halves-from A.json,B.json]
- *        [--sweeps N] [--step S] [--body-out FILE] [--out FILE]
+ *        [--sweeps N] [--step S] [--agree] [--body-out FILE] [--out FILE]
+ *   --agree: a move is kept only when it raises each searched fold's body F1 on its own
+ *   --each-move A.json,B.json: each rule's final move in these --half results, applied alone to
+ *     the hand scores and measured on both halves (which single moves transfer)
  *
  * Reads wcxb-dev's training folds only (fold 0, held back, is never opened: page-cache.ts).
  * 1. Honest validation inside the training folds: search on folds 1-2 and measure the scores found
@@ -54,11 +57,13 @@ const { values, positionals } = parseArgs({
     step: { type: 'string', default: String(DEFAULT_STEP) },
     'body-out': { type: 'string', default: join(DATA_DIR, BODY_WEIGHTS_FILE) },
     out: { type: 'string' },
+    agree: { type: 'boolean' },
+    'each-move': { type: 'string' },
   },
 });
 const corpus = positionals[0];
 if (corpus === undefined || (values.half !== undefined && !(values.half in HALVES))) {
-  process.stderr.write('usage: npm run fit:body:search -- CORPUS_DIR [--half 12|34] [--halves-from A.json,B.json] [--sweeps N] [--step S] [--body-out FILE] [--out FILE]\n');
+  process.stderr.write('usage: npm run fit:body:search -- CORPUS_DIR [--half 12|34] [--halves-from A.json,B.json] [--sweeps N] [--step S] [--agree] [--body-out FILE] [--out FILE]\n');
   process.exit(2);
 }
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -96,7 +101,8 @@ function choicesFor(of: readonly CachedPage[]): SearchChoices {
   const hits = ruleHits(of);
   const searched = handRules.filter((r) => !NOT_FITTED.has(r.id) && hits.get(r.id)!.all >= MIN_FIT_HITS).sort((a, b) => hits.get(b.id)!.all - hits.get(a.id)!.all).map((r) => r.id);
   const upper = new Map(handRules.map((r) => [r.id, Math.max(UPPER_FACTOR * r.score, r.score + UPPER_ADD)]));
-  return { searched, step: Number(values.step), sweeps: Number(values.sweeps), upper };
+  // --agree: a move must raise every searched fold on its own (score-search.ts SearchChoices.groups)
+  return { searched, step: Number(values.step), sweeps: Number(values.sweeps), upper, ...(values.agree === true ? { groups: of.map((p) => p.fold) } : {}) };
 }
 
 /** Pages that moved between two score vectors, and on how many sites. */
@@ -155,6 +161,24 @@ function runHalf(name: HalfName): HalfResult {
   };
   log(`half ${name}: search folds F1 ${result.search.hand.toFixed(5)} → ${result.search.found.toFixed(5)}; measured on folds ${result.measureFolds.join('-')}: ${result.measure.hand.toFixed(5)} → ${result.measure.found.toFixed(5)} (${JSON.stringify(result.measureMoved)})`);
   return result;
+}
+
+if (values['each-move'] !== undefined) {
+  const halvesOf = (folds: readonly number[]): CachedPage[] => pages.filter((p) => folds.includes(p.fold));
+  const [first, second] = [halvesOf(HALVES['12']), halvesOf(HALVES['34'])];
+  const handF1 = [bodyF1(scorePages(resources, options, first, hand)), bodyF1(scorePages(resources, options, second, hand))];
+  log(`hand scores: folds 1-2 ${handF1[0]!.toFixed(5)}, folds 3-4 ${handF1[1]!.toFixed(5)}`);
+  for (const file of values['each-move'].split(',')) {
+    const half = JSON.parse(readFileSync(file, 'utf8')) as HalfResult;
+    const finals = new Map<string, number>();
+    for (const m of half.moves) finals.set(m.rule, m.to);
+    for (const [rule, to] of finals) {
+      const v = new Map(hand).set(rule, to);
+      const d = [bodyF1(scorePages(resources, options, first, v)) - handF1[0]!, bodyF1(scorePages(resources, options, second, v)) - handF1[1]!];
+      process.stdout.write(`searched on folds ${half.searchFolds.join('-')}: ${rule} ${hand.get(rule)} → ${to} alone: folds 1-2 ${d[0]! >= 0 ? '+' : ''}${d[0]!.toFixed(5)}, folds 3-4 ${d[1]! >= 0 ? '+' : ''}${d[1]!.toFixed(5)}\n`);
+    }
+  }
+  process.exit(0);
 }
 
 if (values.half !== undefined) {

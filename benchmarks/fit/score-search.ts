@@ -33,6 +33,12 @@ export interface SearchChoices {
   sweeps: number;
   /** Highest score a searched rule may take, by rule id. */
   upper: ReadonlyMap<string, number>;
+  /**
+   * When given, each page's group (e.g. its fold): a move is kept only when it also raises the body
+   * F1 of every group on its own, as a hand change must raise both halves of the training folds
+   * (a gain that one group carries alone is more likely that group's sites than a better score).
+   */
+  groups?: readonly number[];
 }
 
 export interface SearchMove {
@@ -92,7 +98,7 @@ export function searchScores(resources: Resources, options: SifterOptions, pages
           const to = from + direction * choices.step;
           if (to < 0 || to > upper) break;
           const candidate = tryScore(rule, to);
-          if (candidate.f1 < best + MIN_GAIN) break;
+          if (candidate.f1 < best + MIN_GAIN || !everyGroupGains(choices.groups, current, candidate.page)) break;
           scores.set(rule, to);
           current = candidate.page;
           best = candidate.f1;
@@ -110,4 +116,14 @@ export function searchScores(resources: Resources, options: SifterOptions, pages
     if (!moved) break;
   }
   return { scores, startF1, f1: best, moves, evaluations };
+}
+
+/** Whether every group's body F1 is higher with `after` than with `before` (true without groups). */
+export function everyGroupGains(groups: readonly number[] | undefined, before: readonly PageScore[], after: readonly PageScore[]): boolean {
+  if (groups === undefined) return true;
+  for (const g of new Set(groups)) {
+    const of = (scores: readonly PageScore[]): PageScore[] => scores.filter((_, i) => groups[i] === g);
+    if (bodyF1(of(after)) <= bodyF1(of(before))) return false;
+  }
+  return true;
 }
