@@ -1,9 +1,9 @@
 /**
  * Coordinate descent over the body/navigation rules' scores with the page metric as the objective
  * (SpamAssassin fitted its scores over the whole system's outcome, not rule by rule): from the hand
- * scores, each searched rule in turn is moved one step up or down, and the move is kept when the
- * body F1 of the search pages (page-metric.ts) rises by at least MIN_GAIN; a kept move is repeated
- * in the same direction while it keeps gaining. A sweep visits every searched rule; the search stops
+ * scores, each searched rule in turn is measured one step up and one step down, and the better move
+ * is kept when it raises the body F1 of the search pages (page-metric.ts) by at least MIN_GAIN; a
+ * kept move is repeated in the same direction while it keeps gaining. A sweep visits every searched rule; the search stops
  * after `sweeps` sweeps or a sweep with no move.
  *
  * Scores stay in [0, upper]: a rule counts for its own label only (body rules for body, navigation
@@ -91,25 +91,25 @@ export function searchScores(resources: Resources, options: SifterOptions, pages
     let moved = false;
     for (const rule of choices.searched) {
       const upper = choices.upper.get(rule) ?? Infinity;
-      for (const direction of [1, -1]) {
-        let changed = false;
-        for (;;) {
-          const from = scores.get(rule)!;
-          const to = from + direction * choices.step;
-          if (to < 0 || to > upper) break;
-          const candidate = tryScore(rule, to);
-          if (candidate.f1 < best + MIN_GAIN || !everyGroupGains(choices.groups, current, candidate.page)) break;
-          scores.set(rule, to);
-          current = candidate.page;
-          best = candidate.f1;
-          moves.push({ sweep, rule, from, to, f1: best });
-          log?.(`sweep ${sweep}: ${rule} ${from} → ${to}: F1 ${best.toFixed(5)}`);
-          changed = true;
-        }
-        if (changed) {
-          moved = true;
-          break;
-        }
+      // one step each way, the better kept (taking the first that gains missed larger gains the other way: body.punctuated 1 → 2 gained 0.0003 on folds 1-2 where 1 → 0 gained 0.0009); then on in that direction while it gains
+      const kept = (score: number): { to: number; f1: number; page: PageScore[] } | undefined => {
+        if (score < 0 || score > upper) return undefined;
+        const candidate = tryScore(rule, score);
+        return candidate.f1 >= best + MIN_GAIN && everyGroupGains(choices.groups, current, candidate.page) ? { to: score, ...candidate } : undefined;
+      };
+      const from = scores.get(rule)!;
+      const up = kept(from + choices.step);
+      const down = kept(from - choices.step);
+      let step = up !== undefined && (down === undefined || up.f1 >= down.f1) ? up : down;
+      const direction = step === up ? 1 : -1;
+      while (step !== undefined) {
+        moves.push({ sweep, rule, from: scores.get(rule)!, to: step.to, f1: step.f1 });
+        log?.(`sweep ${sweep}: ${rule} ${scores.get(rule)!} → ${step.to}: F1 ${step.f1.toFixed(5)}`);
+        scores.set(rule, step.to);
+        current = step.page;
+        best = step.f1;
+        moved = true;
+        step = kept(step.to + direction * choices.step);
       }
     }
     log?.(`sweep ${sweep} done: F1 ${best.toFixed(5)} (${evaluations} vectors measured)`);
