@@ -15,9 +15,9 @@ import { SUBSCRIBE_APPEAL_PAGE_TYPES } from './classify/subscribe-appeal.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
 import { pageVerdict } from './classify/verdict.js';
-import { decodeInput, type SiftInput } from './decode/input.js';
+import { decodeInput, type DecodedInput, type SiftInput } from './decode/input.js';
 import { detectDoorway } from './doorway/detect.js';
-import { extractFeatures } from './features/extract.js';
+import { extractFeatures, type AnalyzedSegment } from './features/extract.js';
 import { isReportingPage } from './features/lexicon.js';
 import type { SifterOptions } from './options.js';
 import { inlineCountOnceKey, splitInjections } from './inline/split.js';
@@ -116,15 +116,37 @@ function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: Page
   return TRAILING_HEADING_PAGE_TYPES.includes(type) ? step('trailing-heading', after, demoteTrailingHeadings(after)) : after;
 }
 
-/** The pipeline, one line per stage (DESIGN §3). */
-export function siftPage(resources: Resources, options: SifterOptions, input: SiftInput, timer?: StageTimer, observer?: LatePassObserver): Report {
+/** Times the stages one after another: each call charges the time since the previous one to `stage`. */
+type Lap = (stage: Stage) => void;
+
+function lapOf(timer: StageTimer | undefined): Lap {
   let t = timer?.now() ?? 0;
-  const lap = (stage: Stage): void => {
+  return (stage) => {
     if (!timer) return;
     const now = timer.now();
     timer.add(stage, now - t);
     t = now;
   };
+}
+
+/**
+ * A page through the stages that do not read the rules' scores: decode, segment, features. What
+ * comes after (labelPage) depends on the scores; a fitter of the scores (benchmarks/fit/page-search.ts)
+ * analyses each page once and labels it again for every candidate score vector. labelPage reads an
+ * analysed page and changes nothing in it.
+ */
+export interface AnalysedPage {
+  decoded: DecodedInput;
+  page: SegmentedPage;
+  analyzed: AnalyzedSegment[];
+}
+
+/** decode → segment → features. */
+export function analysePage(resources: Resources, options: SifterOptions, input: SiftInput, timer?: StageTimer): AnalysedPage {
+  return analyse(resources, options, input, timer, lapOf(timer));
+}
+
+function analyse(resources: Resources, options: SifterOptions, input: SiftInput, timer: StageTimer | undefined, lap: Lap): AnalysedPage {
   const decoded = decodeInput(input, options.maxBytes);
   lap('decode');
   const page = segmentPage(decoded);
@@ -133,6 +155,15 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   lap('segment');
   const analyzed = extractFeatures(page, blocks, resources, timer);
   lap('features');
+  return { decoded, page, analyzed };
+}
+
+/** An analysed page through classify (rules, passes, page type, verdict) → report. */
+export function labelPage(resources: Resources, options: SifterOptions, analysed: AnalysedPage, observer?: LatePassObserver): Report {
+  return label(resources, options, analysed, observer, lapOf(undefined));
+}
+
+function label(resources: Resources, options: SifterOptions, { decoded, page, analyzed }: AnalysedPage, observer: LatePassObserver | undefined, lap: Lap): Report {
   const { segments: classified, main } = classifyPage(analyzed, resources.rules, resources.space);
   // a page feature (features/page-features.ts), the same on every segment: read once for the doorway and inline stages and the verdict
   const reportingPage = isReportingPage(classified, resources.space);
@@ -161,4 +192,10 @@ export function siftPage(resources: Resources, options: SifterOptions, input: Si
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');
   return report;
+}
+
+/** The pipeline, one line per stage (DESIGN §3). */
+export function siftPage(resources: Resources, options: SifterOptions, input: SiftInput, timer?: StageTimer, observer?: LatePassObserver): Report {
+  const lap = lapOf(timer);
+  return label(resources, options, analyse(resources, options, input, timer, lap), observer, lap);
 }

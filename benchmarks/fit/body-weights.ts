@@ -128,7 +128,10 @@ function summary(t: Tally): { precision: number; recall: number; accuracy: numbe
   return { precision: r(t.tp / Math.max(1, t.tp + t.fp)), recall: r(t.tp / Math.max(1, t.tp + t.fn)), accuracy: r((t.tp + t.tn) / Math.max(1, t.tp + t.fp + t.fn + t.tn)) };
 }
 
-export function fitBodyWeights(handRules: readonly Rule[], examples: readonly BodyExample[], meta: { sources: string[]; dataHash: string; pages: number }, choices: BodyFitChoices = DEFAULT_BODY_FIT): BodyWeights {
+/** Weights of the segment fit: its cross-validation, intercept and scale are always there. */
+export type SegmentFitWeights = BodyWeights & Required<Pick<BodyWeights, 'crossValidation' | 'intercept' | 'scale'>>;
+
+export function fitBodyWeights(handRules: readonly Rule[], examples: readonly BodyExample[], meta: { sources: string[]; dataHash: string; pages: number }, choices: BodyFitChoices = DEFAULT_BODY_FIT): SegmentFitWeights {
   const options: LogisticOptions = { ...FIT, l2: choices.l2 };
   const bodyMinLogit = Math.log(choices.bodyMinProbability / (1 - choices.bodyMinProbability));
   const rules = handRules.filter((r) => (r.label === 'body' || r.label === 'navigation') && r.scope !== 'page');
@@ -171,6 +174,7 @@ export function fitBodyWeights(handRules: readonly Rule[], examples: readonly Bo
   return {
     $comment: 'Made by `npm run fit:body` (benchmarks/fit/body.ts, body-weights.ts); do not edit by hand. See src/rules/weights.ts.',
     version: 1,
+    method: 'segment-logistic',
     fittedAt: new Date().toISOString().slice(0, 10),
     trainedOn: { sources: meta.sources, dataHash: meta.dataHash, pages: meta.pages, segments: { body: examples.filter((e) => e.body).length, boilerplate: examples.filter((e) => !e.body).length } },
     crossValidation: { folds: CV_FOLDS, fitted: summary(cvFit), hand: summary(cvHand) },

@@ -50,17 +50,33 @@ export async function loadSpamWeights(path: string): Promise<SpamWeights> {
 export const bodyWeightsSchema = z.strictObject({
   $comment: z.string().optional(),
   version: z.literal(1),
+  /**
+   * How the scores were fitted: `segment-logistic` (the default when absent: benchmarks/fit/body-weights.ts,
+   * a regression on labelled segments) or `page-search` (benchmarks/fit/page-search.ts, a search of the
+   * eval's page metric with the pipeline in the loop).
+   */
+  method: z.enum(['segment-logistic', 'page-search']).optional(),
   fittedAt: z.string(),
   trainedOn: z.strictObject({ sources: z.array(z.string()), dataHash: z.string(), pages: z.int(), segments: z.strictObject({ body: z.int(), boilerplate: z.int() }) }),
-  /** Segment precision, recall and accuracy of body, cross-validated by page: the fitted scores and the hand scores on the same segments. */
-  crossValidation: z.strictObject({
-    folds: z.int().positive(),
-    fitted: z.strictObject({ precision: z.number(), recall: z.number(), accuracy: z.number() }),
-    hand: z.strictObject({ precision: z.number(), recall: z.number(), accuracy: z.number() }),
-  }),
-  intercept: z.number(),
-  /** Score units per unit of log-odds. */
-  scale: z.number(),
+  /** segment-logistic: segment precision, recall and accuracy of body, cross-validated by page: the fitted scores and the hand scores on the same segments. */
+  crossValidation: z
+    .strictObject({
+      folds: z.int().positive(),
+      fitted: z.strictObject({ precision: z.number(), recall: z.number(), accuracy: z.number() }),
+      hand: z.strictObject({ precision: z.number(), recall: z.number(), accuracy: z.number() }),
+    })
+    .optional(),
+  /** segment-logistic: the fit's intercept, and score units per unit of log-odds. */
+  intercept: z.number().optional(),
+  scale: z.number().optional(),
+  /** page-search: body F1 of the training pages with the hand and the fitted scores, and each cross-half check (scores searched on two folds, measured on the other two). */
+  pageSearch: z
+    .strictObject({
+      f1: z.strictObject({ hand: z.number(), fitted: z.number() }),
+      evaluations: z.int().positive(),
+      crossHalf: z.array(z.strictObject({ searchFolds: z.array(z.int()), measureFolds: z.array(z.int()), hand: z.number(), fitted: z.number() })),
+    })
+    .optional(),
   rules: z.record(z.string(), ruleWeightSchema.extend({ hits: z.strictObject({ body: z.int().nonnegative(), boilerplate: z.int().nonnegative() }) })),
 });
 export type BodyWeights = z.infer<typeof bodyWeightsSchema>;
