@@ -1,5 +1,5 @@
 /**
- * The small part of jsdom's API that benchmarks/peers.ts uses. jsdom ships no type declarations and
+ * The small part of jsdom's API that benchmarks/peers/ uses. jsdom ships no type declarations and
  * @types/jsdom pulls the DOM lib into the whole program (src/ is deliberately typed without it), so
  * the benchmark declares only what it calls. jsdom is a devDependency used only by `eval --peers`.
  */
@@ -32,5 +32,7 @@ declare module 'jsdom' {
   export class JSDOM {
     constructor(html?: string | Uint8Array, options?: ConstructorOptions);
     readonly window: { readonly document: JsdomDocument; close(): void };
+    /** Parses HTML into a DocumentFragment (a shared template document; no window to close). */
+    static fragment(html: string): JsdomNode;
   }
 }
