@@ -32,7 +32,5 @@ declare module 'jsdom' {
   export class JSDOM {
     constructor(html?: string | Uint8Array, options?: ConstructorOptions);
     readonly window: { readonly document: JsdomDocument; close(): void };
-    /** Parses HTML into a DocumentFragment (a shared template document; no window to close). */
-    static fragment(html: string): JsdomNode;
   }
 }

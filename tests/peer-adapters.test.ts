@@ -75,6 +75,23 @@ describe.each<[string, () => Promise<PeerRunner>]>([
   });
 });
 
+describe('Defuddle is given the text jsdom decodes for Readability', () => {
+  const head = (meta: string) => `<!DOCTYPE html><html><head>${meta}<title>t</title></head><body><p>`;
+  const tail = '</p></body></html>';
+  const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+  it.each<[string, number[]]>([
+    ['UTF-8 BOM, no meta', [0xef, 0xbb, 0xbf, ...ascii(head('')), 0xc3, 0xa9, ...ascii(tail)]],
+    ['meta gbk', [...ascii(head('<meta charset="gbk">')), 0xc4, 0xe3, 0xba, 0xc3, ...ascii(tail)]],
+    ['http-equiv shift_jis', [...ascii(head('<meta http-equiv="Content-Type" content="text/html; charset=shift_jis">')), 0x82, 0xa0, ...ascii(tail)]],
+    ['no charset anywhere (windows-1252)', [...ascii(head('')), 0xe9, 0xe8, ...ascii(tail)]],
+    ['meta past the first 1024 bytes (not seen: windows-1252)', [...ascii(head(`<!--${'x'.repeat(1100)}--><meta charset="utf-8">`)), 0xc3, 0xa9, ...ascii(tail)]],
+  ])('%s', async (_what, page) => {
+    const input = { kind: 'bytes' as const, bytes: Uint8Array.from(page) };
+    const [rb, df] = await Promise.all([createReadabilityRunner(), createDefuddleRunner()]);
+    expect(df.run(input).charset).toBe(rb.run(input).charset);
+  });
+});
+
 describe('textPageToHtml', () => {
   it('makes one escaped <p> per non-blank line', () => {
     const html = textPageToHtml('a < b & c\n\n  \r\n"d"\re');

@@ -24,12 +24,12 @@
  *                   report their body P/R/F1, snippets, time, null articles and errors beside
  *                   pagesift's, per set and per page type. `--peers` alone runs every peer;
  *                   `--peers readability,defuddle` (or `--peers=defuddle`) runs those. Peers
- *                   (../peers/): `readability` = Readability.js 0.6 on jsdom (about 0.3 s/page
- *                   here), `defuddle` = Defuddle on jsdom (several times slower: a --peers run of
- *                   the wcxb-dev training folds takes tens of minutes). Each peer has two columns:
- *                   jsdom's own decoding of the bytes, and the text pagesift decoded (`-pd`);
- *                   see ../peers/input.ts for how pages are fed, ../peers/<peer>.ts for what
- *                   each one's text is. The JSON keys are the column names (`readability`,
+ *                   (../peers/): `readability` = Readability.js on jsdom (0.3-0.5 s/page
+ *                   here), `defuddle` = Defuddle on linkedom, fed the text jsdom decodes (its
+ *                   Node default DOM; on jsdom it took 2-3 s a page). Each peer has two columns:
+ *                   jsdom's decoding of the bytes, and the text pagesift decoded (`-pd`); see
+ *                   ../peers/input.ts for how pages are fed, ../peers/<peer>.ts for what each
+ *                   one's text is. The JSON keys are the column names (`readability`,
  *                   `readability-pd`, `defuddle`, `defuddle-pd`); only the columns run appear.
  *
  * Labels corrected after reading (benchmarks/labels/corrections.json: a "clean" page that carries
@@ -71,8 +71,8 @@ const OVERALL = 'overall';
 const PEER_DECODING: Record<PeerName | 'text', string> = {
   [PEER_READABILITY]: "raw bytes to jsdom as a Buffer with contentType 'text/html' (jsdom sniffs: BOM, <meta> in the first 1024 bytes, else windows-1252)",
   [PEER_READABILITY_PD]: 'bytes decoded with the charset of pagesift\'s report (input.charset), passed to jsdom as a string; reused from the first column when both decodings give the same text (same encoding, or ASCII-only bytes)',
-  [PEER_DEFUDDLE]: 'as readability: the same jsdom document from the raw bytes',
-  [PEER_DEFUDDLE_PD]: 'as readability-pd',
+  [PEER_DEFUDDLE]: 'raw bytes decoded as jsdom decodes them for readability (jsdom\'s sniffer html-encoding-sniffer, then TextDecoder), parsed with linkedom',
+  [PEER_DEFUDDLE_PD]: 'as readability-pd, parsed with linkedom',
   text: 'page.txt wrapped as <html><body> with one <p> per non-blank line (same input in both columns)',
 };
 
@@ -85,7 +85,7 @@ const PEER_OUTPUT: Record<Peer, string> = {
 /** What each peer's ms times (results metadata). */
 const PEER_MS: Record<Peer, string> = {
   [PEER_READABILITY]: 'jsdom parse + Readability parse, per page',
-  [PEER_DEFUDDLE]: 'jsdom parse + Defuddle parse + fragment parse of its content, per page',
+  [PEER_DEFUDDLE]: 'decoding + linkedom parse + Defuddle parse + fragment parse of its content, per page',
 };
 
 async function loadSifter(): Promise<{ sifter: Sifter; ms: number }> {
@@ -205,8 +205,8 @@ async function main(): Promise<void> {
             '',
             markdownTable(peerRows, peerColumns(opts.peers)),
             '',
-            'Δ = pagesift body F1 − peer body F1 (positive: pagesift better); snip = snippet accuracy (l3s-gn1 only). RB, DF get the raw bytes and jsdom decodes them; ' +
-              'RB-pd, DF-pd get the text pagesift decoded. ms = mean per page over the same pages (jsdom parse + the peer). ' +
+            'Δ = pagesift body F1 − peer body F1 (positive: pagesift better); snip = snippet accuracy (l3s-gn1 only). RB, DF get the raw bytes decoded as jsdom decodes them (RB on jsdom, DF on linkedom); ' +
+              'RB-pd, DF-pd get the text pagesift decoded. ms = mean per page over the same pages (DOM parse + the peer). ' +
               'null = pages where the peer found no article; err = pages where it failed; decode≠ = pages where jsdom\'s own decoding of the bytes gave other text than pagesift\'s (a peer\'s two columns differ only on those).',
           ];
     const section = [

@@ -1,6 +1,6 @@
 /**
- * What every peer extractor of `eval --peers` gets and gives back (benchmarks/peers/*.ts), and the
- * one way a page reaches a DOM: jsdom, as Readability.js has always been run here.
+ * What every peer extractor of `eval --peers` gets and gives back (benchmarks/peers/*.ts), and how
+ * a page reaches jsdom (Readability.js; Defuddle decodes the same way, defuddle.ts).
  *
  * - Bytes: a Buffer to jsdom with `contentType: 'text/html'` (no charset), so jsdom decodes them
  *   itself with the HTML spec's sniffing: BOM, else a `<meta>` charset within the first 1024 bytes,

@@ -1,7 +1,7 @@
 /**
  * The peers `eval --peers` can run beside pagesift, their result columns and their versions.
  *
- * Each peer has two columns: `<peer>` gets the page's raw bytes (jsdom decodes them) and
+ * Each peer has two columns: `<peer>` gets the page's raw bytes (decoded as jsdom decodes them) and
  * `<peer>-pd` ("pagesift-decoded") the text decoded with the charset pagesift's report names, which
  * isolates extraction from charset handling (eval/peer-page.ts reuses the first column's result
  * when both decodings give the same text, so the second costs a run only where they differ).
