@@ -182,8 +182,10 @@ async function main(): Promise<void> {
               versions,
               columns: Object.fromEntries(columns.map((n) => [n, PEER_LABELS[n]])),
               decoding: Object.fromEntries(Object.entries(PEER_DECODING).filter(([k]) => k === 'text' || (columns as string[]).includes(k))),
-              output: Object.fromEntries(opts.peers.map((p) => [p, PEER_OUTPUT[p]])),
-              ms: Object.fromEntries(opts.peers.map((p) => [p, PEER_MS[p]])),
+              // `output` and `ms` as before session 30 (Readability's), when it runs; every peer's in `outputs` and `times`
+              ...(opts.peers.includes(PEER_READABILITY) ? { output: PEER_OUTPUT[PEER_READABILITY], ms: PEER_MS[PEER_READABILITY] } : {}),
+              outputs: Object.fromEntries(opts.peers.map((p) => [p, PEER_OUTPUT[p]])),
+              times: Object.fromEntries(opts.peers.map((p) => [p, PEER_MS[p]])),
             },
     },
     overall,
