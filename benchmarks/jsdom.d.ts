@@ -1,5 +1,5 @@
 /**
- * The small part of jsdom's API that benchmarks/peers.ts uses. jsdom ships no type declarations and
+ * The small part of jsdom's API that benchmarks/peers/ uses. jsdom ships no type declarations and
  * @types/jsdom pulls the DOM lib into the whole program (src/ is deliberately typed without it), so
  * the benchmark declares only what it calls. jsdom is a devDependency used only by `eval --peers`.
  */

@@ -61,13 +61,13 @@
  *    GCs are the only forced ones, so the peak stays the one of a natural run.
  * 6. Peers, on the same in-memory pages (but none over PEER_MAX_BYTES), one page after another,
  *    after a warm-up on WARMUP_PEER pages:
- *    - Readability.js on jsdom exactly as `eval --peers` runs it (benchmarks/peers.ts, column RB): the
+ *    - Readability.js on jsdom exactly as `eval --peers` runs it (benchmarks/peers/readability.ts, column RB): the
  *      raw bytes to jsdom as a Buffer with contentType 'text/html' (jsdom sniffs the charset).
  *    - Readability.js on linkedom: linkedom takes no bytes, so the bytes are decoded with the charset
  *      pagesift's report gave (like eval's RB-pd column; TextDecoder, inside the timed part), then
  *      `new DOMParser().parseFromString(html, 'text/html')` and `new Readability(document).parse()`.
  *      A throw is counted as an error and the run goes on.
- *    .txt pages go to both as benchmarks/peers.ts's textPageToHtml(). In the same pass, pagesift sifts each
+ *    .txt pages go to both as benchmarks/peers/input.ts's textPageToHtml(). In the same pass, pagesift sifts each
  *    page right before the peer does (same sifter): the paired ratio (peer time ÷ pagesift time,
  *    summed over the pages) is immune to load changes on a shared machine, but pagesift then runs
  *    in the peer's garbage and caches and measures about 2× slower than alone, so the ratio judged
@@ -87,7 +87,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { peerVersions } from '../peers.js';
+import { PEER_READABILITY, peerVersions } from '../peers/registry.js';
 import { probeThreadScaling } from '../thread-scaling.js';
 import { ensureBuild, importDist, type LibModule, ROOT } from './build.js';
 import { coldStart } from './cold-start.js';
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
       log(`peer: Readability on ${name} …`);
       peers.set(name, runPeer(name, fns[name], sifter, peerPages, opts.peerRounds, single));
     }
-    versions = await peerVersions();
+    versions = await peerVersions([PEER_READABILITY]);
     try {
       const pkg = JSON.parse(await readFile(join(ROOT, 'node_modules', 'linkedom', 'package.json'), 'utf8')) as { version?: string };
       versions.linkedom = pkg.version ?? null;

@@ -1,7 +1,8 @@
 /** 6. Peers: Readability.js on jsdom and on linkedom, on the same pages, pagesift timed right before each. */
 import { performance } from 'node:perf_hooks';
 import type { Sifter } from '../../src/index.js';
-import { createReadabilityRunner, decodeWith, textPageToHtml } from '../peers.js';
+import { decodeWith, textPageToHtml } from '../peers/input.js';
+import { createReadabilityRunner } from '../peers/readability.js';
 import { errorMessage } from '../error-message.js';
 import { log } from './log.js';
 import { groupBySet, utf8, type Page } from './pages.js';

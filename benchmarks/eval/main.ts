@@ -2,7 +2,7 @@
  * Evaluate pagesift on a labelled page corpus (format and metric: the corpus README).
  *
  *   npm run eval -- <corpus-dir> [--set name]... [--out benchmarks/results/eval.json]
- *                              [--verbose] [--markdown FILE] [--oracle] [--peers]
+ *                              [--verbose] [--markdown FILE] [--oracle] [--peers [LIST]]
  *                              [--folds all|held-back|train] [--cv-page-types]
  *
  *   --set NAME      evaluate only this set (repeatable); default: every set folder of the corpus
@@ -20,10 +20,17 @@
  *   --cv-page-types the pages the page-type model is fitted on are typed by models fitted without
  *                   their cross-validation fold, as unseen pages are typed (cv-page-types.ts):
  *                   for tuning passes that depend on the page type on the training folds
- *   --peers         also run Readability.js (on jsdom) on every page with body gold, in the same run,
- *                   and report its body P/R/F1 and time beside pagesift's (see ../peers.ts for
- *                   how pages are decoded and fed to it; two columns: jsdom's own decoding of the
- *                   bytes, and the text pagesift decoded)
+ *   --peers [LIST]  also run peer extractors on every page with body gold, in the same run, and
+ *                   report their body P/R/F1, snippets, time, null articles and errors beside
+ *                   pagesift's, per set and per page type. `--peers` alone runs every peer;
+ *                   `--peers readability,defuddle` (or `--peers=defuddle`) runs those. Peers
+ *                   (../peers/): `readability` = Readability.js on jsdom (0.3-0.5 s/page
+ *                   here), `defuddle` = Defuddle on linkedom, fed the text jsdom decodes (its
+ *                   Node default DOM; on jsdom it took 2-3 s a page). Each peer has two columns:
+ *                   jsdom's decoding of the bytes, and the text pagesift decoded (`-pd`); see
+ *                   ../peers/input.ts for how pages are fed, ../peers/<peer>.ts for what each
+ *                   one's text is. The JSON keys are the column names (`readability`,
+ *                   `readability-pd`, `defuddle`, `defuddle-pd`); only the columns run appear.
  *
  * Labels corrected after reading (benchmarks/labels/corrections.json: a "clean" page that carries
  * spam nobody labelled) replace the set's own.
@@ -49,16 +56,37 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { inSelection } from '../corpus/folds.js';
 import { writeSection } from '../markdown.js';
-import { createReadabilityRunner, PEER_LABELS, PEER_NAMES, PEER_READABILITY, PEER_READABILITY_PD, peerVersions } from '../peers.js';
+import { createPeerRunners, PEER_COLUMNS, PEER_DEFUDDLE, PEER_DEFUDDLE_PD, PEER_LABELS, PEER_READABILITY, PEER_READABILITY_PD, PEER_SHORT, peerColumnsOf, peerVersions, type Peer, type PeerName } from '../peers/registry.js';
 import { parseOptions, usage } from './options.js';
 import { cvPageTypeSifters } from './cv-page-types.js';
 import { evaluateCase, type PageResult } from './page.js';
 import type { Sifter } from './report.js';
 import { LOW_RECALL, pageTypeSummaries, resultGroups, summarise, type Summary } from './summary.js';
-import { markdownTable, PEER_SHORT, peerColumns, peerRow, tableRow, textTable, typeColumns, typeRows, WORST_PAGES, worstPages } from './tables.js';
+import { markdownTable, peerColumns, peerRow, tableRow, textTable, typeColumns, typeRows, WORST_PAGES, worstPages } from './tables.js';
 import { listDirs } from './truth.js';
 
 const OVERALL = 'overall';
+
+/** How each column's page reached the peer (results metadata; `readability*` and `text` as before session 30). */
+const PEER_DECODING: Record<PeerName | 'text', string> = {
+  [PEER_READABILITY]: "raw bytes to jsdom as a Buffer with contentType 'text/html' (jsdom sniffs: BOM, <meta> in the first 1024 bytes, else windows-1252)",
+  [PEER_READABILITY_PD]: 'bytes decoded with the charset of pagesift\'s report (input.charset), passed to jsdom as a string; reused from the first column when both decodings give the same text (same encoding, or ASCII-only bytes)',
+  [PEER_DEFUDDLE]: 'raw bytes decoded as jsdom decodes them for readability (jsdom\'s sniffer html-encoding-sniffer, then TextDecoder), parsed with linkedom',
+  [PEER_DEFUDDLE_PD]: 'as readability-pd, parsed with linkedom',
+  text: 'page.txt wrapped as <html><body> with one <p> per non-blank line (same input in both columns)',
+};
+
+/** What text of each peer is scored (results metadata). */
+const PEER_OUTPUT: Record<Peer, string> = {
+  [PEER_READABILITY]: 'article.textContent; null article or a throw = empty body',
+  [PEER_DEFUDDLE]: 'textContent of the result\'s content HTML parsed as a fragment (useAsync false, no URL, fetch refused); a throw = empty body; Defuddle\'s own caught failure = an error, its whole-body fallback scored',
+};
+
+/** What each peer's ms times (results metadata). */
+const PEER_MS: Record<Peer, string> = {
+  [PEER_READABILITY]: 'jsdom parse + Readability parse, per page',
+  [PEER_DEFUDDLE]: 'decoding + linkedom parse + Defuddle parse + fragment parse of its content, per page',
+};
 
 async function loadSifter(): Promise<{ sifter: Sifter; ms: number }> {
   const start = performance.now();
@@ -76,7 +104,9 @@ async function main(): Promise<void> {
 
   const loaded = opts.oracle ? null : await loadSifter();
   const sifter = loaded?.sifter ?? null;
-  const peerRunner = opts.peers ? await createReadabilityRunner() : null;
+  const withPeers = opts.peers.length > 0;
+  const columns = peerColumnsOf(opts.peers);
+  const peerRunners = withPeers ? await createPeerRunners(opts.peers) : null;
   const sifterFor = opts.cvPageTypes ? await cvPageTypeSifters(opts.corpus) : undefined;
 
   const bySet = new Map<string, PageResult[]>();
@@ -85,25 +115,25 @@ async function main(): Promise<void> {
     const results: PageResult[] = [];
     for (const id of await listDirs(join(opts.corpus, set))) {
       if (!inSelection(set, id, opts.folds)) continue;
-      results.push(await evaluateCase(sifterFor?.(set, id) ?? sifter, peerRunner, opts.corpus, set, id));
+      results.push(await evaluateCase(sifterFor?.(set, id) ?? sifter, peerRunners, opts.corpus, set, id));
     }
     bySet.set(set, results);
-    if (opts.peers) process.stderr.write(`${set}: ${results.length} pages in ${((performance.now() - setStart) / 1000).toFixed(1)} s\n`);
+    if (withPeers) process.stderr.write(`${set}: ${results.length} pages in ${((performance.now() - setStart) / 1000).toFixed(1)} s\n`);
   }
   const everything = [...bySet.values()].flat();
 
   const groups = resultGroups(bySet, opts.folds);
-  const summaries = new Map<string, Summary>([...groups].map(([name, results]) => [name, summarise(results, opts.peers)]));
-  const typeSummaries = pageTypeSummaries(groups, opts.peers);
-  const overall = summarise(everything, opts.peers);
+  const summaries = new Map<string, Summary>([...groups].map(([name, results]) => [name, summarise(results, columns)]));
+  const typeSummaries = pageTypeSummaries(groups, columns);
+  const overall = summarise(everything, columns);
   const rows = [...[...summaries].map(([set, s]) => tableRow(set, s)), tableRow(OVERALL, overall)];
-  const peerRows = opts.peers
-    ? [...[...summaries].map(([set, s]) => peerRow(set, s)), peerRow(OVERALL, overall)].filter((r): r is string[] => r !== null)
+  const peerRows = withPeers
+    ? [...[...summaries].map(([set, s]) => peerRow(set, s, opts.peers)), peerRow(OVERALL, overall, opts.peers)].filter((r): r is string[] => r !== null)
     : [];
   const cpuList = cpus();
   const machine = `${cpuList.length} cores${cpuList[0] ? ` (${cpuList[0].model.trim()})` : ''}, Node ${process.version}, ${process.platform}-${process.arch}`;
-  const versions = opts.peers ? await peerVersions() : null;
-  const peerTitle = versions === null ? '' : `Body extraction beside peers: ${PEER_NAMES.map((n) => `${PEER_SHORT[n]} = ${PEER_LABELS[n]}`).join(', ')} (${Object.entries(versions).map(([k, v]) => `${k} ${v ?? '?'}`).join(', ')})`;
+  const versions = withPeers ? await peerVersions(opts.peers) : null;
+  const peerTitle = versions === null ? '' : `Body extraction beside peers: ${columns.map((n) => `${PEER_SHORT[n]} = ${PEER_LABELS[n]}`).join(', ')} (${Object.entries(versions).map(([k, v]) => `${k} ${v ?? '?'}`).join(', ')})`;
 
   const corpusName = basename(opts.corpus);
   const date = new Date().toISOString();
@@ -114,13 +144,16 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${overall.errors} page(s) threw (scored as empty reports); see stderr and the JSON.\n`);
   }
   if (peerRows.length > 0) {
-    process.stdout.write(`\n${peerTitle}\n${textTable(peerRows, peerColumns())}\n`);
-    const peerErrors = overall.peers?.[PEER_READABILITY]?.errors ?? 0;
-    if (peerErrors > 0) process.stdout.write(`${peerErrors} page(s) where Readability threw (scored as empty body); see stderr.\n`);
+    process.stdout.write(`\n${peerTitle}\n${textTable(peerRows, peerColumns(opts.peers))}\n`);
+    for (const name of columns) {
+      const peerErrors = overall.peers?.[name]?.errors ?? 0;
+      if (peerErrors > 0) process.stdout.write(`${peerErrors} page(s) where ${PEER_LABELS[name]} failed (a throw: empty body; Defuddle's own caught failure: its whole-body fallback); see stderr.\n`);
+    }
   }
 
   const pageTypeRows = typeRows(typeSummaries, summaries, opts.peers);
-  const typeTitle = `By page type (wcxb-dev: WCXB's own type; R<${LOW_RECALL} = pages whose body recall is under ${LOW_RECALL})${opts.peers ? ', RB = Readability.js on the bytes' : ''}`;
+  const typePeers = opts.peers.map((p) => `${PEER_SHORT[PEER_COLUMNS[p].bytes]} = ${PEER_LABELS[PEER_COLUMNS[p].bytes]} on the bytes`);
+  const typeTitle = `By page type (wcxb-dev: WCXB's own type; R<${LOW_RECALL} = pages whose body recall is under ${LOW_RECALL})${typePeers.length > 0 ? `, ${typePeers.join(', ')}` : ''}`;
   if (pageTypeRows.length > 0) process.stdout.write(`\n${typeTitle}\n${textTable(pageTypeRows, typeColumns(opts.peers), false)}\n`);
 
   if (opts.verbose) {
@@ -147,14 +180,12 @@ async function main(): Promise<void> {
           ? null
           : {
               versions,
-              columns: PEER_LABELS,
-              decoding: {
-                [PEER_READABILITY]: "raw bytes to jsdom as a Buffer with contentType 'text/html' (jsdom sniffs: BOM, <meta> in the first 1024 bytes, else windows-1252)",
-                [PEER_READABILITY_PD]: 'bytes decoded with the charset of pagesift\'s report (input.charset), passed to jsdom as a string; reused from the first column when both decodings give the same text (same encoding, or ASCII-only bytes)',
-                text: 'page.txt wrapped as <html><body> with one <p> per non-blank line (same input in both columns)',
-              },
-              output: 'article.textContent; null article or a throw = empty body',
-              ms: 'jsdom parse + Readability parse, per page',
+              columns: Object.fromEntries(columns.map((n) => [n, PEER_LABELS[n]])),
+              decoding: Object.fromEntries(Object.entries(PEER_DECODING).filter(([k]) => k === 'text' || (columns as string[]).includes(k))),
+              // `output` and `ms` as before session 30 (Readability's), when it runs; every peer's in `outputs` and `times`
+              ...(opts.peers.includes(PEER_READABILITY) ? { output: PEER_OUTPUT[PEER_READABILITY], ms: PEER_MS[PEER_READABILITY] } : {}),
+              outputs: Object.fromEntries(opts.peers.map((p) => [p, PEER_OUTPUT[p]])),
+              times: Object.fromEntries(opts.peers.map((p) => [p, PEER_MS[p]])),
             },
     },
     overall,
@@ -174,11 +205,11 @@ async function main(): Promise<void> {
             '',
             `${peerTitle}.`,
             '',
-            markdownTable(peerRows, peerColumns()),
+            markdownTable(peerRows, peerColumns(opts.peers)),
             '',
-            'Δ = pagesift body F1 − peer body F1 (positive: pagesift better); snip = snippet accuracy (l3s-gn1 only). RB gets the raw bytes and jsdom decodes them; ' +
-              'RB-pd gets the text pagesift decoded. ms = mean per page over the same pages (RB: jsdom parse + Readability). ' +
-              'RB null = pages where Readability returned no article; decode≠ = pages where jsdom\'s own decoding of the bytes gave other text than pagesift\'s (RB and RB-pd differ only on those).',
+            'Δ = pagesift body F1 − peer body F1 (positive: pagesift better); snip = snippet accuracy (l3s-gn1 only). RB, DF get the raw bytes decoded as jsdom decodes them (RB on jsdom, DF on linkedom); ' +
+              'RB-pd, DF-pd get the text pagesift decoded. ms = mean per page over the same pages (DOM parse + the peer). ' +
+              'null = pages where the peer found no article; err = pages where it failed; decode≠ = pages where jsdom\'s own decoding of the bytes gave other text than pagesift\'s (a peer\'s two columns differ only on those).',
           ];
     const section = [
       `Evaluation on corpus \`${corpusName}\`${mode} — ${date.slice(0, 10)}; machine: ${machine}.`,

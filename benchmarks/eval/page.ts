@@ -6,7 +6,8 @@ import { bagOfTexts, f1, pageScore, tallySnippets, type PageScore, type SnippetT
 import { corrected } from '../corpus/corrections.js';
 import { errorMessage } from '../error-message.js';
 import { caseFold, SPLIT_SETS } from '../corpus/folds.js';
-import type { PeerName, PeerRunner } from '../peers.js';
+import type { PeerRunner } from '../peers/input.js';
+import type { Peer, PeerName } from '../peers/registry.js';
 import { runPeers, type PeerPageResult } from './peer-page.js';
 import { checkReport, EMPTY_REPORT, LABEL_BODY, LABEL_SPAM, oracleReport, type SiftReport, type Sifter } from './report.js';
 import { isStringArray, parseTruth, readInput, TRUTH_FILE, type Truth } from './truth.js';
@@ -89,7 +90,7 @@ function scorePage(set: string, id: string, truth: Truth, report: SiftReport, ms
 }
 
 
-export async function evaluateCase(sifter: Sifter | null, peers: PeerRunner | null, corpus: string, set: string, id: string): Promise<PageResult> {
+export async function evaluateCase(sifter: Sifter | null, peers: ReadonlyMap<Peer, PeerRunner> | null, corpus: string, set: string, id: string): Promise<PageResult> {
   const caseDir = join(corpus, set, id);
   // labels corrected after reading (benchmarks/labels/corrections.json) replace the set's own
   const truth = corrected(set, id, parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${set}/${id}/${TRUTH_FILE}`));
@@ -108,6 +109,6 @@ export async function evaluateCase(sifter: Sifter | null, peers: PeerRunner | nu
   }
   const ms = performance.now() - start;
   const result = scorePage(set, id, truth, report, ms, error);
-  if (peers !== null && truth.body !== null) result.peers = runPeers(peers, truth, input, result.charset, set, id);
+  if (peers !== null && peers.size > 0 && truth.body !== null) result.peers = runPeers(peers, truth, input, result.charset, set, id);
   return result;
 }

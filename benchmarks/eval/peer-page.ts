@@ -1,6 +1,7 @@
-/** The peers (Readability.js, benchmarks/peers.ts) on one page with body gold, scored with the same metric as pagesift. */
+/** The peers (benchmarks/peers/: Readability.js, Defuddle) on one page with body gold, scored with the same metric as pagesift. */
 import { bagOfTexts, pageScore, tallySnippets, type SnippetTally } from '../metric.js';
-import { decodeWith, PEER_READABILITY, PEER_READABILITY_PD, type PeerInput, type PeerName, type PeerOutput, type PeerRunner } from '../peers.js';
+import { decodeWith, type PeerInput, type PeerOutput, type PeerRunner } from '../peers/input.js';
+import { PEER_COLUMNS, type Peer, type PeerName } from '../peers/registry.js';
 import { withF1, type ScoreWithF1 } from './page.js';
 import type { SiftInput } from './report.js';
 import type { Truth } from './truth.js';
@@ -61,32 +62,38 @@ function sameDecoding(bytes: Uint8Array, a: string, b: string): boolean {
 }
 
 /**
- * Runs the peers on one page with body gold. Column `readability` gets the bytes (jsdom decodes);
- * `readability-pd` gets the text decoded with pagesift's charset. When both decodings give the
- * same text (same encoding, or ASCII-only bytes) the inputs are the same string, so the first
- * result is reused (sameAs) instead of running Readability twice. Text pages are the same input
+ * Runs one peer on one page with body gold, into its two columns. Column `<peer>` gets the bytes
+ * (jsdom decodes); `<peer>-pd` gets the text decoded with pagesift's charset. When both decodings
+ * give the same text (same encoding, or ASCII-only bytes) the inputs are the same string, so the
+ * first result is reused (sameAs) instead of running the peer twice. Text pages are the same input
  * for both columns.
  */
-export function runPeers(runner: PeerRunner, truth: Truth, input: SiftInput, pagesiftCharset: string | null, set: string, id: string): Record<PeerName, PeerPageResult> {
+function runPeer(peer: Peer, runner: PeerRunner, truth: Truth, input: SiftInput, pagesiftCharset: string | null, set: string, id: string): [PeerName, PeerPageResult][] {
+  const { bytes: first, decoded: second } = PEER_COLUMNS[peer];
   const warn = (name: PeerName, out: PeerOutput): PeerOutput => {
-    if (out.error !== null) process.stderr.write(`PEER ERROR ${set}/${id}: ${name} threw: ${out.error}\n`);
+    if (out.error !== null) process.stderr.write(`PEER ERROR ${set}/${id}: ${name}: ${out.error}\n`);
     return out;
   };
   if ('text' in input) {
     const peerInput: PeerInput = { kind: 'text', text: input.text };
-    const out = warn(PEER_READABILITY, runner.run(peerInput));
-    return {
-      [PEER_READABILITY]: scorePeer(truth, 'text', out, null),
-      [PEER_READABILITY_PD]: scorePeer(truth, 'text', out, PEER_READABILITY),
-    };
+    const out = warn(first, runner.run(peerInput));
+    return [
+      [first, scorePeer(truth, 'text', out, null)],
+      [second, scorePeer(truth, 'text', out, first)],
+    ];
   }
-  const own = warn(PEER_READABILITY, runner.run({ kind: 'bytes', bytes: input.bytes }));
+  const own = warn(first, runner.run({ kind: 'bytes', bytes: input.bytes }));
   // A page pagesift threw on has no charset in its (empty) report: UTF-8 then.
   const charset = pagesiftCharset ?? 'utf-8';
   const same = own.charset !== null && sameDecoding(input.bytes, own.charset, charset);
-  const decoded = same ? own : warn(PEER_READABILITY_PD, runner.run({ kind: 'html', html: decodeWith(input.bytes, charset) }));
-  return {
-    [PEER_READABILITY]: scorePeer(truth, 'bytes', own, null),
-    [PEER_READABILITY_PD]: scorePeer(truth, 'pagesift-decoded', decoded, same ? PEER_READABILITY : null),
-  };
+  const decoded = same ? own : warn(second, runner.run({ kind: 'html', html: decodeWith(input.bytes, charset) }));
+  return [
+    [first, scorePeer(truth, 'bytes', own, null)],
+    [second, scorePeer(truth, 'pagesift-decoded', decoded, same ? first : null)],
+  ];
+}
+
+/** Runs every selected peer on one page with body gold (a peer's failure is its column's error, never a throw). */
+export function runPeers(runners: ReadonlyMap<Peer, PeerRunner>, truth: Truth, input: SiftInput, pagesiftCharset: string | null, set: string, id: string): Partial<Record<PeerName, PeerPageResult>> {
+  return Object.fromEntries([...runners].flatMap(([peer, runner]) => runPeer(peer, runner, truth, input, pagesiftCharset, set, id)));
 }

@@ -1,7 +1,7 @@
 /** Pages' results summed up: per set (or part of a split set), per page type, per peer. */
 import { aggregate, pageLevel, snippetAccuracy, type MeanScores, type PageLevel, type SnippetAccuracy } from '../metric.js';
 import { inSelection, partName, SPLIT_SETS, type FoldSelection } from '../corpus/folds.js';
-import { PEER_NAMES, PEER_READABILITY_PD, type PeerName } from '../peers.js';
+import { PEER_COLUMNS, PEERS, type PeerName } from '../peers/registry.js';
 import { bootstrapF1, type Interval } from './interval.js';
 import type { PageResult } from './page.js';
 
@@ -30,7 +30,7 @@ interface PeerSummary {
   pages: number;
   errors: number;
   nullArticles: number;
-  /** Pages where jsdom's own decoding of the bytes gave other text than pagesift's decoding. */
+  /** Pages where jsdom's own decoding of the bytes gave other text than pagesift's decoding (the peer's `-pd` column ran on its own). */
   decodingDiffers: number;
   body: MeanScores;
   lowRecall: number;
@@ -45,7 +45,14 @@ function meanOf(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
+/** The `-pd` column of the peer a column belongs to. */
+function decodedColumn(name: PeerName): PeerName {
+  const peer = PEERS.find((p) => PEER_COLUMNS[p].bytes === name || PEER_COLUMNS[p].decoded === name);
+  return peer === undefined ? name : PEER_COLUMNS[peer].decoded;
+}
+
 function summarisePeer(results: readonly PageResult[], name: PeerName): PeerSummary {
+  const pdName = decodedColumn(name);
   const runs = results.flatMap((r) => {
     const p = r.peers?.[name];
     return p === undefined ? [] : [{ r, p }];
@@ -56,7 +63,7 @@ function summarisePeer(results: readonly PageResult[], name: PeerName): PeerSumm
     errors: runs.filter(({ p }) => p.error !== null).length,
     nullArticles: runs.filter(({ p }) => p.nullArticle).length,
     decodingDiffers: results.filter((r) => {
-      const pd = r.peers?.[PEER_READABILITY_PD];
+      const pd = r.peers?.[pdName];
       return pd !== undefined && pd.fed === 'pagesift-decoded' && pd.sameAs === null;
     }).length,
     body: aggregate(runs.map(({ p }) => p.body)),
@@ -68,10 +75,11 @@ function summarisePeer(results: readonly PageResult[], name: PeerName): PeerSumm
   };
 }
 
-export function summarise(results: readonly PageResult[], withPeers: boolean): Summary {
+/** Sums up pages; `peerColumns`: the peer columns run (PEER_NAMES order), none without --peers. */
+export function summarise(results: readonly PageResult[], peerColumns: readonly PeerName[] = []): Summary {
   const errored = results.filter((r) => r.error !== null);
   const ms = results.map((r) => r.ms);
-  const peers = withPeers ? { peers: Object.fromEntries(PEER_NAMES.map((name) => [name, summarisePeer(results, name)])) } : {};
+  const peers = peerColumns.length > 0 ? { peers: Object.fromEntries(peerColumns.map((name) => [name, summarisePeer(results, name)])) } : {};
   const bodies = results.flatMap((r) => (r.body === null ? [] : [r.body]));
   return {
     pages: results.length,
@@ -110,14 +118,14 @@ export function resultGroups(bySet: ReadonlyMap<string, PageResult[]>, folds: Fo
 }
 
 /** Per row with more than one page type: a summary per type (types in order of page count). */
-export function pageTypeSummaries(groups: ReadonlyMap<string, PageResult[]>, withPeers: boolean): Map<string, Map<string, Summary>> {
+export function pageTypeSummaries(groups: ReadonlyMap<string, PageResult[]>, peerColumns: readonly PeerName[] = []): Map<string, Map<string, Summary>> {
   const out = new Map<string, Map<string, Summary>>();
   for (const [name, results] of groups) {
     const byType = new Map<string, PageResult[]>();
     for (const r of results) if (r.pageType !== null && r.body !== null) byType.set(r.pageType, [...(byType.get(r.pageType) ?? []), r]);
     if (byType.size < 2) continue;
     const sorted = [...byType].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-    out.set(name, new Map(sorted.map(([type, rs]) => [type, summarise(rs, withPeers)])));
+    out.set(name, new Map(sorted.map(([type, rs]) => [type, summarise(rs, peerColumns)])));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** The result tables, as text for the terminal and as Markdown for RESULTS.md. */
-import { PEER_NAMES, PEER_READABILITY, PEER_READABILITY_PD, type PeerName } from '../peers.js';
+import { PEER_COLUMNS, PEER_SHORT, peerColumnsOf, type Peer } from '../peers/registry.js';
 import type { PageResult } from './page.js';
 import { LOW_RECALL, type Summary } from './summary.js';
 
@@ -8,11 +8,17 @@ export const WORST_PAGES = 10;
 
 const TYPE_COLUMNS = ['set', 'type', 'body n', 'body P', 'body R', 'body F1', 'F1 95% interval', `R<${LOW_RECALL}`, 'snip acc (n)'] as const;
 
-export function typeColumns(withPeers: boolean): string[] {
-  return withPeers ? [...TYPE_COLUMNS, 'RB P', 'RB R', 'RB F1', 'Δ RB', 'snip RB', `RB R<${LOW_RECALL}`] : [...TYPE_COLUMNS];
+/** Per page type, each peer's byte-fed column beside pagesift (the `-pd` columns are in the set table). */
+export function typeColumns(peers: readonly Peer[]): string[] {
+  const cols: string[] = [...TYPE_COLUMNS];
+  for (const peer of peers) {
+    const short = PEER_SHORT[PEER_COLUMNS[peer].bytes];
+    cols.push(`${short} P`, `${short} R`, `${short} F1`, `Δ ${short}`, `snip ${short}`, `${short} R<${LOW_RECALL}`);
+  }
+  return cols;
 }
 
-function typeRow(set: string, type: string, s: Summary, withPeers: boolean): string[] {
+function typeRow(set: string, type: string, s: Summary, peers: readonly Peer[]): string[] {
   const row = [
     set,
     type,
@@ -24,19 +30,20 @@ function typeRow(set: string, type: string, s: Summary, withPeers: boolean): str
     String(s.lowRecall),
     s.snippets.accuracy === null ? '-' : `${num(s.snippets.accuracy)} (${s.snippets.bodyTotal + s.snippets.boilerplateTotal})`,
   ];
-  if (!withPeers) return row;
-  const rb = s.peers?.[PEER_READABILITY];
-  const delta = rb?.body.f1 == null || s.body.f1 === null ? null : s.body.f1 - rb.body.f1;
-  row.push(num(rb?.body.precision ?? null), num(rb?.body.recall ?? null), num(rb?.body.f1 ?? null), signed(delta), num(rb?.snippets.accuracy ?? null), String(rb?.lowRecall ?? '-'));
+  for (const peer of peers) {
+    const p = s.peers?.[PEER_COLUMNS[peer].bytes];
+    const delta = p?.body.f1 == null || s.body.f1 === null ? null : s.body.f1 - p.body.f1;
+    row.push(num(p?.body.precision ?? null), num(p?.body.recall ?? null), num(p?.body.f1 ?? null), signed(delta), num(p?.snippets.accuracy ?? null), String(p?.lowRecall ?? '-'));
+  }
   return row;
 }
 
-export function typeRows(types: ReadonlyMap<string, Map<string, Summary>>, summaries: ReadonlyMap<string, Summary>, withPeers: boolean): string[][] {
+export function typeRows(types: ReadonlyMap<string, Map<string, Summary>>, summaries: ReadonlyMap<string, Summary>, peers: readonly Peer[]): string[][] {
   const rows: string[][] = [];
   for (const [set, byType] of types) {
-    for (const [type, s] of byType) rows.push(typeRow(set, type, s, withPeers));
+    for (const [type, s] of byType) rows.push(typeRow(set, type, s, peers));
     const all = summaries.get(set);
-    if (all !== undefined) rows.push(typeRow(set, 'all', all, withPeers));
+    if (all !== undefined) rows.push(typeRow(set, 'all', all, peers));
   }
   return rows;
 }
@@ -86,30 +93,44 @@ export function tableRow(name: string, s: Summary): string[] {
   ];
 }
 
-export const PEER_SHORT: Record<PeerName, string> = { [PEER_READABILITY]: 'RB', [PEER_READABILITY_PD]: 'RB-pd' };
-
-/** Side-by-side body table: pagesift vs each peer (sets without body gold are left out). */
-export function peerColumns(): string[] {
+/**
+ * Side-by-side body table: pagesift vs each peer column (sets without body gold are left out).
+ * Per column P, R, F1 and Δ; then snippet accuracy; then time, null articles and errors per peer
+ * (its byte-fed column); decode≠ is jsdom's, the same for every peer.
+ */
+export function peerColumns(peers: readonly Peer[]): string[] {
+  const columns = peerColumnsOf(peers);
   const cols = ['set', 'body n', 'ours P', 'ours R', 'ours F1'];
-  for (const name of PEER_NAMES) {
+  for (const name of columns) {
     const short = PEER_SHORT[name];
     cols.push(`${short} P`, `${short} R`, `${short} F1`, `Δ ${short}`);
   }
-  cols.push('snip ours', ...PEER_NAMES.map((n) => `snip ${PEER_SHORT[n]}`), 'ours ms', 'RB ms', 'RB null', 'decode≠');
+  cols.push('snip ours', ...columns.map((n) => `snip ${PEER_SHORT[n]}`), 'ours ms');
+  for (const peer of peers) {
+    const short = PEER_SHORT[PEER_COLUMNS[peer].bytes];
+    cols.push(`${short} ms`, `${short} null`, `${short} err`);
+  }
+  cols.push('decode≠');
   return cols;
 }
 
-export function peerRow(name: string, s: Summary): string[] | null {
+export function peerRow(name: string, s: Summary, peers: readonly Peer[]): string[] | null {
   if (s.peers === undefined || s.body.pages === 0) return null;
+  const columns = peerColumnsOf(peers);
   const row = [name, String(s.body.pages), num(s.body.precision), num(s.body.recall), num(s.body.f1)];
-  for (const peer of PEER_NAMES) {
-    const p = s.peers[peer];
+  for (const column of columns) {
+    const p = s.peers[column];
     const delta = p?.body.f1 == null || s.body.f1 === null ? null : s.body.f1 - p.body.f1;
     row.push(num(p?.body.precision ?? null), num(p?.body.recall ?? null), num(p?.body.f1 ?? null), signed(delta));
   }
-  row.push(num(s.snippets.accuracy), ...PEER_NAMES.map((n) => num(s.peers?.[n]?.snippets.accuracy ?? null)));
-  const rb = s.peers[PEER_READABILITY];
-  row.push(num(rb?.oursMeanMs ?? null, 1), num(rb?.meanMs ?? null, 1), String(rb?.nullArticles ?? '-'), String(rb?.decodingDiffers ?? '-'));
+  row.push(num(s.snippets.accuracy), ...columns.map((n) => num(s.peers?.[n]?.snippets.accuracy ?? null)));
+  const first = peers[0] === undefined ? undefined : s.peers[PEER_COLUMNS[peers[0]].bytes];
+  row.push(num(first?.oursMeanMs ?? null, 1));
+  for (const peer of peers) {
+    const p = s.peers[PEER_COLUMNS[peer].bytes];
+    row.push(num(p?.meanMs ?? null, 1), String(p?.nullArticles ?? '-'), String(p?.errors ?? '-'));
+  }
+  row.push(String(first?.decodingDiffers ?? '-'));
   return row;
 }
 
