@@ -27,7 +27,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { errorMessage } from '../error-message.js';
-import { textPageToHtml, type PeerInput, type PeerOutput, type PeerRunner } from './input.js';
+import { decodeWith, textPageToHtml, type PeerInput, type PeerOutput, type PeerRunner } from './input.js';
 
 export const DEFUDDLE_PACKAGES = ['defuddle', 'linkedom', 'html-encoding-sniffer'] as const;
 
@@ -66,7 +66,7 @@ function decoded(input: PeerInput, sniff: (bytes: Uint8Array) => string): { html
   if (input.kind === 'html') return { html: input.html, charset: 'UTF-8' };
   if (input.kind === 'text') return { html: textPageToHtml(input.text), charset: 'UTF-8' };
   const charset = sniff(input.bytes);
-  return { html: new TextDecoder(charset).decode(input.bytes), charset };
+  return { html: decodeWith(input.bytes, charset), charset };
 }
 
 /** Loads linkedom + Defuddle (lazily: a plain eval run does not) and returns a runner. */
