@@ -28,7 +28,8 @@ export const UNDECIDED_LIST_MIN_ITEMS = 4;
 const ITEM_INLINE_TAGS: ReadonlySet<string> = new Set(['strong', 'span', 'b', 'p']);
 
 const NAME_MARK = /[.#]/;
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+/** What `.` does not match: a mark followed by one of these, later in the label, could not start the pattern's match. */
+const LINE_TERMINATORS = ['\n', '\r', '\u2028', '\u2029'] as const;
 
 /**
  * A path label's tag: the label up to its first `.` or `#` (where its id or class name starts).
@@ -39,13 +40,7 @@ const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
  */
 export function tagOf(label: string | undefined): string {
   const text = label ?? '';
-  let from = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (LINE_TERMINATOR.test(text[i]!)) {
-      from = i + 1;
-      break;
-    }
-  }
+  const from = Math.max(...LINE_TERMINATORS.map((t) => text.lastIndexOf(t))) + 1;
   const mark = text.slice(from).search(NAME_MARK);
   return mark < 0 ? text : text.slice(0, from + mark);
 }
