@@ -163,12 +163,32 @@ export function labelPage(resources: Resources, options: SifterOptions, analysed
   return label(resources, options, analysed, observer, lapOf(undefined));
 }
 
-function label(resources: Resources, options: SifterOptions, { decoded, page, analyzed }: AnalysedPage, observer: LatePassObserver | undefined, lap: Lap): Report {
+/**
+ * An analysed page's segments as the verdict, the page type and the late passes read them: the
+ * rules and the page-level passes (classify/classify.ts), then the doorway stage and the inline
+ * spam split. The page-type fit (benchmarks/fit/body-pagetype.ts) reads the page-type features
+ * from these, so that it learns from the segments detectPageType is given.
+ */
+export interface JudgedSegments {
+  labelled: LabelledSegment[];
+  /** The main container the first pass found (classify/classify.ts classifyPage). */
+  main: ReadonlySet<number> | undefined;
+  /** A page feature (features/page-features.ts), the same on every segment: read once for the doorway and inline stages and the verdict. */
+  reportingPage: boolean;
+}
+
+/** classify → doorway → inline spam split, on an analysed page (changes nothing in it). */
+export function judgeSegments(resources: Resources, { decoded, analyzed }: AnalysedPage): JudgedSegments {
   const { segments: classified, main } = classifyPage(analyzed, resources.rules, resources.space);
-  // a page feature (features/page-features.ts), the same on every segment: read once for the doorway and inline stages and the verdict
   const reportingPage = isReportingPage(classified, resources.space);
   const judged = detectDoorway(classified, resources.doorway, resources.bayes, reportingPage);
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
+  return { labelled, main, reportingPage };
+}
+
+function label(resources: Resources, options: SifterOptions, analysed: AnalysedPage, observer: LatePassObserver | undefined, lap: Lap): Report {
+  const { decoded, page } = analysed;
+  const { labelled, main, reportingPage } = judgeSegments(resources, analysed);
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
   const step = lateStep(observer);

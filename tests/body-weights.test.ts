@@ -48,6 +48,38 @@ describe('withFittedScores with body weights', () => {
   });
 });
 
+describe('bodyWeightsSchema: a union on method, each method with its own fields', () => {
+  const common = { version: 1, fittedAt: '2026-12-05', trainedOn: { sources: ['test'], dataHash: 'x', pages: 1, segments: { body: 1, boilerplate: 1 } }, rules: {} };
+  const segmentFields = { crossValidation: { folds: 5, fitted: { precision: 1, recall: 1, accuracy: 1 }, hand: { precision: 1, recall: 1, accuracy: 1 } }, intercept: -1, scale: 2 };
+  const searchFields = { pageSearch: { f1: { hand: 0.9, fitted: 0.91 }, evaluations: 10, crossHalf: [{ searchFolds: [1, 2], measureFolds: [3, 4], hand: 0.9, fitted: 0.905 }] } };
+  const parses = (file: object): boolean => bodyWeightsSchema.safeParse(file).success;
+
+  it.each<[string, object]>([
+    ['segment-logistic with its cross-validation, intercept and scale', { ...common, method: 'segment-logistic', ...segmentFields }],
+    ['no method: a segment-logistic file written before the field existed', { ...common, ...segmentFields }],
+    ['page-search with its pageSearch record', { ...common, method: 'page-search', ...searchFields }],
+  ])('valid: %s', (_name, file) => {
+    expect(parses(file)).toBe(true);
+  });
+
+  it.each<[string, object]>([
+    ['segment-logistic without its intercept', { ...common, method: 'segment-logistic', crossValidation: segmentFields.crossValidation, scale: 2 }],
+    ['segment-logistic without its cross-validation', { ...common, method: 'segment-logistic', intercept: -1, scale: 2 }],
+    ['segment-logistic carrying a pageSearch record', { ...common, method: 'segment-logistic', ...segmentFields, ...searchFields }],
+    ['no method and only a pageSearch record', { ...common, ...searchFields }],
+    ['page-search without its pageSearch record', { ...common, method: 'page-search' }],
+    ['page-search carrying the segment fit\'s intercept and scale', { ...common, method: 'page-search', ...searchFields, intercept: -1, scale: 2 }],
+    ['an unknown method', { ...common, method: 'grid-search', ...segmentFields }],
+  ])('invalid: %s', (_name, file) => {
+    expect(parses(file)).toBe(false);
+  });
+
+  it('the parsed file says its method, so a reader can narrow on it', () => {
+    const parsed = bodyWeightsSchema.parse({ ...common, method: 'page-search', ...searchFields });
+    expect(parsed.method === 'page-search' ? parsed.pageSearch.evaluations : undefined).toBe(10);
+  });
+});
+
 describe('goldBodyTest', () => {
   const isBody = goldBodyTest('The river rose two metres overnight, and the old bridge closed at dawn.');
 

@@ -10,7 +10,7 @@ import type { PageTypeCues } from '../../src/pagetype/cues.js';
 import type { Resources } from '../../src/resources.js';
 import { foldOf } from '../pool/split.js';
 import { fitLogistic, type LogisticOptions } from '../train/logistic.js';
-import { classifyPage, type BodyPage } from './body-pages.js';
+import { typedSegmentsOf, type BodyPage } from './body-pages.js';
 
 export const CV_FOLDS = 5;
 /**
@@ -50,10 +50,10 @@ export interface PageTypeRow {
   features: number[];
 }
 
-/** Feature rows of the pages, classified with the given resources (rules and weights as sift() has them). */
+/** Feature rows of the pages, read from the segments sift() gives detectPageType with the given resources (rules and weights as sift() has them). */
 export function pageTypeRows(resources: Resources, cues: PageTypeCues, pages: readonly BodyPage[]): PageTypeRow[] {
   return pages.map((p) => {
-    const { page, segments } = classifyPage(resources, p.input);
+    const { page, segments } = typedSegmentsOf(resources, p.input);
     return { key: `${p.set}/${p.id}`, type: modelType(p.pageType), features: pageTypeFeatures(page, segments, cues) };
   });
 }

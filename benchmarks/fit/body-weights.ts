@@ -20,7 +20,7 @@
 import { DECISIVE_MARGIN } from '../../src/classify/thresholds.js';
 import { applyRules } from '../../src/rules/engine.js';
 import type { Rule } from '../../src/rules/schema.js';
-import type { BodyWeights } from '../../src/rules/weights.js';
+import type { BodyWeights, SegmentLogisticWeights } from '../../src/rules/weights.js';
 import type { Resources } from '../../src/resources.js';
 import { goldBodyTest } from '../corpus/gold-body.js';
 import { tokens } from '../metric.js';
@@ -128,10 +128,7 @@ function summary(t: Tally): { precision: number; recall: number; accuracy: numbe
   return { precision: r(t.tp / Math.max(1, t.tp + t.fp)), recall: r(t.tp / Math.max(1, t.tp + t.fn)), accuracy: r((t.tp + t.tn) / Math.max(1, t.tp + t.fp + t.fn + t.tn)) };
 }
 
-/** Weights of the segment fit: its cross-validation, intercept and scale are always there. */
-export type SegmentFitWeights = BodyWeights & Required<Pick<BodyWeights, 'crossValidation' | 'intercept' | 'scale'>>;
-
-export function fitBodyWeights(handRules: readonly Rule[], examples: readonly BodyExample[], meta: { sources: string[]; dataHash: string; pages: number }, choices: BodyFitChoices = DEFAULT_BODY_FIT): SegmentFitWeights {
+export function fitBodyWeights(handRules: readonly Rule[], examples: readonly BodyExample[], meta: { sources: string[]; dataHash: string; pages: number }, choices: BodyFitChoices = DEFAULT_BODY_FIT): SegmentLogisticWeights {
   const options: LogisticOptions = { ...FIT, l2: choices.l2 };
   const bodyMinLogit = Math.log(choices.bodyMinProbability / (1 - choices.bodyMinProbability));
   const rules = handRules.filter((r) => (r.label === 'body' || r.label === 'navigation') && r.scope !== 'page');

@@ -44,41 +44,52 @@ export async function loadSpamWeights(path: string): Promise<SpamWeights> {
 
 /**
  * Fitted body/navigation scores (data/weights/body.json, made by `npm run fit:body`, script
- * benchmarks/fit/body.ts): the same idea for the body and navigation rules, fitted on labelled
- * segments of the development corpus's training folds. Same per-rule record as spam.
+ * benchmarks/fit/body.ts, or `npm run fit:body:search`, benchmarks/fit/page-search.ts): the same
+ * idea for the body and navigation rules, fitted on labelled segments of the development corpus's
+ * training folds. Same per-rule record as spam. Which fields a file has depends on how it was
+ * fitted (`method`): the schema is a union on it, so a file of one method cannot carry (or lack)
+ * the other method's fields.
  */
-export const bodyWeightsSchema = z.strictObject({
+const bodyWeightsCommon = {
   $comment: z.string().optional(),
   version: z.literal(1),
-  /**
-   * How the scores were fitted: `segment-logistic` (the default when absent: benchmarks/fit/body-weights.ts,
-   * a regression on labelled segments) or `page-search` (benchmarks/fit/page-search.ts, a search of the
-   * eval's page metric with the pipeline in the loop).
-   */
-  method: z.enum(['segment-logistic', 'page-search']).optional(),
   fittedAt: z.string(),
   trainedOn: z.strictObject({ sources: z.array(z.string()), dataHash: z.string(), pages: z.int(), segments: z.strictObject({ body: z.int(), boilerplate: z.int() }) }),
-  /** segment-logistic: segment precision, recall and accuracy of body, cross-validated by page: the fitted scores and the hand scores on the same segments. */
-  crossValidation: z
-    .strictObject({
-      folds: z.int().positive(),
-      fitted: z.strictObject({ precision: z.number(), recall: z.number(), accuracy: z.number() }),
-      hand: z.strictObject({ precision: z.number(), recall: z.number(), accuracy: z.number() }),
-    })
-    .optional(),
-  /** segment-logistic: the fit's intercept, and score units per unit of log-odds. */
-  intercept: z.number().optional(),
-  scale: z.number().optional(),
-  /** page-search: body F1 of the training pages with the hand and the fitted scores, and each cross-half check (scores searched on two folds, measured on the other two). */
-  pageSearch: z
-    .strictObject({
-      f1: z.strictObject({ hand: z.number(), fitted: z.number() }),
-      evaluations: z.int().positive(),
-      crossHalf: z.array(z.strictObject({ searchFolds: z.array(z.int()), measureFolds: z.array(z.int()), hand: z.number(), fitted: z.number() })),
-    })
-    .optional(),
   rules: z.record(z.string(), ruleWeightSchema.extend({ hits: z.strictObject({ body: z.int().nonnegative(), boilerplate: z.int().nonnegative() }) })),
+};
+
+/** Segment precision, recall and accuracy of body (the segment fit's cross-validation). */
+const segmentTallySchema = z.strictObject({ precision: z.number(), recall: z.number(), accuracy: z.number() });
+
+/**
+ * `segment-logistic` (benchmarks/fit/body-weights.ts): a regression on labelled segments. The
+ * method the files had before `method` was written, so a file without it is one of these.
+ */
+export const segmentLogisticWeightsSchema = z.strictObject({
+  ...bodyWeightsCommon,
+  method: z.literal('segment-logistic').optional(),
+  /** Segment precision, recall and accuracy of body, cross-validated by page: the fitted scores and the hand scores on the same segments. */
+  crossValidation: z.strictObject({ folds: z.int().positive(), fitted: segmentTallySchema, hand: segmentTallySchema }),
+  /** The fit's intercept, and score units per unit of log-odds. */
+  intercept: z.number(),
+  scale: z.number(),
 });
+export type SegmentLogisticWeights = z.infer<typeof segmentLogisticWeightsSchema>;
+
+/** `page-search` (benchmarks/fit/page-search.ts): a search of the eval's page metric with the pipeline in the loop. */
+export const pageSearchWeightsSchema = z.strictObject({
+  ...bodyWeightsCommon,
+  method: z.literal('page-search'),
+  /** Body F1 of the training pages with the hand and the fitted scores, and each cross-half check (scores searched on two folds, measured on the other two). */
+  pageSearch: z.strictObject({
+    f1: z.strictObject({ hand: z.number(), fitted: z.number() }),
+    evaluations: z.int().positive(),
+    crossHalf: z.array(z.strictObject({ searchFolds: z.array(z.int()), measureFolds: z.array(z.int()), hand: z.number(), fitted: z.number() })),
+  }),
+});
+export type PageSearchWeights = z.infer<typeof pageSearchWeightsSchema>;
+
+export const bodyWeightsSchema = z.discriminatedUnion('method', [segmentLogisticWeightsSchema, pageSearchWeightsSchema]);
 export type BodyWeights = z.infer<typeof bodyWeightsSchema>;
 
 export const BODY_WEIGHTS_FILE = join('weights', 'body.json');
