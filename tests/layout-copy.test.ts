@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DUPLICATE_HIT, findCopies, LAYOUT_COPY_HIT, SAME_PLACE_COPY_PAGE_TYPES, SAME_PLACE_MAX_COPIES, type DuplicateInput } from '../src/classify/duplicates.js';
+import { DUPLICATE_HIT, findCopies, LAYOUT_COPY_HIT, SAME_PLACE_COPY_PAGE_TYPES, SAME_PLACE_MAX_COPIES, SAME_PLACE_MAX_COPIES_OTHER_TYPES, samePlaceMaxCopies, type DuplicateInput } from '../src/classify/duplicates.js';
 import type { Report, Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /**
  * classify/duplicates.ts, copies at the same place: on a product page a place (path shape) whose
  * every text is shown two to SAME_PLACE_MAX_COPIES times is a layout printed again, and the later
- * copies are navigation (context.layout-copy); a grid's slot (cards that differ, or a line on more
- * cards), and the same place on other page types, stay body. The texts and pages below were written for these tests.
+ * copies are navigation (context.layout-copy); on the other page types the same when every text
+ * there is shown exactly SAME_PLACE_MAX_COPIES_OTHER_TYPES times (twice); a grid's slot (cards that
+ * differ, or a line on more cards) stays body. The texts and pages below were written for these tests.
  */
 
 const TEXT = 'The Harbour lamp runs for twelve hours on one charge and dims in five steps.';
@@ -29,32 +30,34 @@ describe('findCopies at the same place', () => {
   ];
   for (const { name, segments, samePlace } of fires) {
     it(`fires: ${name}`, () => {
-      expect(findCopies(segments, true)).toEqual({ elsewhere: [], samePlace });
+      expect(findCopies(segments, SAME_PLACE_MAX_COPIES)).toEqual({ elsewhere: [], samePlace });
     });
   }
 
-  const silent: { name: string; segments: DuplicateInput[]; samePlace: boolean }[] = [
-    { name: 'a page of another type (samePlace off)', segments: copies(2), samePlace: false },
-    { name: `more than ${SAME_PLACE_MAX_COPIES} copies (a grid's card line)`, segments: copies(SAME_PLACE_MAX_COPIES + 1), samePlace: true },
-    { name: 'one copy only', segments: copies(1), samePlace: true },
-    { name: "a place that also holds a text shown once (a grid's slot: the cards differ)", segments: [seg(DESC), seg(DESC, { text: OTHER }), seg(DESC)], samePlace: true },
-    { name: 'a navigation first copy', segments: [seg(DESC, { label: 'navigation' }), seg(DESC)], samePlace: true },
-    { name: 'a spliced-in phrase as the second copy', segments: [seg(DESC), seg(DESC, { candidate: false })], samePlace: true },
-    { name: 'a copy under the minimum length', segments: [seg(DESC, { text: 'Twelve hours.' }), seg(DESC, { text: 'Twelve hours.' })], samePlace: true },
-    { name: 'plain text (no path)', segments: [seg(undefined), seg(undefined)], samePlace: true },
+  const silent: { name: string; segments: DuplicateInput[]; maxCopies: number }[] = [
+    { name: 'same-place copies off (findDuplicateCopies)', segments: copies(2), maxCopies: 0 },
+    { name: `more than ${SAME_PLACE_MAX_COPIES} copies (a grid's card line)`, segments: copies(SAME_PLACE_MAX_COPIES + 1), maxCopies: SAME_PLACE_MAX_COPIES },
+    { name: 'one copy only', segments: copies(1), maxCopies: SAME_PLACE_MAX_COPIES },
+    { name: "a place that also holds a text shown once (a grid's slot: the cards differ)", segments: [seg(DESC), seg(DESC, { text: OTHER }), seg(DESC)], maxCopies: SAME_PLACE_MAX_COPIES },
+    { name: 'a navigation first copy', segments: [seg(DESC, { label: 'navigation' }), seg(DESC)], maxCopies: SAME_PLACE_MAX_COPIES },
+    { name: 'a spliced-in phrase as the second copy', segments: [seg(DESC), seg(DESC, { candidate: false })], maxCopies: SAME_PLACE_MAX_COPIES },
+    { name: 'a copy under the minimum length', segments: [seg(DESC, { text: 'Twelve hours.' }), seg(DESC, { text: 'Twelve hours.' })], maxCopies: SAME_PLACE_MAX_COPIES },
+    { name: 'plain text (no path)', segments: [seg(undefined), seg(undefined)], maxCopies: SAME_PLACE_MAX_COPIES },
   ];
-  for (const { name, segments, samePlace } of silent) {
+  for (const { name, segments, maxCopies } of silent) {
     it(`silent: ${name}`, () => {
-      expect(findCopies(segments, samePlace).samePlace).toEqual([]);
+      expect(findCopies(segments, maxCopies).samePlace).toEqual([]);
     });
   }
 
   it('a copy at another place stays a duplicate, not a layout copy, and is counted once', () => {
-    expect(findCopies([seg(DESC), seg('body>div.mobile>p'), seg(DESC)], true)).toEqual({ elsewhere: [1], samePlace: [2] });
+    expect(findCopies([seg(DESC), seg('body>div.mobile>p'), seg(DESC)], SAME_PLACE_MAX_COPIES)).toEqual({ elsewhere: [1], samePlace: [2] });
   });
 
-  it('is read on product pages only, and the hit is a frozen navigation hit of the context family', () => {
+  it('allows up to three copies on product pages and two on the others, and the hit is a frozen navigation hit of the context family', () => {
     expect(SAME_PLACE_COPY_PAGE_TYPES).toEqual(['product']);
+    expect(samePlaceMaxCopies('product')).toBe(SAME_PLACE_MAX_COPIES);
+    for (const type of ['article', 'listing', 'forum', 'other'] as const) expect(samePlaceMaxCopies(type)).toBe(SAME_PLACE_MAX_COPIES_OTHER_TYPES);
     expect(Object.isFrozen(LAYOUT_COPY_HIT)).toBe(true);
     expect(LAYOUT_COPY_HIT.label).toBe('navigation');
     expect(LAYOUT_COPY_HIT.rule.startsWith('context.')).toBe(true);
@@ -86,6 +89,22 @@ function segmentsWith(report: Report, phrase: string): Report['segments'] {
   return report.segments.filter((s) => s.source.kind !== 'title' && s.text.includes(phrase));
 }
 
+describe('findCopies at the same place on the other page types (two copies)', () => {
+  const max = SAME_PLACE_MAX_COPIES_OTHER_TYPES;
+  it('fires: an intro printed twice at one path (a desktop and a mobile block)', () => {
+    expect(findCopies(copies(2), max)).toEqual({ elsewhere: [], samePlace: [1] });
+  });
+  it('fires: a block of two paragraphs printed twice', () => {
+    expect(findCopies([seg(DESC), seg(DESC, { text: OTHER }), seg(DESC), seg(DESC, { text: OTHER })], max)).toEqual({ elsewhere: [], samePlace: [2, 3] });
+  });
+  it("silent: a line shown three times at its place (a list's repeated line)", () => {
+    expect(findCopies(copies(3), max).samePlace).toEqual([]);
+  });
+  it('silent: a place that also holds a text shown once', () => {
+    expect(findCopies([seg(DESC), seg(DESC, { text: OTHER }), seg(DESC)], max).samePlace).toEqual([]);
+  });
+});
+
 describe('a product page that prints its summary twice at one place', () => {
   let sifter: Sifter;
   beforeAll(async () => {
@@ -107,6 +126,50 @@ describe('a product page that prints its summary twice at one place', () => {
     const report = sifter.sift({ html: productPage(2) });
     const lines = segmentsWith(report, CARD_LINE.slice(0, 30));
     expect(lines).toHaveLength(4);
+    expect(lines.every((s) => !s.hits.some((h) => h.rule === LAYOUT_COPY_HIT.rule))).toBe(true);
+  });
+});
+
+const INTRO = 'Our guides to the coastal paths of Cornwall, walked and written up by the people who maintain them.';
+const GUIDE_LINE = 'A day walk with steep climbs and a café halfway along.';
+const GUIDE_BODY = [
+  'The north coast path climbs and drops through a dozen coves, and the weather changes within the hour.',
+  'Every guide below gives the distance, the height gained and where the buses stop, so you can walk one way.',
+];
+
+/** A guides page (not a shop) whose intro is written twice at one place (a desktop and a mobile block), then guides whose `times` cards share one line. */
+function guidesPage(intros: number, times: number): string {
+  const intro = Array.from({ length: intros }, () => `<div class="intro"><p>${INTRO}</p></div>`).join('\n');
+  const cards = Array.from({ length: times }, (_, n) => `<li class="guide"><h3>Path guide number ${n + 1}</h3><p>${GUIDE_LINE}</p></li>`).join('');
+  return `<!doctype html><html><head><title>Coastal path guides | Walk Cornwall</title></head><body>
+<header><nav class="menu"><a href="/">Home</a> <a href="/guides">Guides</a> <a href="/about">About</a></nav></header>
+<main><article><h1>Coastal path guides</h1>
+${intro}
+${GUIDE_BODY.map((p) => `<p>${p}</p>`).join('\n')}
+<ul class="guides">${cards}</ul></article></main>
+<footer><p>Walk Cornwall, 1 Harbour Row.</p></footer></body></html>`;
+}
+
+describe('a page of another type that prints its intro twice at one place', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('is not typed product, keeps the first copy as body and makes the second navigation with the layout-copy hit', () => {
+    const report = sifter.sift({ html: guidesPage(2, 3) });
+    expect(report.pageType.type).not.toBe('product');
+    const intros = segmentsWith(report, INTRO.slice(0, 40));
+    expect(intros.map((s) => s.label)).toEqual(['body', 'navigation']);
+    expect(intros[1]!.hits.map((h) => h.rule)).toContain(LAYOUT_COPY_HIT.rule);
+    for (const p of GUIDE_BODY) expect(segmentsWith(report, p.slice(0, 40))[0]?.label).toBe('body');
+  });
+
+  it('leaves an intro written once, and a line that three cards share', () => {
+    const once = segmentsWith(sifter.sift({ html: guidesPage(1, 3) }), INTRO.slice(0, 40));
+    expect(once.map((s) => s.label)).toEqual(['body']);
+    const lines = segmentsWith(sifter.sift({ html: guidesPage(1, 3) }), GUIDE_LINE.slice(0, 30));
+    expect(lines).toHaveLength(3);
     expect(lines.every((s) => !s.hits.some((h) => h.rule === LAYOUT_COPY_HIT.rule))).toBe(true);
   });
 });

@@ -12,8 +12,8 @@ import { pathShape } from '../segment/place.js';
  * navigation — but only when it sits somewhere else: a path (segment/place.ts) unlike the first
  * copy's, digits set aside. The same text at the same path is one more item of a list (every card
  * of a shop grid says "Free shipping on orders over $50"; an events list repeats a description)
- * and the gold keeps each — except on a product page, where a place whose every text is shown two or
- * three times is a layout printed again (SAME_PLACE_COPY_PAGE_TYPES, context.layout-copy).
+ * and the gold keeps each — except where a place whose every text is shown twice (on a product page
+ * two or three times) is a layout printed again (samePlaceMaxCopies, context.layout-copy).
  *
  * wcxb-dev training folds, session 10 (helper 26), body F1 0.8981 → 0.9024 (article 0.9456 →
  * 0.9483, forum 0.787 → 0.813, product 0.807 → 0.812, collection 0.737 → 0.743, service 0.874 →
@@ -56,6 +56,29 @@ export const SAME_PLACE_COPY_PAGE_TYPES: readonly PageType[] = ['product'];
  */
 export const SAME_PLACE_MAX_COPIES = 3;
 
+/**
+ * On the other page types (listing, article, forum, other) a place counts as printed again when
+ * every body text there is shown exactly this many times: a responsive page's desktop and mobile
+ * copies of the same block written with the same elements — a ranking page's intro (a listing),
+ * a carousel's slides cloned once for its loop, a hero's heading and line, a deals box. A text
+ * shown three times at one place there is a list's repeated line (a blog river whose cards each
+ * name the same author), and the gold keeps each.
+ *
+ * wcxb-dev training folds (session 31, helper listing-31; simulated on the per-segment dump of
+ * benchmarks/diagnose/segments.ts, then built): at most 2 copies, all +0.00064 (folds 1-2
+ * +0.00063, folds 3-4 +0.00065), listing +0.0040, no page down by more than 0.02, 5 sites up
+ * (a ranking list's intro printed twice 0.63 -> 0.93, a carousel's cloned slides 0.64 -> 0.94,
+ * a product page typed listing +0.06, a hero printed twice +0.02 on two sites); at most 3
+ * copies, as on product pages, all +0.00060 and a blog river whose two cards name the same
+ * author went (-0.045). The numbers measured on the built pass are in benchmarks/RESULTS.md.
+ */
+export const SAME_PLACE_MAX_COPIES_OTHER_TYPES = 2;
+
+/** The most copies of one text at one place that still read as a layout printed again on a page of this type. */
+export function samePlaceMaxCopies(pageType: PageType): number {
+  return SAME_PLACE_COPY_PAGE_TYPES.includes(pageType) ? SAME_PLACE_MAX_COPIES : SAME_PLACE_MAX_COPIES_OTHER_TYPES;
+}
+
 export interface DuplicateInput {
   label: Label;
   text: string;
@@ -81,15 +104,15 @@ export interface Copies {
 }
 
 /**
- * The body segments that copy an earlier body segment's text at another place on the page — and,
- * with `samePlace` (a page of SAME_PLACE_COPY_PAGE_TYPES), those at the same place as the text's
- * first copy when that place is printed again as a whole: every body text there (DUPLICATE_MIN_CHARS
- * or more) has two to SAME_PLACE_MAX_COPIES copies.
+ * The body segments that copy an earlier body segment's text at another place on the page — and
+ * those at the same place as the text's first copy when that place is printed again as a whole:
+ * every body text there (DUPLICATE_MIN_CHARS or more) has two to `maxCopies` copies
+ * (samePlaceMaxCopies of the page's type; under 2, no place is).
  */
-export function findCopies(segments: readonly DuplicateInput[], samePlace: boolean): Copies {
+export function findCopies(segments: readonly DuplicateInput[], maxCopies: number): Copies {
   const texts = segments.map(copyText);
   const paths = segments.map((s) => (s.path === undefined ? '' : pathShape(s.path)));
-  const printedAgain = samePlace ? placesPrintedAgain(texts, paths) : new Set<string>();
+  const printedAgain = maxCopies >= 2 ? placesPrintedAgain(texts, paths, maxCopies) : new Set<string>();
   const firstPath = new Map<string, string>();
   const copies: Copies = { elsewhere: [], samePlace: [] };
   texts.forEach((text, i) => {
@@ -104,11 +127,11 @@ export function findCopies(segments: readonly DuplicateInput[], samePlace: boole
 }
 
 /**
- * The places (path shapes) whose every text is printed more than once and at most
- * SAME_PLACE_MAX_COPIES times: the whole place is a layout printed again. A grid's slot holds some
- * texts once (its cards differ), and is not one.
+ * The places (path shapes) whose every text is printed more than once and at most `maxCopies`
+ * times: the whole place is a layout printed again. A grid's slot holds some texts once (its
+ * cards differ), and is not one.
  */
-function placesPrintedAgain(texts: readonly (string | undefined)[], paths: readonly string[]): Set<string> {
+function placesPrintedAgain(texts: readonly (string | undefined)[], paths: readonly string[], maxCopies: number): Set<string> {
   const counts = new Map<string, Map<string, number>>();
   texts.forEach((text, i) => {
     if (text === undefined) return;
@@ -118,14 +141,14 @@ function placesPrintedAgain(texts: readonly (string | undefined)[], paths: reado
   });
   const places = new Set<string>();
   for (const [path, place] of counts) {
-    if ([...place.values()].every((n) => n > 1 && n <= SAME_PLACE_MAX_COPIES)) places.add(path);
+    if ([...place.values()].every((n) => n > 1 && n <= maxCopies)) places.add(path);
   }
   return places;
 }
 
 /** Indices of the body segments that copy an earlier body segment's text at another place on the page. */
 export function findDuplicateCopies(segments: readonly DuplicateInput[]): number[] {
-  return findCopies(segments, false).elsewhere;
+  return findCopies(segments, 0).elsewhere;
 }
 
 /** One frozen hit, shared by every copy it is given to (like rule hits, rules/engine.ts). */
@@ -136,10 +159,10 @@ export const DUPLICATE_HIT: RuleHit = Object.freeze({
   description: 'repeats the text of an earlier body segment at another place on the page (a second layout, a quote, a summary box): the reader has it once',
 });
 
-/** The hit of a copy at the same place on a product page (SAME_PLACE_COPY_PAGE_TYPES). */
+/** The hit of a copy at the same place, where the whole place is printed again (samePlaceMaxCopies). */
 export const LAYOUT_COPY_HIT: RuleHit = Object.freeze({
   rule: 'context.layout-copy',
   label: 'navigation' satisfies Label,
   score: 0,
-  description: 'on a product page, repeats at the same place the text of an earlier body segment, where every text is shown two or three times (a layout printed again): the reader has it once',
+  description: 'repeats at the same place the text of an earlier body segment, where every text is shown twice (on a product page two or three times): a layout printed again, the reader has it once',
 });
