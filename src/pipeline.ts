@@ -195,7 +195,7 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   const items = promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources, step), pageType, resources, step), main, pageType, resources);
   const consent = step('consent-text', items, demoteConsentText(items, resources.cues));
   const shown = step('screen-reader', consent, demoteScreenReaderText(consent));
-  const single = step('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type));
+  const single = step('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type, resources.screenVariantCues));
   const promoted = promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step));
   // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines about the page, photo credits, related-link pointers and form builders' stock texts (classify/status-message.ts, card-badge.ts, furniture-line.ts, credit-line.ts, related-line.ts, form-message.ts)
   const status = step('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));

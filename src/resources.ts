@@ -8,6 +8,7 @@ import { DATA_DIR } from './data-dir.js';
 import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
 import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
 import { loadCardActionVerbs } from './classify/card-action.js';
+import { loadScreenVariantCues } from './classify/screen-copy.js';
 import { loadStatusMessages, type StatusMessages } from './classify/status-message.js';
 import { loadCardBadges } from './classify/card-badge.js';
 import { loadFurnitureLines } from './classify/furniture-line.js';
@@ -73,6 +74,8 @@ export interface Resources extends FeatureResources {
   profileFields: ReadonlySet<string>;
   /** A form builder's stock messages, as word keys (data/cues/form-messages.json, classify/form-message.ts). */
   formMessages: ReadonlySet<string>;
+  /** Class/id tokens that mark a block for one screen size (data/cues/screen-variants.json, classify/screen-copy.ts). */
+  screenVariantCues: ReadonlySet<string>;
 }
 
 /** Fitted spam scores and the page threshold (data/weights, made by `npm run fit`). */
@@ -166,5 +169,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const afterStoryCues = loadAfterStoryCues();
   const profileFields = loadProfileFields();
   const formMessages = loadFormMessages();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, relatedLabels, callToActionCues, afterStoryCues, profileFields, formMessages, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const screenVariantCues = loadScreenVariantCues();
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, relatedLabels, callToActionCues, afterStoryCues, profileFields, formMessages, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

@@ -11,7 +11,7 @@
 import type { FeatureSpace } from '../features/feature-set.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
-import { DUPLICATE_HIT, findCopies, LAYOUT_COPY_HIT, SAME_PLACE_COPY_PAGE_TYPES } from './duplicates.js';
+import { DUPLICATE_HIT, findCopies, LAYOUT_COPY_HIT, samePlaceRule } from './duplicates.js';
 import { LISTING_ITEM_HIT } from './listing.js';
 import { OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
@@ -169,13 +169,14 @@ export function demoteCallsToAction(segments: readonly LabelledSegment[], words:
 
 /**
  * A body segment that repeats an earlier body segment's text at another place on the page (a
- * second layout, a quote) becomes navigation (duplicates.ts); on a product page also at the same
- * place, when the page shows the text there only twice (SAME_PLACE_COPY_PAGE_TYPES). Run last,
+ * second layout, a quote) becomes navigation (duplicates.ts); also at the same place, when the page
+ * prints that whole place again (on a product page two or three times; elsewhere twice, for two
+ * screens: samePlaceRule, screen-copy.ts). Run last,
  * after the page-type promotions, so that a promoted post or list item counts as body text that a
  * later copy repeats.
  */
-export function demoteDuplicateCopies(segments: readonly LabelledSegment[], pageType: PageType): readonly LabelledSegment[] {
-  const copies = findCopies(segments.map((s) => ({ label: s.label, text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline' })), SAME_PLACE_COPY_PAGE_TYPES.includes(pageType));
+export function demoteDuplicateCopies(segments: readonly LabelledSegment[], pageType: PageType, screenWords: ReadonlySet<string>): readonly LabelledSegment[] {
+  const copies = findCopies(segments.map((s) => ({ label: s.label, text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline', cues: s.block.cues })), samePlaceRule(pageType, screenWords));
   return relabel(relabel(segments, copies.elsewhere, 'navigation', DUPLICATE_HIT), copies.samePlace, 'navigation', LAYOUT_COPY_HIT);
 }
 
