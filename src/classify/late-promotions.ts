@@ -1,7 +1,7 @@
 /**
  * The late promotions: after the page type is known (pagetype/), text the first pass (classify.ts)
  * made navigation is made body page by page — a listing's items, forum posts and post units, item
- * titles, title runs, linked text, product tabs, sibling items, text beside the main container and
+ * titles, title runs, linked text, linked headings, product tabs, sibling items, text beside the main container and
  * undecided item lists. Each pass reads its own concept's file (listing.ts, forum.ts,
  * item-titles.ts …) and records the hit that says why; src/pipeline.ts calls them in order, with
  * the demotions of late-demotions.ts.
@@ -12,6 +12,7 @@ import { firstPassLabel, neverBody, scoresWithoutRule, SENTENCE_RULE } from './l
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
+import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { PASTED_LOG_HIT } from './pasted-log.js';
@@ -247,6 +248,28 @@ export function promoteLinkedText(segments: readonly LabelledSegment[], space: F
     })),
   );
   return relabel(segments, found, 'body', LINKED_TEXT_HIT);
+}
+
+/**
+ * A heading whose text is all link, in a run of at most two between two body segments, is a
+ * heading of the body (linked-heading.ts): an anchor-linked section heading, a buying guide's
+ * linked product names. Run after the linked text, on the labels the page-level passes left:
+ * teasers and text outside the main container stay as they are. Not on forum pages (the caller's
+ * choice).
+ */
+export function promoteLinkedHeadings(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const linkDensity = space.indexOf('linkDensity');
+  const heading = space.indexOf('kind.heading');
+  const promotable = latePromotable(space);
+  const found = findLinkedHeadings(
+    segments.map((s) => ({
+      label: s.label,
+      titleHeading: isTitleHeading(s.features[heading] === 1, s.features[linkDensity] ?? 0),
+      text: s.block.text,
+      candidate: promotable(s) && !s.hits.some((h) => OUTSIDE_MAIN_OR_TEASER.has(h)),
+    })),
+  );
+  return relabel(segments, found, 'body', LINKED_HEADING_HIT);
 }
 
 /**
