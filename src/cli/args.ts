@@ -12,7 +12,8 @@ files; a quoted glob ('pages/**/*.html') is expanded; - reads one page from stan
 Options:
   -f, --format FORMAT     text (default), json or jsonl
       --jsonl FILE        read pages as JSON lines {"id", "html"|"text"|"bytes_b64", "url"?,
-                          "contentType"?}; - for standard input (repeatable)
+                          "contentType"?}; - for standard input (one file: repeat it for
+                          each; a .jsonl or .ndjson file given as a page is refused)
   -j, --jobs N            sift on N worker threads (default 1: this thread)
       --fail-on-spam      exit with status 1 when a page is spam
       --spam-threshold N  page verdict threshold (default: the one fitted with the
@@ -124,6 +125,19 @@ export function checkStdinOnce(files: readonly string[], jsonl: readonly string[
   if (uses > 1) throw new UsageError('standard input can be read only once: give - (or --jsonl -) a single time');
 }
 
+/** What names a JSON-lines file: `.jsonl` (and `.ndjson`, the other name of the format). */
+export const JSONL_NAME = /\.(?:jsonl|ndjson)$/i;
+
+/**
+ * A JSON-lines file named where a page goes is refused: `--jsonl` takes one file, so `--jsonl
+ * a.jsonl b.jsonl` (or `--jsonl crawl/*.jsonl`, the shell's expansion) read only a.jsonl as records
+ * and sifted b.jsonl as one text page, a report of nothing with no error (session-31 audit).
+ */
+export function checkNoJsonlPage(files: readonly string[]): void {
+  const named = files.find((f) => JSONL_NAME.test(f));
+  if (named !== undefined) throw new UsageError(`${named} is JSON lines, named as a page: read it with --jsonl ${named} (--jsonl takes one file: give it before each)`);
+}
+
 /** The flags of the sifting command (parseArgs' options). */
 const CLI_OPTIONS = {
   format: { type: 'string', short: 'f', default: 'text' },
@@ -165,6 +179,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const jobs = numberOption(values.jobs, 'jobs') ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${values.jobs}"`);
   checkStdinOnce(positionals, values.jsonl);
+  checkNoJsonlPage(positionals);
   if (values['no-color'] === true && values.color === true) throw new UsageError('--color and --no-color disagree: give one');
   // the text output shows labels and hits, never feature values: asked for there, they would be dropped without a word
   if (values.features === true && format === 'text') throw new UsageError('--features needs -f json or -f jsonl (the text output shows no feature values)');

@@ -1,3 +1,5 @@
+import { sniffUtf16 } from '../decode/utf16-sniff.js';
+
 /**
  * Whether a file named on the command line holds binary data rather than a page, so that the CLI
  * can say so (as grep says "binary file matches") instead of printing junk segments as if from a page.
@@ -7,14 +9,15 @@
 export const BINARY_SNIFF_BYTES = 8192;
 
 /**
- * A NUL byte in the first BINARY_SNIFF_BYTES bytes, in an input that does not open with a UTF-16
- * byte order mark: a page in UTF-8, a legacy single-byte charset, GBK, Big5 or Shift_JIS never
- * holds one (their encoders never write byte 0 for a character), an executable, an image or a
- * compressed file almost always does. UTF-16 text holds NULs but opens with its mark
- * (decode/charset.ts reads it by that mark; a page in UTF-16 without one is not read as UTF-16 either).
+ * A NUL byte in the first BINARY_SNIFF_BYTES bytes, in an input that is not UTF-16: a page in UTF-8,
+ * a legacy single-byte charset, GBK, Big5 or Shift_JIS never holds one (their encoders never write
+ * byte 0 for a character), an executable, an image or a compressed file almost always does. UTF-16
+ * text holds NULs, and is told by its byte order mark or, without one, by where its NULs stand
+ * (decode/utf16-sniff.ts, the test decode/charset.ts reads it by).
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  if (sniffUtf16(bytes) !== undefined) return false;
   const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
   return false;

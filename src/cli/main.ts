@@ -11,6 +11,7 @@ import { rendered, type PageName, type RenderOptions, type Rendered } from '../r
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { jobs, type Job } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
+import { writeStderrLine } from './stderr-line.js';
 import { isQueueCommand, parseQueueArgs, QUEUE_USAGE } from './queue-args.js';
 
 /** Exit statuses, as grep and friends use them; 130 = 128 + SIGINT, as shells report it. */
@@ -91,7 +92,8 @@ function parsedOrUsage<T>(parse: () => T): T | undefined {
     return parse();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`pagesift: ${error.message}\nTry 'pagesift --help'.\n`);
+    writeStderrLine(`pagesift: ${error.message}`);
+    process.stderr.write(`Try 'pagesift --help'.\n`);
     return undefined;
   }
 }
@@ -159,12 +161,12 @@ async function siftAll(args: CliArgs, runner: Runner, several: boolean, stop: Ab
       if (outcome.result === undefined) {
         tally.errors++;
         progress?.clear();
-        process.stderr.write(`pagesift: ${outcome.job.name}: ${outcome.error}\n`);
+        writeStderrLine(`pagesift: ${outcome.job.name}: ${outcome.error}`);
       } else {
         tally.count++;
         for (const warning of outcome.job.warnings ?? []) {
           progress?.clear();
-          process.stderr.write(`pagesift: ${outcome.job.name}: ${warning}\n`);
+          writeStderrLine(`pagesift: ${outcome.job.name}: ${warning}`);
         }
         if (outcome.result.spam) tally.spam++;
         const text = outcome.result.text;
@@ -202,7 +204,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     runner = await openRunner(args, { format: args.format, color });
   } catch (error) {
-    process.stderr.write(`pagesift: ${(error as Error).message}\n`);
+    writeStderrLine(`pagesift: ${(error as Error).message}`);
     return EXIT_ERROR;
   }
 

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MAX_CONCURRENCY, MAX_THREADS } from '../bullmq/limits.js';
 import { DEFAULT_RESULT, SIFT_RESULT_FORMS, type SiftResultForm } from '../bullmq/result.js';
-import { checkStdinOnce, joinNegativeValues, parseArgsMessage, UsageError } from './args.js';
+import { checkNoJsonlPage, checkStdinOnce, joinNegativeValues, parseArgsMessage, UsageError } from './args.js';
 
 /** The queue subcommands (they need bullmq and ioredis installed beside pagesift). */
 export const QUEUE_COMMANDS = ['worker', 'enqueue', 'queue-stats'] as const;
@@ -156,6 +156,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
     help,
   };
   checkStdinOnce(args.files, args.jsonl);
+  checkNoJsonlPage(args.files);
   if (command === 'enqueue' && !help && args.files.length === 0 && args.jsonl.length === 0) throw new UsageError('enqueue: no input (give files, directories, globs, - or --jsonl)');
   return args;
 }

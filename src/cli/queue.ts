@@ -5,6 +5,7 @@ import { inputBytes } from '../bullmq/job.js';
 import { jobs } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
 import { redactUrl, type QueueArgs } from './queue-args.js';
+import { writeStderrLine } from './stderr-line.js';
 
 /** Exit statuses, as the batch CLI uses them; 128 + signal number after a second signal, as shells report it. */
 const EXIT_OK = 0;
@@ -38,11 +39,11 @@ async function loadQueueModules(): Promise<{ adapter: Adapter; bullmq: BullMQ } 
 }
 
 function say(args: QueueArgs, text: string): void {
-  if (!args.quiet) process.stderr.write(`pagesift ${args.command}: ${text}\n`);
+  if (!args.quiet) writeStderrLine(`pagesift ${args.command}: ${text}`);
 }
 
 function fail(args: QueueArgs, text: string): number {
-  process.stderr.write(`pagesift ${args.command}: ${text}\n`);
+  writeStderrLine(`pagesift ${args.command}: ${text}`);
   return EXIT_ERROR;
 }
 
@@ -92,10 +93,10 @@ async function runWorker(args: QueueArgs, { adapter }: { adapter: Adapter }): Pr
     if (error.message === lastError && now - lastErrorAt < ERROR_REPEAT_MS) return;
     lastError = error.message;
     lastErrorAt = now;
-    process.stderr.write(`pagesift worker: ${error.message} (retrying)\n`);
+    writeStderrLine(`pagesift worker: ${error.message} (retrying)`);
   });
   worker.on('failed', (job, error) => {
-    process.stderr.write(`pagesift worker: job ${job?.id ?? '?'} failed${job && job.attemptsMade < (job.opts.attempts ?? 1) && !(error.name === 'UnrecoverableError') ? ' (will be retried)' : ''}: ${error.message}\n`);
+    writeStderrLine(`pagesift worker: job ${job?.id ?? '?'} failed${job && job.attemptsMade < (job.opts.attempts ?? 1) && !(error.name === 'UnrecoverableError') ? ' (will be retried)' : ''}: ${error.message}`);
   });
   worker.on('ready', () => say(args, `queue ${args.queue} on ${redactUrl(args.redis)}, concurrency ${worker.concurrency}, threads ${args.threads}, results ${args.result}; SIGINT or SIGTERM stops it`));
 
@@ -155,13 +156,13 @@ async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapt
       if (reason !== undefined) {
         errors++;
         progress?.clear();
-        process.stderr.write(`pagesift enqueue: ${job.name}: ${reason}\n`);
+        writeStderrLine(`pagesift enqueue: ${job.name}: ${reason}`);
         continue;
       }
       for (const warning of job.warnings ?? []) {
         // binary data or an empty page is still queued (the user named it), as the sifting CLI still sifts it, and said
         progress?.clear();
-        process.stderr.write(`pagesift enqueue: ${job.name}: ${warning}\n`);
+        writeStderrLine(`pagesift enqueue: ${job.name}: ${warning}`);
       }
       read++;
       const input = job.input as Exclude<typeof job.input, string | Uint8Array | undefined>;

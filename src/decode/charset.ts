@@ -1,9 +1,10 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
+import { sniffUtf16 } from './utf16-sniff.js';
 
 /**
  * Choosing a charset for page bytes, in this order:
- *   1. a byte-order mark;
+ *   1. a byte-order mark, or else UTF-16's pattern of NULs (utf16-sniff.ts);
  *   2. the charset of a `contentType` given by the caller (an HTTP header);
  *   3. valid UTF-8 — checked before any `<meta>`, because declared charsets lie: 32 pages of the
  *      development corpus are UTF-8 under a `<meta charset=iso-8859-1|gb2312>`, while real GBK or
@@ -24,7 +25,7 @@ export const META_PRESCAN_BYTES = 4096;
 export const DETECTION_SAMPLE_BYTES = 16_384;
 export const FALLBACK_CHARSET = 'windows-1252';
 
-export type CharsetSource = 'bom' | 'content-type' | 'utf-8-valid' | 'meta' | 'detected' | 'fallback' | 'ascii';
+export type CharsetSource = 'bom' | 'utf-16-pattern' | 'content-type' | 'utf-8-valid' | 'meta' | 'detected' | 'fallback' | 'ascii';
 
 export interface CharsetChoice {
   charset: string;
@@ -69,6 +70,20 @@ export function charsetFromMeta(bytes: Uint8Array): string | undefined {
     if (match[1]) return match[1];
   }
   return undefined;
+}
+
+/**
+ * The charset a `<meta>` label stands for: the label's own, except that a page that declares UTF-16
+ * in its markup cannot be UTF-16 (the markup was read as ASCII bytes to find the label), so the HTML
+ * standard's prescan takes utf-16le and utf-16be declarations for UTF-8, as browsers do
+ * (https://html.spec.whatwg.org/multipage/parsing.html#prescan-a-byte-stream-to-determine-its-encoding),
+ * and x-user-defined for windows-1252.
+ */
+export function metaCharset(label: string): string | undefined {
+  const charset = supportedCharset(label);
+  if (charset === 'utf-16le' || charset === 'utf-16be') return 'utf-8';
+  if (charset === 'x-user-defined') return 'windows-1252';
+  return charset;
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
@@ -176,7 +191,15 @@ export function chooseCharset(bytes: Uint8Array, contentType?: string): CharsetC
   const header = headerLabel ? supportedCharset(headerLabel) : undefined;
   if (headerLabel && !header) unknownLabels.push(headerLabel);
 
+  // UTF-16 without its mark: its bytes say so more surely than a header (any header but UTF-16's
+  // own, in the same byte order, is then wrong)
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { charset: utf16, source: 'utf-16-pattern', skip: 0, unknownLabels, ...(header && header !== utf16 ? { declared: header } : {}) };
+
   if (!hasNonAscii(bytes)) {
+    // UTF-16 text writes a NUL for every ASCII character (a space, a line break, '<'): bytes that
+    // are all ASCII with no NUL are no UTF-16, whatever a header says
+    if ((header === 'utf-16le' || header === 'utf-16be') && bytes.length > 0 && bytes.indexOf(0) < 0) return { charset: 'utf-8', source: 'ascii', skip: 0, unknownLabels, declared: header };
     return { charset: header ?? 'utf-8', source: header ? 'content-type' : 'ascii', skip: 0, unknownLabels };
   }
   const utf8 = isMostlyUtf8(bytes);
@@ -184,8 +207,10 @@ export function chooseCharset(bytes: Uint8Array, contentType?: string): CharsetC
     return { charset: header, source: 'content-type', skip: 0, unknownLabels };
   }
   const metaLabel = header ? undefined : charsetFromMeta(bytes);
-  const meta = metaLabel ? supportedCharset(metaLabel) : undefined;
+  const meta = metaLabel ? metaCharset(metaLabel) : undefined;
   if (metaLabel && !meta) unknownLabels.push(metaLabel);
+  // named as declared in warnings ("utf-16le", not the utf-8 it stands for)
+  const metaDeclared = metaLabel ? supportedCharset(metaLabel) : undefined;
   if (utf8) {
     const declared = header ?? meta;
     return {
@@ -200,7 +225,7 @@ export function chooseCharset(bytes: Uint8Array, contentType?: string): CharsetC
   if (meta && meta !== 'utf-8') return { charset: meta, source: 'meta', skip: 0, unknownLabels };
   const detected = detect(bytes);
   if (detected) {
-    return { charset: detected, source: 'detected', skip: 0, unknownLabels, ...(meta ? { declared: meta } : {}) };
+    return { charset: detected, source: 'detected', skip: 0, unknownLabels, ...(metaDeclared ? { declared: metaDeclared } : {}) };
   }
   return { charset: FALLBACK_CHARSET, source: 'fallback', skip: 0, unknownLabels };
 }

@@ -35,6 +35,9 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string, truncated =
   if (choice.source === 'detected' || choice.source === 'fallback') {
     warnings.push({ code: 'charset-detected', message: `no usable charset declaration; ${choice.source} ${choice.charset}` });
   }
+  if (choice.source === 'utf-16-pattern') {
+    warnings.push({ code: 'charset-detected', message: `no byte order mark; detected ${choice.charset} by the NUL bytes of its ASCII characters` });
+  }
   const body = bytes.subarray(choice.skip);
   // A cut made by maxBytes may split the last character: stream mode leaves that tail undecoded
   // instead of blaming the page for a U+FFFD.
