@@ -121,6 +121,19 @@ describe('pagesift CLI', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('reports files first, in the order given, then --jsonl records, wherever --jsonl stands (as README and --help say)', () => {
+    const input = `${JSON.stringify({ id: 'rec', text: 'A record from the JSONL stream, one short sentence.' })}\n`;
+    for (const args of [['--jsonl', '-', CLEAN, SEED_TXT], [CLEAN, '--jsonl', '-', SEED_TXT]]) {
+      const result = run(['-f', 'jsonl', '--quiet', ...args], input);
+      expect(result.status).toBe(0);
+      const keys = result.stdout.trimEnd().split('\n').map((l) => {
+        const report = JSON.parse(l) as { file?: string; id?: string };
+        return report.id ?? report.file;
+      });
+      expect(keys).toEqual([CLEAN, SEED_TXT, 'rec']);
+    }
+  });
+
   it.each(['text', 'json'])('--format %s: the workers of --jobs 2 render the same output as one thread, with the same exit status', (format) => {
     const one = run(['-f', format, '--fail-on-spam', '--no-color', SEED_TXT, CLEAN, SEED_HTML]);
     const two = run(['-f', format, '--fail-on-spam', '--no-color', '--jobs', '2', SEED_TXT, CLEAN, SEED_HTML]);

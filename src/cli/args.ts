@@ -29,7 +29,8 @@ Options:
   -h, --help              show this help
   -v, --version           show the version
 
-Reports go to standard output in input order; messages, the progress bar and the summary
+Reports go to standard output in input order (files, directories, globs and - as given, then the
+records of each --jsonl file); messages, the progress bar and the summary
 (pages, spam pages, errors, pages/s) go to standard error. Ctrl-C stops reading new pages,
 writes the reports of the pages already sifted, and exits with status 130.
 
