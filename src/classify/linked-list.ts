@@ -26,7 +26,11 @@ import type { Label } from '../rules/schema.js';
  * wcxb-dev training folds (session 31, helper linklist-31; simulated on the final labels of main
  * at f064504 with benchmarks/diagnose/segments.ts): 0.93600 -> 0.93626, folds 1-2 +0.00028, folds
  * 3-4 +0.00024, 77 lists on 46 pages, 62 of them gold; 5 sites up by more than 0.02, one page down
- * by more than 0.02 (a wiki's language list after its last paragraph). Simulated and dropped:
+ * by more than 0.02 (a wiki's language list after its last paragraph). Built: 0.93600 -> 0.93627,
+ * folds 1-2 +0.00041, folds 3-4 +0.00015 (documentation 0.9537 -> 0.9556, listing 0.8608 -> 0.8615,
+ * article 0.9644 -> 0.9646), the same 5 sites up and 1 page down by more than 0.02; l3s-gn1
+ * 0.97545 -> 0.97526 (related-headline lists inside an old news page's article element),
+ * readability 0.96817 -> 0.96860, zh-gbk unchanged. Simulated and dropped:
  * link-only items whose sibling items are body, `ol>li>p>a` title lines over their own
  * description, and a link-only line between two body segments of the same container (all
  * negative or flat, no 3 sites up: /work/reports/linklist-31.md).
