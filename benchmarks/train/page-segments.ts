@@ -1,20 +1,21 @@
 /**
- * A page run through sift()'s stages up to the features (decode → segment → features), for fits
- * that need the segments as the classifier sees them, with a chosen Bayes model.
+ * A page run through sift()'s own stages up to the features (src/pipeline.ts analysePage: decode →
+ * segment → merge → features), for fits that need the segments as the classifier sees them, with a
+ * chosen Bayes model. No copy of the stages: the copy this file held had drifted (mergeBlocks
+ * without the card-action verbs, resources.cardActions).
  */
 import { classifySegments, type LabelledSegment } from '../../src/classify/classify.js';
-import { decodeInput, type SiftInput } from '../../src/decode/input.js';
-import { extractFeatures, type AnalyzedSegment } from '../../src/features/extract.js';
+import type { SiftInput } from '../../src/decode/input.js';
+import type { AnalyzedSegment } from '../../src/features/extract.js';
+import { parseOptions, type SifterOptions } from '../../src/options.js';
+import { analysePage } from '../../src/pipeline.js';
 import type { Resources } from '../../src/resources.js';
-import { segmentPage } from '../../src/segment/page.js';
-import { capSegments, mergeBlocks } from '../../src/segment/merge.js';
-import { DEFAULT_MAX_BYTES } from '../../src/options.js';
+
+/** sift()'s options as createSifter() has them by default (the input cut at DEFAULT_MAX_BYTES). */
+const SIFT_OPTIONS: SifterOptions = parseOptions({});
 
 export function pageSegments(resources: Resources, input: SiftInput): AnalyzedSegment[] {
-  const decoded = decodeInput(input, DEFAULT_MAX_BYTES);
-  const page = segmentPage(decoded);
-  const { blocks } = capSegments(mergeBlocks(page.blocks), undefined, decoded.kind === 'text' ? decoded.text : undefined);
-  return extractFeatures(page, blocks, resources);
+  return analysePage(resources, SIFT_OPTIONS, input).analyzed;
 }
 
 /** The same, classified (rules and page-level passes), as the doorway stage receives them. */
