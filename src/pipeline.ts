@@ -77,9 +77,8 @@ function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegme
  * (classify/forum-chrome.ts) and the lines of a poster's user card (classify/profile-field.ts); elsewhere the linked titles of body items, a run of linked headings
  * right after body text, link-dense text between body segments, a linked heading between
  * them and a list of links inside the body's text are body (classify/item-titles.ts, title-run.ts,
- * linked-text.ts, linked-heading.ts, linked-list.ts) — not
- * on a forum page,
- * where a post's title, the poster's name over it and a signature between posts are not.
+ * linked-text.ts, linked-heading.ts, linked-list.ts) — not on a forum page, where a post's
+ * title, the poster's name over it and a signature between posts are not.
  */
 function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, step: LateStep): readonly LabelledSegment[] {
   if (pageType.result.type === 'forum') {

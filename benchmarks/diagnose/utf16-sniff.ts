@@ -1,7 +1,7 @@
 /**
  * The measurement behind decode/utf16-sniff.ts's thresholds (session 31):
  *
- *   npx tsx benchmarks/diagnose/utf16-sniff.ts [corpus-dir]
+ *   npx tsx benchmarks/diagnose/utf16-sniff.ts CORPUS_DIR
  *
  * Each page of the guard sets (l3s-gn1, readability, zh-gbk), and its text with the tags stripped
  * from the first line of 20+ non-ASCII characters on (CJK text first: the fewest NULs), is encoded
@@ -18,7 +18,11 @@ import { join } from 'node:path';
 import { utf16Evidence, sniffUtf16, UTF16_SNIFF_BYTES } from '../../src/decode/utf16-sniff.js';
 import { decodeBytes } from '../../src/decode/decode.js';
 
-const corpus = process.argv[2] ?? '/work/shared/corpus';
+const corpus = process.argv[2];
+if (corpus === undefined) {
+  process.stderr.write('usage: npx tsx benchmarks/diagnose/utf16-sniff.ts CORPUS_DIR\n');
+  process.exit(2);
+}
 const sets = ['l3s-gn1', 'readability', 'zh-gbk']; // guard sets only (no wcxb-dev page is read)
 const enc = (s: string, order: 'le' | 'be') => { const b = Buffer.from(s, 'utf16le'); if (order === 'be') b.swap16(); return new Uint8Array(b); };
 const stat = { html: { minNul: 1, maxBad: 0, wrongMinBadWhenNul: 1, wrongPass: 0, miss: 0, n: 0 }, text: { minNul: 1, maxBad: 0, wrongMinBadWhenNul: 1, wrongPass: 0, miss: 0, n: 0 } } as any;

@@ -1,5 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { shownCount } from './shown-count.js';
 
 /**
  * A heading of the body that is a link. Inside an article a section heading is often a link: to
@@ -43,16 +44,10 @@ export interface LinkedHeadingInput {
 }
 
 const LETTER = /\p{L}/u;
-const WHITESPACE = /\s+/g;
-
-function key(text: string): string {
-  return text.replace(WHITESPACE, ' ').trim().toLowerCase();
-}
 
 /** Indices of the linked headings, in runs of at most LINKED_HEADING_MAX_RUN, that stand between two body segments. */
 export function findLinkedHeadings(segments: readonly LinkedHeadingInput[]): number[] {
-  const shown = new Map<string, number>();
-  for (const s of segments) shown.set(key(s.text), (shown.get(key(s.text)) ?? 0) + 1);
+  const shown = shownCount(segments.map((s) => s.text));
   const isHeading = (s: LinkedHeadingInput): boolean => s.label === 'navigation' && s.titleHeading;
   const found: number[] = [];
   let i = 0;
@@ -68,7 +63,7 @@ export function findLinkedHeadings(segments: readonly LinkedHeadingInput[]): num
     if (end - i <= LINKED_HEADING_MAX_RUN && before?.label === 'body' && after?.label === 'body') {
       for (let k = i; k < end; k++) {
         const s = segments[k]!;
-        if (s.candidate && LETTER.test(s.text) && shown.get(key(s.text)) === 1) found.push(k);
+        if (s.candidate && LETTER.test(s.text) && shown(s.text) === 1) found.push(k);
       }
     }
     i = end;

@@ -1,5 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { shownCount } from './shown-count.js';
 
 /**
  * A list of links inside the body's text. An article's own lists are often all links: a packing
@@ -33,7 +34,7 @@ import type { Label } from '../rules/schema.js';
  * readability 0.96817 -> 0.96860, zh-gbk unchanged. Simulated and dropped:
  * link-only items whose sibling items are body, `ol>li>p>a` title lines over their own
  * description, and a link-only line between two body segments of the same container (all
- * negative or flat, no 3 sites up: /work/reports/linklist-31.md).
+ * negative or flat, no 3 sites up: benchmarks/RESULTS.md, session 31, linklist-31).
  */
 
 /** At least this share of the text is link text: the link-only rule's share (data/rules/20_navigation.json nav.link-only, 0.85). */
@@ -54,11 +55,6 @@ export interface LinkedListInput {
 
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}]/u;
-const WHITESPACE = /\s+/g;
-
-function key(text: string): string {
-  return text.replace(WHITESPACE, ' ').trim().toLowerCase();
-}
 
 /** True when the element that holds `neighbour` (its ancestry without its own element) also holds `list`. */
 function holds(neighbour: readonly number[] | undefined, list: readonly number[]): boolean {
@@ -69,15 +65,14 @@ function holds(neighbour: readonly number[] | undefined, list: readonly number[]
 
 /** Indices of the link-only lists that sit inside the body's text, right after a body segment. */
 export function findLinkedLists(segments: readonly LinkedListInput[]): number[] {
-  const shown = new Map<string, number>();
-  for (const s of segments) shown.set(key(s.text), (shown.get(key(s.text)) ?? 0) + 1);
+  const shown = shownCount(segments.map((s) => s.text));
   const worded = segments.map((s, i) => (WORD.test(s.text) ? i : -1)).filter((i) => i >= 0);
   const found: number[] = [];
   for (let k = 1; k + 1 < worded.length; k++) {
     const i = worded[k]!;
     const s = segments[i]!;
     if (s.label !== 'navigation' || !s.list || !s.candidate || s.linkDensity < LINKED_LIST_MIN_LINK_DENSITY) continue;
-    if (s.ancestors === undefined || !LETTER.test(s.text) || shown.get(key(s.text)) !== 1) continue;
+    if (s.ancestors === undefined || !LETTER.test(s.text) || shown(s.text) !== 1) continue;
     const before = segments[worded[k - 1]!]!;
     const after = segments[worded[k + 1]!]!;
     if (before.label === 'body' && holds(before.ancestors, s.ancestors) && holds(after.ancestors, s.ancestors)) found.push(i);
