@@ -1,7 +1,7 @@
 /**
  * The late promotions: after the page type is known (pagetype/), text the first pass (classify.ts)
  * made navigation is made body page by page — a listing's items, forum posts and post units, item
- * titles, title runs, linked text, linked headings, linked lists, product tabs, sibling items, text beside the main container and
+ * titles, title runs, linked text, linked headings, product tabs, sibling items, text beside the main container and
  * undecided item lists. Each pass reads its own concept's file (listing.ts, forum.ts,
  * item-titles.ts …) and records the hit that says why; src/pipeline.ts calls them in order, with
  * the demotions of late-demotions.ts.
@@ -13,7 +13,6 @@ import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
-import { findLinkedLists, LINKED_LIST_HIT } from './linked-list.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { PASTED_LOG_HIT } from './pasted-log.js';
@@ -271,31 +270,6 @@ export function promoteLinkedHeadings(segments: readonly LabelledSegment[], spac
     })),
   );
   return relabel(segments, found, 'body', LINKED_HEADING_HIT);
-}
-
-/**
- * A list that is all links, right after body text and inside the element that holds the text
- * around it, is a list of the body (linked-list.ts): a packing list, a references list, a
- * catalogue's items. Run after the linked headings, on the labels the page-level passes left:
- * teasers and text outside the main container stay as they are, and so do comment and review
- * widgets. Not on forum pages (the caller's choice).
- */
-export function promoteLinkedLists(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
-  const linkDensity = space.indexOf('linkDensity');
-  const commentCue = space.indexOf('dom.commentCue');
-  const reviewCue = space.indexOf('dom.reviewWidgetCue');
-  const promotable = latePromotable(space);
-  const found = findLinkedLists(
-    segments.map((s) => ({
-      label: s.label,
-      list: s.block.kind === 'list',
-      linkDensity: s.features[linkDensity] ?? 0,
-      ancestors: s.block.ancestors,
-      text: s.block.text,
-      candidate: promotable(s) && s.features[commentCue] !== 1 && s.features[reviewCue] !== 1 && !s.hits.some((h) => OUTSIDE_MAIN_OR_TEASER.has(h)),
-    })),
-  );
-  return relabel(segments, found, 'body', LINKED_LIST_HIT);
 }
 
 /**

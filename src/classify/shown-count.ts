@@ -1,8 +1,8 @@
 /**
- * How many times the page shows a text. The linked passes (linked-heading.ts, linked-list.ts) take
- * back a linked heading or a list of links only when the page shows its text once: a text printed
- * more than once is a card's button styled as a heading, a menu or a language switcher printed for
- * two layouts. Texts are compared with their whitespace runs made one space, trimmed, in lower case.
+ * How many times the page shows a text. The linked-heading pass (linked-heading.ts) takes back a
+ * linked heading only when the page shows its text once: a text printed more than once is a card's
+ * button styled as a heading, or a menu printed for two layouts. Texts are compared with their
+ * whitespace runs made one space, trimmed, in lower case.
  */
 
 const WHITESPACE = /\s+/g;
