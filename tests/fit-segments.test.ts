@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { blockSpans, reportSpans } from './helpers/segment-spans.js';
 import { pageSegmentsOf, typedSegmentsOf } from '../benchmarks/fit/body-pages.js';
 import type { SiftInput } from '../src/decode/input.js';
 import { parseOptions, type SifterOptions } from '../src/options.js';
@@ -39,14 +40,13 @@ describe('the fit scripts see the pipeline\'s segments', () => {
     options = parseOptions({});
     resources = await loadResources(options);
   });
-  const spans = (segments: readonly { block: { start: number; end: number; text: string } }[]): [number, number, string][] => segments.map((s) => [s.block.start, s.block.end, s.block.text]);
 
   it.each(FIXTURES)('%s: the segment fit sees sift()\'s segments, and the page-type fit sift()\'s type', (_name, input) => {
     const report = siftPage(resources, options, input);
     const fitSegments = pageSegmentsOf(resources, input);
-    expect(spans(fitSegments)).toEqual(report.segments.map((s) => [s.source.start, s.source.end, s.text]));
+    expect(blockSpans(fitSegments)).toEqual(reportSpans(report));
     const typed = typedSegmentsOf(resources, input);
-    expect(spans(typed.segments)).toEqual(spans(fitSegments));
+    expect(blockSpans(typed.segments)).toEqual(blockSpans(fitSegments));
     if (report.segments.length > 0) expect(classifyPage(resources.pageType.model!, pageTypeFeatures(typed.page, typed.segments, resources.pageType.cues)).type).toBe(report.pageType.type);
   });
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { blockSpans, reportSpans } from './helpers/segment-spans.js';
 import { classifiedSegments, pageSegments } from '../benchmarks/train/page-segments.js';
 import type { SiftInput } from '../src/decode/input.js';
 import { parseOptions, type SifterOptions } from '../src/options.js';
@@ -41,14 +42,13 @@ describe('the spam training scripts see the pipeline\'s segments', () => {
     options = parseOptions({});
     resources = await loadResources(options);
   });
-  const spans = (segments: readonly { block: { start: number; end: number; text: string } }[]): [number, number, string][] => segments.map((s) => [s.block.start, s.block.end, s.block.text]);
 
   it.each(FIXTURES)('%s: pageSegments gives sift()\'s report spans, classifiedSegments what the doorway stage is given', (_name, input) => {
     const report = siftPage(resources, options, input);
     const trained = pageSegments(resources, input);
-    expect(spans(trained)).toEqual(report.segments.map((s) => [s.source.start, s.source.end, s.text]));
+    expect(blockSpans(trained)).toEqual(reportSpans(report));
     const classified = classifiedSegments(resources, input);
-    expect(spans(classified)).toEqual(spans(trained));
+    expect(blockSpans(classified)).toEqual(blockSpans(trained));
   });
 
   it('on the shop grid, the old copy (mergeBlocks without the card-action verbs) joined the button to the title; the training segments do not', () => {
