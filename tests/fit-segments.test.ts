@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blockSpans, reportSpans } from './helpers/segment-spans.js';
-import { pageSegmentsOf, typedSegmentsOf } from '../benchmarks/fit/body-pages.js';
+import { pageSegments, typedSegmentsOf } from '../benchmarks/train/page-segments.js';
 import type { SiftInput } from '../src/decode/input.js';
 import { parseOptions, type SifterOptions } from '../src/options.js';
 import { pageTypeFeatures } from '../src/pagetype/features.js';
@@ -11,7 +11,7 @@ import { segmentHtml } from '../src/segment/html.js';
 import { mergeBlocks } from '../src/segment/merge.js';
 
 /**
- * The body and page-type fits (benchmarks/fit/body-pages.ts) see the segments sift() sees: they run
+ * The body and page-type fits (benchmarks/fit/body-weights.ts, body-pagetype.ts, through benchmarks/train/page-segments.ts) see the segments sift() sees: they run
  * the pipeline's own analysePage and judgeSegments, not a copy of its stages (the copy had drifted:
  * mergeBlocks without the card-action verbs). Every page below was written for these tests.
  */
@@ -43,7 +43,7 @@ describe('the fit scripts see the pipeline\'s segments', () => {
 
   it.each(FIXTURES)('%s: the segment fit sees sift()\'s segments, and the page-type fit sift()\'s type', (_name, input) => {
     const report = siftPage(resources, options, input);
-    const fitSegments = pageSegmentsOf(resources, input);
+    const fitSegments = pageSegments(resources, input);
     expect(blockSpans(fitSegments)).toEqual(reportSpans(report));
     const typed = typedSegmentsOf(resources, input);
     expect(blockSpans(typed.segments)).toEqual(blockSpans(fitSegments));
@@ -51,14 +51,14 @@ describe('the fit scripts see the pipeline\'s segments', () => {
   });
 
   it('on the grid, the copy the fits used to run (mergeBlocks without the card-action verbs) joined the button to the title; sift() and the fit do not', () => {
-    const texts = pageSegmentsOf(resources, { html: GRID }).map((s) => s.block.text);
+    const texts = pageSegments(resources, { html: GRID }).map((s) => s.block.text);
     expect(texts).toContain('Quick view');
     expect(texts).not.toContain('Quick view Mesh Task Chair');
     expect(mergeBlocks(segmentHtml(GRID).blocks).map((b) => b.text)).toContain('Quick view Mesh Task Chair');
   });
 
   it('on the article, the two merges agree (no card): the fix changes only pages with card buttons', () => {
-    expect(pageSegmentsOf(resources, { html: ARTICLE }).map((s) => s.block.text)).toEqual(mergeBlocks(segmentHtml(ARTICLE).blocks, resources.cardActions).map((b) => b.text));
+    expect(pageSegments(resources, { html: ARTICLE }).map((s) => s.block.text)).toEqual(mergeBlocks(segmentHtml(ARTICLE).blocks, resources.cardActions).map((b) => b.text));
     expect(mergeBlocks(segmentHtml(ARTICLE).blocks).map((b) => b.text)).toEqual(mergeBlocks(segmentHtml(ARTICLE).blocks, resources.cardActions).map((b) => b.text));
   });
 });

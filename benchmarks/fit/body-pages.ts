@@ -3,18 +3,13 @@
  * (benchmarks/corpus/clean-pages.ts TRAINABLE_SETS: licences that let us learn from them) with body
  * gold, its fold (benchmarks/corpus/folds.ts: fold 0 held back, never read here unless asked) and
  * its page type (wcxb-dev's truth.json `pageType`; the other sets' pages are articles unless their
- * truth says otherwise), run through sift()'s own stages (src/pipeline.ts) up to the classifier.
+ * truth says otherwise). The fits run each page through sift()'s own stages with
+ * benchmarks/train/page-segments.ts (pageSegments, typedSegmentsOf), as the spam fits do.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LabelledSegment } from '../../src/classify/classify.js';
 import type { SiftInput } from '../../src/decode/input.js';
-import type { AnalyzedSegment } from '../../src/features/extract.js';
-import { parseOptions, type SifterOptions } from '../../src/options.js';
-import { analysePage, judgeSegments } from '../../src/pipeline.js';
-import type { Resources } from '../../src/resources.js';
-import type { SegmentedPage } from '../../src/segment/block.js';
 import { caseFold } from '../corpus/folds.js';
 import { corrected } from '../corpus/corrections.js';
 import { HELD_BACK_FOLD } from '../pool/split.js';
@@ -49,24 +44,4 @@ export function loadBodyPages(corpus: string, sets: readonly string[], heldBack 
     }
   }
   return { pages, dataHash: hash.digest('hex') };
-}
-
-/** sift()'s options as createSifter() has them by default (the input cut at DEFAULT_MAX_BYTES). */
-const SIFT_OPTIONS: SifterOptions = parseOptions({});
-
-/**
- * A page through sift()'s own decode → segment → merge → features (src/pipeline.ts analysePage):
- * the segments as the rules see them.
- */
-export function pageSegmentsOf(resources: Resources, input: SiftInput): AnalyzedSegment[] {
-  return analysePage(resources, SIFT_OPTIONS, input).analyzed;
-}
-
-/**
- * A page through sift()'s stages up to the page type (src/pipeline.ts analysePage, judgeSegments:
- * classify, doorway, inline spam split): the page and the segments detectPageType reads.
- */
-export function typedSegmentsOf(resources: Resources, input: SiftInput): { page: SegmentedPage; segments: LabelledSegment[] } {
-  const analysed = analysePage(resources, SIFT_OPTIONS, input);
-  return { page: analysed.page, segments: judgeSegments(resources, analysed).labelled };
 }

@@ -10,7 +10,8 @@ import type { PageTypeCues } from '../../src/pagetype/cues.js';
 import type { Resources } from '../../src/resources.js';
 import { foldOf } from '../pool/split.js';
 import { fitLogistic, type LogisticOptions } from '../train/logistic.js';
-import { typedSegmentsOf, type BodyPage } from './body-pages.js';
+import { typedSegmentsOf } from '../train/page-segments.js';
+import type { BodyPage } from './body-pages.js';
 
 export const CV_FOLDS = 5;
 /**

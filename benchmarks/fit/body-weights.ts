@@ -27,7 +27,7 @@ import { tokens } from '../metric.js';
 import { foldOf } from '../pool/split.js';
 import { fitLogistic, type LogisticOptions } from '../train/logistic.js';
 import type { BodyPage } from './body-pages.js';
-import { pageSegmentsOf } from './body-pages.js';
+import { pageSegments } from '../train/page-segments.js';
 
 /** A rule needs this many hits in the training segments for its score to be fitted (as fit.ts for spam). */
 export const MIN_FIT_HITS = 20;
@@ -86,7 +86,7 @@ export function collectExamples(resources: Resources, pages: readonly BodyPage[]
   for (const p of pages) {
     const isBody = goldBodyTest(p.body);
     const first = examples.length;
-    for (const segment of pageSegmentsOf(resources, p.input)) {
+    for (const segment of pageSegments(resources, p.input)) {
       if (OUT_OF_FLOW.has(segment.block.kind) || segment.features[hidden] === 1) continue;
       const body = isBody(segment.block.text);
       if (body === undefined) continue;
