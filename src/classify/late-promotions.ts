@@ -166,8 +166,13 @@ export function promoteProductTabs(segments: readonly LabelledSegment[]): readon
   return relabel(segments, findProductTabs(segments), 'body', PRODUCT_TAB_HIT);
 }
 
-/** The page-level demotions the title-run and linked-text passes leave as they are: text outside the main container, teasers. */
+/** The page-level demotions the title-run, linked-text and linked-heading passes leave as they are: text outside the main container, teasers. */
 const OUTSIDE_MAIN_OR_TEASER: ReadonlySet<RuleHit> = new Set([OUTSIDE_MAIN_HIT, TEASER_HIT]);
+
+/** Whether a page-level pass demoted the segment as outside the main container or as a teaser (OUTSIDE_MAIN_OR_TEASER). */
+function demotedByPage(s: LabelledSegment): boolean {
+  return s.hits.some((h) => OUTSIDE_MAIN_OR_TEASER.has(h));
+}
 
 /**
  * Whether a segment may be turned body by the passes that run after the page type (item titles,
@@ -224,7 +229,7 @@ export function promoteTitleRuns(segments: readonly LabelledSegment[], space: Fe
       path: s.block.path,
       heading: s.features[heading] === 1,
       titleHeading: isTitleHeading(s.features[heading] === 1, s.features[linkDensity] ?? 0),
-      candidate: promotable(s) && !s.hits.some((h) => OUTSIDE_MAIN_OR_TEASER.has(h)),
+      candidate: promotable(s) && !demotedByPage(s),
     })),
   );
   return relabel(segments, runs, 'body', TITLE_RUN_HIT);
@@ -244,7 +249,7 @@ export function promoteLinkedText(segments: readonly LabelledSegment[], space: F
     segments.map((s) => ({
       label: s.label,
       linkDensity: s.features[linkDensity] ?? 0,
-      candidate: promotable(s) && s.features[bodyCue] === 1 && s.features[navCue] !== 1 && !s.hits.some((h) => OUTSIDE_MAIN_OR_TEASER.has(h)),
+      candidate: promotable(s) && s.features[bodyCue] === 1 && s.features[navCue] !== 1 && !demotedByPage(s),
     })),
   );
   return relabel(segments, found, 'body', LINKED_TEXT_HIT);
@@ -266,7 +271,7 @@ export function promoteLinkedHeadings(segments: readonly LabelledSegment[], spac
       label: s.label,
       titleHeading: isTitleHeading(s.features[heading] === 1, s.features[linkDensity] ?? 0),
       text: s.block.text,
-      candidate: promotable(s) && !s.hits.some((h) => OUTSIDE_MAIN_OR_TEASER.has(h)),
+      candidate: promotable(s) && !demotedByPage(s),
     })),
   );
   return relabel(segments, found, 'body', LINKED_HEADING_HIT);
