@@ -78,11 +78,11 @@ function insideAny(el: Element, chosen: ReadonlySet<Element>): boolean {
 export function bodyFromSelectors(html: string, selectors: readonly string[], exclude: readonly string[] = []): string {
   const doc = parseDocument(html);
   const chosen = new Set<Element>();
-  for (const selector of selectors) for (const el of selectAll(selector, doc)) chosen.add(el);
+  for (const selector of selectors) for (const el of selectAll<AnyNode, Element>(selector, doc)) chosen.add(el);
   const excluded = new Set<Element>();
-  for (const selector of exclude) for (const el of selectAll(selector, doc)) excluded.add(el);
+  for (const selector of exclude) for (const el of selectAll<AnyNode, Element>(selector, doc)) excluded.add(el);
   // document order, outermost only: selectAll over the whole list returns document order
-  const roots = selectAll(selectors.join(', '), doc).filter((el) => chosen.has(el) && !insideAny(el, chosen));
+  const roots = selectAll<AnyNode, Element>(selectors.join(', '), doc).filter((el) => chosen.has(el) && !insideAny(el, chosen));
   return linesOf(roots, excluded)
     .map((line) => line.replace(/\s+/gu, ' ').trim())
     .filter((line) => line.length > 0)
