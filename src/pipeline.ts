@@ -2,7 +2,7 @@ import { classifyPage, type LabelledSegment } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
-import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
+import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -198,7 +198,8 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   const consent = step('consent-text', items, demoteConsentText(items, resources.cues));
   const shown = step('screen-reader', consent, demoteScreenReaderText(consent));
   const single = step('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type, resources.screenVariantCues));
-  const promoted = promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step));
+  // then an HTML list of links that stands between body text inside the main container (classify/list-in-text.ts)
+  const promoted = promoteListsInText(promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step)), main, resources.space);
   // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines about the page, photo credits, related-link pointers and form builders' stock texts (classify/status-message.ts, card-badge.ts, furniture-line.ts, credit-line.ts, related-line.ts, form-message.ts)
   const status = step('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));
   const badges = step('card-badge', status, demoteCardBadges(status, resources.cardBadges));
