@@ -198,8 +198,7 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   const consent = step('consent-text', items, demoteConsentText(items, resources.cues));
   const shown = step('screen-reader', consent, demoteScreenReaderText(consent));
   const single = step('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type, resources.screenVariantCues));
-  // then an HTML list of links that stands between body text inside the main container (classify/list-in-text.ts)
-  const promoted = promoteListsInText(promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step)), main, resources.space);
+  const promoted = promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step));
   // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines about the page, photo credits, related-link pointers and form builders' stock texts (classify/status-message.ts, card-badge.ts, furniture-line.ts, credit-line.ts, related-line.ts, form-message.ts)
   const status = step('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));
   const badges = step('card-badge', status, demoteCardBadges(status, resources.cardBadges));
@@ -210,7 +209,9 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
   const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', stock, demoteSubscribeAppeals(stock, resources.subscribeAppeals)) : stock;
   // last of all, on every page: the site chrome's text that only its own rules made body (classify/chrome-text.ts)
-  const sifted = step('chrome-text', appeals, demoteChromeText(appeals, resources.space));
+  const chromeless = step('chrome-text', appeals, demoteChromeText(appeals, resources.space));
+  // and then, on the labels all that settled, an HTML list of links standing between body text inside the body's element (classify/list-in-text.ts)
+  const sifted = promoteListsInText(chromeless, resources.space);
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

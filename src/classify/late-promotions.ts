@@ -398,16 +398,16 @@ function samePlaceInput(s: LabelledSegment): SamePlaceInput {
 }
 
 /**
- * An HTML list of links with body text right before and right after it, inside the main container
- * the first pass found, is a list of the body (list-in-text.ts): a packing list, a references list,
- * a wiki's list of pages between two paragraphs. Run after the undecided items, on the labels every
- * other promotion and demotion of the article left (its neighbours' labels are what it reads);
- * the last demotions (status messages, related-link pointers, chrome text …) still apply to it.
- * Teasers and text outside the main container stay as they are.
+ * An HTML list of links with body text right before and right after it, inside the element that
+ * holds the body's text, is a list of the body (list-in-text.ts): a packing list, a references
+ * list, a wiki's list of pages between two paragraphs. Run last of all, on the labels every other
+ * pass settled (its neighbours' labels and the body's holder are what it reads). Teasers, text
+ * outside the main container and text under a navigation cue stay as they are.
  */
-export function promoteListsInText(segments: readonly LabelledSegment[], main: ReadonlySet<number> | undefined, space: FeatureSpace): readonly LabelledSegment[] {
-  if (main === undefined) return segments;
+export function promoteListsInText(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
   const linkDensity = space.indexOf('linkDensity');
+  const navCue = space.indexOf('dom.navCue');
+  const chars = space.indexOf('chars');
   const promotable = latePromotable(space);
   const found = findListsInText(
     segments.map((s) => ({
@@ -415,9 +415,10 @@ export function promoteListsInText(segments: readonly LabelledSegment[], main: R
       list: s.block.kind === 'list',
       linkDensity: s.features[linkDensity] ?? 0,
       path: s.block.path,
-      insideMain: isInside(s.block.ancestors, main),
+      ancestors: s.block.ancestors,
+      length: s.features[chars] ?? 0,
       text: s.block.text,
-      candidate: promotable(s) && !demotedByPage(s),
+      candidate: promotable(s) && s.features[navCue] !== 1 && !demotedByPage(s),
     })),
   );
   return relabel(segments, found, 'body', LIST_IN_TEXT_HIT);
