@@ -21,7 +21,7 @@ import { heldWeights } from './main-content.js';
  * BODY_HOLDER_MIN_SHARE of the body's length on the labels the other passes settled; the first
  * pass's main container is narrower on pages of many sections — a blog post's first section
  * lists lay outside it). Its heading does not tell (a "Sources" or
- * "Resources" heading over a link list simulated at −0.00008 on folds 3–4; related-style headings
+ * "Resources" heading over a link list simulated at −0.00004 on folds 3–4; related-style headings
  * were over 12 lists in all), nor do items that repeat the page's headings (a table of contents:
  * −0.00098 — WCXB's gold leaves contents boxes out).
  *
