@@ -1,8 +1,8 @@
 /**
  * The late promotions: after the page type is known (pagetype/), text the first pass (classify.ts)
  * made navigation is made body page by page — a listing's items, forum posts and post units, item
- * titles, title runs, linked text, linked headings, product tabs, sibling items, text beside the main container and
- * undecided item lists. Each pass reads its own concept's file (listing.ts, forum.ts,
+ * titles, title runs, linked text, linked headings, product tabs, sibling items, text beside the main container,
+ * undecided item lists and link lists inside the text. Each pass reads its own concept's file (listing.ts, forum.ts,
  * item-titles.ts …) and records the hit that says why; src/pipeline.ts calls them in order, with
  * the demotions of late-demotions.ts.
  */
@@ -13,6 +13,7 @@ import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
+import { findListsInText, LIST_IN_TEXT_HIT } from './list-in-text.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { PASTED_LOG_HIT } from './pasted-log.js';
@@ -394,4 +395,31 @@ export function promoteUndecidedItems(segments: readonly LabelledSegment[]): rea
 
 function samePlaceInput(s: LabelledSegment): SamePlaceInput {
   return { label: s.label, path: s.block.path, hits: s.hits, candidate: s.block.kind !== 'inline' && s.block.screenReaderOnly !== true };
+}
+
+/**
+ * An HTML list of links with body text right before and right after it, inside the element that
+ * holds the body's text, is a list of the body (list-in-text.ts): a packing list, a references
+ * list, a wiki's list of pages between two paragraphs. Run last of all, on the labels every other
+ * pass settled (its neighbours' labels and the body's holder are what it reads). Teasers, text
+ * outside the main container and text under a navigation cue stay as they are.
+ */
+export function promoteListsInText(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const linkDensity = space.indexOf('linkDensity');
+  const navCue = space.indexOf('dom.navCue');
+  const chars = space.indexOf('chars');
+  const promotable = latePromotable(space);
+  const found = findListsInText(
+    segments.map((s) => ({
+      label: s.label,
+      list: s.block.kind === 'list',
+      linkDensity: s.features[linkDensity] ?? 0,
+      path: s.block.path,
+      ancestors: s.block.ancestors,
+      length: s.features[chars] ?? 0,
+      text: s.block.text,
+      candidate: promotable(s) && s.features[navCue] !== 1 && !demotedByPage(s),
+    })),
+  );
+  return relabel(segments, found, 'body', LIST_IN_TEXT_HIT);
 }
