@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decodeBytes } from './decode.js';
 import type { Warning } from '../report/warning.js';
+import { knownKeysError } from '../known-keys.js';
 
 /** What `sift` accepts: a string (HTML or text, detected), page bytes, or an object saying which. */
 export type SiftInput = string | Uint8Array | { html?: string; text?: string; bytes?: Uint8Array; url?: string; contentType?: string };
@@ -24,7 +25,7 @@ const objectInputSchema = z
     bytes: z.instanceof(Uint8Array).optional(),
     url: z.string().optional(),
     contentType: z.string().optional(),
-  })
+  }, { error: knownKeysError("the input's keys") })
   .refine((o) => [o.html, o.text, o.bytes].filter((v) => v !== undefined).length === 1, {
     message: 'give exactly one of html, text, bytes',
   });
