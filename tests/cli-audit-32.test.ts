@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT } from './helpers/cli-run.js';
+import { CLI, ROOT, runCli } from './helpers/cli-run.js';
 
 /** What a demanding new user met at the command line (audit, session 32): failed writes and Ctrl-C. */
 
@@ -140,5 +140,23 @@ describe('Ctrl-C', () => {
     closeSync(writer);
     expect(result.stdout).not.toContain('after 1');
     expect(result.signal).toBe('SIGINT');
+  });
+});
+
+describe('a JSON-lines file saved with a byte order mark', () => {
+  it('has its first record read (JSON.parse refused it: "Unexpected token"), with CRLF line ends too; a mark inside the file is still an error', () => {
+    const file = join(TMP, 'bom.jsonl');
+    const records = [{ id: 'first', text: 'Rain at noon, then sun.' }, { id: 'second', html: '<p>It will be sunny tomorrow, and warm.</p>' }];
+    writeFileSync(file, `\ufeff${records.map((r) => JSON.stringify(r)).join('\r\n')}\r\n`);
+    const { status, stdout, stderr } = runCli(['-q', '-f', 'jsonl', '--jsonl', file]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['first', 'second']);
+    // only the file's first bytes can be its mark: one on a later line is that line's (a broken record)
+    const inner = join(TMP, 'inner-bom.jsonl');
+    writeFileSync(inner, `${JSON.stringify(records[0])}\n\ufeff${JSON.stringify(records[1])}\n`);
+    const broken = runCli(['-q', '-f', 'jsonl', '--jsonl', inner]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain(`${inner}:2: not valid JSON`);
   });
 });
