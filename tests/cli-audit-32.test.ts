@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -158,5 +158,23 @@ describe('a JSON-lines file saved with a byte order mark', () => {
     const broken = runCli(['-q', '-f', 'jsonl', '--jsonl', inner]);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain(`${inner}:2: not valid JSON`);
+  });
+});
+
+describe('the progress line on a terminal', () => {
+  // util-linux's script gives the command a terminal; its output is what the terminal was sent
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+  it.runIf(hasScript)('gives the cursor and line wrapping back when a closed pipe ends the run (pagesift pages/ | head -c 100): they stayed off', () => {
+    const pages = join(TMP, 'pages');
+    mkdirSync(pages, { recursive: true });
+    for (let i = 0; i < 40; i++) writeFileSync(join(pages, `p${String(i).padStart(2, '0')}.html`), `<p>Page ${i}: it will be sunny tomorrow, and warm.</p>`);
+    const command = `"${process.execPath}" --import tsx "${CLI}" -f jsonl "${pages}" | head -c 100 > /dev/null`;
+    const result = spawnSync('script', ['-qc', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    const terminal = result.stdout;
+    const hidden = terminal.lastIndexOf('\x1b[?25l');
+    expect(hidden).toBeGreaterThanOrEqual(0); // the bar ran
+    expect(terminal.indexOf('\x1b[?25h', hidden)).toBeGreaterThan(hidden);
+    expect(terminal.indexOf('\x1b[?7h', terminal.lastIndexOf('\x1b[?7l'))).toBeGreaterThan(0);
   });
 });

@@ -41,6 +41,12 @@ export function catchInterrupt(): Interrupt {
 }
 
 /**
+ * What must be undone before the process is ended by the signal, which skips the 'exit' event: the
+ * progress line's hidden cursor (progress.ts).
+ */
+export const beforeLeaving = new Set<() => void>();
+
+/**
  * Leaves as killed by SIGINT, once the reports and the summary are written. A shell running
  * pagesift in a loop (`for f in *.html; do pagesift "$f"; done`) stops at Ctrl-C only when its
  * child died of the signal: a child that exits with status 130 is taken to have handled Ctrl-C
@@ -49,6 +55,7 @@ export function catchInterrupt(): Interrupt {
  * reports 130. Should the signal not end the process, it exits with 130.
  */
 export function leaveInterrupted(): void {
+  for (const undo of beforeLeaving) undo();
   process.exitCode = EXIT_INTERRUPTED;
   process.removeAllListeners('SIGINT');
   process.kill(process.pid, 'SIGINT');
