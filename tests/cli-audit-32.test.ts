@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -174,6 +174,30 @@ describe('the progress line on a terminal', () => {
     const terminal = result.stdout;
     const hidden = terminal.lastIndexOf('\x1b[?25l');
     expect(hidden).toBeGreaterThanOrEqual(0); // the bar ran
+    expect(terminal.indexOf('\x1b[?25h', hidden)).toBeGreaterThan(hidden);
+    expect(terminal.indexOf('\x1b[?7h', terminal.lastIndexOf('\x1b[?7l'))).toBeGreaterThan(0);
+  });
+
+  it.runIf(hasScript)('gives them back when SIGTERM ends the run (timeout 60 pagesift …, a service manager): they stayed off', async () => {
+    const input = fifo('term.fifo');
+    if (input === undefined) return;
+    const pidFile = join(TMP, 'term.pid');
+    // a batch read from a pipe that stays open: the bar runs while pagesift waits for records
+    const command = `"${process.execPath}" --import tsx "${CLI}" -f jsonl --jsonl - < "${input}" > /dev/null & echo $! > "${pidFile}"; wait`;
+    const child = spawn('script', ['-qc', command, '/dev/null'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '' } });
+    const ended = collect(child);
+    let terminal = '';
+    child.stdout.on('data', (d: Buffer) => (terminal += d.toString()));
+    const writer = openSync(input, 'w');
+    try {
+      await until(() => terminal.includes('\x1b[?25l'));
+      process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGTERM');
+    } finally {
+      // the end of input ends the CLI if the signal did not
+      closeSync(writer);
+    }
+    await ended;
+    const hidden = terminal.lastIndexOf('\x1b[?25l');
     expect(terminal.indexOf('\x1b[?25h', hidden)).toBeGreaterThan(hidden);
     expect(terminal.indexOf('\x1b[?7h', terminal.lastIndexOf('\x1b[?7l'))).toBeGreaterThan(0);
   });
