@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEXICON_EVIDENCE, LEXICON_LABELS } from './lexicon/parse.js';
 import { ruleSchema } from './rules/schema.js';
+import { knownKeysError } from './known-keys.js';
 
 /** Inputs larger than this are cut (with a `truncated` warning): 10 MiB, about 20× the largest page of the development corpus. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -13,7 +14,7 @@ export const inlineLexiconSchema = z.strictObject({
   evidence: z.enum(LEXICON_EVIDENCE).default('phrase').describe('phrase: one hit marks a phrase (a spam term inside text may be cut out as injected); segment: only rules over the segment read the hits'),
   description: z.string().min(1).default('user lexicon'),
   terms: z.array(z.string().trim().min(1)).min(1),
-});
+}, { error: knownKeysError("a lexicon's keys") });
 
 export const optionsSchema = z.strictObject({
   spamThreshold: z.number().positive().finite().optional().describe('page verdict: spam when the summed spam score of spam segments reaches this; default: the threshold chosen from data (data/weights/spam.json), else DEFAULT_PAGE_SPAM_THRESHOLD'),
@@ -24,7 +25,7 @@ export const optionsSchema = z.strictObject({
   disableRules: z.array(z.string().min(1)).default([]).describe('ids of built-in or extra rules to switch off'),
   lexicons: z.array(inlineLexiconSchema).default([]).describe('extra lexicons given inline'),
   lexiconFiles: z.array(z.string().min(1)).default([]).describe('paths of extra lexicon files (data/lexicons format)'),
-});
+}, { error: knownKeysError('options') });
 
 export type SifterOptionsInput = z.input<typeof optionsSchema>;
 export type SifterOptions = z.output<typeof optionsSchema>;

@@ -424,6 +424,23 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml(late)).toBe(false);
   });
 
+  // session-32 audit: a server that prints blank lines before the doctype (a PHP template's includes)
+  it.each([
+    ['blank lines past the window, then a doctype', `${'\n'.repeat(2 * HTML_SNIFF_CHARS)}<!DOCTYPE html><html><body><p>x</p></body></html>`, true],
+    ['spaces past the window, then two tags', `${' '.repeat(HTML_SNIFF_CHARS + 1)}<div><p>words</p></div>`, true],
+    ['CRLF and tabs past the window, then a doctype', `${'\r\n\t'.repeat(HTML_SNIFF_CHARS)}<!doctype html><p>x`, true],
+    ['white space, then text past the window before the tags', `${' '.repeat(10)}${'x'.repeat(HTML_SNIFF_CHARS)}<div><p>`, false],
+    ['white space only', ' \n\t'.repeat(HTML_SNIFF_CHARS), false],
+    ['empty', '', false],
+  ])('the window starts after leading white space: %s', (_what, text, html) => {
+    expect(looksLikeHtml(text)).toBe(html);
+  });
+
+  it('a page of bytes with blank lines before its doctype is sifted as HTML', () => {
+    const decoded = decodeInput(new TextEncoder().encode(`${'\n'.repeat(5000)}<!DOCTYPE html><html><head><title>T</title></head><body><p>Rain at noon.</p></body></html>`), 1 << 20);
+    expect(decoded.kind).toBe('html');
+  });
+
   it.each([
     ['<!DOCTYPE html><title>x</title>', true],
     ['  <html lang="zh">', true],

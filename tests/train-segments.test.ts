@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blockSpans, reportSpans } from './helpers/segment-spans.js';
 import { classifiedSegments, pageSegments } from '../benchmarks/train/page-segments.js';
+import { prepareDoc } from '../benchmarks/train/prepare.js';
+import type { PoolDoc } from '../benchmarks/pool/cases.js';
+import { isSpamPhrase } from '../src/lexicon/matcher.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
 import type { SiftInput } from '../src/decode/input.js';
 import { parseOptions, type SifterOptions } from '../src/options.js';
 import { siftPage } from '../src/pipeline.js';
@@ -35,6 +39,22 @@ const FIXTURES: [string, SiftInput][] = [
   ['one short line', { text: 'Open at ten.' }],
 ];
 
+/** A labelled pool document of our own: `spam` is the one gold spam region, found in `text`. */
+function poolDoc(text: string, spam?: string): PoolDoc {
+  const start = spam === undefined ? -1 : text.indexOf(spam);
+  const regions: [number, number][] = start < 0 || spam === undefined ? [] : [[start, start + spam.length]];
+  const label: PoolDoc['label'] = { file: 'zho_Hans_batch1.tsv', row: 1, id: '1', label: regions.length > 0 ? 'spam' : 'clean', categories: [], doorway: false, spans: spam === undefined ? [] : [spam], note: '', by: '' };
+  return { key: 'zho_Hans_batch1.tsv:1', file: label.file, row: 1, id: '1', lang: 'zho_Hans', fold: 1, spam: regions.length > 0, doorway: false, categories: [], text, regions, label };
+}
+
+// pool-like texts: a pasted run of ads on a line of its own, one spliced into a sentence, a byte order mark (decoded to a space), blank lines
+const POOL_DOCS: [string, PoolDoc][] = [
+  ['a pasted run on its own line', poolDoc(POOL_LIKE, '免费下载 最新电影 高清在线观看 点击进入')],
+  ['a run spliced into a sentence', poolDoc('今天的天气很好，澳门赌场注册送彩金我们去公园散步。\n晚上回家做饭，看了一会儿书。', '澳门赌场注册送彩金')],
+  ['a byte order mark and blank lines', poolDoc('\ufeff第一段文字，写得很平常。\n\n\n  第二段文字，也很平常。  \n', undefined)],
+  ['English with a spam line', poolDoc('The council met on Monday.\nbuy cheap viagra online casino bonus\nThe vote was carried.', 'buy cheap viagra online casino bonus')],
+];
+
 describe('the spam training scripts see the pipeline\'s segments', () => {
   let resources: Resources;
   let options: SifterOptions;
@@ -62,5 +82,24 @@ describe('the spam training scripts see the pipeline\'s segments', () => {
     const blocks = segmentHtml(NOTE).blocks;
     expect(pageSegments(resources, { html: NOTE }).map((s) => s.block.text)).toEqual(mergeBlocks(blocks, resources.cardActions).map((b) => b.text));
     expect(mergeBlocks(blocks).map((b) => b.text)).toEqual(mergeBlocks(blocks, resources.cardActions).map((b) => b.text));
+  });
+
+  it.each(POOL_DOCS)('%s: prepareDoc (train, train:doorway, fit, eval:pool:oof) cuts a pool document as sift() cuts it, with the gold mask on the gold characters', (_name, doc) => {
+    const prepared = prepareDoc(doc, resources);
+    const report = siftPage(resources, options, { text: doc.text });
+    const segments = pageSegments(resources, { text: doc.text });
+    expect(blockSpans(segments)).toEqual(reportSpans(report));
+    expect(prepared.segments.map((s) => s.text)).toEqual(segments.map((s) => s.block.text));
+    segments.forEach(({ block, normalized }, i) => {
+      const segment = prepared.segments[i]!;
+      expect(segment.normalized).toBe(normalized);
+      expect(segment.boundary).toEqual(tokenize(normalized).boundary);
+      expect(segment.spamTerms).toEqual(resources.matcher.match(normalized, segment.boundary).filter(isSpamPhrase));
+      // the mask marks exactly the segment's characters that lie in a gold region
+      const gold = Array.from({ length: block.text.length }, (_u, j) => (doc.regions.some(([a, b]) => block.start + j >= a && block.start + j < b) ? 1 : 0));
+      expect([...segment.mask]).toEqual(gold);
+    });
+    const marked = prepared.segments.reduce((n, s) => n + s.mask.reduce((a, b) => a + b, 0), 0);
+    expect(marked).toBe(doc.regions.reduce((n, [a, b]) => n + b - a, 0));
   });
 });

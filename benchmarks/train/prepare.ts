@@ -1,13 +1,15 @@
 /**
- * Labelled pool documents cut and tokenized exactly as sift() cuts and tokenizes text input, with
- * each segment's gold spam mask: what the training and its cross-validation work on.
+ * Labelled pool documents cut and tokenized as sift() cuts and tokenizes text input, with each
+ * segment's gold spam mask: what the training and its cross-validation work on. The segments are
+ * page-segments.ts's (the pipeline's own analysePage), not a copy of its stages: until session 32
+ * this file cut the text with its own capSegments(mergeBlocks(segmentText(…))), which gave the same
+ * spans on all 3,161 training pool documents but could drift as the pipeline's copy did.
  */
 import { isSpamPhrase } from '../../src/lexicon/matcher.js';
 import type { PoolDoc } from '../pool/cases.js';
-import type { FeatureResources } from '../../src/features/extract.js';
-import { capSegments, mergeBlocks } from '../../src/segment/merge.js';
-import { segmentText } from '../../src/segment/text.js';
+import type { Resources } from '../../src/resources.js';
 import { tokenize } from '../../src/tokenize/tokenize.js';
+import { pageSegments } from './page-segments.js';
 
 export interface PreparedSegment {
   text: string;
@@ -27,14 +29,16 @@ export interface PreparedDoc {
   normalizedText: string;
 }
 
-/** `resources`: a sifter's normaliser and lexicon matcher (loadResources), so the text is cut as sift() cuts it. */
-export function prepareDoc(doc: PoolDoc, resources: Pick<FeatureResources, 'normalize' | 'matcher'>): PreparedDoc {
-  const { normalize, matcher } = resources;
-  const { blocks } = capSegments(mergeBlocks(segmentText(doc.text).blocks), undefined, doc.text);
-  const segments = blocks.map((block): PreparedSegment => {
-    const normalized = normalize(block.text);
+/**
+ * `resources`: a sifter's (loadResources), so the text is cut, normalised and matched as sift()
+ * does it. A segment's offsets are into the decoded text, which keeps the document's offsets (a
+ * byte order mark becomes a space), so the gold regions apply as they stand.
+ */
+export function prepareDoc(doc: PoolDoc, resources: Resources): PreparedDoc {
+  const segments = pageSegments(resources, { text: doc.text }).map(({ block, normalized, lexiconHits }): PreparedSegment => {
+    // the pipeline keeps the lexicon hits but not the token boundaries: the same tokenizer gives them again
     const { boundary } = tokenize(normalized);
-    const spamTerms = matcher.match(normalized, boundary).filter(isSpamPhrase);
+    const spamTerms = lexiconHits.filter(isSpamPhrase);
     const mask = new Uint8Array(block.text.length);
     for (const [start, end] of doc.regions) {
       for (let i = Math.max(start, block.start); i < Math.min(end, block.end); i++) mask[i - block.start] = 1;

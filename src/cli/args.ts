@@ -32,10 +32,11 @@ Options:
 Reports go to standard output in input order (files, directories, globs and - as given, then the
 records of each --jsonl file); messages, the progress bar and the summary
 (pages, spam pages, errors, pages/s) go to standard error. Ctrl-C stops reading new pages,
-writes the reports of the pages already sifted, and exits with status 130.
+writes the reports of the pages already sifted and the summary, then ends pagesift by SIGINT
+(status 130 in a shell; a shell loop around it stops too).
 
 Exit status: 0 done; 1 a page is spam and --fail-on-spam was given; 2 usage error,
-unreadable file or bad options/rules; 130 interrupted.
+unreadable file, bad options/rules or a failed write; 130 interrupted.
 A file named like a queue command (below) is given as ./worker.`;
 
 export type Format = 'text' | 'json' | 'jsonl';

@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import { beforeLeaving } from './interrupt.js';
 
 /** A progress line on stderr for batches (only used when stderr is a terminal). */
 export interface Progress {
@@ -10,6 +11,15 @@ export interface Progress {
 
 /** Redraw at most this often: drawing every page would cost more than sifting it. */
 const REDRAW_MS = 100;
+
+/**
+ * The terminal as the line found it: cursor shown (`?25h`), lines wrapping (`?7h`), the line
+ * erased. The bar hides the cursor and turns wrapping off while it runs, and puts them back when it
+ * stops; a process that ended with the bar running — `pagesift pages/ | head -1`, whose closed pipe
+ * ends pagesift at once, a second Ctrl-C, a failed write, SIGTERM (`timeout 60 pagesift …`) — left
+ * the user's terminal with no cursor and no wrapping (session-32 audit).
+ */
+const RESTORE_TERMINAL = '\x1b[?25h\x1b[?7h\r\x1b[2K';
 
 /** The batch CLI's line; the queue commands pass their own (same tokens). */
 export const SIFT_PROGRESS_FORMAT = 'pagesift {value} pages | {spam} spam | {errors} errors | {rate} pages/s';
@@ -28,6 +38,19 @@ export function createProgress(format: string = SIFT_PROGRESS_FORMAT): Progress 
     cliProgress.Presets.shades_classic,
   );
   const started = performance.now();
+  const restore = (): void => {
+    // on the way out, where nothing asynchronous runs (a terminal's writes are synchronous)
+    process.stderr.write(RESTORE_TERMINAL);
+  };
+  // SIGTERM (`timeout 60 pagesift …`, a service manager) ends the process without the 'exit' event
+  const onTerm = (): void => {
+    restore();
+    process.off('SIGTERM', onTerm);
+    process.kill(process.pid, 'SIGTERM');
+  };
+  process.on('exit', restore);
+  process.on('SIGTERM', onTerm);
+  beforeLeaving.add(restore);
   bar.start(0, 0, { spam: 0, errors: 0, rate: '0' });
   return {
     tick(done, spam, errors) {
@@ -38,6 +61,9 @@ export function createProgress(format: string = SIFT_PROGRESS_FORMAT): Progress 
       process.stderr.write('\r\x1b[K');
     },
     stop() {
+      process.off('exit', restore);
+      process.off('SIGTERM', onTerm);
+      beforeLeaving.delete(restore);
       bar.stop();
     },
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decodeBytes } from './decode.js';
 import type { Warning } from '../report/warning.js';
+import { knownKeysError } from '../known-keys.js';
 
 /** What `sift` accepts: a string (HTML or text, detected), page bytes, or an object saying which. */
 export type SiftInput = string | Uint8Array | { html?: string; text?: string; bytes?: Uint8Array; url?: string; contentType?: string };
@@ -24,7 +25,7 @@ const objectInputSchema = z
     bytes: z.instanceof(Uint8Array).optional(),
     url: z.string().optional(),
     contentType: z.string().optional(),
-  })
+  }, { error: knownKeysError("the input's keys") })
   .refine((o) => [o.html, o.text, o.bytes].filter((v) => v !== undefined).length === 1, {
     message: 'give exactly one of html, text, bytes',
   });
@@ -49,8 +50,15 @@ const HTML_TAG = /<\/?(?:html|head|body|title|meta|div|p|a|span|table|td|br|ul|l
 /** Strings with at least this many common tags near the start are HTML. */
 export const HTML_MIN_TAGS = 2;
 
+/**
+ * The window starts at the first character that is not white space: a page whose server printed
+ * thousands of blank lines before `<!DOCTYPE html>` (a PHP template's includes) was read as text,
+ * its markup as words (session-32 audit).
+ */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, HTML_SNIFF_CHARS);
+  const start = text.search(/\S/);
+  if (start < 0) return false;
+  const head = text.slice(start, start + HTML_SNIFF_CHARS);
   if (HTML_START.test(head)) return true;
   let tags = 0;
   HTML_TAG.lastIndex = 0;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { knownKeysError } from '../known-keys.js';
 
 /**
  * Rules are data (data/rules/NN_family.json): a name, a description, the label they support, a
@@ -24,17 +25,28 @@ export type Condition =
   | { not: Condition }
   | { feature: string; gte?: number | undefined; gt?: number | undefined; lte?: number | undefined; lt?: number | undefined; eq?: number | undefined };
 
+/**
+ * What a condition may be, for the message of one that is none of them (zod's own for a union that
+ * no branch matches is "Invalid input": `when: { "feature": "words", "gte": "1" }` or `when: "words > 1"`
+ * said nothing more, session-32 audit). Where one branch comes close (a misspelt comparison), zod
+ * reports that branch's issues instead.
+ */
+export const CONDITION_SHAPES = 'a condition is { "feature": NAME, and "gte", "gt", "lte", "lt" and/or "eq": a number }, { "all": [conditions] }, { "any": [conditions] } or { "not": condition }';
+
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
-    z.strictObject({ not: conditionSchema }),
-    z
-      .strictObject(comparison)
-      .refine((c) => ['gte', 'gt', 'lte', 'lt', 'eq'].some((k) => k in c), {
-        message: 'a feature comparison needs at least one of gte, gt, lte, lt, eq',
-      }),
-  ]),
+  z.union(
+    [
+      z.strictObject({ all: z.array(conditionSchema).min(1) }, { error: knownKeysError('a condition takes one key') }),
+      z.strictObject({ any: z.array(conditionSchema).min(1) }, { error: knownKeysError('a condition takes one key') }),
+      z.strictObject({ not: conditionSchema }, { error: knownKeysError('a condition takes one key') }),
+      z
+        .strictObject(comparison, { error: knownKeysError("a comparison's keys") })
+        .refine((c) => ['gte', 'gt', 'lte', 'lt', 'eq'].some((k) => k in c), {
+          message: 'a feature comparison needs at least one of gte, gt, lte, lt, eq',
+        }),
+    ],
+    { error: CONDITION_SHAPES },
+  ),
 );
 
 /** A word, a dot, then words joined by dots or hyphens: "spam.keyword-title". One separator class and no nested quantifier, so it runs in linear time without deep backtracking . */
@@ -74,10 +86,10 @@ export const ruleSchema = z.strictObject({
     .optional()
     .describe('bayes-tokens: the hit lists the segment\'s most spam-like tokens under the Bayes model'),
   when: conditionSchema,
-});
+}, { error: knownKeysError("a rule's keys") });
 export type Rule = z.infer<typeof ruleSchema>;
 
 export const ruleFileSchema = z.strictObject({
   $comment: z.string().optional(),
   rules: z.array(ruleSchema),
-});
+}, { error: knownKeysError("a rule file's keys") });
