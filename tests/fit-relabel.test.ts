@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featureRows, type DumpPage, type DumpSegment } from '../benchmarks/fit/relabel-features.js';
-import { crossFit, fitRelabel, relabel, scoredPage, scoreLabels } from '../benchmarks/fit/relabel-simulate.js';
+import { crossFit, fitRelabel, flipGains, relabel, scoredPage, scoreLabels } from '../benchmarks/fit/relabel-simulate.js';
 import { bagOf, pageScore } from '../benchmarks/metric.js';
 import type { LogisticOptions } from '../benchmarks/train/logistic.js';
 
@@ -54,6 +54,21 @@ describe('relabel simulation', () => {
     expect(scoreLabels(scored.gold, scored.bags, ['body', 'navigation', 'body']).precision).toBe(1);
   });
 
+  it('a flip\'s gain is the page\'s (P + R) / 2 relabelled minus as dumped', () => {
+    const p = scoredPage(page('1', 1, [seg('body', true, 0), seg('body', false, 1), seg('navigation', true, 1), seg('spam', false, 0)]), ['link']);
+    const gains = flipGains(p);
+    const half = (labels: string[]): number => {
+      const s = scoreLabels(p.gold, p.bags, labels);
+      return (s.precision + s.recall) / 2;
+    };
+    const base = half(['body', 'body', 'navigation', 'spam']);
+    expect(gains[0]).toBeCloseTo(half(['navigation', 'body', 'navigation', 'spam']) - base);
+    expect(gains[1]).toBeCloseTo(half(['body', 'navigation', 'navigation', 'spam']) - base);
+    expect(gains[2]).toBeCloseTo(half(['body', 'body', 'body', 'spam']) - base);
+    expect(gains[1]).toBeGreaterThan(0);
+    expect(gains[3]).toBe(0);
+  });
+
   it.each<[string, number, 'body' | 'navigation']>([
     ['under the threshold: flips', 0.19, 'navigation'],
     ['at the threshold: stays', 0.2, 'body'],
@@ -84,6 +99,14 @@ describe('relabel simulation', () => {
     const result = crossFit(fitting, held, ['link'], OPTIONS);
     expect(result.simulated).toBeGreaterThan(result.base);
     expect(result.flips).toBe(6);
+  });
+
+  it('the same pages with the metric\'s own target: the linked body flips', () => {
+    const fitting = linked(1).map((p) => scoredPage(p, ['link']));
+    const model = fitRelabel(fitting, ['link'], OPTIONS, 'gain');
+    expect(model.toNavigation).toBeDefined();
+    const result = crossFit(fitting, linked(3).map((p) => scoredPage(p, ['link'])), ['link'], OPTIONS, 'gain');
+    expect(result.simulated).toBeGreaterThan(result.base);
   });
 
   it('a feature that tells nothing: no threshold beats no flip', () => {

@@ -5,18 +5,20 @@
  * 3-4, and the other way), thresholds chosen on the fitting half.
  *
  *   npx tsx benchmarks/diagnose/segments.ts CORPUS --fit --out DUMP.jsonl
- *   npx tsx benchmarks/fit/relabel.ts DUMP.jsonl [--features a,b,c] [--add d,e] [--l2 0.001] [--iterations 3000]
+ *   npx tsx benchmarks/fit/relabel.ts DUMP.jsonl [--features a,b,c] [--add d,e] [--l2 0.001] [--iterations 3000] [--target gold|gain] [--types]
  *
  * `--features` is the set fitted (default: the small set); `--add` fits it once more with each
  * listed feature added on its own (forward selection: keep a feature only if it helps on both
- * held-out halves). The dump holds the training folds only (segments.ts never opens fold 0).
+ * held-out halves). `--target gain` fits whether flipping a segment alone raises its page's score
+ * instead of whether the gold holds it (relabel-simulate.ts); `--types` lists the mean page F1
+ * change per WCXB type and the sites moved. The dump holds the training folds only (segments.ts never opens fold 0).
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LOGISTIC, type LogisticOptions } from '../train/logistic.js';
 import { RELABEL_FEATURES, type DumpPage } from './relabel-features.js';
-import { crossFit, scoredPage, type HeldOut, type ScoredPage } from './relabel-simulate.js';
+import { crossFit, scoredPage, type HeldOut, type ScoredPage, type Target } from './relabel-simulate.js';
 
 /** The first set tried: the segment's own length, link share, punctuation, stopwords and the rules' margin. */
 export const SMALL_SET = ['logchars', 'link', 'punct', 'stop', 'margin'];
@@ -72,22 +74,24 @@ function line(name: string, runs: readonly HeldOut[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { features: { type: 'string' }, add: { type: 'string' }, l2: { type: 'string' }, iterations: { type: 'string' }, types: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { features: { type: 'string' }, add: { type: 'string' }, l2: { type: 'string' }, iterations: { type: 'string' }, types: { type: 'boolean', default: false }, target: { type: 'string', default: 'gold' } } });
   const file = positionals[0];
   if (file === undefined) {
-    process.stderr.write('usage: npx tsx benchmarks/fit/relabel.ts DUMP.jsonl [--features a,b,c] [--add d,e] [--l2 0.001] [--iterations 3000] [--types]\n');
+    process.stderr.write('usage: npx tsx benchmarks/fit/relabel.ts DUMP.jsonl [--features a,b,c] [--add d,e] [--l2 0.001] [--iterations 3000] [--target gold|gain] [--types]\n');
     process.exit(2);
   }
   const options: LogisticOptions = { ...DEFAULT_LOGISTIC, l2: Number(values.l2 ?? 0.001), iterations: Number(values.iterations ?? DEFAULT_LOGISTIC.iterations) };
+  if (values.target !== 'gold' && values.target !== 'gain') throw new Error(`--target is gold or gain, not "${values.target}"`);
+  const target: Target = values.target;
   const features = values.features?.split(',') ?? SMALL_SET;
   const pages = await readDump(file);
   const run = (set: readonly string[]): HeldOut[] => {
     const cut = project(pages, set);
-    return HALVES.map(([fitting, held]) => crossFit(cut.filter((p) => fitting.includes(p.page.fold)), cut.filter((p) => held.includes(p.page.fold)), set, options));
+    return HALVES.map(([fitting, held]) => crossFit(cut.filter((p) => fitting.includes(p.page.fold)), cut.filter((p) => held.includes(p.page.fold)), set, options, target));
   };
   const base = run(features);
   process.stdout.write(`${line(features.join(','), base)}\n`);
-  if (values.types) for (const r of base) process.stdout.write(`  by type: ${typeGains(r)}\n  sites up: ${hostsMoved(r, 1).join(' ')}\n  sites down: ${hostsMoved(r, -1).join(' ')}\n`);
+  if (values.types) for (const r of base) process.stdout.write(`  by type (mean page F1 change): ${typeGains(r)}\n  sites up: ${hostsMoved(r, 1).join(' ')}\n  sites down: ${hostsMoved(r, -1).join(' ')}\n`);
   for (const extra of values.add?.split(',') ?? []) process.stdout.write(`${line(`+ ${extra}`, run([...features, extra]))}\n`);
 }
 
