@@ -3,7 +3,7 @@
  * whether the gold body holds it: the per-segment dump that sessions 15 to 28 each rebuilt outside
  * the repository to read pages and to simulate a relabelling before building it.
  *
- *   npx tsx benchmarks/diagnose/segments.ts CORPUS_DIR --out FILE.jsonl [--type TYPE]...
+ *   npx tsx benchmarks/diagnose/segments.ts CORPUS_DIR --out FILE.jsonl [--type TYPE]... [--fit]
  *
  * Only the training folds (1-4) are read: fold 0 is held back and never opened here (the fold is
  * checked before a case's truth.json is read). `--type` keeps the pages of WCXB's page type TYPE
@@ -18,19 +18,25 @@
  * report's `path` is cut to its last labels on deep pages, the ancestry is not) and `cues` (class,
  * id and role tokens, nearest element first).
  *
+ * With `--fit` (the fitted last stage's simulation, benchmarks/fit/relabel.ts), each segment also
+ * carries `scores` (its body / navigation / spam scores) and `features` (its feature values, the
+ * report's includeFeatures), and each page `goldBag` (the gold body's metric tokens with their
+ * counts), so that a relabelling is scored without reading truth.json again.
+ *
  * A relabelling is simulated by changing `label` on some segments and scoring each page as the eval
  * does: the multiset of the body segments' tokens against the gold's (precision, recall), then F1
  * of the mean precision and the mean recall over pages. Session 28 (body-28b) reproduced every
  * page type's F1 of the eval to five decimals that way.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { caseFold } from '../corpus/folds.js';
 import { corrected } from '../corpus/corrections.js';
 import { goldBodyTest } from '../corpus/gold-body.js';
 import { HELD_BACK_FOLD } from '../pool/split.js';
-import { tokens } from '../metric.js';
+import { bagOf, tokens } from '../metric.js';
 import { siteHost } from '../eval/page.js';
 import { listDirs, parseTruth, readInput, TRUTH_FILE } from '../eval/truth.js';
 import type { LabelledSegment } from '../../src/classify/classify.js';
@@ -60,16 +66,19 @@ function blockRecorder(): { observer: LatePassObserver; facts: Map<string, Block
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, type: { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, type: { type: 'string', multiple: true }, fit: { type: 'boolean', default: false } } });
   const corpus = positionals[0];
   if (corpus === undefined || values.out === undefined) {
-    process.stderr.write('usage: npx tsx benchmarks/diagnose/segments.ts CORPUS_DIR --out FILE.jsonl [--type TYPE]...\n');
+    process.stderr.write('usage: npx tsx benchmarks/diagnose/segments.ts CORPUS_DIR --out FILE.jsonl [--type TYPE]... [--fit]\n');
     process.exit(2);
   }
   const types = values.type ?? [];
-  const options = parseOptions({});
+  const fit = values.fit === true;
+  const options = parseOptions({ includeFeatures: fit });
   const resources = await loadResources(options);
-  const lines: string[] = [];
+  // one line at a time: with --fit the dump is over the longest string V8 can join
+  const out = openSync(values.out, 'w');
+  let written = 0;
   for (const id of await listDirs(join(corpus, SET))) {
     const fold = caseFold(SET, id);
     if (fold === HELD_BACK_FOLD) continue;
@@ -81,12 +90,14 @@ async function main(): Promise<void> {
     const inGold = goldBodyTest(truth.body);
     const segments = report.segments.map((s) => {
       const found = facts.get(spanKey(s.source.start, s.source.end, s.source.kind));
-      return { label: s.label, hits: s.hits.map((h) => h.rule), kind: s.source.kind, path: s.source.path ?? null, text: s.text, tokens: tokens(s.text), gold: inGold(s.text) ?? null, ancestors: found?.ancestors ?? null, cues: found?.cues ?? null };
+      return { label: s.label, hits: s.hits.map((h) => h.rule), kind: s.source.kind, path: s.source.path ?? null, text: s.text, tokens: tokens(s.text), gold: inGold(s.text) ?? null, ancestors: found?.ancestors ?? null, cues: found?.cues ?? null, ...(fit ? { scores: s.scores, features: s.features } : {}) };
     });
-    lines.push(JSON.stringify({ id, fold, type: truth.pageType, predictedType: report.pageType.type, host: siteHost(truth.url), goldTokens: tokens(truth.body).length, segments }));
+    const goldBag = fit ? { goldBag: Object.fromEntries(bagOf(tokens(truth.body))) } : {};
+    written++;
+    writeSync(out, `${JSON.stringify({ id, fold, type: truth.pageType, predictedType: report.pageType.type, host: siteHost(truth.url), goldTokens: tokens(truth.body).length, ...goldBag, segments })}\n`);
   }
-  await writeFile(values.out, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-  process.stderr.write(`${lines.length} pages written to ${values.out}\n`);
+  closeSync(out);
+  process.stderr.write(`${written} pages written to ${values.out}\n`);
 }
 
 await main();
