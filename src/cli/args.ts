@@ -13,7 +13,8 @@ Options:
   -f, --format FORMAT     text (default), json or jsonl
       --jsonl FILE        read pages as JSON lines {"id", "html"|"text"|"bytes_b64", "url"?,
                           "contentType"?}; - for standard input (one file: repeat it for
-                          each; a .jsonl or .ndjson file given as a page is refused)
+                          each; a .jsonl or .ndjson file given as a page is refused;
+                          UTF-8, or UTF-16 as PowerShell 5 writes it)
   -j, --jobs N            sift on N worker threads (default 1: this thread)
       --fail-on-spam      exit with status 1 when a page is spam
       --spam-threshold N  page verdict threshold (default: the one fitted with the

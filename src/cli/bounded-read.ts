@@ -39,7 +39,7 @@ export type Line = { text: string } | { tooLong: number };
  * The lines of a stream (LF or CRLF), each at most `maxLineBytes` long: a longer line is skipped
  * up to its end and reported as `{ tooLong }` with its length, without being held in memory.
  */
-export async function* boundedLines(stream: Readable, maxLineBytes: number): AsyncGenerator<Line> {
+export async function* boundedLines(stream: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<Line> {
   let pending: Buffer[] = [];
   let pendingLength = 0;
   let skipped = 0;

@@ -7,6 +7,7 @@ import type { SiftInput } from '../decode/input.js';
 import { BINARY_WARNING, looksBinary } from './binary.js';
 import { boundedLines, readAtMost, readFileAtMost } from './bounded-read.js';
 import { EMPTY_WARNING, isEmptyPage } from './empty-input.js';
+import { utf8Chunks } from './jsonl-encoding.js';
 
 /** One page to sift, or the reason it could not be read; `name` is a file path, `(stdin)` or a JSONL id. */
 export interface Job {
@@ -104,7 +105,7 @@ async function* jsonlJobs(source: string, limits: ReadLimits): AsyncGenerator<Jo
   const maxLine = limits.maxBytes * JSONL_LINE_FACTOR + JSONL_LINE_SLACK;
   let lineNo = 0;
   try {
-    for await (const line of boundedLines(stream, maxLine)) {
+    for await (const line of boundedLines(utf8Chunks(stream), maxLine)) {
       lineNo++;
       if ('tooLong' in line) {
         yield { name: `${label}:${lineNo}`, error: `record of ${line.tooLong} bytes is over the limit of ${maxLine} (${JSONL_LINE_FACTOR} × maxBytes + ${JSONL_LINE_SLACK}); not read` };

@@ -1,5 +1,6 @@
 import { chooseCharset, type CharsetSource } from './charset.js';
 import type { Warning } from '../report/warning.js';
+import { utf32Message, utf32Mark } from './utf32-mark.js';
 
 export interface Decoded {
   text: string;
@@ -23,6 +24,8 @@ function countReplacements(text: string): number {
 export function decodeBytes(bytes: Uint8Array, contentType?: string, truncated = false): Decoded {
   const warnings: Warning[] = [];
   const choice = chooseCharset(bytes, contentType);
+  const utf32 = utf32Mark(bytes);
+  if (utf32) warnings.push({ code: 'bom', message: utf32Message(utf32, choice.charset) });
   for (const label of choice.unknownLabels) {
     warnings.push({ code: 'unknown-charset', message: `declared charset "${label}" is not supported; ignored` });
   }
