@@ -1,4 +1,4 @@
-import { sniffUtf16 } from '../decode/utf16-sniff.js';
+import { sniffUtf16, utf16Mark } from '../decode/utf16-sniff.js';
 
 /**
  * Whether a file named on the command line holds binary data rather than a page, so that the CLI
@@ -16,8 +16,7 @@ export const BINARY_SNIFF_BYTES = 8192;
  * (decode/utf16-sniff.ts, the test decode/charset.ts reads it by).
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  if (sniffUtf16(bytes) !== undefined) return false;
+  if (utf16Mark(bytes) !== undefined || sniffUtf16(bytes) !== undefined) return false;
   const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
   return false;

@@ -1,5 +1,6 @@
 import { TextDecoder } from 'node:util';
-import { sniffUtf16, type Utf16Order } from '../decode/utf16-sniff.js';
+import { sniffUtf16, utf16Mark, type Utf16Order } from '../decode/utf16-sniff.js';
+import { utf32Mark, type Utf32Order } from '../decode/utf32-mark.js';
 
 /**
  * The encoding of a `--jsonl` file, read from its first bytes. JSON lines are UTF-8, but Windows
@@ -16,7 +17,7 @@ const MARK_BYTES = 4;
 
 /** Said of a `--jsonl` file in UTF-32 (readError passes the message on, and the run ends with status 2). */
 export class Utf32JsonlError extends Error {
-  constructor(order: 'UTF-32LE' | 'UTF-32BE') {
+  constructor(order: Utf32Order) {
     super(`this JSON-lines file is ${order} (its byte order mark says so); JSON lines must be UTF-8 or UTF-16: convert it with iconv -f UTF-32 -t UTF-8`);
     this.name = 'Utf32JsonlError';
   }
@@ -24,12 +25,9 @@ export class Utf32JsonlError extends Error {
 
 /** The encoding a file's first bytes show: UTF-16 in one order, or UTF-8 (anything else). Throws Utf32JsonlError on a UTF-32 mark. */
 export function jsonlEncoding(start: Uint8Array): Utf16Order | 'utf-8' {
-  const [b0, b1, b2, b3] = start;
-  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) throw new Utf32JsonlError('UTF-32LE');
-  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) throw new Utf32JsonlError('UTF-32BE');
-  if (b0 === 0xff && b1 === 0xfe) return 'utf-16le';
-  if (b0 === 0xfe && b1 === 0xff) return 'utf-16be';
-  return sniffUtf16(start) ?? 'utf-8';
+  const utf32 = utf32Mark(start);
+  if (utf32 !== undefined) throw new Utf32JsonlError(utf32);
+  return utf16Mark(start) ?? sniffUtf16(start) ?? 'utf-8';
 }
 
 /**

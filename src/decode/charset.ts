@@ -1,6 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
-import { sniffUtf16 } from './utf16-sniff.js';
+import { sniffUtf16, utf16Mark } from './utf16-sniff.js';
 
 /**
  * Choosing a charset for page bytes, in this order:
@@ -49,9 +49,8 @@ export function supportedCharset(label: string): string | undefined {
 
 function bom(bytes: Uint8Array): { charset: string; skip: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', skip: 3 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', skip: 2 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', skip: 2 };
-  return undefined;
+  const utf16 = utf16Mark(bytes);
+  return utf16 === undefined ? undefined : { charset: utf16, skip: 2 };
 }
 
 const CONTENT_TYPE_CHARSET = /charset\s*=\s*["']?([^"';\s]+)/i;

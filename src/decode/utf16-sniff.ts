@@ -57,6 +57,13 @@ export const UTF16_MIN_NUL_SHARE_IF_UTF8 = 0.1;
 
 export type Utf16Order = 'utf-16le' | 'utf-16be';
 
+/** The byte order a UTF-16 byte order mark opening `bytes` states (FF FE little-endian, FE FF big-endian), or undefined. */
+export function utf16Mark(bytes: Uint8Array): Utf16Order | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 /** Whether a 16-bit unit is no text (see above); surrogates are judged by the caller, in pairs. */
 function badUnit(unit: number): boolean {
   if (unit < 0x20) return unit < 0x09 || unit > 0x0d;
