@@ -1,13 +1,12 @@
+import { EXIT_INTERRUPTED } from './exit-status.js';
+
 /**
  * Ctrl-C on the command line. The entry (main.ts) arms it before anything else loads, so that a
  * Ctrl-C during start-up (loading the modules, jieba's dictionary and the rules: a second or more)
  * is handled as one in the middle of a batch: the run stops taking pages, writes what was done and
  * its summary line, then leaves as killed by SIGINT (leaveInterrupted). A second Ctrl-C leaves at
- * once. This module imports nothing: it must load before the rest.
+ * once. This module imports only the exit statuses (exit-status.ts, constants): it must load before the rest.
  */
-
-/** 128 + SIGINT: the status a shell reports for a process that SIGINT ended. */
-export const EXIT_INTERRUPTED = 130;
 
 export interface Interrupt {
   /** Aborted at the first Ctrl-C. */

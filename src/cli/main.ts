@@ -4,14 +4,15 @@
  * sifter load (run.ts): until session 32 a Ctrl-C during start-up killed the process with no summary
  * and no output, while one a second later gave both.
  */
-import { catchInterrupt, EXIT_INTERRUPTED, leaveInterrupted } from './interrupt.js';
+import { catchInterrupt, leaveInterrupted } from './interrupt.js';
+import { EXIT_ERROR, EXIT_INTERRUPTED } from './exit-status.js';
 
 const interrupt = catchInterrupt();
 
 import('./run.js').then(
-  async ({ main, EXIT_ERROR, EXIT_OK }) => {
+  async ({ main }) => {
     const { watchOutput } = await import('./output-errors.js');
-    watchOutput(EXIT_OK, EXIT_ERROR);
+    watchOutput();
     const code = await main(process.argv.slice(2), interrupt);
     if (code === EXIT_INTERRUPTED || interrupt.signal.aborted) leaveInterrupted();
     else {
@@ -21,5 +22,5 @@ import('./run.js').then(
   },
 ).catch((error: unknown) => {
   process.stderr.write(`pagesift: internal error: ${(error as Error).stack ?? String(error)}\n`);
-  process.exitCode = 2;
+  process.exitCode = EXIT_ERROR;
 });

@@ -6,11 +6,10 @@ import { jobs } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
 import { redactUrl, type QueueArgs } from './queue-args.js';
 import { writeStderrLine } from './stderr-line.js';
+import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK } from './exit-status.js';
 
-/** Exit statuses, as the batch CLI uses them; 128 + signal number after a second signal, as shells report it. */
-const EXIT_OK = 0;
-const EXIT_ERROR = 2;
-const EXIT_SIGNAL: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
+/** 128 + signal number after a second signal, as shells report it. */
+const EXIT_SIGNAL: Readonly<Record<string, number>> = { SIGINT: EXIT_INTERRUPTED, SIGTERM: 143 };
 /** How long enqueue and queue-stats wait for Redis before giving up (a worker waits for ever). */
 export const CONNECT_TIMEOUT_MS = 5000;
 /** Reconnection tries of enqueue and queue-stats before they report Redis unreachable. */

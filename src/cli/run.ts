@@ -12,17 +12,14 @@ import { jobs, type Job } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
 import { writeStderrLine } from './stderr-line.js';
 import { isQueueCommand, parseQueueArgs, QUEUE_USAGE } from './queue-args.js';
-import { EXIT_INTERRUPTED, type Interrupt } from './interrupt.js';
+import type { Interrupt } from './interrupt.js';
+import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_SPAM } from './exit-status.js';
 
 /**
  * The sifting command and the dispatch to the queue commands; main.ts, the entry, catches Ctrl-C
  * before this module and the sifter's load.
  */
 
-/** Exit statuses, as grep and friends use them (EXIT_INTERRUPTED: interrupt.ts). */
-export const EXIT_OK = 0;
-export const EXIT_SPAM = 1;
-export const EXIT_ERROR = 2;
 /** On one thread, let signals and output through after this many pages. */
 const YIELD_EVERY = 8;
 /** Pages in flight per worker thread with --jobs. */
