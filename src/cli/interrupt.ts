@@ -1,11 +1,13 @@
 import { EXIT_INTERRUPTED } from './exit-status.js';
+import { leaveNow } from './on-leave.js';
 
 /**
  * Ctrl-C on the command line. The entry (main.ts) arms it before anything else loads, so that a
  * Ctrl-C during start-up (loading the modules, jieba's dictionary and the rules: a second or more)
  * is handled as one in the middle of a batch: the run stops taking pages, writes what was done and
  * its summary line, then leaves as killed by SIGINT (leaveInterrupted). A second Ctrl-C leaves at
- * once. This module imports only the exit statuses (exit-status.ts, constants): it must load before the rest.
+ * once. This module imports only the exit statuses (exit-status.ts, constants) and on-leave.ts (no
+ * imports): it must load before the rest.
  */
 
 export interface Interrupt {
@@ -40,12 +42,6 @@ export function catchInterrupt(): Interrupt {
 }
 
 /**
- * What must be undone before the process is ended by the signal, which skips the 'exit' event: the
- * progress line's hidden cursor (progress.ts).
- */
-export const beforeLeaving = new Set<() => void>();
-
-/**
  * Leaves as killed by SIGINT, once the reports and the summary are written. A shell running
  * pagesift in a loop (`for f in *.html; do pagesift "$f"; done`) stops at Ctrl-C only when its
  * child died of the signal: a child that exits with status 130 is taken to have handled Ctrl-C
@@ -54,7 +50,7 @@ export const beforeLeaving = new Set<() => void>();
  * reports 130. Should the signal not end the process, it exits with 130.
  */
 export function leaveInterrupted(): void {
-  for (const undo of beforeLeaving) undo();
+  leaveNow(); // the signal skips 'exit': undo the terminal first (on-leave.ts)
   process.exitCode = EXIT_INTERRUPTED;
   process.removeAllListeners('SIGINT');
   process.kill(process.pid, 'SIGINT');

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import { beforeLeaving } from './interrupt.js';
+import { onLeave } from './on-leave.js';
 
 /** A progress line on stderr for batches (only used when stderr is a terminal). */
 export interface Progress {
@@ -38,19 +38,8 @@ export function createProgress(format: string = SIFT_PROGRESS_FORMAT): Progress 
     cliProgress.Presets.shades_classic,
   );
   const started = performance.now();
-  const restore = (): void => {
-    // on the way out, where nothing asynchronous runs (a terminal's writes are synchronous)
-    process.stderr.write(RESTORE_TERMINAL);
-  };
-  // SIGTERM (`timeout 60 pagesift …`, a service manager) ends the process without the 'exit' event
-  const onTerm = (): void => {
-    restore();
-    process.off('SIGTERM', onTerm);
-    process.kill(process.pid, 'SIGTERM');
-  };
-  process.on('exit', restore);
-  process.on('SIGTERM', onTerm);
-  beforeLeaving.add(restore);
+  // on the way out, where nothing asynchronous runs (a terminal's writes are synchronous)
+  const forget = onLeave(() => process.stderr.write(RESTORE_TERMINAL));
   bar.start(0, 0, { spam: 0, errors: 0, rate: '0' });
   return {
     tick(done, spam, errors) {
@@ -61,9 +50,7 @@ export function createProgress(format: string = SIFT_PROGRESS_FORMAT): Progress 
       process.stderr.write('\r\x1b[K');
     },
     stop() {
-      process.off('exit', restore);
-      process.off('SIGTERM', onTerm);
-      beforeLeaving.delete(restore);
+      forget();
       bar.stop();
     },
   };
