@@ -10,7 +10,7 @@
  * snippet is on no segment when its tokens are not all on the page's segments (it was: its best
  * segment covers under half of it: 26 then, 53 now on the training folds — most of the other 27 were
  * counted "split: part not body", 37 then, 6 now); a missed body snippet whose words are on the page
- * but not in that order on up to PHRASE_MAX_SEGMENTS consecutive segments (snippets.ts) is "words
+ * but not in that order on up to PHRASE_MAX_SEGMENTS consecutive segments (isPhrase) is "words
  * over several segments"; a kept boilerplate snippet that is not a phrase of the body (its words
  * stand in other body text: "About Us" kept by an "about" and an "us" in paragraphs the gold leaves
  * out) is "words from other body text", told apart from one the body holds as its own element or
@@ -27,6 +27,8 @@ const SCATTERED_COVER = 0.5;
 export const GOLD_KIND_PREFIX = 'gold: ';
 /** An HTML character reference left in the gold's text (`Let&#39;s`): the page shows the character, the snippet the reference. */
 const HTML_ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+);/iu;
+/** A snippet whose tokens run on over at most this many consecutive segments is one phrase of the page (a sentence cut by inline links or a line break). */
+export const PHRASE_MAX_SEGMENTS = 4;
 /** A snippet of at most this many tokens and no final stop reads as a label or a heading. */
 const LABEL_MAX_TOKENS = 7;
 
@@ -44,6 +46,26 @@ const TEXT_KINDS: readonly (readonly [string, RegExp])[] = [
   ['price/offer', /[$€£]\s?\d|\d\s?[$€£]|\bprice\b|\bsave \$|\bsale\b/iu],
   ['related/more', /\brelated\b|\byou may (?:also )?(?:like|be interested)\b|\bmore like this\b|\bread more\b|\brecommended\b|\btrending\b|\bsee (?:also|more)\b/iu],
 ];
+
+/** Whether `part` occurs as a run of consecutive tokens in `whole`. */
+export function hasRun(whole: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0) return false;
+  outer: for (let i = 0; i + part.length <= whole.length; i++) {
+    for (let j = 0; j < part.length; j++) if (whole[i + j] !== part[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the snippet's tokens run on, in order, in one of the given segments (token lists in document order) or over up to PHRASE_MAX_SEGMENTS consecutive ones. */
+export function isPhrase(segmentTokens: readonly (readonly string[])[], snippet: readonly string[]): boolean {
+  for (let width = 1; width <= PHRASE_MAX_SEGMENTS; width++) {
+    for (let i = 0; i + width <= segmentTokens.length; i++) {
+      if (hasRun(segmentTokens.slice(i, i + width).flat(), snippet)) return true;
+    }
+  }
+  return false;
+}
 
 function textKind(snippet: string): string | undefined {
   for (const [kind, re] of TEXT_KINDS) if (re.test(snippet)) return kind;

@@ -30,7 +30,7 @@ import { siteHost } from '../eval/page.js';
 import { listDirs, parseTruth, readInput, TRUTH_FILE } from '../eval/truth.js';
 import { createSifter } from '../../src/index.js';
 import type { Report, Segment } from '../../src/report/schema.js';
-import { GOLD_KIND_PREFIX, missKind } from './kinds.js';
+import { GOLD_KIND_PREFIX, isPhrase, missKind } from './kinds.js';
 
 const SET = 'wcxb-dev';
 const SNIPPET_CHARS = 160;
@@ -38,8 +38,6 @@ const SEGMENT_CHARS = 200;
 /** A segment with at most this many times the snippet's tokens (plus OWN_SEGMENT_SLACK) is the snippet's own element. */
 const OWN_SEGMENT_RATIO = 2;
 const OWN_SEGMENT_SLACK = 3;
-/** A snippet whose tokens run on over at most this many consecutive segments is one phrase of the page (a sentence cut by an inline link). */
-const PHRASE_MAX_SEGMENTS = 4;
 
 export type MissSide = 'body-missed' | 'boilerplate-kept';
 
@@ -73,7 +71,7 @@ export interface Miss {
   onPage: boolean;
   /**
    * The snippet's tokens stand in this order, one after the other, in one segment or in up to
-   * PHRASE_MAX_SEGMENTS consecutive ones — of any label for a missed body snippet, of the body for
+   * PHRASE_MAX_SEGMENTS (kinds.ts) consecutive ones — of any label for a missed body snippet, of the body for
    * a kept boilerplate snippet (false there: its words come from other body text, not its own element).
    */
   phrase: boolean;
@@ -121,26 +119,6 @@ function bestSegment(segments: readonly Segment[], bags: readonly Bag[], snippet
     cover: size === 0 ? 0 : bestOverlap / size,
     own: bagSize(bags[best]!) <= OWN_SEGMENT_RATIO * size + OWN_SEGMENT_SLACK,
   };
-}
-
-/** Whether `part` occurs as a run of consecutive tokens in `whole`. */
-function hasRun(whole: readonly string[], part: readonly string[]): boolean {
-  if (part.length === 0) return false;
-  outer: for (let i = 0; i + part.length <= whole.length; i++) {
-    for (let j = 0; j < part.length; j++) if (whole[i + j] !== part[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** Whether the snippet's tokens run on, in order, in one of the given segments (token lists in document order) or over up to PHRASE_MAX_SEGMENTS consecutive ones. */
-function isPhrase(segmentTokens: readonly (readonly string[])[], snippet: readonly string[]): boolean {
-  for (let width = 1; width <= PHRASE_MAX_SEGMENTS; width++) {
-    for (let i = 0; i + width <= segmentTokens.length; i++) {
-      if (hasRun(segmentTokens.slice(i, i + width).flat(), snippet)) return true;
-    }
-  }
-  return false;
 }
 
 function pageMisses(id: string, fold: number, host: string | null, goldType: string | null, report: Report, goldBody: Bag, body: readonly string[], boilerplate: readonly string[]): Miss[] {
