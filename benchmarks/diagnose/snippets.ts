@@ -30,7 +30,7 @@ import { siteHost } from '../eval/page.js';
 import { listDirs, parseTruth, readInput, TRUTH_FILE } from '../eval/truth.js';
 import { createSifter } from '../../src/index.js';
 import type { Report, Segment } from '../../src/report/schema.js';
-import { missKind } from './kinds.js';
+import { GOLD_KIND_PREFIX, isPhrase, missKind } from './kinds.js';
 
 const SET = 'wcxb-dev';
 const SNIPPET_CHARS = 160;
@@ -67,6 +67,14 @@ export interface Miss {
   segment: MissSegment | null;
   /** The snippet's tokens are all in the gold body too (the gold's own miss: a perfect extractor misses it as well). */
   inGoldBody: boolean;
+  /** The snippet's tokens are all on the page's segments, whatever their label (false: no labelling finds it). */
+  onPage: boolean;
+  /**
+   * The snippet's tokens stand in this order, one after the other, in one segment or in up to
+   * PHRASE_MAX_SEGMENTS (kinds.ts) consecutive ones — of any label for a missed body snippet, of the body for
+   * a kept boilerplate snippet (false there: its words come from other body text, not its own element).
+   */
+  phrase: boolean;
   kind: string;
 }
 
@@ -115,15 +123,20 @@ function bestSegment(segments: readonly Segment[], bags: readonly Bag[], snippet
 
 function pageMisses(id: string, fold: number, host: string | null, goldType: string | null, report: Report, goldBody: Bag, body: readonly string[], boilerplate: readonly string[]): Miss[] {
   const segments = report.segments;
-  const bags = segments.map((s) => bagOf(tokens(s.text)));
+  const segmentTokens = segments.map((s) => tokens(s.text));
+  const bags = segmentTokens.map((t) => bagOf(t));
+  const bodyTokens = segmentTokens.filter((_, i) => segments[i]!.label === 'body');
   const predBody = bagOfTexts(segments.filter((s) => s.label === 'body').map((s) => s.text));
+  const pageBag = bagOfTexts(segments.map((s) => s.text));
   const base = { id, fold, host, goldType, siftType: report.pageType.type };
   const out: Miss[] = [];
   for (const snippet of body) {
     const bag = bagOf(tokens(snippet));
     if (bagContains(predBody, bag)) continue;
     const segment = bestSegment(segments, bags, bag, false);
-    const miss: Miss = { ...base, side: 'body-missed', snippet: short(snippet, SNIPPET_CHARS), missing: missingTokens(predBody, bag), segment, inGoldBody: bagContains(goldBody, bag), kind: '' };
+    const onPage = bagContains(pageBag, bag);
+    const phrase = onPage && isPhrase(segmentTokens, tokens(snippet));
+    const miss: Miss = { ...base, side: 'body-missed', snippet: short(snippet, SNIPPET_CHARS), missing: missingTokens(predBody, bag), segment, inGoldBody: bagContains(goldBody, bag), onPage, phrase, kind: '' };
     miss.kind = missKind(miss, snippet);
     out.push(miss);
   }
@@ -131,7 +144,7 @@ function pageMisses(id: string, fold: number, host: string | null, goldType: str
     const bag = bagOf(tokens(snippet));
     if (!bagContains(predBody, bag)) continue;
     const segment = bestSegment(segments, bags, bag, true);
-    const miss: Miss = { ...base, side: 'boilerplate-kept', snippet: short(snippet, SNIPPET_CHARS), missing: [], segment, inGoldBody: bagContains(goldBody, bag), kind: '' };
+    const miss: Miss = { ...base, side: 'boilerplate-kept', snippet: short(snippet, SNIPPET_CHARS), missing: [], segment, inGoldBody: bagContains(goldBody, bag), onPage: true, phrase: isPhrase(bodyTokens, tokens(snippet)), kind: '' };
     miss.kind = missKind(miss, snippet);
     out.push(miss);
   }
@@ -144,13 +157,14 @@ function printKinds(misses: readonly Miss[]): void {
     const byKind = new Map<string, Miss[]>();
     for (const m of rows) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
     const types = [...new Set(rows.map((m) => m.goldType ?? '?'))].sort();
-    process.stdout.write(`\n${side}: ${rows.length} snippets\n`);
-    process.stdout.write(`${'kind'.padEnd(30)}${'n'.padStart(6)}${'sites'.padStart(7)}${'pages'.padStart(7)}  ${types.map((t) => t.padStart(14)).join('')}\n`);
+    const gold = rows.filter((m) => m.kind.startsWith(GOLD_KIND_PREFIX));
+    process.stdout.write(`\n${side}: ${rows.length} snippets — the gold's own ${gold.length} on ${new Set(gold.map((m) => m.host ?? m.id)).size} sites, pagesift's ${rows.length - gold.length}\n`);
+    process.stdout.write(`${'kind'.padEnd(34)}${'n'.padStart(6)}${'sites'.padStart(7)}${'pages'.padStart(7)}  ${types.map((t) => t.padStart(14)).join('')}\n`);
     for (const [kind, ms] of [...byKind].sort((a, b) => b[1].length - a[1].length)) {
       const sites = new Set(ms.map((m) => m.host ?? m.id)).size;
       const pages = new Set(ms.map((m) => m.id)).size;
       const perType = types.map((t) => String(ms.filter((m) => (m.goldType ?? '?') === t).length).padStart(14)).join('');
-      process.stdout.write(`${kind.padEnd(30)}${String(ms.length).padStart(6)}${String(sites).padStart(7)}${String(pages).padStart(7)}  ${perType}\n`);
+      process.stdout.write(`${kind.padEnd(34)}${String(ms.length).padStart(6)}${String(sites).padStart(7)}${String(pages).padStart(7)}  ${perType}\n`);
     }
   }
 }
