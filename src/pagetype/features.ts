@@ -29,6 +29,7 @@ export const PAGE_TYPE_FEATURES = {
   linkedHeadings: 'log(1 + headings that are links: the titles of a list of other pages)',
   linkShare: 'share of the page\'s visible characters inside links',
   prices: 'log(1 + prices in the visible text: $12.99, €5, 120 元)',
+  buyBox: 'a price within a few segments after the page\'s first <h1> (one product\'s name, then its price: a buy box; a grid\'s <h1> names the category and its prices come later, one per item)',
   'terms.commerce': 'log(1 + shop phrases: add to cart, in stock, 加入购物车…)',
   'terms.forum': 'log(1 + discussion phrases: reply, joined, quote, 回复, 楼主…)',
   'terms.docs': 'log(1 + documentation phrases: parameters, returns, installation…)',
@@ -58,6 +59,13 @@ const HIDDEN = staticIndex('dom.hidden');
 
 /** A heading is a link when at least this share of it is link text (as teasers.ts tells a linked headline). */
 export const LINKED_HEADING_MIN_DENSITY = 0.9;
+/**
+ * A price at most this many visible segments after the page's first `<h1>` makes a buy box (feature
+ * `buyBox`). Chosen on wcxb-dev's training folds (session 33, branch ptype-33): a price sits 1-3
+ * segments below the `<h1>` on 15 of 40 product pages, 6 of 104 listing and collection pages, 11 of
+ * 532 articles; 1, 2, 4, 5, 6, 8 and 12 were measured too (RESULTS.md, Session 33 ptype-33).
+ */
+export const BUY_BOX_MAX_SEGMENTS = 3;
 const CODE_TAG = /(?:^|>)(?:pre|code)(?:[.#][^>]*)?$/;
 
 function log1p(n: number): number {
@@ -111,6 +119,9 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   let headings = 0;
   let linkedHeadings = 0;
   let codeBlocks = 0;
+  /** Visible segments since the first <h1> (-1 before it) and whether a price came within BUY_BOX_MAX_SEGMENTS of it. */
+  let sinceTitle = -1;
+  let buyBox = false;
   const classCounts = Object.fromEntries(CLASS_KEYS.map((key) => [key, 0])) as Record<ClassKey, number>;
   const blockClassBits = classCueBits(cues.classTokens);
   const texts: string[] = [];
@@ -130,6 +141,8 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
     if (segment.hits.some((h) => h.rule === 'context.teaser')) teasers++;
     if (features[COMMENT_CUE] === 1) comments++;
     if (features[HAS_DATE] === 1) dated++;
+    if (sinceTitle >= 0 && !buyBox && ++sinceTitle <= BUY_BOX_MAX_SEGMENTS && countPrices(block.text.toLowerCase()) > 0) buyBox = true;
+    if (sinceTitle < 0 && block.kind === 'heading' && block.headingLevel === 1) sinceTitle = 0;
     if (block.kind === 'heading') {
       headings++;
       if ((features[LINK_DENSITY] ?? 0) >= LINKED_HEADING_MIN_DENSITY) linkedHeadings++;
@@ -154,6 +167,7 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   values.linkedHeadings = log1p(linkedHeadings);
   values.linkShare = share(linkChars, visibleChars);
   values.prices = log1p(countPrices(text));
+  values.buyBox = buyBox ? 1 : 0;
   values['terms.commerce'] = log1p(countPhrases(text, cues.terms.commerce));
   values['terms.forum'] = log1p(countPhrases(text, cues.terms.forum));
   values['terms.docs'] = log1p(countPhrases(text, cues.terms.docs));
