@@ -26,6 +26,7 @@ import { TEASER_HIT } from './teasers.js';
 import { findTitleRuns, TITLE_RUN_HIT } from './title-run.js';
 import { findSamePlaceItems, SAME_PLACE_HIT, type SamePlaceInput } from './same-place.js';
 import { findUndecidedLists, UNDECIDED_LIST_HIT } from './undecided-list.js';
+import { findSpecLists, SPEC_LIST_HIT } from './spec-list.js';
 import { findUndecidedInsideMain, INSIDE_MAIN_HIT } from './inside-main.js';
 import { findPageSections, PAGE_SECTION_HIT } from './page-sections.js';
 import { REFOLDED_RULE } from './folded.js';
@@ -385,12 +386,15 @@ export function promoteUndecidedInsideMain(segments: readonly LabelledSegment[],
 /**
  * Last of all, the context pass's navigation verdicts on undecided text revised: a run of list
  * items that no rule decided is the page's own list (undecided-list.ts), and an undecided segment
- * at the exact element path of body text is one more item of that body's list (same-place.ts).
+ * at the exact element path of body text is one more item of that body's list (same-place.ts);
+ * then the rows of a "Label: value" list that the context pass or the main container made
+ * navigation are the page's specification list (spec-list.ts).
  * Run after every other pass, so that the body they are matched with is final.
  */
 export function promoteUndecidedItems(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
   const lists = relabel(segments, findUndecidedLists(segments.map(samePlaceInput)), 'body', UNDECIDED_LIST_HIT);
-  return relabel(lists, findSamePlaceItems(lists.map(samePlaceInput)), 'body', SAME_PLACE_HIT);
+  const items = relabel(lists, findSamePlaceItems(lists.map(samePlaceInput)), 'body', SAME_PLACE_HIT);
+  return relabel(items, findSpecLists(items.map((s) => ({ ...samePlaceInput(s), text: s.block.text }))), 'body', SPEC_LIST_HIT);
 }
 
 function samePlaceInput(s: LabelledSegment): SamePlaceInput {
