@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadBayesModel } from './bayes/model.js';
 import { loadAuthorSectionTitles } from './classify/author-section.js';
 import { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
-import { DATA_DIR } from './data-dir.js';
+import { checkDataDir, DATA_DIR } from './data-dir.js';
 import { loadDoorwayModel, type DoorwayModel } from './doorway/model.js';
 import { loadPageTypeResources, type PageTypeResources } from './pagetype/detect.js';
 import { loadCardActionVerbs } from './classify/card-action.js';
@@ -121,6 +121,7 @@ async function loadTextTools(): Promise<TextTools> {
 }
 
 export async function loadResources(options: SifterOptions): Promise<Resources> {
+  checkDataDir();
   const { normalize, countVariants, builtin } = await loadTextTools();
   const lexicons: Lexicon[] = [...builtin];
   for (const path of options.lexiconFiles) lexicons.push(await loadLexiconFile(path));

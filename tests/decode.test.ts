@@ -541,3 +541,32 @@ describe('through the sifter', () => {
     expect(report.input).toEqual({ kind: 'html', charset: 'utf-8', size: bytes.length, truncated: false });
   });
 });
+
+// Session-33 audit: a caller's Content-Type declaring UTF-8 over bytes that are not (a GBK page
+// served with a default header) was overridden by detection, rightly, but the warnings said only
+// "no usable charset declaration", as if nothing had been declared; a <meta> saying the same was
+// named in a charset-mismatch warning.
+describe('decodeBytes: a Content-Type charset that does not fit the bytes is named, as a <meta> one is', () => {
+  const gbkPage = new Uint8Array(iconv.encode('<html><head><title>新闻</title></head><body><p>今天天气很好，我们去公园散步了。明天还会下雨吗？气象台说不会，周末也是晴天。</p></body></html>', 'gbk'));
+
+  it.each([
+    ['a Content-Type header', 'text/html; charset=utf-8'],
+    ['a Content-Type header in capitals', 'text/html; Charset="UTF-8"'],
+  ])('utf-8 in %s over GBK bytes: detected, and the declaration named in charset-mismatch', (_name, contentType) => {
+    expect(chooseCharset(gbkPage, contentType)).toMatchObject({ charset: 'gb18030', source: 'detected', declared: 'utf-8' });
+    const decoded = decodeBytes(gbkPage, contentType);
+    expect(decoded.warnings).toContainEqual({ code: 'charset-mismatch', message: 'declared charset utf-8 does not fit the bytes; decoded as gb18030' });
+    expect(decoded.text).toContain('今天天气很好');
+  });
+
+  it('no declaration at all: detected, with no charset-mismatch', () => {
+    expect(chooseCharset(gbkPage, 'text/html')).not.toHaveProperty('declared');
+    expect(codes(decodeBytes(gbkPage, 'text/html').warnings)).toEqual(['charset-detected']);
+    expect(codes(decodeBytes(gbkPage).warnings)).toEqual(['charset-detected']);
+  });
+
+  it('a header that fits the bytes (gbk over GBK, utf-8 over UTF-8): no warning', () => {
+    expect(decodeBytes(gbkPage, 'text/html; charset=gbk').warnings).toEqual([]);
+    expect(decodeBytes(new TextEncoder().encode('<p>今天天气很好。</p>'), 'text/html; charset=utf-8').warnings).toEqual([]);
+  });
+});

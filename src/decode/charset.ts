@@ -220,11 +220,14 @@ export function chooseCharset(bytes: Uint8Array, contentType?: string): CharsetC
       ...(declared && declared !== 'utf-8' ? { declared } : {}),
     };
   }
-  // A page that declares UTF-8 but is not valid UTF-8 is detected instead.
+  // A page that declares UTF-8 but is not valid UTF-8 is detected instead; the declaration, the
+  // caller's Content-Type as much as a <meta>, is named in the charset-mismatch warning (the header's
+  // was left out: "no usable charset declaration" alone, session-33 audit)
   if (meta && meta !== 'utf-8') return { charset: meta, source: 'meta', skip: 0, unknownLabels };
+  const declared = header ?? metaDeclared;
   const detected = detect(bytes);
   if (detected) {
-    return { charset: detected, source: 'detected', skip: 0, unknownLabels, ...(metaDeclared ? { declared: metaDeclared } : {}) };
+    return { charset: detected, source: 'detected', skip: 0, unknownLabels, ...(declared ? { declared } : {}) };
   }
-  return { charset: FALLBACK_CHARSET, source: 'fallback', skip: 0, unknownLabels };
+  return { charset: FALLBACK_CHARSET, source: 'fallback', skip: 0, unknownLabels, ...(declared ? { declared } : {}) };
 }

@@ -1,0 +1,35 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { defaultSifter } from './helpers/sifter.js';
+
+/**
+ * Limits of the library that the README states (session-33 audit, from the packed package): pinned
+ * here so that the README is changed with them.
+ */
+
+const PAGE = '<html><head><title>Weather</title></head><body><p>It will be sunny tomorrow, and warm. The wind stays light all day, and the evening is mild.</p></body></html>';
+
+describe('a compressed body is not the page: read as text, no warning but charset-detected (README, sift())', () => {
+  it('gzip bytes: sifted, no binary warning, and the page text is not in any segment', async () => {
+    const sifter = await defaultSifter();
+    const report = sifter.sift(new Uint8Array(gzipSync(PAGE)));
+    expect(report.warnings.map((w) => w.code).filter((code) => code !== 'charset-detected')).toEqual([]);
+    expect(report.segments.some((segment) => segment.text.includes('sunny'))).toBe(false);
+  });
+
+  it('the same page decompressed is read', async () => {
+    const sifter = await defaultSifter();
+    const report = sifter.sift(new TextEncoder().encode(PAGE));
+    expect(report.segments.some((segment) => segment.text.includes('sunny tomorrow'))).toBe(true);
+  });
+});
+
+describe('verdict.score against a threshold of your own (README: instead of one cached sifter per threshold)', () => {
+  it('verdict.spam is exactly verdict.score >= verdict.threshold (the score is rounded before the comparison)', async () => {
+    const sifter = await defaultSifter();
+    const report = sifter.sift('<title>国产精品一区二区 久久精品 在线观看</title><p>国产精品一区二区 久久精品 在线观看 免费视频</p>');
+    expect(report.verdict.score).toBeGreaterThan(0);
+    expect(report.verdict.spam).toBe(report.verdict.score >= report.verdict.threshold);
+    expect(Math.round(report.verdict.score * 100) / 100).toBe(report.verdict.score);
+  });
+});
