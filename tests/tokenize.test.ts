@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addJiebaWords, jiebaPieces } from '../src/tokenize/jieba.js';
 import { createNormalizer } from '../src/tokenize/normalize.js';
 import { countScripts, hasHan } from '../src/tokenize/script.js';
-import { JIEBA_CHUNK_UNITS, latinWords, tokenize } from '../src/tokenize/tokenize.js';
+import { JIEBA_CHUNK_UNITS, tokenize } from '../src/tokenize/tokenize.js';
 import { join } from 'node:path';
 import { DATA_DIR } from '../src/data-dir.js';
 import { loadScriptChars, SCRIPT_CHARS_FILE } from '../src/tokenize/foreign-chars.js';
@@ -131,7 +131,7 @@ describe('jiebaPieces', () => {
 });
 
 describe('tokenize', () => {
-  it('Latin text is split on LATIN_GAPS and keeps accented words whole', () => {
+  it('Latin text goes through natural and keeps accented words whole', () => {
     expect(tokenize('Café naïve résumé, l’été — don\'t stop 123').words).toEqual(['Café', 'naïve', 'résumé', 'l’été', "don't", 'stop', '123']);
   });
 
@@ -257,22 +257,5 @@ describe('variant counts with characters foreign to Traditional text', () => {
     const { foreignToTraditional } = await loadScriptChars(join(DATA_DIR, 'models', SCRIPT_CHARS_FILE));
     for (const simplifiedOnly of ['们', '爱', '网', '线']) expect(foreignToTraditional).toContain(simplifiedOnly);
     for (const shared of ['出', '台', '于', '后']) expect(foreignToTraditional).not.toContain(shared);
-  });
-});
-
-describe('latinWords (the split natural\'s RegexpTokenizer did, without natural)', () => {
-  it.each([
-    ['', []],
-    ['   ', []],
-    ['--a--', ['a']],
-    ['  leading and trailing  ', ['leading', 'and', 'trailing']],
-    ["rock'n'roll l’été", ["rock'n'roll", 'l’été']],
-    ['e\u0301te\u0301 (combining marks)', ['e\u0301te\u0301', 'combining', 'marks']],
-    ['snake_case kebab-case', ['snake', 'case', 'kebab', 'case']],
-    ['١٢٣ Ж ก', ['١٢٣', 'Ж', 'ก']],
-    ['a\u00a0b\u200bc', ['a', 'b', 'c']],
-    ['emoji😀between', ['emoji', 'between']],
-  ])('%j → %j', (text, words) => {
-    expect(latinWords(text)).toEqual(words);
   });
 });

@@ -5,7 +5,7 @@ import { hasWordChar, isWordUnit } from '../tokenize/word-chars.js';
  * and its word boundaries (tokenize/tokenize.ts). The same function feeds training
  * (benchmarks/train) and sifting, so the model sees at run time exactly what it was trained on.
  *
- * - every word is a feature (`w` + the word): jieba's words for Han text, latinWords' word runs for
+ * - every word is a feature (`w` + the word): jieba's words for Han text, natural's word runs for
  *   Latin text; a run of digits is a feature of its length only (`d` + length), so numbers do not
  *   flood the vocabulary;
  * - every pair of adjacent Han or kana characters is a feature (`b` + the pair): character bigrams

@@ -65,7 +65,7 @@ export const STATIC_FEATURES = {
   weightedChars: 'length with each Han/kana/Hangul character counted as HAN_CHAR_WEIGHT Latin characters',
   hanShare: 'share of characters that are Han',
   latinShare: 'share of characters that are Latin letters',
-  words: 'word tokens (jieba for Han text, tokenize.ts latinWords otherwise)',
+  words: 'word tokens (jieba for Han text, natural otherwise)',
   stopwordRatio: 'share of word tokens that are stopwords (data/stopwords)',
   sentencePunct: 'sentence punctuation marks (。！？；.!?;)',
   clausePunct: 'clause punctuation marks (，、,：:)',

