@@ -43,3 +43,20 @@ describe('package.json as npm publish leaves it', () => {
     expect(existsSync(join(ROOT, 'src', target.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
   });
 });
+
+// The build writes source maps and declaration maps (tsconfig.build.json) that point at src/*.ts: a
+// package without src/ shipped maps that pointed at nothing — a debugger showed no source and "go to
+// definition" landed in the .d.ts (session-33 audit). So src/ ships when maps do; and the MIT licence
+// that package.json declares ships its text.
+describe('what the package ships beside dist/', () => {
+  const build = JSON.parse(readFileSync(join(ROOT, 'tsconfig.build.json'), 'utf8')) as { compilerOptions: { sourceMap?: boolean; declarationMap?: boolean; rootDir?: string } };
+  const files = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] }).files;
+  it('the sources the maps point at, when the build writes maps', () => {
+    const maps = build.compilerOptions.sourceMap === true || build.compilerOptions.declarationMap === true;
+    expect(maps && !files.includes(build.compilerOptions.rootDir ?? 'src')).toBe(false);
+  });
+  it('a LICENSE file with the licence package.json names (npm always packs LICENSE)', () => {
+    const license = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { license: string }).license;
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(new RegExp(`^${license} License`));
+  });
+});
