@@ -24,15 +24,14 @@
  * Session 28 (helper body-28c) read service and documentation pages with it: no class of either
  * type is contradicted by the gold on most sites (RESULTS.md, session 28).
  */
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { onlyPositional, parseCommandLine } from '../cli-args.js';
-import { corrected } from '../corpus/corrections.js';
-import { inSelection } from '../corpus/folds.js';
 import { bagOfTexts } from '../metric.js';
-import { listDirs, parseTruth, readInput, TRUTH_FILE } from '../eval/truth.js';
+import { readInput } from '../eval/truth.js';
 import { siteHost } from '../eval/page.js';
 import { createSifter } from '../../src/index.js';
+import { trainingCases } from './training-cases.js';
 import { attributeGold, decidingHit, sectionKinds, tallyClasses, type ClassifiedPage, type ClassRow } from './gold-share.js';
 
 const EXIT_USAGE = 2;
@@ -102,11 +101,7 @@ async function main(): Promise<void> {
   const sifter = await createSifter();
   const pages: ClassifiedPage[] = [];
   const records: string[] = [];
-  for (const id of await listDirs(join(corpus, SET))) {
-    if (!inSelection(SET, id, 'train')) continue; // fold 0: its truth is never opened
-    const caseDir = join(corpus, SET, id);
-    const truth = corrected(SET, id, parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${SET}/${id}/${TRUTH_FILE}`));
-    if (truth.body === null || truth.pageType === null || (types !== undefined && !types.includes(truth.pageType))) continue;
+  for await (const { id, caseDir, truth } of trainingCases(corpus, SET, types)) {
     const report = sifter.sift(await readInput(caseDir, truth));
     const segments = report.segments as readonly ReportSegment[];
     const shares = attributeGold(segments, bagOfTexts([truth.body]));

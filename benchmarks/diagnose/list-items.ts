@@ -21,15 +21,13 @@
  *
  * Session 33 (helper listing-33) wrote it to measure the listing gap of issue 13 (RESULTS.md).
  */
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { onlyPositional, parseCommandLine } from '../cli-args.js';
-import { corrected } from '../corpus/corrections.js';
-import { inSelection } from '../corpus/folds.js';
 import { bagOfTexts, tokens, type MeanScores } from '../metric.js';
-import { listDirs, parseTruth, readInput, TRUTH_FILE } from '../eval/truth.js';
+import { readInput } from '../eval/truth.js';
 import { siteHost } from '../eval/page.js';
 import { createSifter } from '../../src/index.js';
+import { trainingCases } from './training-cases.js';
 import { attributeGold } from './gold-share.js';
 import { comparePolicies, itemPart, LISTING_ITEM_HIT, scorePolicy, standardPolicies, tallyParts, type ItemPart, type PolicyPage } from './item-parts.js';
 
@@ -57,11 +55,7 @@ async function main(): Promise<void> {
   const sifter = await createSifter({ includeFeatures: true });
   const pages: PolicyPage[] = [];
   const partRows: { host: string; part: ItemPart; tokens: number; gold: number }[] = [];
-  for (const id of await listDirs(join(corpus, SET))) {
-    if (!inSelection(SET, id, 'train')) continue; // fold 0: its truth is never opened
-    const caseDir = join(corpus, SET, id);
-    const truth = corrected(SET, id, parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${SET}/${id}/${TRUTH_FILE}`));
-    if (truth.body === null || truth.pageType === null || (types !== undefined && !types.includes(truth.pageType))) continue;
+  for await (const { id, caseDir, truth } of trainingCases(corpus, SET, types)) {
     const report = sifter.sift(await readInput(caseDir, truth));
     if (report.pageType.type !== 'listing') continue;
     const promoted = report.segments.map((s) => s.label === 'body' && s.hits.some((h) => h.rule === LISTING_ITEM_HIT));

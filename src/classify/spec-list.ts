@@ -1,7 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { SAME_PLACE_SOFT_NAVIGATION, type SamePlaceInput } from './same-place.js';
-import { isListItemPath } from './undecided-list.js';
+import { isListItemPath, runsAtOnePath } from './undecided-list.js';
 
 /**
  * A specification list: consecutive list items at one element path, each a "Label: value" row —
@@ -71,20 +71,9 @@ function softlyDemoted(s: SpecListInput): boolean {
 
 /** Indices of the rows to make body: the softly demoted rows of runs of SPEC_LIST_MIN_ROWS or more "Label: value" list items at one path. */
 export function findSpecLists(segments: readonly SpecListInput[]): number[] {
-  const found: number[] = [];
-  let run: number[] = [];
-  const close = (): void => {
-    if (run.length >= SPEC_LIST_MIN_ROWS) for (const i of run) if (softlyDemoted(segments[i]!)) found.push(i);
-    run = [];
-  };
-  segments.forEach((s, i) => {
-    const row = s.path !== undefined && isListItemPath(s.path) && isSpecRow(s.text);
-    if (!row) return close();
-    if (run.length > 0 && segments[run[run.length - 1]!]!.path !== s.path) close();
-    run.push(i);
-  });
-  close();
-  return found;
+  return runsAtOnePath(segments, (s) => s.path !== undefined && isListItemPath(s.path) && isSpecRow(s.text))
+    .filter((run) => run.length >= SPEC_LIST_MIN_ROWS)
+    .flatMap((run) => run.filter((i) => softlyDemoted(segments[i]!)));
 }
 
 /** One frozen hit, shared by every row it is given to (like rule hits, rules/engine.ts). */

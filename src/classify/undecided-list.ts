@@ -53,22 +53,32 @@ export function isListItemPath(path: string): boolean {
   return ITEM_INLINE_TAGS.has(last) && tagOf(labels[labels.length - 2]) === 'li';
 }
 
-/** Indices of the segments in runs of UNDECIDED_LIST_MIN_ITEMS or more consecutive list items at one path, each made navigation by the context pass alone. */
-export function findUndecidedLists(segments: readonly SamePlaceInput[]): number[] {
-  const found: number[] = [];
+/**
+ * The runs of consecutive segments that are members (`isMember`) and sit at one exact element path,
+ * as lists of indices in document order: a non-member, or a member at another path, ends a run.
+ * The list passes (this one and spec-list.ts) each keep the runs long enough for them.
+ */
+export function runsAtOnePath<T extends { path?: string | undefined }>(segments: readonly T[], isMember: (s: T) => boolean): number[][] {
+  const runs: number[][] = [];
   let run: number[] = [];
   const close = (): void => {
-    if (run.length >= UNDECIDED_LIST_MIN_ITEMS) found.push(...run);
+    if (run.length > 0) runs.push(run);
     run = [];
   };
   segments.forEach((s, i) => {
-    const item = decidedByContextAlone(s) && isListItemPath(s.path!);
-    if (!item) return close();
+    if (!isMember(s)) return close();
     if (run.length > 0 && segments[run[run.length - 1]!]!.path !== s.path) close();
     run.push(i);
   });
   close();
-  return found;
+  return runs;
+}
+
+/** Indices of the segments in runs of UNDECIDED_LIST_MIN_ITEMS or more consecutive list items at one path, each made navigation by the context pass alone. */
+export function findUndecidedLists(segments: readonly SamePlaceInput[]): number[] {
+  return runsAtOnePath(segments, (s) => decidedByContextAlone(s) && isListItemPath(s.path!))
+    .filter((run) => run.length >= UNDECIDED_LIST_MIN_ITEMS)
+    .flat();
 }
 
 /** One frozen hit, shared by every item it is given to (like rule hits, rules/engine.ts). */
