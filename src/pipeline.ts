@@ -1,4 +1,4 @@
-import { classifyPage, type LabelledSegment } from './classify/classify.js';
+import { classifyPage, type LabelledSegment, type MainChooser } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
@@ -161,8 +161,8 @@ function analyse(resources: Resources, options: SifterOptions, input: SiftInput,
 }
 
 /** An analysed page through classify (rules, passes, page type, verdict) → report. */
-export function labelPage(resources: Resources, options: SifterOptions, analysed: AnalysedPage, observer?: LatePassObserver): Report {
-  return label(resources, options, analysed, observer, lapOf(undefined));
+export function labelPage(resources: Resources, options: SifterOptions, analysed: AnalysedPage, observer?: LatePassObserver, chooseMain?: MainChooser): Report {
+  return label(resources, options, analysed, observer, lapOf(undefined), chooseMain);
 }
 
 /**
@@ -180,17 +180,17 @@ export interface JudgedSegments {
 }
 
 /** classify → doorway → inline spam split, on an analysed page (changes nothing in it). */
-export function judgeSegments(resources: Resources, { decoded, analyzed }: AnalysedPage): JudgedSegments {
-  const { segments: classified, main } = classifyPage(analyzed, resources.rules, resources.space);
+export function judgeSegments(resources: Resources, { decoded, analyzed }: AnalysedPage, chooseMain?: MainChooser): JudgedSegments {
+  const { segments: classified, main } = classifyPage(analyzed, resources.rules, resources.space, chooseMain);
   const reportingPage = isReportingPage(classified, resources.space);
   const judged = detectDoorway(classified, resources.doorway, resources.bayes, reportingPage);
   const labelled = splitInjections(judged, { model: resources.bayes, countVariants: resources.countVariants, input: decoded.text, inputKind: decoded.kind, reportingPage });
   return { labelled, main, reportingPage };
 }
 
-function label(resources: Resources, options: SifterOptions, analysed: AnalysedPage, observer: LatePassObserver | undefined, lap: Lap): Report {
+function label(resources: Resources, options: SifterOptions, analysed: AnalysedPage, observer: LatePassObserver | undefined, lap: Lap, chooseMain?: MainChooser): Report {
   const { decoded, page } = analysed;
-  const { labelled, main, reportingPage } = judgeSegments(resources, analysed);
+  const { labelled, main, reportingPage } = judgeSegments(resources, analysed, chooseMain);
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
   const step = lateStep(observer);

@@ -9,7 +9,7 @@ import { DECISIVE_MARGIN } from './thresholds.js';
 import { BETWEEN_SPAM_HIT, betweenSpam, DOORWAY_HIT, isDoorwayPage } from './doorway.js';
 import { isTemplatePage, TEMPLATE_PAGE_HIT, templateFilling } from './template-page.js';
 import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
-import { containerWeight, findMainContainers, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
+import { containerWeight, findMainContainers, isInside, OUTSIDE_MAIN_HIT, type MainContentInput } from './main-content.js';
 import { findLeads, LEAD_HIT } from './lead.js';
 import { CONTINUED_HIT, findContinuedText } from './continued.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
@@ -36,10 +36,17 @@ export interface ClassifiedPage {
   main: ReadonlySet<number> | undefined;
 }
 
+/**
+ * Picks the main container in place of findMainContainers, given the same inputs and the container
+ * findMainContainers chose. Only a diagnostic passes one (benchmarks/diagnose/main-oracle.ts: body F1
+ * with each candidate element as the main container); the library never does.
+ */
+export type MainChooser = (inputs: readonly MainContentInput[], shipped: Set<number> | undefined) => Set<number> | undefined;
+
 /** Rules, then the page-level passes, one function each: the whole classifier reads as its pipeline. */
-export function classifyPage(segments: readonly AnalyzedSegment[], rules: readonly CompiledRule[], space: FeatureSpace): ClassifiedPage {
+export function classifyPage(segments: readonly AnalyzedSegment[], rules: readonly CompiledRule[], space: FeatureSpace, chooseMain?: MainChooser): ClassifiedPage {
   const scored = segments.map((segment) => scoreSegment(segment, rules, space));
-  const main = demoteOutsideMainContent(scored, space);
+  const main = demoteOutsideMainContent(scored, space, chooseMain);
   demoteTeasers(scored, space);
   spreadSpam(scored, space);
   return { segments: resolveByContext(scored, space), main };
@@ -84,17 +91,17 @@ function explainBayesHits(hits: RuleHit[], segment: AnalyzedSegment): void {
 }
 
 /** Body-looking segments outside the main-content container get a navigation score (HTML only), folded ones their hidden discount back as well (folded.ts); anchored ones (headline, byline), the lead above the container (lead.ts) and its text continued in a cousin element (continued.ts) stay. */
-function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace): ReadonlySet<number> | undefined {
+function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace, chooseMain: MainChooser | undefined): ReadonlySet<number> | undefined {
   const weight = space.indexOf('weightedChars');
   const navCue = space.indexOf('dom.navCue');
-  const main = findMainContainers(
-    scored.map((s) => ({
-      ancestors: s.segment.block.ancestors,
-      isBody: s.first.label === 'body',
-      weight: containerWeight(s.segment.features[weight] ?? 0, s.segment.features[navCue] === 1),
-      plainWeight: s.segment.features[weight] ?? 0,
-    })),
-  );
+  const inputs = scored.map((s) => ({
+    ancestors: s.segment.block.ancestors,
+    isBody: s.first.label === 'body',
+    weight: containerWeight(s.segment.features[weight] ?? 0, s.segment.features[navCue] === 1),
+    plainWeight: s.segment.features[weight] ?? 0,
+  }));
+  const shipped = findMainContainers(inputs);
+  const main = chooseMain === undefined ? shipped : chooseMain(inputs, shipped);
   if (main === undefined) return undefined;
   const kept = keptOutsideMain(scored, main);
   scored.forEach((s, i) => {
