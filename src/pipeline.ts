@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment, type MainChooser } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
@@ -12,6 +12,7 @@ import { BESIDE_MAIN_PAGE_TYPES } from './classify/beside-main.js';
 import { INSIDE_MAIN_PAGE_TYPES } from './classify/inside-main.js';
 import { PAGE_SECTIONS_PAGE_TYPES } from './classify/page-sections.js';
 import { SUBSCRIBE_APPEAL_PAGE_TYPES } from './classify/subscribe-appeal.js';
+import { DATED_LINK_PAGE_TYPES } from './classify/dated-links.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -205,7 +206,9 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   const furniture = step('furniture-line', badges, demoteFurnitureLines(badges, resources.furnitureLines));
   const credits = step('credit-line', furniture, demoteCreditLines(furniture, resources.creditLines));
   const related = step('related-line', credits, demoteRelatedLines(credits, resources.relatedLabels, resources.space));
-  const stock = step('form-message', related, demoteFormMessages(related, resources.formMessages));
+  // and, but on a listing, a run of dated links: a related-news list, a thread tree (classify/dated-links.ts)
+  const dated = DATED_LINK_PAGE_TYPES.includes(pageType.result.type) ? step('dated-link-list', related, demoteDatedLinkRuns(related, resources.space)) : related;
+  const stock = step('form-message', dated, demoteFormMessages(dated, resources.formMessages));
   // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
   const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', stock, demoteSubscribeAppeals(stock, resources.subscribeAppeals)) : stock;
   // last of all, on every page: the site chrome's text that only its own rules made body (classify/chrome-text.ts)

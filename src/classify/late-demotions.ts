@@ -9,6 +9,7 @@
  * in order, with the promotions of late-promotions.ts.
  */
 import type { FeatureSpace } from '../features/feature-set.js';
+import { isHeadBlock } from '../segment/block.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import { DUPLICATE_HIT, findCopies, LAYOUT_COPY_HIT, samePlaceRule } from './duplicates.js';
@@ -33,11 +34,12 @@ import { CARD_BADGE_HIT, isCardBadge } from './card-badge.js';
 import { CHROME_TEXT_HIT, isChromeBodyText } from './chrome-text.js';
 import { isSubscribeAppeal, SUBSCRIBE_APPEAL_HIT } from './subscribe-appeal.js';
 import { isRelatedLine, RELATED_LINE_HIT } from './related-line.js';
+import { DATED_LINK_HIT, findDatedLinkRuns } from './dated-links.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'form-message', 'subscribe-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'subscribe-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -236,6 +238,25 @@ export function demoteCreditLines(segments: readonly LabelledSegment[], patterns
 export function demoteRelatedLines(segments: readonly LabelledSegment[], labels: ReadonlySet<string>, space: FeatureSpace): readonly LabelledSegment[] {
   const linkDensity = space.indexOf('linkDensity');
   return demoteBodyBlocks(segments, (s) => isRelatedLine(s.block.text, s.features[linkDensity] ?? 0, labels), RELATED_LINE_HIT);
+}
+
+/**
+ * A run of short linked lines that each end with a time stamp (a related-news list, a forum's
+ * thread tree: dated-links.ts) becomes navigation, whichever pass made its items body. Run last,
+ * after every promotion, on the page types DATED_LINK_PAGE_TYPES names (the caller decides).
+ */
+export function demoteDatedLinkRuns(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const linkDensity = space.indexOf('linkDensity');
+  const linkCount = space.indexOf('linkCount');
+  const runs = findDatedLinkRuns(
+    segments.map((s) => ({ text: s.block.text, linkDensity: s.features[linkDensity] ?? 0, linkCount: s.features[linkCount] ?? 0, candidate: s.block.kind !== 'inline' && !isHeadBlock(s.block) })),
+  );
+  return relabel(
+    segments,
+    runs.filter((i) => segments[i]!.label === 'body'),
+    'navigation',
+    DATED_LINK_HIT,
+  );
 }
 
 /**
