@@ -1,6 +1,7 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { consecutiveRuns } from './runs.js';
 
 /**
  * An index of other pages printed as a run of dated links: a portal's related-news list
@@ -59,18 +60,9 @@ export function isDatedLinkItem(item: DatedLinkCandidate): boolean {
 
 /** The indices of the items of every run of DATED_RUN_MIN_ITEMS or more dated link items in a row. */
 export function findDatedLinkRuns(items: readonly DatedLinkCandidate[]): number[] {
-  const found: number[] = [];
-  let run: number[] = [];
-  const close = (): void => {
-    if (run.length >= DATED_RUN_MIN_ITEMS) found.push(...run);
-    run = [];
-  };
-  items.forEach((item, i) => {
-    if (isDatedLinkItem(item)) run.push(i);
-    else close();
-  });
-  close();
-  return found;
+  return consecutiveRuns(items, isDatedLinkItem)
+    .filter((run) => run.length >= DATED_RUN_MIN_ITEMS)
+    .flat();
 }
 
 /** One frozen hit, shared by every item it is given to (like rule hits, rules/engine.ts). */

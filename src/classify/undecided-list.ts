@@ -1,5 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { consecutiveRuns } from './runs.js';
 import { decidedByContextAlone, type SamePlaceInput } from './same-place.js';
 
 /**
@@ -53,25 +54,9 @@ export function isListItemPath(path: string): boolean {
   return ITEM_INLINE_TAGS.has(last) && tagOf(labels[labels.length - 2]) === 'li';
 }
 
-/**
- * The runs of consecutive segments that are members (`isMember`) and sit at one exact element path,
- * as lists of indices in document order: a non-member, or a member at another path, ends a run.
- * The list passes (this one and spec-list.ts) each keep the runs long enough for them.
- */
+/** Runs of consecutive segments that are members (`isMember`) at one exact element path (runs.ts). */
 export function runsAtOnePath<T extends { path?: string | undefined }>(segments: readonly T[], isMember: (s: T) => boolean): number[][] {
-  const runs: number[][] = [];
-  let run: number[] = [];
-  const close = (): void => {
-    if (run.length > 0) runs.push(run);
-    run = [];
-  };
-  segments.forEach((s, i) => {
-    if (!isMember(s)) return close();
-    if (run.length > 0 && segments[run[run.length - 1]!]!.path !== s.path) close();
-    run.push(i);
-  });
-  close();
-  return runs;
+  return consecutiveRuns(segments, isMember, (previous, next) => previous.path === next.path);
 }
 
 /** Indices of the segments in runs of UNDECIDED_LIST_MIN_ITEMS or more consecutive list items at one path, each made navigation by the context pass alone. */
