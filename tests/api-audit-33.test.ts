@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultSifter } from './helpers/sifter.js';
 
@@ -9,18 +9,33 @@ import { defaultSifter } from './helpers/sifter.js';
 
 const PAGE = '<html><head><title>Weather</title></head><body><p>It will be sunny tomorrow, and warm. The wind stays light all day, and the evening is mild.</p></body></html>';
 
-describe('a compressed body is not the page: read as text, no warning but charset-detected (README, sift())', () => {
-  it('gzip bytes: sifted, no binary warning, and the page text is not in any segment', async () => {
+describe('a compressed body is not the page: read as text, with a binary warning (README, sift())', () => {
+  it('gzip bytes: sifted, a binary warning that names gzip, and the page text is not in any segment', async () => {
     const sifter = await defaultSifter();
     const report = sifter.sift(new Uint8Array(gzipSync(PAGE)));
-    expect(report.warnings.map((w) => w.code).filter((code) => code !== 'charset-detected')).toEqual([]);
+    const binary = report.warnings.filter((w) => w.code === 'binary');
+    expect(binary).toHaveLength(1);
+    expect(binary[0]!.message).toMatch(/gzip/);
     expect(report.segments.some((segment) => segment.text.includes('sunny'))).toBe(false);
   });
 
-  it('the same page decompressed is read', async () => {
+  it('brotli bytes: a binary warning that does not claim gzip', async () => {
+    const sifter = await defaultSifter();
+    const report = sifter.sift(new Uint8Array(brotliCompressSync(PAGE.repeat(40))));
+    const binary = report.warnings.filter((w) => w.code === 'binary');
+    expect(binary).toHaveLength(1);
+    expect(binary[0]!.message).not.toMatch(/gzip/);
+  });
+
+  it('the same page decompressed is read, with no binary warning; UTF-16 text (NUL bytes, a mark) is no binary data', async () => {
     const sifter = await defaultSifter();
     const report = sifter.sift(new TextEncoder().encode(PAGE));
     expect(report.segments.some((segment) => segment.text.includes('sunny tomorrow'))).toBe(true);
+    expect(report.warnings.map((w) => w.code)).not.toContain('binary');
+    const utf16 = new Uint8Array(Buffer.from(`\ufeff${PAGE}`, 'utf16le'));
+    const read = sifter.sift(utf16);
+    expect(read.warnings.map((w) => w.code)).not.toContain('binary');
+    expect(read.segments.some((segment) => segment.text.includes('sunny tomorrow'))).toBe(true);
   });
 });
 

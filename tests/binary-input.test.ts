@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BINARY_SNIFF_BYTES, looksBinary } from '../src/cli/binary.js';
+import { BINARY_SNIFF_BYTES, looksBinary } from '../src/decode/binary.js';
 
 /** looksBinary: which inputs the CLI warns about (must and must not fire). */
 

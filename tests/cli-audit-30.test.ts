@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BINARY_WARNING } from '../src/cli/binary.js';
+import { BINARY_WARNING } from '../src/decode/binary.js';
 import { runCli } from './helpers/cli-run.js';
 import { findRedis, stopOwnRedis, uniqueQueueName } from './helpers/redis.js';
 

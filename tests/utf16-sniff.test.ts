@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { looksBinary } from '../src/cli/binary.js';
+import { looksBinary } from '../src/decode/binary.js';
 import { chooseCharset } from '../src/decode/charset.js';
 import { decodeBytes } from '../src/decode/decode.js';
 import { sniffUtf16, UTF16_MAX_BAD_SHARE, UTF16_MIN_NUL_SHARE, UTF16_MIN_NUL_SHARE_IF_UTF8, UTF16_SNIFF_BYTES } from '../src/decode/utf16-sniff.js';

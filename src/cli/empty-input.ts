@@ -5,7 +5,7 @@
  * was reported clean with nothing on stderr). The report itself is unchanged.
  */
 
-/** The warning the CLI writes to stderr for such an input, as it does for binary data (cli/binary.ts). */
+/** The warning the CLI writes to stderr for such an input, as it does for binary data (decode/binary.ts). */
 export const EMPTY_WARNING = 'empty (0 bytes): nothing to sift, the report has no segments';
 
 /** Whether a page given to the CLI holds nothing: no bytes, or an empty html/text string. */

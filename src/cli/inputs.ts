@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeBase64 } from '../bullmq/job.js';
 import type { SiftInput } from '../decode/input.js';
-import { BINARY_WARNING, looksBinary } from './binary.js';
+import { BINARY_WARNING, looksBinary } from '../decode/binary.js';
 import { boundedLines, readAtMost, readFileAtMost } from './bounded-read.js';
 import { EMPTY_WARNING, isEmptyPage } from './empty-input.js';
 import { utf8Chunks } from './jsonl-encoding.js';
@@ -180,7 +180,7 @@ export function overLimitWarning(maxBytes: number): string {
   return `longer than --max-bytes (${maxBytes} bytes): read and sifted up to there only`;
 }
 
-/** A page read from a file or standard input (at most `readLimit` bytes), with warnings when it is binary data (cli/binary.ts), empty or cut. */
+/** A page read from a file or standard input (at most `readLimit` bytes), with warnings when it is binary data (decode/binary.ts), empty or cut. */
 function bytesJob(name: string, bytes: Uint8Array, readLimit: number): Job {
   const warnings = [
     ...(looksBinary(bytes) ? [BINARY_WARNING] : []),

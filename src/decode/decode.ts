@@ -1,6 +1,7 @@
 import { chooseCharset, type CharsetSource } from './charset.js';
 import type { Warning } from '../report/warning.js';
 import { utf32Message, utf32Mark } from './utf32-mark.js';
+import { binaryMessage, looksBinary } from './binary.js';
 
 export interface Decoded {
   text: string;
@@ -26,6 +27,7 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string, truncated =
   const choice = chooseCharset(bytes, contentType);
   const utf32 = utf32Mark(bytes);
   if (utf32) warnings.push({ code: 'bom', message: utf32Message(utf32, choice.charset) });
+  else if (looksBinary(bytes)) warnings.push({ code: 'binary', message: binaryMessage(bytes) });
   for (const label of choice.unknownLabels) {
     warnings.push({ code: 'unknown-charset', message: `declared charset "${label}" is not supported; ignored` });
   }

@@ -17,7 +17,7 @@
  * benchmarks/RESULTS.md ("Session 31 … UTF-16 without a byte order mark").
  */
 
-/** How much of the start is examined (the CLI's binary sniff, cli/binary.ts, reads 8 KiB; 4 KiB is 2,048 units). */
+/** How much of the start is examined (the CLI's binary sniff, decode/binary.ts, reads 8 KiB; 4 KiB is 2,048 units). */
 export const UTF16_SNIFF_BYTES = 4096;
 /**
  * Share of units with a NUL high byte. Measured (session 31, benchmarks/diagnose/utf16-sniff.ts) on

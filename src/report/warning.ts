@@ -7,6 +7,7 @@ export interface Warning {
 export const WARNING_CODES = [
   'truncated',
   'bom',
+  'binary',
   'unknown-charset',
   'charset-mismatch',
   'charset-detected',
