@@ -48,3 +48,13 @@ describe('verdict.score against a threshold of your own (README: instead of one 
     expect(Math.round(report.verdict.score * 100) / 100).toBe(report.verdict.score);
   });
 });
+
+describe('a URL object as the input url (session 33)', () => {
+  it('sifter.sift takes it and the report holds its href, as with the text', async () => {
+    const sifter = await defaultSifter();
+    const url = new URL('https://example.com/weather?day=2');
+    const report = sifter.sift({ html: PAGE, url });
+    expect(report.input.url).toBe(url.href);
+    expect(report.segments).toEqual(sifter.sift({ html: PAGE, url: url.href }).segments);
+  });
+});

@@ -44,3 +44,19 @@ describe('createPool input errors', () => {
     expect(() => pool.siftMany('<p>It will be sunny tomorrow, and warm.</p>' as never)).toThrow(/not string/);
   });
 });
+
+describe('a URL object as the input url (what new URL() and response.url give)', () => {
+  const page = { html: '<p>It will be sunny tomorrow, and warm.</p>', url: new URL('https://example.com/weather?day=2') };
+  it('pool.sift: the report holds its href (a URL could not be cloned to the worker: "URL object could not be cloned")', async () => {
+    expect((await pool.sift(page)).input.url).toBe('https://example.com/weather?day=2');
+  });
+  it('pool.siftMany: the same', async () => {
+    const urls: (string | undefined)[] = [];
+    for await (const report of pool.siftMany([page])) urls.push(report.input.url);
+    expect(urls).toEqual(['https://example.com/weather?day=2']);
+  });
+  it('a url that is neither text nor a URL is still refused', async () => {
+    const error = await rejection(pool.sift({ html: '<p>a</p>', url: 42 } as never));
+    expect(error).toBeInstanceOf(PagesiftInputError);
+  });
+});

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { checkSiftInput, type SiftInput } from '../decode/input.js';
+import { checkSiftInput, cloneableInput, type SiftInput } from '../decode/input.js';
 import { optionsSchema, PagesiftOptionsError, type SifterOptionsInput } from '../options.js';
 import type { Report } from '../report/schema.js';
 import type { Rendered } from '../report/render.js';
@@ -68,7 +68,7 @@ export async function createRenderingPool(options: PoolOptionsInput = {}): Promi
     } catch (error) {
       return Promise.reject(error as Error);
     }
-    return piscina.run(input) as Promise<Report>;
+    return piscina.run(cloneableInput(input)) as Promise<Report>;
   };
   return {
     threads,

@@ -167,7 +167,8 @@ async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapt
       const input = job.input as Exclude<typeof job.input, string | Uint8Array | undefined>;
       // a file's id is its path as given; one page from standard input has no id (no dedupe)
       const id = job.id ?? (job.name === '(stdin)' ? undefined : job.name);
-      yield { ...(id !== undefined ? { id } : {}), ...input };
+      const { url, ...page } = input; // the CLI's url is text; SiftInput also allows a URL object
+      yield { ...(id !== undefined ? { id } : {}), ...page, ...(url !== undefined ? { url: String(url) } : {}) };
     }
   }
   let sent = 0;

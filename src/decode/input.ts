@@ -4,7 +4,7 @@ import type { Warning } from '../report/warning.js';
 import { knownKeysError } from '../known-keys.js';
 
 /** What `sift` accepts: a string (HTML or text, detected), page bytes, or an object saying which. */
-export type SiftInput = string | Uint8Array | { html?: string; text?: string; bytes?: Uint8Array; url?: string; contentType?: string };
+export type SiftInput = string | Uint8Array | { html?: string; text?: string; bytes?: Uint8Array; url?: string | URL; contentType?: string };
 
 export interface DecodedInput {
   text: string;
@@ -23,7 +23,8 @@ const objectInputSchema = z
     html: z.string().optional(),
     text: z.string().optional(),
     bytes: z.instanceof(Uint8Array).optional(),
-    url: z.string().optional(),
+    // a URL object as well as its text (what `new URL(…)` and `response.url` give): the report holds its href
+    url: z.union([z.string(), z.instanceof(URL)]).optional(),
     contentType: z.string().optional(),
   }, { error: knownKeysError("the input's keys") })
   .refine((o) => [o.html, o.text, o.bytes].filter((v) => v !== undefined).length === 1, {
@@ -124,6 +125,15 @@ export function checkSiftInput(input: unknown): void {
   objectInput(input);
 }
 
+/**
+ * The input as a worker thread can receive it: a URL object becomes its href (a URL does not survive
+ * structured cloning: "URL object could not be cloned"). Call after checkSiftInput.
+ */
+export function cloneableInput(input: SiftInput): SiftInput {
+  if (typeof input === 'string' || input instanceof Uint8Array || !(input.url instanceof URL)) return input;
+  return { ...input, url: input.url.href };
+}
+
 export function decodeInput(input: SiftInput, maxBytes: number): DecodedInput {
   if (typeof input === 'string') return fromString(input, undefined, maxBytes);
   if (input instanceof Uint8Array) return fromBytes(input, undefined, maxBytes);
@@ -132,7 +142,7 @@ export function decodeInput(input: SiftInput, maxBytes: number): DecodedInput {
   if (bytes !== undefined) decoded = fromBytes(bytes, contentType, maxBytes);
   else if (html !== undefined) decoded = { ...fromString(html, 'html', maxBytes) };
   else decoded = fromString(text ?? '', 'text', maxBytes);
-  return url !== undefined ? { ...decoded, url } : decoded;
+  return url !== undefined ? { ...decoded, url: typeof url === 'string' ? url : url.href } : decoded;
 }
 
 function fromString(raw: string, kind: 'html' | 'text' | undefined, maxBytes: number): DecodedInput {
