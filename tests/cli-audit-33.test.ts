@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportSchema } from '../src/report/schema.js';
+import { cliLineSchema, reportSchema } from '../src/index.js';
 import { runCli } from './helpers/cli-run.js';
 
 /**
@@ -36,6 +36,16 @@ describe('json and jsonl lines: the report with its file or id first', () => {
     expect(reportSchema.safeParse(line).success).toBe(false);
     const { file: _file, id: _id, ...report } = line;
     expect(reportSchema.parse(report)).toEqual(report);
+  });
+
+  it.each([0, 1, 2])('line %i: cliLineSchema takes it whole, its key a string', (index) => {
+    expect(cliLineSchema.parse(lines[index])).toEqual(lines[index]);
+  });
+
+  it('cliLineSchema refuses a report without its key, and a numeric id (the CLI writes ids as strings)', () => {
+    const { file: _file, id: _id, ...report } = lines[0]!;
+    expect(cliLineSchema.safeParse(report).success).toBe(false);
+    expect(cliLineSchema.safeParse({ id: 7, ...report }).success).toBe(false);
   });
 
   it('-f json on one page: the same object', () => {

@@ -82,6 +82,15 @@ export type Hit = z.infer<typeof hitSchema>;
 export type ReportVerdict = z.infer<typeof verdictSchema>;
 export type ReportPageType = z.infer<typeof pageTypeSchema>;
 
+/**
+ * A line of the CLI's `json`/`jsonl` output: the report with the key it was read under put first —
+ * `file` (the path as given, `(stdin)` for `-`) or `id` (a --jsonl record's id as a string, or
+ * FILE:LINE for a record without one). reportSchema refuses those keys, being strict; this takes the
+ * line whole (the session-33 audit found users stripping the key by hand to validate).
+ */
+export const cliLineSchema = z.union([reportSchema.extend({ file: z.string() }), reportSchema.extend({ id: z.string() })]);
+export type CliLine = z.infer<typeof cliLineSchema>;
+
 /** The report's JSON Schema (draft 2020-12), generated from the zod schema. */
 export function reportJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(reportSchema) as Record<string, unknown>;
