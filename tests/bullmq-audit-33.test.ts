@@ -27,13 +27,17 @@ describe('a worker whose Redis cannot be reached', () => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    expect(await waitFor(() => /ECONNREFUSED.*\(retrying\)/.test(stderr), 40_000)).toBe(true);
-    child.kill('SIGTERM');
-    expect(await waitFor(() => /SIGTERM: taking no more jobs/.test(stderr), 5000)).toBe(true);
-    expect(stderr).toMatch(/SIGTERM: taking no more jobs, finishing the ones in hand; Redis cannot be reached \(connect ECONNREFUSED [^)]*\): waiting for it, SIGTERM again leaves now/);
-    expect(child.exitCode).toBeNull(); // the documented limit: still waiting for Redis
-    child.kill('SIGTERM');
-    expect(await exited).toBe(143);
+    try {
+      expect(await waitFor(() => /ECONNREFUSED.*\(retrying\)/.test(stderr), 40_000)).toBe(true);
+      child.kill('SIGTERM');
+      expect(await waitFor(() => /SIGTERM: taking no more jobs/.test(stderr), 5000)).toBe(true);
+      expect(stderr).toMatch(/SIGTERM: taking no more jobs, finishing the ones in hand; Redis cannot be reached \(connect ECONNREFUSED [^)]*\): waiting for it, SIGTERM again leaves now/);
+      expect(child.exitCode).toBeNull(); // the documented limit: still waiting for Redis
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); // a failed check must not leave the worker running
+    }
   });
 
   it('createSiftWorker: close(true) leaves at once while Redis cannot be reached', { timeout: 60_000 }, async () => {
