@@ -7,6 +7,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   compactResult,
+  compactResultJsonSchema,
+  compactResultSchema,
   createSiftWorker,
   enqueuePages,
   jobDataJsonSchema,
@@ -338,6 +340,41 @@ describe.skipIf(!redis)('job results on Redis (in-process worker)', () => {
     await waitForCounts(compact, (c) => c['completed'] === 1, 30_000);
     const report = sifter.sift({ bytes: page });
     expect(JSON.stringify((await whole.getJob('hijacked'))!.returnvalue)).toBe(JSON.stringify(report));
-    expect((await compact.getJob('hijacked'))!.returnvalue).toEqual(throughJson(compactResult(report)));
+    const returned = (await compact.getJob('hijacked'))!.returnvalue as unknown;
+    expect(returned).toEqual(throughJson(compactResult(report)));
+    // what the worker writes is what the exported schema of the form takes (session-33 queue audit)
+    expect(compactResultSchema.safeParse(returned).success).toBe(true);
+    expect((returned as { spamSegments: unknown[] }).spamSegments.length).toBeGreaterThan(0);
+  });
+
+  describe('compactResultSchema: each result form validates under its own schema only', () => {
+    const page = readFileSync(join(DATA_DIR, 'samples', 'hijacked-news.html'));
+    const forms = async (): Promise<Record<string, unknown>> => {
+      const report = (await defaultSifter()).sift({ bytes: page });
+      const compact = throughJson(compactResult(report)) as { verdict: unknown; spamSegments: { label: string }[] };
+      return {
+        compact,
+        'compact with a body segment among spamSegments': { ...compact, spamSegments: [{ ...compact.spamSegments[0]!, label: 'body' }] },
+        'compact with an extra key': { ...compact, pageType: report.pageType },
+        'compact without verdict': { spamSegments: compact.spamSegments },
+        report: throughJson(report),
+        packed: throughJson(packReport(report)),
+      };
+    };
+    it.each([
+      ['compact', true],
+      ['compact with a body segment among spamSegments', false],
+      ['compact with an extra key', false],
+      ['compact without verdict', false],
+      ['report', false],
+      ['packed', false],
+    ])('%s: %s', async (name, valid) => {
+      expect(compactResultSchema.safeParse((await forms())[name]).success).toBe(valid);
+    });
+    it('has a JSON Schema for consumers in other languages', () => {
+      const schema = compactResultJsonSchema();
+      expect(schema['required']).toEqual(['verdict', 'spamSegments']);
+      expect(schema['additionalProperties']).toBe(false);
+    });
   });
 });

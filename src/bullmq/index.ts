@@ -21,5 +21,5 @@ export {
   type PackedSegment,
 } from './packed.js';
 export { SIFT_SECONDS_BUCKETS, SiftMetrics, type HistogramSnapshot, type SiftMetricsSnapshot } from './metrics.js';
-export { compactResult, DEFAULT_RESULT, SIFT_RESULT_FORMS, type CompactResult, type SiftResult, type SiftResultForm } from './result.js';
+export { compactResult, compactResultJsonSchema, compactResultSchema, DEFAULT_RESULT, SIFT_RESULT_FORMS, type CompactResult, type SiftResult, type SiftResultForm } from './result.js';
 export { createSiftWorker, DEFAULT_CONCURRENCY, JOBS_PER_THREAD, METRICS_DATA_POINTS, SiftWorker, siftWorkerOptionsSchema, type LoadPage, type SiftWorkerOptions } from './worker.js';

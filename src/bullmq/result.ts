@@ -1,4 +1,5 @@
-import type { Report, ReportVerdict, Segment } from '../report/schema.js';
+import { z } from 'zod';
+import { segmentSchema, verdictSchema, type Report, type ReportVerdict, type Segment } from '../report/schema.js';
 import { packReport, type PackedReport } from './packed.js';
 
 /**
@@ -10,6 +11,21 @@ import { packReport, type PackedReport } from './packed.js';
 export interface CompactResult {
   verdict: ReportVerdict;
   spamSegments: Segment[];
+}
+
+/**
+ * The compact result's zod schema, as packedReportSchema and reportSchema are for the other two
+ * forms: a consumer of `result: 'compact'` had only the TypeScript type to go by (the session-33
+ * queue audit found no way to validate what the worker writes).
+ */
+export const compactResultSchema = z.strictObject({
+  verdict: verdictSchema,
+  spamSegments: z.array(segmentSchema.extend({ label: z.literal('spam') })).describe("the report's segments labelled spam, in page order"),
+});
+
+/** The compact result's JSON Schema (draft 2020-12), for consumers in other languages. */
+export function compactResultJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(compactResultSchema) as Record<string, unknown>;
 }
 
 export type SiftResult = PackedReport | Report | CompactResult;

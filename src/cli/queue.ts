@@ -16,6 +16,8 @@ export const CONNECT_TIMEOUT_MS = 5000;
 const CONNECT_RETRIES = 3;
 /** The same worker error (Redis down, retrying) is printed at most once in this many ms. */
 export const ERROR_REPEAT_MS = 10_000;
+/** A worker error this recent (ms) when a signal comes means Redis is taken to be unreachable: ioredis retries every second or two, so a failing Redis errs well within it. */
+export const REDIS_DOWN_MS = 5000;
 /** Minutes of BullMQ's per-minute counts that queue-stats averages for its longer throughput figure. */
 export const THROUGHPUT_MINUTES = 15;
 
@@ -87,8 +89,10 @@ async function runWorker(args: QueueArgs, { adapter }: { adapter: Adapter }): Pr
   }
   let lastError = '';
   let lastErrorAt = 0;
+  let lastErrorSeenAt = 0;
   worker.on('error', (error) => {
     const now = Date.now();
+    lastErrorSeenAt = now;
     if (error.message === lastError && now - lastErrorAt < ERROR_REPEAT_MS) return;
     lastError = error.message;
     lastErrorAt = now;
@@ -113,7 +117,12 @@ async function runWorker(args: QueueArgs, { adapter }: { adapter: Adapter }): Pr
     process.on('SIGTERM', onSignal);
   });
   const signal = await stopped;
-  say(args, `${signal}: taking no more jobs, finishing the ones in hand`);
+  // worker.close() waits for Redis to come back before it resolves (BullMQ's graceful close): say so
+  // when Redis was failing just now, else the first signal looked ignored (session-33 queue audit)
+  const redisDown = Date.now() - lastErrorSeenAt < REDIS_DOWN_MS ? `; Redis cannot be reached (${lastError}): waiting for it, ${signal} again leaves now` : '';
+  const stopping = `${signal}: taking no more jobs, finishing the ones in hand${redisDown}`;
+  if (redisDown !== '') writeStderrLine(`pagesift worker: ${stopping}`);
+  else say(args, stopping);
   await worker.close();
   const m = worker.metrics.snapshot();
   say(args, `stopped: ${m.pagesSifted} page(s), ${m.spamPages} spam, ${m.failures} failed attempt(s)`);
