@@ -132,7 +132,8 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
     visible++;
     visibleChars += chars;
     linkChars += chars * (features[LINK_DENSITY] ?? 0);
-    texts.push(block.text.toLowerCase());
+    const lower = block.text.toLowerCase();
+    texts.push(lower);
     if (segment.label === 'body') {
       bodyChars += chars;
       bodySegments++;
@@ -141,7 +142,7 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
     if (segment.hits.some((h) => h.rule === 'context.teaser')) teasers++;
     if (features[COMMENT_CUE] === 1) comments++;
     if (features[HAS_DATE] === 1) dated++;
-    if (sinceTitle >= 0 && !buyBox && ++sinceTitle <= BUY_BOX_MAX_SEGMENTS && countPrices(block.text.toLowerCase()) > 0) buyBox = true;
+    if (sinceTitle >= 0 && !buyBox && ++sinceTitle <= BUY_BOX_MAX_SEGMENTS && countPrices(lower) > 0) buyBox = true;
     if (sinceTitle < 0 && block.kind === 'heading' && block.headingLevel === 1) sinceTitle = 0;
     if (block.kind === 'heading') {
       headings++;
