@@ -112,6 +112,14 @@ describe('jsonlEncoding: the first bytes of a --jsonl file', () => {
       expect(Buffer.concat(out).toString('utf8')).toBe(text);
     }
   });
+  it('utf8Chunks drops a UTF-8 mark opening the stream, whatever the chunks, and keeps one further in', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":"\ufeff"}\n')]);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const out: Buffer[] = [];
+      for await (const c of utf8Chunks(Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)]))) out.push(c);
+      expect(Buffer.concat(out).toString('utf8')).toBe('{"a":"\ufeff"}\n');
+    }
+  });
 });
 
 describe('a page in UTF-32 (with its byte order mark)', () => {

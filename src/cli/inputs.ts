@@ -96,9 +96,6 @@ function jobFromRecord(line: string, where: string): Job {
   return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra }, ...emptyWarning(value) };
 }
 
-/** U+FEFF as UTF-8 decoding leaves it at the start of a file. */
-const BYTE_ORDER_MARK = '\ufeff';
-
 async function* jsonlJobs(source: string, limits: ReadLimits): AsyncGenerator<Job> {
   const stream = source === '-' ? process.stdin : createReadStream(source);
   const label = source === '-' ? '(stdin)' : source;
@@ -111,11 +108,8 @@ async function* jsonlJobs(source: string, limits: ReadLimits): AsyncGenerator<Jo
         yield { name: `${label}:${lineNo}`, error: `record of ${line.tooLong} bytes is over the limit of ${maxLine} (${JSONL_LINE_FACTOR} × maxBytes + ${JSONL_LINE_SLACK}); not read` };
         continue;
       }
-      // a byte order mark opening the file (Windows tools write one: PowerShell 5's Out-File -Encoding utf8)
-      // is no part of the first record, which JSON.parse refused as "Unexpected token" (session-32 audit)
-      const text = lineNo === 1 && line.text.startsWith(BYTE_ORDER_MARK) ? line.text.slice(1) : line.text;
-      if (text.trim() === '') continue;
-      yield jobFromRecord(text, `${label}:${lineNo}`);
+      if (line.text.trim() === '') continue;
+      yield jobFromRecord(line.text, `${label}:${lineNo}`);
     }
   } catch (error) {
     yield readError(label, error);

@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { UTF8_MARK_BYTES, utf8Mark } from '../decode/charset.js';
 import { sniffUtf16, utf16Mark, type Utf16Order } from '../decode/utf16-sniff.js';
 import { utf32Mark, type Utf32Order } from '../decode/utf32-mark.js';
 
@@ -31,8 +32,10 @@ export function jsonlEncoding(start: Uint8Array): Utf16Order | 'utf-8' {
 }
 
 /**
- * The chunks of a stream as UTF-8: passed through as they are when the stream is UTF-8, re-encoded
- * when it is UTF-16 (its byte order mark dropped; a character or surrogate pair split between
+ * The chunks of a stream as UTF-8, without the byte order mark that may open it: passed through as
+ * they are when the stream is UTF-8 (a UTF-8 mark, as PowerShell 5's Out-File -Encoding utf8 writes
+ * one, dropped: JSON.parse refused the first record for it, "Unexpected token", session-32 audit),
+ * re-encoded when it is UTF-16 (its mark dropped; a character or surrogate pair split between
  * chunks is joined, as TextDecoder's stream mode does). The first chunks are held until
  * MARK_BYTES bytes have come (or the stream ended), so a record still passes as soon as it comes.
  */
@@ -45,7 +48,7 @@ export async function* utf8Chunks(stream: AsyncIterable<Buffer | Uint8Array>): A
     const encoding = jsonlEncoding(start);
     if (encoding !== 'utf-8') decoder = new TextDecoder(encoding);
     held = undefined;
-    return convert(start);
+    return convert(encoding === 'utf-8' && utf8Mark(start) ? start.subarray(UTF8_MARK_BYTES) : start);
   };
   for await (const piece of stream) {
     const chunk = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);

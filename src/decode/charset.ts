@@ -47,8 +47,16 @@ export function supportedCharset(label: string): string | undefined {
   }
 }
 
+/** The length of UTF-8's byte order mark (EF BB BF). */
+export const UTF8_MARK_BYTES = 3;
+
+/** Whether `bytes` open with UTF-8's byte order mark, EF BB BF (Windows tools write one). */
+export function utf8Mark(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 function bom(bytes: Uint8Array): { charset: string; skip: number } | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', skip: 3 };
+  if (utf8Mark(bytes)) return { charset: 'utf-8', skip: UTF8_MARK_BYTES };
   const utf16 = utf16Mark(bytes);
   return utf16 === undefined ? undefined : { charset: utf16, skip: 2 };
 }
