@@ -13,21 +13,19 @@
  *   --out FILE       one JSON line per page: id, fold, host, WCXB type, and per candidate its key,
  *                    body P/R/F1 and readable features (main-candidates.ts), for a ranking fit
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { onlyPositional, parseCommandLine } from '../cli-args.js';
-import { caseFold } from '../corpus/folds.js';
-import { corrected } from '../corpus/corrections.js';
 import { siteHost } from '../eval/page.js';
 import { LABEL_BODY } from '../eval/report.js';
-import { listDirs, parseTruth, readInput, TRUTH_FILE } from '../eval/truth.js';
+import { readInput } from '../eval/truth.js';
 import { aggregate, bagOfTexts, f1, pageScore, type PageScore } from '../metric.js';
-import { HELD_BACK_FOLD } from '../pool/split.js';
 import { parseOptions } from '../../src/options.js';
 import { analysePage, labelPage, type AnalysedPage } from '../../src/pipeline.js';
 import { loadResources, type Resources } from '../../src/resources.js';
 import type { MainContentInput } from '../../src/classify/main-content.js';
 import type { SifterOptions } from '../../src/options.js';
+import { trainingCases } from './training-cases.js';
 import { candidateFeatures, candidatesOf, type Candidate, type CandidateFeatures, type CandidateSegment } from './main-candidates.js';
 
 const EXIT_USAGE = 2;
@@ -99,12 +97,7 @@ async function main(): Promise<void> {
   const resources = await loadResources(options);
   const pages: OraclePage[] = [];
   const lines: string[] = [];
-  for (const id of await listDirs(join(corpus, SET))) {
-    const fold = caseFold(SET, id);
-    if (fold === HELD_BACK_FOLD) continue;
-    const caseDir = join(corpus, SET, id);
-    const truth = corrected(SET, id, parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${SET}/${id}/${TRUTH_FILE}`));
-    if (truth.body === null) continue;
+  for await (const { id, fold, caseDir, truth } of trainingCases(corpus, SET)) {
     const gold = bagOfTexts([truth.body]);
     const analysed = analysePage(resources, options, await readInput(caseDir, truth));
     let inputs: readonly MainContentInput[] = [];
@@ -120,7 +113,7 @@ async function main(): Promise<void> {
       const score = i === 0 ? shippedScore : scoreOf(resources, options, analysed, gold, () => c.main);
       return { key: c.key, precision: score.precision, recall: score.recall, f1: f1(score.precision, score.recall), features: features[i]! };
     });
-    const page: OraclePage = { id, fold, host: siteHost(truth.url), type: truth.pageType ?? '?', candidates: scored };
+    const page: OraclePage = { id, fold, host: siteHost(truth.url), type: truth.pageType, candidates: scored };
     pages.push(page);
     lines.push(JSON.stringify(page));
     if (pages.length % 100 === 0) process.stderr.write(`${pages.length} pages\n`);

@@ -29,16 +29,12 @@
  * page type's F1 of the eval to five decimals that way.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { caseFold } from '../corpus/folds.js';
-import { corrected } from '../corpus/corrections.js';
 import { goldBodyTest } from '../corpus/gold-body.js';
-import { HELD_BACK_FOLD } from '../pool/split.js';
 import { bagOf, tokens } from '../metric.js';
 import { siteHost } from '../eval/page.js';
-import { listDirs, parseTruth, readInput, TRUTH_FILE } from '../eval/truth.js';
+import { readInput } from '../eval/truth.js';
+import { trainingCases } from './training-cases.js';
 import type { LabelledSegment } from '../../src/classify/classify.js';
 import { parseOptions } from '../../src/options.js';
 import { siftPage, type LatePassObserver } from '../../src/pipeline.js';
@@ -79,12 +75,7 @@ async function main(): Promise<void> {
   // one line at a time: with --fit the dump is over the longest string V8 can join
   const out = openSync(values.out, 'w');
   let written = 0;
-  for (const id of await listDirs(join(corpus, SET))) {
-    const fold = caseFold(SET, id);
-    if (fold === HELD_BACK_FOLD) continue;
-    const caseDir = join(corpus, SET, id);
-    const truth = corrected(SET, id, parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${SET}/${id}/${TRUTH_FILE}`));
-    if (truth.body === null || (types.length > 0 && !types.includes(truth.pageType ?? ''))) continue;
+  for await (const { id, fold, caseDir, truth } of trainingCases(corpus, SET, types.length > 0 ? types : undefined)) {
     const { observer, facts } = blockRecorder();
     const report = siftPage(resources, options, await readInput(caseDir, truth), undefined, observer);
     const inGold = goldBodyTest(truth.body);
