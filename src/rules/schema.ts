@@ -33,12 +33,15 @@ export type Condition =
  */
 export const CONDITION_SHAPES = 'a condition is { "feature": NAME, and "gte", "gt", "lte", "lt" and/or "eq": a number }, { "all": [conditions] }, { "any": [conditions] } or { "not": condition }';
 
+/** The message of an `all`, `any` or `not` condition given a key it does not take. */
+const oneKey = knownKeysError('a condition takes one key');
+
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union(
     [
-      z.strictObject({ all: z.array(conditionSchema).min(1) }, { error: knownKeysError('a condition takes one key') }),
-      z.strictObject({ any: z.array(conditionSchema).min(1) }, { error: knownKeysError('a condition takes one key') }),
-      z.strictObject({ not: conditionSchema }, { error: knownKeysError('a condition takes one key') }),
+      z.strictObject({ all: z.array(conditionSchema).min(1) }, { error: oneKey }),
+      z.strictObject({ any: z.array(conditionSchema).min(1) }, { error: oneKey }),
+      z.strictObject({ not: conditionSchema }, { error: oneKey }),
       z
         .strictObject(comparison, { error: knownKeysError("a comparison's keys") })
         .refine((c) => ['gte', 'gt', 'lte', 'lt', 'eq'].some((k) => k in c), {
