@@ -22,12 +22,12 @@ export const PAGE_TYPE_FEATURES = {
   'body.segments': 'log(1 + segments labelled body)',
   'body.longestShare': 'the longest body segment\'s share of the body characters (one article: a few long paragraphs)',
   'body.meanChars': 'log(1 + mean characters per body segment)',
+  'body.linkShare': 'share of the body\'s characters inside links (a list\'s items are linked titles; an article\'s paragraphs are prose)',
   teasers: 'log(1 + teaser summaries: linked headline + summary units repeated on the page)',
   commentShare: 'share of visible segments under a comment cue',
   datedSegments: 'log(1 + visible segments holding a date: posts and list items carry one each)',
   headings: 'log(1 + headings)',
   linkedHeadings: 'log(1 + headings that are links: the titles of a list of other pages)',
-  linkShare: 'share of the page\'s visible characters inside links',
   prices: 'log(1 + prices in the visible text: $12.99, €5, 120 元)',
   buyBox: 'a price within a few segments after the page\'s first <h1> (one product\'s name, then its price: a buy box; a grid\'s <h1> names the category and its prices come later, one per item)',
   'terms.commerce': 'log(1 + shop phrases: add to cart, in stock, 加入购物车…)',
@@ -109,9 +109,9 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   }
   let visible = 0;
   let visibleChars = 0;
-  let linkChars = 0;
   let bodyChars = 0;
   let bodySegments = 0;
+  let bodyLinkChars = 0;
   let longest = 0;
   let teasers = 0;
   let comments = 0;
@@ -131,12 +131,12 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
     const chars = features[CHARS] ?? 0;
     visible++;
     visibleChars += chars;
-    linkChars += chars * (features[LINK_DENSITY] ?? 0);
     const lower = block.text.toLowerCase();
     texts.push(lower);
     if (segment.label === 'body') {
       bodyChars += chars;
       bodySegments++;
+      bodyLinkChars += chars * (features[LINK_DENSITY] ?? 0);
       longest = Math.max(longest, chars);
     }
     if (segment.hits.some((h) => h.rule === 'context.teaser')) teasers++;
@@ -161,12 +161,12 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   values['body.segments'] = log1p(bodySegments);
   values['body.longestShare'] = share(longest, bodyChars);
   values['body.meanChars'] = log1p(share(bodyChars, bodySegments));
+  values['body.linkShare'] = share(bodyLinkChars, bodyChars);
   values.teasers = log1p(teasers);
   values.commentShare = share(comments, visible);
   values.datedSegments = log1p(dated);
   values.headings = log1p(headings);
   values.linkedHeadings = log1p(linkedHeadings);
-  values.linkShare = share(linkChars, visibleChars);
   values.prices = log1p(countPrices(text));
   values.buyBox = buyBox ? 1 : 0;
   values['terms.commerce'] = log1p(countPhrases(text, cues.terms.commerce));
