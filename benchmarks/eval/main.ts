@@ -64,6 +64,7 @@ import type { Sifter } from './report.js';
 import { LOW_RECALL, pageTypeSummaries, resultGroups, summarise, type Summary } from './summary.js';
 import { markdownTable, peerColumns, peerRow, tableRow, textTable, typeColumns, typeRows, WORST_PAGES, worstPages } from './tables.js';
 import { listDirs } from './truth.js';
+import { TYPE_ACCURACY_COLUMNS, typeAccuracy, typeAccuracyRows } from './type-accuracy.js';
 
 const OVERALL = 'overall';
 
@@ -155,6 +156,10 @@ async function main(): Promise<void> {
   const typePeers = opts.peers.map((p) => `${PEER_SHORT[PEER_COLUMNS[p].bytes]} = ${PEER_LABELS[PEER_COLUMNS[p].bytes]} on the bytes`);
   const typeTitle = `By page type (wcxb-dev: WCXB's own type; R<${LOW_RECALL} = pages whose body recall is under ${LOW_RECALL})${typePeers.length > 0 ? `, ${typePeers.join(', ')}` : ''}`;
   if (pageTypeRows.length > 0) process.stdout.write(`\n${typeTitle}\n${textTable(pageTypeRows, typeColumns(opts.peers), false)}\n`);
+  const typeAccuracies = new Map([...groups].map(([name, results]) => [name, typeAccuracy(results)]));
+  const typeAccuracyTable = typeAccuracyRows(typeAccuracies);
+  const typeAccuracyTitle = 'report.pageType against the set\'s gold type (wcxb-dev: collection as listing, documentation and service as other; sets whose pages are all one type show how often that type is missed)';
+  if (typeAccuracyTable.length > 0) process.stdout.write(`\n${typeAccuracyTitle}\n${textTable(typeAccuracyTable, TYPE_ACCURACY_COLUMNS, false)}\n`);
 
   if (opts.verbose) {
     for (const [set, results] of groups) {
@@ -191,6 +196,7 @@ async function main(): Promise<void> {
     overall,
     sets: Object.fromEntries(summaries),
     pageTypes: Object.fromEntries([...typeSummaries].map(([set, byType]) => [set, Object.fromEntries(byType)])),
+    typeAccuracy: Object.fromEntries(typeAccuracies),
     pages: everything,
   };
   await mkdir(dirname(resolve(opts.out)), { recursive: true });
@@ -219,6 +225,7 @@ async function main(): Promise<void> {
       'Body/spam: mean P and mean R over pages with gold, F1 of the means. Snippet accuracy pooled over all snippets.',
       ...peerSection,
       ...(pageTypeRows.length === 0 ? [] : ['', `${typeTitle}.`, '', markdownTable(pageTypeRows, typeColumns(opts.peers))]),
+      ...(typeAccuracyTable.length === 0 ? [] : ['', `${typeAccuracyTitle}.`, '', markdownTable(typeAccuracyTable, TYPE_ACCURACY_COLUMNS)]),
     ].join('\n');
     await mkdir(dirname(resolve(opts.markdown)), { recursive: true });
     await writeSection(opts.markdown, opts.section, section);
