@@ -45,6 +45,16 @@ describe('parseResults / metricsOfSummary', () => {
     expect(Object.keys(view.sets)).not.toContain('overall');
   });
 
+  it('reads the page-type accuracy of the sets that have one; results without it (before session 34) have none', () => {
+    const sets = { wcxb: summary({ body: 0.9 }), seed: summary({ body: 1 }) };
+    const view = parseResults({ meta: { oracle: false }, sets, typeAccuracy: { wcxb: { pages: 10, correct: 8, accuracy: 0.8 }, seed: { pages: 0, correct: 0, accuracy: null } } });
+    expect(view.sets.wcxb?.pageTypeAccuracy).toBe(0.8);
+    expect(view.sets.wcxb?.bodyF1).toBe(0.9);
+    expect(view.sets.seed).not.toHaveProperty('pageTypeAccuracy');
+    expect(parseResults({ meta: { oracle: false }, sets }).sets.wcxb).not.toHaveProperty('pageTypeAccuracy');
+    expect(() => parseResults({ meta: { oracle: false }, sets, typeAccuracy: { wcxb: { accuracy: '0.8' } } })).toThrow(/typeAccuracy\.wcxb\.accuracy/);
+  });
+
   it('flags oracle results and rejects malformed ones', () => {
     expect(parseResults({ meta: { oracle: true }, sets: {} }).oracle).toBe(true);
     expect(() => parseResults({ sets: {} })).toThrow(/meta/);

@@ -10,7 +10,7 @@ export const EPSILON = 1e-9;
 /** 'min': value must be ≥ floor; 'max': value must be ≤ ceiling. */
 export type MetricKind = 'min' | 'max';
 
-export const METRIC_KEYS = ['bodyF1', 'snippetAccuracy', 'spamF1', 'pageRecall', 'maxPageFPR'] as const;
+export const METRIC_KEYS = ['bodyF1', 'snippetAccuracy', 'spamF1', 'pageRecall', 'maxPageFPR', 'pageTypeAccuracy'] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
 export const METRIC_KINDS: Record<MetricKey, MetricKind> = {
@@ -19,6 +19,8 @@ export const METRIC_KINDS: Record<MetricKey, MetricKind> = {
   spamF1: 'min',
   pageRecall: 'min',
   maxPageFPR: 'max',
+  /** report.pageType right (eval.json `typeAccuracy`, benchmarks/eval/type-accuracy.ts); absent in results written before session 34. */
+  pageTypeAccuracy: 'min',
 };
 
 /** The values of one set as the gate reads them (absent = the set has no gold for it). */

@@ -28,6 +28,8 @@ export function metricsOfSummary(summary: unknown, where: string): SetMetrics {
     spamF1: numberOrNull(field(spam, 'f1', `${where}.spam`), `${where}.spam.f1`),
     pageRecall: numberOrNull(field(page, 'recall', `${where}.pageLevel`), `${where}.pageLevel.recall`),
     maxPageFPR: numberOrNull(field(page, 'falsePositiveRate', `${where}.pageLevel`), `${where}.pageLevel.falsePositiveRate`),
+    // not in a set's summary: parseResults adds it from eval.json's typeAccuracy
+    pageTypeAccuracy: null,
   };
   const out: SetMetrics = {};
   for (const key of METRIC_KEYS) {
@@ -49,6 +51,14 @@ export function parseResults(json: unknown): ResultsView {
     sets: {},
   };
   for (const [name, summary] of Object.entries(sets)) view.sets[name] = metricsOfSummary(summary, `results.sets.${name}`);
+  const types = field(json, 'typeAccuracy', 'results');
+  if (types !== undefined) {
+    if (!isRecord(types)) throw new Error('results.typeAccuracy: expected an object');
+    for (const [name, accuracy] of Object.entries(types)) {
+      const value = numberOrNull(field(accuracy, 'accuracy', `results.typeAccuracy.${name}`), `results.typeAccuracy.${name}.accuracy`);
+      if (value !== null && view.sets[name] !== undefined) view.sets[name] = { ...view.sets[name], pageTypeAccuracy: value };
+    }
+  }
   return view;
 }
 
