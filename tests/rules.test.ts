@@ -69,6 +69,10 @@ const P3 = '第二天早上，雨下了一整夜之后终于停了，街道两�
 
 /** A legal notice of exactly 50 Han characters (weighted 150, nav.legal-notice's threshold) with two legal phrases (未经授权, 违者必究). */
 const LEGAL_50 = `本站文章未经授权不得擅自使用违者必究${han(32)}`;
+/** A financial site's disclaimer under a market report: three investment-disclaimer phrases, no other legal phrase. */
+const ZH_INVESTMENT_DISCLAIMER = '特别提示：本页面发布的行情与分析来自合作机构，所载数据和观点均来自公开资料，本页面的内容不构成任何投资建议，读者据此操作，风险自担。';
+/** A policy report that names one investment-disclaimer phrase as a market principle. */
+const ZH_RISK_NEWS = '会议强调，要坚持买者自负、风险自担的原则，引导投资者树立理性投资理念，同时压实中介机构责任，加强对各类违法违规行为的打击力度，切实保护中小投资者的合法权益。';
 /** An English legal notice with two legal phrases. */
 const EN_LEGAL = 'The articles and photographs on this site may not be reproduced in any form, and the use of the site is subject to our privacy policy and to the conditions printed in the newspaper each week.';
 /** An English line of exactly n non-space characters (the `chars` feature; n >= 60) that starts with a navigation term (follow us), ends with a full stop and has no legal phrase. */
@@ -1236,6 +1240,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'English: financing fine print (subject to credit approval + actual terms may vary)', input: en(EN_FINE_PRINT), segment: EN_FINE_PRINT },
       { name: 'English: a cookie notice (this website uses cookies + opt-out of these cookies)', input: en(EN_COOKIE_NOTICE), segment: EN_COOKIE_NOTICE },
       { name: 'English: an affiliate disclosure (affiliate links + may earn a commission)', input: en(EN_AFFILIATE), segment: EN_AFFILIATE },
+      { name: 'a financial site\'s investment disclaimer (不构成任何投资建议 + 据此操作 + 风险自担)', input: zh(ZH_INVESTMENT_DISCLAIMER), segment: ZH_INVESTMENT_DISCLAIMER },
     ],
     silent: [
       { name: '49 Han characters, weighted 147 (a credit line under the article)', input: zh(LEGAL_50.slice(1)), segment: LEGAL_50.slice(1) },
@@ -1245,6 +1250,7 @@ const TABLE: Record<string, RuleCases> = {
       { name: 'English: a news paragraph naming one trademark phrase in passing', input: en(EN_TRADEMARK_NEWS), segment: EN_TRADEMARK_NEWS },
       { name: 'English: a news paragraph about how websites use cookies', input: en(EN_COOKIE_NEWS), segment: EN_COOKIE_NEWS },
       { name: 'English: a news paragraph quoting one disclaimer phrase (the views expressed)', input: en(EN_VIEWS_NEWS), segment: EN_VIEWS_NEWS },
+      { name: 'a policy report naming one investment-disclaimer phrase (风险自担 as a market principle)', input: zh(ZH_RISK_NEWS), segment: ZH_RISK_NEWS },
     ],
   },
 
