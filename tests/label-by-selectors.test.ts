@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFromSelectors } from '../benchmarks/corpus/label-by-selectors.js';
+import { goldTextOf } from '../benchmarks/corpus/label-by-selectors.js';
 
 // A page written for this test: menu, headline, byline, an article with a caption, a share bar
 // inside the article, a script, a hidden block, a sidebar and a comment list.
@@ -15,7 +15,7 @@ const PAGE = `<html><head><title>标题</title><script>var x = "不是正文";</
 <ol class="comments"><li><p>评论一：好消息</p></li><li><p>评论二：赞</p></li></ol>
 </body></html>`;
 
-describe('bodyFromSelectors: the text of the chosen elements, one line per block', () => {
+describe('goldTextOf: the text of the chosen elements, one line per block', () => {
   const cases: { name: string; selectors: string[]; exclude?: string[]; body: string }[] = [
     {
       name: 'an article container: its paragraphs and caption, a <br> splits a line',
@@ -41,16 +41,16 @@ describe('bodyFromSelectors: the text of the chosen elements, one line per block
   ];
   for (const c of cases) {
     it(c.name, () => {
-      expect(bodyFromSelectors(PAGE, c.selectors, c.exclude ?? [])).toBe(c.body);
+      expect(goldTextOf(PAGE, c.selectors, c.exclude ?? [])).toBe(c.body);
     });
   }
 
   const never = ['不是正文', '正文脚本', '隐藏的段落', '另一段隐藏', '首页', '热门文章'];
   it.each(never)('never takes %s (script, hidden or outside the chosen elements)', (text) => {
-    expect(bodyFromSelectors(PAGE, ['#content', '.comments li'], ['.share'])).not.toContain(text);
+    expect(goldTextOf(PAGE, ['#content', '.comments li'], ['.share'])).not.toContain(text);
   });
 
   it('a selector that matches nothing gives no text', () => {
-    expect(bodyFromSelectors(PAGE, ['#missing'])).toBe('');
+    expect(goldTextOf(PAGE, ['#missing'])).toBe('');
   });
 });

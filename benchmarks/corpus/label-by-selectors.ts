@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selectAll } from 'css-select';
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 
 const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'select', 'head', 'title']);
@@ -69,18 +69,34 @@ function linesOf(nodes: readonly AnyNode[], excluded: ReadonlySet<Element>): str
   return lines;
 }
 
-function insideAny(el: Element, chosen: ReadonlySet<Element>): boolean {
+/** True when an ancestor of the element (not the element itself) is in the set. */
+export function insideAny(el: Element, chosen: ReadonlySet<Element>): boolean {
   for (let p = el.parent; p !== null; p = p.parent) if (isTag(p) && chosen.has(p)) return true;
   return false;
 }
 
-/** The gold body text of a page from the selectors (exported for the tests). */
-export function bodyFromSelectors(html: string, selectors: readonly string[], exclude: readonly string[] = []): string {
-  const doc = parseDocument(html);
+/** A page parsed as the gold is read from it (htmlparser2, as css-select expects). */
+export function parsePage(html: string): Document {
+  return parseDocument(html);
+}
+
+/** The elements the selectors choose, each once (document order is not kept). */
+export function selectedElements(doc: Document, selectors: readonly string[]): Set<Element> {
   const chosen = new Set<Element>();
   for (const selector of selectors) for (const el of selectAll<AnyNode, Element>(selector, doc)) chosen.add(el);
-  const excluded = new Set<Element>();
-  for (const selector of exclude) for (const el of selectAll<AnyNode, Element>(selector, doc)) excluded.add(el);
+  return chosen;
+}
+
+/**
+ * The gold text of a page from the selectors: the chosen elements' text in document order, each
+ * once, without the `exclude`d elements inside them (text rules: the header comment). Used by
+ * this script's CLI and by body-labels.ts (the set label files of benchmarks/labels/body/).
+ */
+export function goldTextOf(page: string | Document, selectors: readonly string[], exclude: readonly string[] = []): string {
+  if (selectors.length === 0) return '';
+  const doc = typeof page === 'string' ? parsePage(page) : page;
+  const chosen = selectedElements(doc, selectors);
+  const excluded = selectedElements(doc, exclude);
   // document order, outermost only: selectAll over the whole list returns document order
   const roots = selectAll<AnyNode, Element>(selectors.join(', '), doc).filter((el) => chosen.has(el) && !insideAny(el, chosen));
   return linesOf(roots, excluded)
@@ -98,7 +114,7 @@ function labelCase(caseDir: string): void {
   }
   const exclude = Array.isArray(truth.goldExclude) ? (truth.goldExclude as string[]) : [];
   const html = readFileSync(join(caseDir, String(truth.input ?? 'page.html')), 'utf8');
-  const body = bodyFromSelectors(html, selectors as string[], exclude);
+  const body = goldTextOf(html, selectors as string[], exclude);
   if (body.length === 0) throw new Error(`${truthPath}: the selectors chose no text`);
   truth.body = body;
   writeFileSync(truthPath, `${JSON.stringify(truth, null, 2)}\n`);

@@ -17,6 +17,11 @@
  *   --section NAME  with --markdown: the section's marker name instead of `eval` (<!-- NAME:start -->)
  *   --oracle        score the gold labels themselves instead of the library (self-check of the
  *                   metric and the corpus reader: every score must be 1, every FPR 0)
+ *   --body-convention full|text
+ *                   the gold of sets whose body is labelled by CSS selectors (benchmarks/labels/body/,
+ *                   zh-news-clean): `full` (default; the project's convention: headline, byline
+ *                   and article text) or `text` (zh-gbk's: article text only, the labels'
+ *                   headSelectors left out). Other sets are scored on their truth.json either way.
  *   --cv-page-types the pages the page-type model is fitted on are typed by models fitted without
  *                   their cross-validation fold, as unseen pages are typed (cv-page-types.ts):
  *                   for tuning passes that depend on the page type on the training folds
@@ -116,7 +121,7 @@ async function main(): Promise<void> {
     const results: PageResult[] = [];
     for (const id of await listDirs(join(opts.corpus, set))) {
       if (!inSelection(set, id, opts.folds)) continue;
-      results.push(await evaluateCase(sifterFor?.(set, id) ?? sifter, peerRunners, opts.corpus, set, id));
+      results.push(await evaluateCase(sifterFor?.(set, id) ?? sifter, peerRunners, opts.corpus, set, id, opts.bodyConvention));
     }
     bySet.set(set, results);
     if (withPeers) process.stderr.write(`${set}: ${results.length} pages in ${((performance.now() - setStart) / 1000).toFixed(1)} s\n`);
@@ -138,7 +143,8 @@ async function main(): Promise<void> {
 
   const corpusName = basename(opts.corpus);
   const date = new Date().toISOString();
-  const mode = opts.oracle ? ' [ORACLE: gold labels scored against themselves]' : opts.cvPageTypes ? ' [page types of the pages the page-type model is fitted on: cross-validated]' : '';
+  const baseMode = opts.oracle ? ' [ORACLE: gold labels scored against themselves]' : opts.cvPageTypes ? ' [page types of the pages the page-type model is fitted on: cross-validated]' : '';
+  const mode = `${baseMode}${opts.bodyConvention === 'full' ? '' : ` [body convention: ${opts.bodyConvention} (selector-labelled sets without headline/byline)]`}`;
   process.stdout.write(`pagesift eval on ${corpusName} (${everything.length} pages, node ${process.version})${mode}\n`);
   process.stdout.write(`${textTable(rows)}\n`);
   if (overall.errors > 0) {
@@ -177,6 +183,7 @@ async function main(): Promise<void> {
       oracle: opts.oracle,
       cvPageTypes: opts.cvPageTypes,
       folds: opts.folds,
+      bodyConvention: opts.bodyConvention,
       machine,
       cores: cpuList.length,
       createSifterMs: loaded?.ms ?? null,

@@ -1,6 +1,7 @@
 /** The command line of the evaluation (its options are documented in main.ts). */
 import { resolve } from 'node:path';
 import { onlyPositional, parseCommandLine } from '../cli-args.js';
+import { BODY_CONVENTIONS, isBodyConvention, type BodyConvention } from '../corpus/body-labels.js';
 import { FOLD_SELECTIONS, isFoldSelection, type FoldSelection } from '../corpus/folds.js';
 import { isPeer, parsePeerList, PEERS, type Peer } from '../peers/registry.js';
 
@@ -22,11 +23,13 @@ export interface Options {
   folds: FoldSelection;
   /** Type the pages the page-type model is fitted on with cross-validated models (cv-page-types.ts). */
   cvPageTypes: boolean;
+  /** Body gold convention for sets with selector labels (benchmarks/labels/body/): `full` or `text` (without headline and byline). */
+  bodyConvention: BodyConvention;
 }
 
 export function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: npm run eval -- <corpus-dir> [--set name]... [--out ${DEFAULT_OUT}] [--verbose] [--markdown FILE] [--oracle] [--peers [${PEERS.join(',')}]] [--folds ${FOLD_SELECTIONS.join('|')}] [--cv-page-types]\n`,
+    `${message}\nusage: npm run eval -- <corpus-dir> [--set name]... [--out ${DEFAULT_OUT}] [--verbose] [--markdown FILE] [--oracle] [--peers [${PEERS.join(',')}]] [--folds ${FOLD_SELECTIONS.join('|')}] [--cv-page-types] [--body-convention ${BODY_CONVENTIONS.join('|')}]\n`,
   );
   process.exit(EXIT_USAGE);
 }
@@ -82,6 +85,7 @@ export function parseOptions(argv: string[]): Options {
         oracle: { type: 'boolean' },
         folds: { type: 'string' },
         'cv-page-types': { type: 'boolean' },
+        'body-convention': { type: 'string' },
       },
     },
     usage,
@@ -89,6 +93,8 @@ export function parseOptions(argv: string[]): Options {
   const corpus = onlyPositional(positionals, usage, 'corpus directory');
   const folds = values.folds ?? 'all';
   if (!isFoldSelection(folds)) usage(`--folds must be one of ${FOLD_SELECTIONS.join(', ')}`);
+  const bodyConvention = values['body-convention'] ?? 'full';
+  if (!isBodyConvention(bodyConvention)) usage(`--body-convention must be one of ${BODY_CONVENTIONS.join(', ')}`);
   if (values.oracle === true && values['cv-page-types'] === true) usage('--cv-page-types needs the library; not with --oracle');
   if (values.oracle === true && peers !== null) usage('--peers needs the library (pagesift decodes pages for the peers); not with --oracle');
   return {
@@ -102,5 +108,6 @@ export function parseOptions(argv: string[]): Options {
     peers: peers ?? [],
     folds,
     cvPageTypes: values['cv-page-types'] ?? false,
+    bodyConvention,
   };
 }

@@ -1,16 +1,15 @@
 /** One case of the corpus sifted and scored: pagesift's body and spam against the gold, and the peers beside it (peer-page.ts). */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bagOfTexts, f1, pageScore, tallySnippets, type PageScore, type SnippetTally } from '../metric.js';
-import { corrected } from '../corpus/corrections.js';
+import type { BodyConvention } from '../corpus/body-labels.js';
 import { errorMessage } from '../error-message.js';
 import { caseFold, SPLIT_SETS } from '../corpus/folds.js';
 import type { PeerRunner } from '../peers/input.js';
 import type { Peer, PeerName } from '../peers/registry.js';
 import { runPeers, type PeerPageResult } from './peer-page.js';
 import { checkReport, EMPTY_REPORT, LABEL_BODY, LABEL_SPAM, oracleReport, type SiftReport, type Sifter } from './report.js';
-import { isStringArray, parseTruth, readInput, TRUTH_FILE, type Truth } from './truth.js';
+import { isStringArray, readCaseTruth, readInput, type Truth } from './truth.js';
 
 export interface ScoreWithF1 extends PageScore {
   f1: number;
@@ -90,10 +89,18 @@ function scorePage(set: string, id: string, truth: Truth, report: SiftReport, ms
 }
 
 
-export async function evaluateCase(sifter: Sifter | null, peers: ReadonlyMap<Peer, PeerRunner> | null, corpus: string, set: string, id: string): Promise<PageResult> {
+export async function evaluateCase(
+  sifter: Sifter | null,
+  peers: ReadonlyMap<Peer, PeerRunner> | null,
+  corpus: string,
+  set: string,
+  id: string,
+  convention: BodyConvention = 'full',
+): Promise<PageResult> {
   const caseDir = join(corpus, set, id);
-  // labels corrected after reading (benchmarks/labels/corrections.json) replace the set's own
-  const truth = corrected(set, id, parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${set}/${id}/${TRUTH_FILE}`));
+  // labels corrected after reading (benchmarks/labels/corrections.json) replace the set's own;
+  // sets with body labels (benchmarks/labels/body/) get their body from the page
+  const truth = await readCaseTruth(corpus, set, id, convention);
   if (sifter === null) return scorePage(set, id, truth, oracleReport(truth), 0, null);
   const input = await readInput(caseDir, truth);
   const start = performance.now();

@@ -1,6 +1,8 @@
 /** Reading the corpus: a case's truth.json (format: the corpus README) and its page. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BODY_LABELS_DIR, bodyLabelsOf, labelledBody, type BodyConvention } from '../corpus/body-labels.js';
+import { corrected } from '../corpus/corrections.js';
 import type { SnippetGold } from '../metric.js';
 import type { SiftInput } from './report.js';
 
@@ -67,4 +69,21 @@ const utf8 = new TextDecoder('utf-8');
 export async function readInput(caseDir: string, truth: Truth): Promise<SiftInput> {
   const bytes = new Uint8Array(await readFile(join(caseDir, truth.input)));
   return truth.input === INPUT_HTML ? { bytes } : { text: utf8.decode(bytes) };
+}
+
+/**
+ * A case's truth as the eval scores it: truth.json, with its correction (corrections.json) and,
+ * for a set with body labels (benchmarks/labels/body/<set>.json), the body made from the page by
+ * the labels' selectors in the convention asked for. Sets without a labels file are read as
+ * truth.json says, whatever the convention.
+ */
+export async function readCaseTruth(corpus: string, set: string, id: string, convention: BodyConvention, labelsDir: string = BODY_LABELS_DIR): Promise<Truth> {
+  const caseDir = join(corpus, set, id);
+  const truth = corrected(set, id, parseTruth(await readFile(join(caseDir, TRUTH_FILE), 'utf8'), `${set}/${id}/${TRUTH_FILE}`));
+  const labels = bodyLabelsOf(set, labelsDir);
+  if (labels === null) return truth;
+  if (truth.body !== null) throw new Error(`${set}/${id}: truth.json has a body and the set has body labels; one gold only`);
+  if (truth.input !== INPUT_HTML) throw new Error(`${set}/${id}: body labels need an HTML page, the case's input is ${truth.input}`);
+  const bytes = new Uint8Array(await readFile(join(caseDir, truth.input)));
+  return { ...truth, body: labelledBody(labels, id, bytes, convention) };
 }
