@@ -36,7 +36,7 @@ describe('the shipped page-type model', () => {
     const sources = model!.trainedOn.sources.join('\n');
     expect(sources).toMatch(/training folds 1-4/);
     expect(sources).not.toMatch(/held.back|fold 0|folds 0/i);
-    expect(model!.trainedOn.sources).toContain(pageTypeFitChoices(BALANCE_POWER));
+    expect(model!.trainedOn.sources).toContain(pageTypeFitChoices({ balance: BALANCE_POWER }));
     expect(sources).toContain(`L2 ${PAGE_TYPE_L2}`);
     expect(model!.trainedOn.dataHash).toMatch(/^[0-9a-f]{64}$/);
   });

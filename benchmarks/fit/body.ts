@@ -25,7 +25,7 @@ import { BODY_WEIGHTS_FILE, loadSpamWeights, withFittedScores, type BodyWeights 
 import { collectExamples, DEFAULT_BODY_FIT, fitBodyWeights, WEIGHTINGS, type BodyFitChoices, type Weighting } from './body-weights.js';
 import { TRAINABLE_SETS } from '../corpus/clean-pages.js';
 import { loadBodyPages } from './body-pages.js';
-import { accuracyOf, BALANCE_POWER, balancedAccuracyOf, confusionOf, fitPageTypeModel, pageTypeFitChoices, pageTypeRows, type Confusion } from './body-pagetype.js';
+import { accuracyOf, BALANCE_POWER, balancedAccuracyOf, confusionOf, DOMAIN_HELD_OUT_SPLITS, DOMAIN_INFO_SPLITS, domainHeldOut, domainHeldOutAccuracy, fitPageTypeModel, pageTypeFitChoices, pageTypeRows, type Confusion, type DomainResult } from './body-pagetype.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -86,12 +86,18 @@ if (values.step !== 'all' && values.step !== 'pagetype') process.exit(0);
 
 const rows = pageTypeRows(resources, cues, pages);
 const balance = values.balance === undefined ? BALANCE_POWER : Number(values.balance);
-const model = fitPageTypeModel(rows, [`pages with body gold of ${TRAINABLE_SETS.join(', ')}, training folds 1-4 (benchmarks/corpus/folds.ts); wcxb-dev types as truth.json pageType, other sets' pages as written there`, pageTypeFitChoices(balance)], dataHash, balance);
+const model = fitPageTypeModel(rows, [`pages with body gold of ${TRAINABLE_SETS.join(', ')}, training folds 1-4 (benchmarks/corpus/folds.ts); wcxb-dev types as truth.json pageType, other sets' pages as written there`, pageTypeFitChoices({ balance })], dataHash, { balance });
 await mkdir(dirname(values['pagetype-out']), { recursive: true });
 await writeFile(values['pagetype-out'], `${JSON.stringify(model, null, 1)}\n`);
 const cv = model.crossValidation.confusion as Confusion;
 process.stdout.write(`page type, training folds, ${model.crossValidation.folds}-fold CV: accuracy ${accuracyOf(cv).toFixed(3)}, balanced ${balancedAccuracyOf(cv).toFixed(3)}\n${confusionTable(cv)}\n`);
 process.stderr.write(`wrote ${values['pagetype-out']}\n`);
+const domainLine = (r: DomainResult): string => `  fitted on ${r.split.train.join(' + ')}, typing ${r.split.test.join(' + ')} (${r.pages} pages): accuracy ${r.accuracy.toFixed(3)}, balanced ${balancedAccuracyOf(r.confusion).toFixed(3)}\n`;
+const heldOut = domainHeldOut(rows, DOMAIN_HELD_OUT_SPLITS, { balance });
+process.stdout.write(`page type, domain held out (a source's pages typed by a model never fitted on it): mean accuracy ${domainHeldOutAccuracy(heldOut).toFixed(3)}\n`);
+for (const r of heldOut) process.stdout.write(domainLine(r));
+process.stdout.write('  for information, not in the mean:\n');
+for (const r of domainHeldOut(rows, DOMAIN_INFO_SPLITS, { balance })) process.stdout.write(domainLine(r));
 
 if (values['report-held-back'] === true) {
   const heldBack = loadBodyPages(corpus, ['wcxb-dev'], true).pages;

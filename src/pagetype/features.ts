@@ -18,10 +18,10 @@ export const PAGE_TYPE_FEATURES = {
   'declared.listing': 'the markup declares a collection (CollectionPage, ItemList, SearchResultsPage)',
   'declared.other': 'the markup declares a service, business, application or FAQ page',
   'body.share': 'share of the page\'s visible characters labelled body',
-  'body.chars': 'log(1 + characters labelled body)',
+  'body.chars': 'log(1 + characters labelled body, a Han/kana/Hangul character counted as 3)',
   'body.segments': 'log(1 + segments labelled body)',
   'body.longestShare': 'the longest body segment\'s share of the body characters (one article: a few long paragraphs)',
-  'body.meanChars': 'log(1 + mean characters per body segment)',
+  'body.meanChars': 'log(1 + mean characters per body segment, a Han/kana/Hangul character counted as 3)',
   'body.linkShare': 'share of the body\'s characters inside links (a list\'s items are linked titles; an article\'s paragraphs are prose)',
   teasers: 'log(1 + teaser summaries: linked headline + summary units repeated on the page)',
   commentShare: 'share of visible segments under a comment cue',
@@ -52,6 +52,8 @@ function staticIndex(name: keyof typeof STATIC_FEATURES): number {
   return STATIC_NAMES.indexOf(name);
 }
 const CHARS = staticIndex('chars');
+/** Characters with each Han/kana/Hangul one counted as HAN_CHAR_WEIGHT (3): a Chinese paragraph has about a third of the characters of an English one saying as much. */
+const WEIGHTED_CHARS = staticIndex('weightedChars');
 const HAS_DATE = staticIndex('hasDate');
 const LINK_DENSITY = staticIndex('linkDensity');
 const COMMENT_CUE = staticIndex('dom.commentCue');
@@ -110,6 +112,7 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   let visible = 0;
   let visibleChars = 0;
   let bodyChars = 0;
+  let bodyWeightedChars = 0;
   let bodySegments = 0;
   let bodyLinkChars = 0;
   let longest = 0;
@@ -135,6 +138,7 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
     texts.push(lower);
     if (segment.label === 'body') {
       bodyChars += chars;
+      bodyWeightedChars += features[WEIGHTED_CHARS] ?? chars;
       bodySegments++;
       bodyLinkChars += chars * (features[LINK_DENSITY] ?? 0);
       longest = Math.max(longest, chars);
@@ -157,10 +161,10 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   const text = texts.join('\n');
   const share = (n: number, of: number): number => (of === 0 ? 0 : n / of);
   values['body.share'] = share(bodyChars, visibleChars);
-  values['body.chars'] = log1p(bodyChars);
+  values['body.chars'] = log1p(bodyWeightedChars);
   values['body.segments'] = log1p(bodySegments);
   values['body.longestShare'] = share(longest, bodyChars);
-  values['body.meanChars'] = log1p(share(bodyChars, bodySegments));
+  values['body.meanChars'] = log1p(share(bodyWeightedChars, bodySegments));
   values['body.linkShare'] = share(bodyLinkChars, bodyChars);
   values.teasers = log1p(teasers);
   values.commentShare = share(comments, visible);
