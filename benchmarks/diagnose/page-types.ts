@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { onlyPositional, parseCommandLine } from '../cli-args.js';
 import { TRAINABLE_SETS } from '../corpus/clean-pages.js';
 import { listDirs } from '../eval/truth.js';
+import { typeAccuracy, type TypeAccuracy } from '../eval/type-accuracy.js';
 import { modelType } from '../fit/body-pagetype.js';
 import { createSifter } from '../../src/index.js';
 import { PAGE_TYPES, type PageType } from '../../src/pagetype/model.js';
@@ -24,21 +25,14 @@ function usage(message: string): never {
   process.exit(EXIT_USAGE);
 }
 
-/** Cases by gold type, then by the type the sifter gave. */
-type TypeTally = Record<PageType, Record<PageType, number>>;
-
-function emptyTally(): TypeTally {
-  return Object.fromEntries(PAGE_TYPES.map((g) => [g, Object.fromEntries(PAGE_TYPES.map((p) => [p, 0]))])) as TypeTally;
-}
-
 /** One line per gold type present: right/all, and where the rest went ("article 135/150 (listing 9, other 6)"). */
-function tallyLines(tally: TypeTally): string[] {
+function tallyLines(confusion: TypeAccuracy['confusion']): string[] {
   return PAGE_TYPES.flatMap((gold) => {
-    const row = tally[gold];
-    const all = PAGE_TYPES.reduce((a, p) => a + row[p], 0);
-    if (all === 0) return [];
-    const wrong = PAGE_TYPES.filter((p) => p !== gold && row[p] > 0).map((p) => `${p} ${row[p]}`);
-    return [`${gold} ${row[gold]}/${all}${wrong.length > 0 ? ` (${wrong.join(', ')})` : ''}`];
+    const row = confusion[gold];
+    if (row === undefined) return [];
+    const all = PAGE_TYPES.reduce((a, p) => a + (row[p] ?? 0), 0);
+    const wrong = PAGE_TYPES.filter((p) => p !== gold && (row[p] ?? 0) > 0).map((p) => `${p} ${row[p]}`);
+    return [`${gold} ${row[gold] ?? 0}/${all}${wrong.length > 0 ? ` (${wrong.join(', ')})` : ''}`];
   });
 }
 
@@ -51,17 +45,17 @@ async function main(): Promise<void> {
   if (trained.length > 0) usage(`${trained.join(', ')}: the page-type model is fitted on these sets; name sets it never saw`);
   const sifter = await createSifter();
   for (const set of sets) {
-    const tally = emptyTally();
+    const typed: { pageType: PageType; predictedPageType: PageType }[] = [];
     const wrong: string[] = [];
     for (const id of await listDirs(join(corpus, set))) {
       const truth = JSON.parse(await readFile(join(corpus, set, id, 'truth.json'), 'utf8')) as { input: string; pageType?: string };
       const bytes = new Uint8Array(await readFile(join(corpus, set, id, truth.input)));
       const gold = modelType(truth.pageType ?? 'other');
       const got = sifter.sift({ bytes }).pageType.type;
-      tally[gold][got]++;
+      typed.push({ pageType: gold, predictedPageType: got });
       if (got !== gold) wrong.push(`  ${id}: ${gold} typed ${got}`);
     }
-    process.stdout.write(`${set}: ${tallyLines(tally).join('; ')}\n`);
+    process.stdout.write(`${set}: ${tallyLines(typeAccuracy(typed).confusion).join('; ')}\n`);
     if (values.list === true) for (const line of wrong) process.stdout.write(`${line}\n`);
   }
 }

@@ -26,7 +26,8 @@ export interface TypeAccuracy {
   confusion: Record<string, Record<string, number>>;
 }
 
-export function typeAccuracy(results: readonly PageResult[]): TypeAccuracy {
+/** Tallies pages by gold and predicted type (an eval's page results, or any pairs of the two). */
+export function typeAccuracy(results: readonly Pick<PageResult, 'pageType' | 'predictedPageType'>[]): TypeAccuracy {
   const confusion: Record<string, Record<string, number>> = {};
   let pages = 0;
   let correct = 0;
