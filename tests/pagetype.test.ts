@@ -32,6 +32,7 @@ const TABLE: { page: string; is: PageType; isNot: PageType[] }[] = [
   { page: 'en-category-listing.html', is: 'listing', isNot: ['article', 'forum'] },
   { page: 'zh-portal-home.html', is: 'listing', isNot: ['article'] },
   { page: 'en-product-page.html', is: 'product', isNot: ['article', 'listing'] },
+  { page: 'ja-product-page.html', is: 'product', isNot: ['article', 'listing'] },
   { page: 'en-docs-reference.html', is: 'other', isNot: ['article', 'forum'] },
 ];
 
