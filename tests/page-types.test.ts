@@ -154,6 +154,37 @@ const PAGES: PageCase[] = [
     navigation: ['首页 本地', '本网站所刊登的各种新闻', '改造得不错', '希望以后能一直保持干净'],
   },
   {
+    // session 35: a Japanese text board (Shift_JIS): every post's lines are body, the board's menus and the reply form navigation
+    file: 'ja-board-thread.html',
+    charset: 'shift_jis',
+    body: ['片道10キロ以上走ってる人いる？', '片道15キロ、クロスバイクで40分くらい', '雨の日は素直に電車', '回数券いいな', '事故ったときの保険の扱いも変わるぞ'],
+    navigation: ['掲示板に戻る', '名前:', 'read.cgi ver 07.7.21'],
+  },
+  {
+    // session 35: a Tieba-style thread: floors' posts and the nested replies are body, author cards, badges and floor chrome navigation
+    file: 'zh-tieba-thread.html',
+    body: ['上个月在花市买了三盆多肉', '十有八九是涝了', '谢谢，刚脱盆看了', '同意楼上，自带的泥炭土保水太强了'],
+    navigation: ['贴吧首页', '看贴', '只看楼主', '花园大师', '3楼', '下一页', '本吧热帖', '贴吧协议'],
+  },
+  {
+    // session 35: a Chinese news list: each item's linked headline and summary are body, the hot list beside it navigation
+    file: 'zh-news-list.html',
+    body: ['滨江大桥维修工程下周启动', '经过半年的升级改造', '市图书馆推出夜间延时服务'],
+    navigation: ['滨江新闻网首页', '当前位置', '春节后首批务工专列发车', '违法和不良信息举报'],
+  },
+  {
+    // session 35: a Chinese tech blog post: subheads and code are body; the author card, licence notice, comments and recommendations navigation
+    file: 'zh-tech-blog.html',
+    body: ['Python 读取大文件时内存暴涨的三种解决办法', '最近处理一个 8GB 的日志文件时', '一、逐行迭代', 'def read_chunks', '三种方法里，逐行迭代最简单'],
+    navigation: ['粉丝', '热门文章', '版权声明', '点赞 86', '第二种方法在 3.8 以上才能用海象运算符吧', '相关推荐', '招贤纳士'],
+  },
+  {
+    // session 35: a Japanese article whose paragraphs are one block broken by <br><br>
+    file: 'ja-news-br.html',
+    body: ['地方の路線バス、運転士不足で減便相次ぐ', '県内の路線バス各社が', '背景にあるのは', '専門家は'],
+    navigation: ['国際', '【関連記事】', 'ブックマーク', 'コメント（128件）', 'アクセスランキング'],
+  },
+  {
     file: 'ja-counterfeit-doorway.html',
     body: [],
     navigation: [],
