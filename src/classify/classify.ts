@@ -12,6 +12,7 @@ import { foldedHit, isFoldedHit, isFoldedText, refoldedHit } from './folded.js';
 import { containerWeight, findMainContainers, isInside, OUTSIDE_MAIN_HIT, type MainContentInput } from './main-content.js';
 import { findLeads, LEAD_HIT } from './lead.js';
 import { CONTINUED_HIT, findContinuedText } from './continued.js';
+import { findDatelines, DATELINE_HIT } from './dateline.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
@@ -103,7 +104,7 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace, chooseM
   const shipped = findMainContainers(inputs);
   const main = chooseMain === undefined ? shipped : chooseMain(inputs, shipped);
   if (main === undefined) return undefined;
-  const kept = keptOutsideMain(scored, main);
+  const kept = keptOutsideMain(scored, main, space);
   scored.forEach((s, i) => {
     const ancestors = s.segment.block.ancestors;
     if (s.first.label !== 'body' || !ancestors || isInside(ancestors, main) || s.hits.some((h) => h.anchor)) return;
@@ -119,8 +120,8 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace, chooseM
   return main;
 }
 
-/** First-pass body segments outside the main container that stay body: its lead (lead.ts) and its text continued (continued.ts), with the hit that says why. */
-function keptOutsideMain(scored: readonly Scored[], main: ReadonlySet<number>): Map<number, RuleHit> {
+/** First-pass body segments outside the main container that stay body: its lead (lead.ts), its text continued (continued.ts) and the article's dateline under its headline (dateline.ts), with the hit that says why. */
+function keptOutsideMain(scored: readonly Scored[], main: ReadonlySet<number>, space: FeatureSpace): Map<number, RuleHit> {
   const kept = new Map<number, RuleHit>();
   const leads = findLeads(
     scored.map((s) => ({
@@ -134,6 +135,19 @@ function keptOutsideMain(scored: readonly Scored[], main: ReadonlySet<number>): 
   const continued = findContinuedText(scored.map((s) => ({ path: s.segment.block.path, isBody: s.first.label === 'body', inside: isInside(s.segment.block.ancestors, main) })));
   for (const i of leads) kept.set(i, LEAD_HIT);
   for (const i of continued) if (!kept.has(i)) kept.set(i, CONTINUED_HIT);
+  const chars = space.indexOf('chars');
+  const hasDate = space.indexOf('hasDate');
+  const datelines = findDatelines(
+    scored.map((s) => ({
+      ancestors: s.segment.block.ancestors,
+      isBody: s.first.label === 'body',
+      headline: s.hits.some((h) => h.rule === HEADLINE_RULE),
+      chars: s.segment.features[chars] ?? 0,
+      dated: s.segment.features[hasDate] === 1,
+    })),
+    main,
+  );
+  for (const i of datelines) if (!kept.has(i)) kept.set(i, DATELINE_HIT);
   return kept;
 }
 
@@ -238,6 +252,9 @@ function isOnlyDescription(s: Scored): boolean {
   const scores = scoresWithoutRule(s.scores, s.hits, META_RULE);
   return scores.body - scores.navigation >= DECISIVE_MARGIN;
 }
+
+/** The rule that names the article's headline (data/rules/30_body.json), which dateline.ts starts from. */
+const HEADLINE_RULE = 'body.headline';
 
 /** The rule that discounts the head's meta description (data/rules/20_navigation.json). */
 const META_RULE = 'nav.meta';
