@@ -2,7 +2,7 @@ import { classifyPage, type LabelledSegment, type MainChooser } from './classify
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
-import { promoteBesideMain, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
+import { promoteBesideMain, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -62,14 +62,17 @@ function lateStep(observer: LatePassObserver | undefined): LateStep {
  * for on pages of other types too, promoted there only when it dwarfs the page's body
  * (classify/listing-call.ts): the page type may be wrong.
  */
-function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, step: LateStep): readonly LabelledSegment[] {
+function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, step: LateStep): readonly LabelledSegment[] {
+  const thread = declaresThread(page.declaredTypes);
+  // a question's answers in comment containers, under a heading that counts them (classify/answer-list.ts); a declared thread has its comment-cued posts promoted below
+  const labelled = thread ? judged : promoteAnswerLists(judged, resources.space, resources.answerHeadings);
   const margin = listingCallMargin(pageType.result.type, pageType.scores);
   const promotedList = margin === undefined ? undefined : promoteListingItems(labelled, resources.space, margin);
   const listed = promotedList === undefined ? labelled : step('card-action', promotedList, demoteCardActions(promotedList, resources.cardActions));
   if (pageType.result.type === 'product') return promoteProductTabs(listed);
   if (pageType.result.type !== 'forum') return listed;
   const units = promotePostUnits(labelled, resources.space);
-  return declaresThread(page.declaredTypes) ? promoteForumPosts(units, resources.space) : units;
+  return thread ? promoteForumPosts(units, resources.space) : units;
 }
 
 /**

@@ -15,6 +15,7 @@ import { loadFurnitureLines } from './classify/furniture-line.js';
 import { loadCreditLines } from './classify/credit-line.js';
 import { loadSubscribeAppeals } from './classify/subscribe-appeal.js';
 import { loadRelatedLabels } from './classify/related-line.js';
+import { loadAnswerHeadings } from './classify/answer-list.js';
 import { loadCallToActionCues } from './classify/call-to-action.js';
 import { loadAfterStoryCues } from './classify/after-story.js';
 import { loadProfileFields } from './classify/profile-field.js';
@@ -66,6 +67,8 @@ export interface Resources extends FeatureResources {
   subscribeAppeals: readonly RegExp[];
   /** Labels of a related-link pointer written into the text (data/sections/related-labels.json, classify/related-line.ts). */
   relatedLabels: ReadonlySet<string>;
+  /** Headings that count a question's answers (data/sections/answer-headings.json, classify/answer-list.ts). */
+  answerHeadings: readonly RegExp[];
   /** Class/id words of a call-to-action box (data/cues/call-to-action.json, classify/call-to-action.ts). */
   callToActionCues: ReadonlySet<string>;
   /** Class/id words of the site's sections after an article (data/cues/after-story.json, classify/after-story.ts). */
@@ -166,10 +169,11 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const creditLines = loadCreditLines();
   const subscribeAppeals = loadSubscribeAppeals();
   const relatedLabels = loadRelatedLabels();
+  const answerHeadings = loadAnswerHeadings();
   const callToActionCues = loadCallToActionCues();
   const afterStoryCues = loadAfterStoryCues();
   const profileFields = loadProfileFields();
   const formMessages = loadFormMessages();
   const screenVariantCues = loadScreenVariantCues();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, relatedLabels, callToActionCues, afterStoryCues, profileFields, formMessages, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

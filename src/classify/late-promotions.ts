@@ -11,6 +11,7 @@ import type { RuleHit } from '../rules/engine.js';
 import { firstPassLabel, neverBody, scoresWithoutRule, SENTENCE_RULE } from './label.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
+import { ANSWER_LIST_HIT, findAnswerListPosts } from './answer-list.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
 import { findListsInText, LIST_IN_TEXT_HIT } from './list-in-text.js';
@@ -138,6 +139,34 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
     })),
   );
   return relabel(segments, posts, 'body', FORUM_POST_HIT);
+}
+
+/**
+ * On a page that declares no thread, the answers of a question printed in comment containers
+ * under a heading that counts them (answer-list.ts) become body, whatever the page's type: a
+ * Q&A page whose answers are navigation may be typed listing. Run after the page type, like the
+ * forum promotion: spam and the never-body constraints are left as they are.
+ */
+export function promoteAnswerLists(segments: readonly LabelledSegment[], space: FeatureSpace, headings: readonly RegExp[]): readonly LabelledSegment[] {
+  const commentCue = space.indexOf('dom.commentCue');
+  const sentencePunct = space.indexOf('sentencePunct');
+  const hasDate = space.indexOf('hasDate');
+  const weight = space.indexOf('weightedChars');
+  const answers = findAnswerListPosts(
+    segments.map((s) => ({
+      label: s.label,
+      text: s.block.text,
+      scores: s.scores,
+      hits: s.hits,
+      ancestors: s.block.ancestors,
+      commentCue: s.features[commentCue] === 1,
+      candidate: s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
+      sentence: (s.features[sentencePunct] ?? 0) > 0 && s.features[hasDate] !== 1,
+      weight: s.features[weight] ?? 0,
+    })),
+    headings,
+  );
+  return relabel(segments, answers, 'body', ANSWER_LIST_HIT);
 }
 
 /**
