@@ -17,6 +17,10 @@ describe('countPrices', () => {
     ['12 usd, 13 usd; 14 usd', 3],
     ['$1$2$3', 3],
     ['$12 usd', 1], // the sign's amount, then a code with no amount of its own
+    ['￥1299.00 ￥1599.00', 2], // the full-width yuan sign of Chinese shops (session 35)
+    ['＄5', 1],
+    ['₩9,900', 1],
+    ['12,000원', 1],
   ])('%j holds %i price(s)', (text, count) => {
     expect(countPrices(text)).toBe(count);
   });
@@ -25,6 +29,7 @@ describe('countPrices', () => {
     ['1999'],
     ['call 555-0100'],
     ['12 users'], // a code must not run on into a word
+    ['3원하다'], // nor 원 into a Korean word
     ['$ and €'],
     ['rs and us'],
     ['1'.repeat(50_000)],
