@@ -13,6 +13,7 @@ import { containerWeight, findMainContainers, isInside, OUTSIDE_MAIN_HIT, type M
 import { findLeads, LEAD_HIT } from './lead.js';
 import { CONTINUED_HIT, findContinuedText } from './continued.js';
 import { findDatelines, DATELINE_HIT } from './dateline.js';
+import { findPostDatelines, POST_DATELINE_HIT } from './post-datelines.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
@@ -120,7 +121,7 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace, chooseM
   return main;
 }
 
-/** First-pass body segments outside the main container that stay body: its lead (lead.ts), its text continued (continued.ts) and the article's dateline under its headline (dateline.ts), with the hit that says why. */
+/** First-pass body segments outside the main container that stay body: its lead (lead.ts), its text continued (continued.ts), the article's dateline under its headline (dateline.ts) and the same line heading each later post (post-datelines.ts), with the hit that says why. */
 function keptOutsideMain(scored: readonly Scored[], main: ReadonlySet<number>, space: FeatureSpace): Map<number, RuleHit> {
   const kept = new Map<number, RuleHit>();
   const leads = findLeads(
@@ -148,6 +149,16 @@ function keptOutsideMain(scored: readonly Scored[], main: ReadonlySet<number>, s
     main,
   );
   for (const i of datelines) if (!kept.has(i)) kept.set(i, DATELINE_HIT);
+  const postDatelines = findPostDatelines(
+    scored.map((s) => ({
+      path: s.segment.block.path,
+      isBody: s.first.label === 'body',
+      chars: s.segment.features[chars] ?? 0,
+      dated: s.segment.features[hasDate] === 1,
+    })),
+    datelines,
+  );
+  for (const i of postDatelines) if (!kept.has(i)) kept.set(i, POST_DATELINE_HIT);
   return kept;
 }
 
