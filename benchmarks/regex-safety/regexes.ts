@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CJK_CLASS } from '../../src/bayes/tokens.js';
+import { ANSWER_HEADINGS_FILE } from '../../src/classify/answer-list.js';
 import { CARD_BADGES_FILE } from '../../src/classify/card-badge.js';
 import { CREDIT_LINES_FILE } from '../../src/classify/credit-line.js';
 import { FURNITURE_LINES_FILE } from '../../src/classify/furniture-line.js';
@@ -46,9 +47,9 @@ const CONSTRUCTED: Record<string, (site: RegexSite) => CheckedRegex[]> = {
   'src/bayes/tokens.ts::new RegExp(`^[${CJK_CLASS}]$`, \'u\')': (site) => [fromRegExp(site, new RegExp(`^[${CJK_CLASS}]$`, 'u'))],
   'src/doorway/features.ts::new RegExp(`[${QUOTE_PAIRS.flat().join(\'\')}]`, \'g\')': (site) => [fromRegExp(site, new RegExp(`[${QUOTE_PAIRS.flat().join('')}]`, 'g'))],
   'src/doorway/features.ts::new RegExp(`[${CJK_CLASS}]+`, \'gu\')': (site) => [fromRegExp(site, new RegExp(`[${CJK_CLASS}]+`, 'gu'))],
-  // the patterns of the four short-line files, one by one (what each pass tests a line against)
+  // the patterns of the five short-line files, one by one (what each pass tests a line against)
   'src/classify/short-line.ts::new RegExp(pattern, LINE_PATTERN_FLAGS)': (site) =>
-    [CREDIT_LINES_FILE, CARD_BADGES_FILE, FURNITURE_LINES_FILE, SUBSCRIBE_APPEALS_FILE].flatMap((file) => linePatterns(site, file)),
+    [CREDIT_LINES_FILE, CARD_BADGES_FILE, FURNITURE_LINES_FILE, SUBSCRIBE_APPEALS_FILE, ANSWER_HEADINGS_FILE].flatMap((file) => linePatterns(site, file)),
   'src/classify/status-message.ts::new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join(\'|\')})$`, \'iu\')': (site) => [fromRegExp(site, loadStatusMessages().whole)],
   // compiles() only asks whether a data file's pattern is valid; the patterns it sees are the two above
   'src/data-file.ts::new RegExp(source, flags)': () => [],
