@@ -138,27 +138,18 @@ function keptOutsideMain(scored: readonly Scored[], main: ReadonlySet<number>, s
   for (const i of continued) if (!kept.has(i)) kept.set(i, CONTINUED_HIT);
   const chars = space.indexOf('chars');
   const hasDate = space.indexOf('hasDate');
-  const datelines = findDatelines(
-    scored.map((s) => ({
-      ancestors: s.segment.block.ancestors,
-      isBody: s.first.label === 'body',
-      headline: s.hits.some((h) => h.rule === HEADLINE_RULE),
-      chars: s.segment.features[chars] ?? 0,
-      dated: s.segment.features[hasDate] === 1,
-    })),
-    main,
-  );
+  // one input a segment for both dateline passes (each reads the fields it names)
+  const lines = scored.map((s) => ({
+    ancestors: s.segment.block.ancestors,
+    path: s.segment.block.path,
+    isBody: s.first.label === 'body',
+    headline: s.hits.some((h) => h.rule === HEADLINE_RULE),
+    chars: s.segment.features[chars] ?? 0,
+    dated: s.segment.features[hasDate] === 1,
+  }));
+  const datelines = findDatelines(lines, main);
   for (const i of datelines) if (!kept.has(i)) kept.set(i, DATELINE_HIT);
-  const postDatelines = findPostDatelines(
-    scored.map((s) => ({
-      path: s.segment.block.path,
-      isBody: s.first.label === 'body',
-      chars: s.segment.features[chars] ?? 0,
-      dated: s.segment.features[hasDate] === 1,
-    })),
-    datelines,
-  );
-  for (const i of postDatelines) if (!kept.has(i)) kept.set(i, POST_DATELINE_HIT);
+  for (const i of findPostDatelines(lines, datelines)) if (!kept.has(i)) kept.set(i, POST_DATELINE_HIT);
   return kept;
 }
 
