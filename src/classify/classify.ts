@@ -124,32 +124,25 @@ function demoteOutsideMainContent(scored: Scored[], space: FeatureSpace, chooseM
 /** First-pass body segments outside the main container that stay body: its lead (lead.ts), its text continued (continued.ts), the article's dateline under its headline (dateline.ts) and the same line heading each later post (post-datelines.ts), with the hit that says why. */
 function keptOutsideMain(scored: readonly Scored[], main: ReadonlySet<number>, space: FeatureSpace): Map<number, RuleHit> {
   const kept = new Map<number, RuleHit>();
-  const leads = findLeads(
-    scored.map((s) => ({
-      ancestors: s.segment.block.ancestors,
-      isBody: s.first.label === 'body',
-      sentence: s.hits.some((h) => h.rule === SENTENCE_RULE),
-      margin: s.scores.body - s.scores.navigation,
-    })),
-    main,
-  );
-  const continued = findContinuedText(scored.map((s) => ({ path: s.segment.block.path, isBody: s.first.label === 'body', inside: isInside(s.segment.block.ancestors, main) })));
-  for (const i of leads) kept.set(i, LEAD_HIT);
-  for (const i of continued) if (!kept.has(i)) kept.set(i, CONTINUED_HIT);
   const chars = space.indexOf('chars');
   const hasDate = space.indexOf('hasDate');
-  // one input a segment for both dateline passes (each reads the fields it names)
-  const lines = scored.map((s) => ({
+  // one input a segment for the four passes (each reads the fields it names)
+  const inputs = scored.map((s) => ({
     ancestors: s.segment.block.ancestors,
     path: s.segment.block.path,
     isBody: s.first.label === 'body',
+    inside: isInside(s.segment.block.ancestors, main),
+    sentence: s.hits.some((h) => h.rule === SENTENCE_RULE),
+    margin: s.scores.body - s.scores.navigation,
     headline: s.hits.some((h) => h.rule === HEADLINE_RULE),
     chars: s.segment.features[chars] ?? 0,
     dated: s.segment.features[hasDate] === 1,
   }));
-  const datelines = findDatelines(lines, main);
+  for (const i of findLeads(inputs, main)) kept.set(i, LEAD_HIT);
+  for (const i of findContinuedText(inputs)) if (!kept.has(i)) kept.set(i, CONTINUED_HIT);
+  const datelines = findDatelines(inputs, main);
   for (const i of datelines) if (!kept.has(i)) kept.set(i, DATELINE_HIT);
-  for (const i of findPostDatelines(lines, datelines)) if (!kept.has(i)) kept.set(i, POST_DATELINE_HIT);
+  for (const i of findPostDatelines(inputs, datelines)) if (!kept.has(i)) kept.set(i, POST_DATELINE_HIT);
   return kept;
 }
 
