@@ -21,12 +21,28 @@ describe('isConsentTextToken: the shipped list (data/cues/class-names.json conse
     ['consentmanager', true],
     ['gdpr', true],
     ['moovegdpr', true],
+    // consent managers by name (session 36): Europe's sites name their banners after the vendor, in no
+    // language's words — iubenda (Italy), tarteaucitron and axeptio (France), Borlabs and Usercentrics
+    // (Germany), Didomi, OneTrust, Cookiebot (div#CybotCookiebotDialog), Complianz (cmplz), Osano
+    ['iubenda', true],
+    ['tarteaucitronroot', true],
+    ['axeptio', true],
+    ['borlabscookie', true],
+    ['usercentrics', true],
+    ['didomi', true],
+    ['onetrust', true],
+    ['cybotcookiebotdialog', true],
+    ['cmplz', true],
+    ['osano', true],
     // cookie alone is no consent manager: a docs section on cookies, a "cookies are disabled" notice
     ['cookie', false],
     ['cookies', false],
     ['privacy', false],
     // never in the middle of a token
     ['inconsentient', false],
+    // words that hold a vendor's letters elsewhere are not cues
+    ['trustees', false],
+    ['sticky', false],
   ];
   it.each(cases)('%s: %s', (token, expected) => {
     expect(isConsentTextToken(token, cues)).toBe(expected);
@@ -82,6 +98,21 @@ describe('consent text on written pages', () => {
 
   it('a GDPR banner\'s paragraph is navigation, the article stays body', () => {
     const report = sifter.sift({ html: page(true) });
+    const banner = segmentWith(report, BANNER.slice(0, 40));
+    expect(banner?.label).toBe('navigation');
+    expect(banner?.hits.map((h) => h.rule)).toContain(CONSENT_TEXT_HIT.rule);
+    for (const p of ARTICLE) expect(segmentWith(report, p.slice(0, 40))?.label, p).toBe('body');
+  });
+
+  it.each([
+    ['iubenda', '<div id="iubenda-cs-banner"><div class="iubenda-cs-content"><div id="iubenda-cs-paragraph"><p class="iub-p">'],
+    ['tarteaucitron', '<div id="tarteaucitronRoot"><div id="tarteaucitronAlertBig"><p id="tarteaucitronDisclaimerAlert">'],
+    ['Didomi', '<div id="didomi-notice"><div class="didomi-notice-text-wrap"><p class="didomi-notice-text">'],
+  ])('a %s banner\'s paragraph is navigation, the article stays body', (_vendor, open) => {
+    const close = '</p>' + '</div>'.repeat((open.match(/<div/g) ?? []).length);
+    const html = page(false).replace('</div></div>\n<footer>', `${open}${BANNER}${close}</div></div>\n<footer>`);
+    expect(html).toContain(BANNER);
+    const report = sifter.sift({ html });
     const banner = segmentWith(report, BANNER.slice(0, 40));
     expect(banner?.label).toBe('navigation');
     expect(banner?.hits.map((h) => h.rule)).toContain(CONSENT_TEXT_HIT.rule);
