@@ -8,6 +8,7 @@ import type { CueLists } from './dom.js';
 import type { StageTimer } from '../pipeline.js';
 import type { Features, FeatureSpace } from './feature-set.js';
 import { analyzeSegments } from './segment-features.js';
+import type { StopwordLists } from './stopwords.js';
 import { setPageFeatures } from './page-features.js';
 
 /** What the feature stage needs, loaded once per sifter. */
@@ -15,7 +16,7 @@ export interface FeatureResources {
   normalize: Normalize;
   countVariants: CountVariants;
   matcher: LexiconMatcher;
-  stopwords: ReadonlySet<string>;
+  stopwords: StopwordLists;
   cues: CueLists;
   space: FeatureSpace;
   /** The spam Bayes model (undefined: no model loaded, `bayes.p` stays 0). */

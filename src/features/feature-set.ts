@@ -66,7 +66,7 @@ export const STATIC_FEATURES = {
   hanShare: 'share of characters that are Han',
   latinShare: 'share of characters that are Latin letters',
   words: 'word tokens (jieba for Han text, natural otherwise)',
-  stopwordRatio: 'share of word tokens that are stopwords (data/stopwords)',
+  stopwordRatio: "share of word tokens that are stopwords (data/stopwords: the en, ja and zh lists, and the page's own language's list, features/stopwords.ts)",
   sentencePunct: 'sentence punctuation marks (。！？；.!?;)',
   clausePunct: 'clause punctuation marks (，、,：:)',
   punctDensity: 'sentence + clause punctuation per character',

@@ -13,7 +13,7 @@ import { lexiconFeatures } from './lexicon.js';
 import { shownHosts, siteOf } from './result-sites.js';
 import { listFeatures } from './list.js';
 import { markerFeatures } from './markers.js';
-import { stopwordRatio } from './stopwords.js';
+import { pageStopwords, stopwordRatio } from './stopwords.js';
 import { textFeatures } from './text.js';
 
 /**
@@ -83,6 +83,7 @@ export function analyzeSegments(blocks: readonly Block[], resources: FeatureReso
   const wideTokens = pageWideTokens(blocks);
   const pageWide = wideCuesAmong(wideTokens, cues);
   const wideFooter = wideCuesAmong(wideTokens, cues, isFooterCue);
+  const segmentWords: string[][] = [];
   const analyzed = blocks.map((block, index): AnalyzedSegment => {
     const features = vectors[index]!;
     const set: SetFeature = (name, value) => {
@@ -101,7 +102,7 @@ export function analyzeSegments(blocks: readonly Block[], resources: FeatureReso
     tally.variants.push(variants);
     textFeatures(block.text, scripts, set);
     set('words', tokens.words.length);
-    set('stopwordRatio', stopwordRatio(tokens.words, stopwords));
+    segmentWords.push(tokens.words);
     set('repetition', repetition(tokens.words));
     if (block.kind === 'title' || block.kind === 'script-title') {
       for (const word of new Set(tokens.words)) {
@@ -130,6 +131,12 @@ export function analyzeSegments(blocks: readonly Block[], resources: FeatureReso
     const bayes = model === undefined ? undefined : scoreSegment(model, normalized, tokens.boundary, wantCharScores);
     if (bayes !== undefined) features[bayesP] = bayes.p;
     return { block, normalized, lexiconHits: hits, features, bayes, kitOnly };
+  });
+  // the stopword ratio counts the page's language's list (features/stopwords.ts), known once every segment is tokenized
+  const counted = pageStopwords(stopwords, segmentWords);
+  const stopwordIndex = space.indexOf('stopwordRatio');
+  analyzed.forEach((segment, index) => {
+    segment.features[stopwordIndex] = stopwordRatio(segmentWords[index]!, counted);
   });
   return { analyzed, tally };
 }

@@ -1,17 +1,63 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
-/** Load every `data/stopwords/<lang>.txt` (one word a line, `#` comments) into one set. */
-export async function loadStopwords(dir: string, normalize: (s: string) => string): Promise<Set<string>> {
-  const words = new Set<string>();
+/**
+ * Stopword lists, one per language (`data/stopwords/<lang>.txt`, one word a line, `#` comments).
+ * English, Chinese and Japanese are counted on every page: the rules were set and fitted on pages
+ * in those languages, whose scripts keep the three lists apart, and Chinese and Japanese pages
+ * carry English menus and names. Any other list is counted only on a page whose words it covers
+ * more often than those three together (pageStopwords): the page is in that language. Merged into
+ * one set, the other lists' words would count on every English page (German die and war, French
+ * and Spanish la, de, son, Italian con and per).
+ */
+export const EVERY_PAGE_STOPWORD_LANGUAGES: readonly string[] = ['en', 'ja', 'zh'];
+
+export interface StopwordLists {
+  /** The words of EVERY_PAGE_STOPWORD_LANGUAGES' lists. */
+  everyPage: ReadonlySet<string>;
+  /** Each other language: its own words (to tell the page's language) and everyPage with them (the set its pages count). */
+  languages: readonly { language: string; own: ReadonlySet<string>; counted: ReadonlySet<string> }[];
+}
+
+function words(text: string, normalize: (s: string) => string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((word) => word !== '' && !word.startsWith('#'))
+    .map(normalize);
+}
+
+/** Load every `data/stopwords/<lang>.txt`. */
+export async function loadStopwords(dir: string, normalize: (s: string) => string): Promise<StopwordLists> {
+  const everyPage = new Set<string>();
+  const others: { language: string; own: Set<string> }[] = [];
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort()) {
-    const text = await readFile(join(dir, file), 'utf8');
-    for (const line of text.split(/\r?\n/)) {
-      const word = line.trim();
-      if (word && !word.startsWith('#')) words.add(normalize(word));
+    const language = basename(file, '.txt');
+    const list = words(await readFile(join(dir, file), 'utf8'), normalize);
+    if (EVERY_PAGE_STOPWORD_LANGUAGES.includes(language)) for (const word of list) everyPage.add(word);
+    else others.push({ language, own: new Set(list) });
+  }
+  return { everyPage, languages: others.map(({ language, own }) => ({ language, own, counted: new Set([...everyPage, ...own]) })) };
+}
+
+/**
+ * The stopwords counted on a page, from the words of its segments: everyPage, and with it the list
+ * of another language whose words occur on the page more often than everyPage's do (the one with the
+ * most, when several do).
+ */
+export function pageStopwords(lists: StopwordLists, segmentWords: readonly (readonly string[])[]): ReadonlySet<string> {
+  if (lists.languages.length === 0) return lists.everyPage;
+  let everyPageHits = 0;
+  const hits = new Array<number>(lists.languages.length).fill(0);
+  for (const segment of segmentWords) {
+    for (const word of segment) {
+      if (lists.everyPage.has(word)) everyPageHits++;
+      for (let i = 0; i < lists.languages.length; i++) if (lists.languages[i]!.own.has(word)) hits[i]!++;
     }
   }
-  return words;
+  let best = -1;
+  for (let i = 0; i < hits.length; i++) if (hits[i]! > everyPageHits && (best < 0 || hits[i]! > hits[best]!)) best = i;
+  return best < 0 ? lists.everyPage : lists.languages[best]!.counted;
 }
 
 export function stopwordRatio(words: readonly string[], stopwords: ReadonlySet<string>): number {
