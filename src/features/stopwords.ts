@@ -17,6 +17,8 @@ export interface StopwordLists {
   everyPage: ReadonlySet<string>;
   /** Each other language: its own words (to tell the page's language) and everyPage with them (the set its pages count). */
   languages: readonly { language: string; own: ReadonlySet<string>; counted: ReadonlySet<string> }[];
+  /** Each word of the other lists: the indices into `languages` of the lists holding it (one lookup a word per page). */
+  listsOf: ReadonlyMap<string, readonly number[]>;
 }
 
 function words(text: string, normalize: (s: string) => string): string[] {
@@ -37,7 +39,11 @@ export async function loadStopwords(dir: string, normalize: (s: string) => strin
     if (EVERY_PAGE_STOPWORD_LANGUAGES.includes(language)) for (const word of list) everyPage.add(word);
     else others.push({ language, own: new Set(list) });
   }
-  return { everyPage, languages: others.map(({ language, own }) => ({ language, own, counted: new Set([...everyPage, ...own]) })) };
+  const listsOf = new Map<string, number[]>();
+  others.forEach(({ own }, index) => {
+    for (const word of own) listsOf.set(word, [...(listsOf.get(word) ?? []), index]);
+  });
+  return { everyPage, languages: others.map(({ language, own }) => ({ language, own, counted: new Set([...everyPage, ...own]) })), listsOf };
 }
 
 /**
@@ -52,7 +58,8 @@ export function pageStopwords(lists: StopwordLists, segmentWords: readonly (read
   for (const segment of segmentWords) {
     for (const word of segment) {
       if (lists.everyPage.has(word)) everyPageHits++;
-      for (let i = 0; i < lists.languages.length; i++) if (lists.languages[i]!.own.has(word)) hits[i]!++;
+      const holding = lists.listsOf.get(word);
+      if (holding !== undefined) for (const i of holding) hits[i]!++;
     }
   }
   let best = -1;
