@@ -13,9 +13,16 @@ import type { SetFeature } from './feature-set.js';
  */
 export const HAN_CHAR_WEIGHT = 3;
 
-const SENTENCE_PUNCT = /[。！？；!?;]|\.(?=\s|$|["'”’)）])/g;
-const CLAUSE_PUNCT = /[，、,：:]/g;
-const ENDS_WITH_SENTENCE = /(?:[。！？!?…]|\.)["'”’」』)）\]]*$/u;
+/**
+ * Sentence and clause marks of the scripts pagesift reads: Latin, CJK full-width, Arabic (؟ ؛ ،),
+ * Urdu's full stop (۔) and the Devanagari danda (।). A full stop counts before a space, the end, or
+ * a closing quote or bracket: English ” ’, German “ (its closing quote), French and Russian » and ›
+ * (session 36: a German, French or Russian paragraph ending `.“` or `.»` never ended like a
+ * sentence). French sets a space before » (`. »`): the space is allowed before a closing mark.
+ */
+const SENTENCE_PUNCT = /[。！？；!?;؟؛۔।]|\.(?=\s|$|["'”’“»›)）])/g;
+const CLAUSE_PUNCT = /[，、,：:،]/g;
+const ENDS_WITH_SENTENCE = /(?:[。！？!?…؟۔।]|\.)(?:[\s\u00a0\u202f]?["'”’“»›」』)）\]])*$/u;
 // 2024-06-05, 2024/6/5, 2024.06.05, 2024年6月5日, 5 June 2024, June 5, 2024, 06/05/2024, and the
 // Japanese news dateline's month/day with its weekday: 3/9(木)
 const DATE = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|\b\d{1,2}\/\d{1,2}\/(?:19|20)\d\d\b|\b\d{1,2}\/\d{1,2}\s*[(（][日月火水木金土][)）]/i;
