@@ -48,6 +48,8 @@ describe('openingLabel and normaliseLabel', () => {
     ['Also  Read : A title', 'also read'],
     ['Don’t Miss: A title', "don't miss"],
     ['相关阅读：标题', '相关阅读'],
+    ['İlgili Haber: Başlık', 'ilgili haber'],
+    ['BACA JUGA : Judul', 'baca juga'],
     ['Related:', undefined],
     ['no label here', undefined],
   ])('%s', (text, expected) => {
@@ -80,6 +82,14 @@ ${first}${second}<p>${label} <a href="/news/mill-museum">${TITLE}</a></p>${rest.
     const { type, label, rules } = segmentOf(sifter, html, `Related: ${TITLE}`);
     expect(type).toBe('article');
     expect(label).toBe('navigation');
+    expect(rules).toContain(RELATED_LINE_HIT.rule);
+    expect(segmentOf(sifter, html, FOOTBRIDGE_STORY[2]!).label).toBe('body');
+  });
+
+  it.each(['Baca juga:', 'Lesen Sie auch:', 'Читайте также:', 'İlgili haber:'])('under "%s" (another language\'s label) it is navigation too', (label) => {
+    const html = page(label);
+    const { label: got, rules } = segmentOf(sifter, html, `${label} ${TITLE}`);
+    expect(got).toBe('navigation');
     expect(rules).toContain(RELATED_LINE_HIT.rule);
     expect(segmentOf(sifter, html, FOOTBRIDGE_STORY[2]!).label).toBe('body');
   });

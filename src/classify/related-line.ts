@@ -40,12 +40,16 @@ export function loadRelatedLabels(path: string = RELATED_LABELS_FILE): ReadonlyS
   return new Set(data.labels.map(normaliseLabel));
 }
 
-/** A label as it is compared: lower case, spaces collapsed, trimmed, curly apostrophes straight. */
+/**
+ * A label as it is compared: lower case, spaces collapsed, trimmed, curly apostrophes straight, and
+ * the dot that lower-casing leaves on a Turkish capital İ taken off ("İlgili haber" lower-cases to
+ * "i\u0307lgili haber"; the list holds "ilgili haber").
+ */
 export function normaliseLabel(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019]/gu, "'").replace(/\s+/gu, ' ').trim();
+  return text.toLowerCase().replace(/i\u0307/gu, 'i').replace(/[\u2018\u2019]/gu, "'").replace(/\s+/gu, ' ').trim();
 }
 
-/** A label of at most this many characters before the colon (the longest label is 19). */
+/** A label of at most this many characters before the colon (the longest label is 33, "das könnte sie auch interessieren"). */
 const MAX_LABEL_CHARS = 40;
 
 const LABEL_COLON = /^([^:：]+)[:：]\s*\S/u;
