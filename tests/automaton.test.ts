@@ -114,7 +114,7 @@ describe('createLexiconMatcher', () => {
     [
       lexicon('porn', 'spam', ['色色 !形形色色', '一区二区 *2', '国产精品']),
       lexicon('gambling', 'spam', ['pk10', 'casino', '快三 !加快三 @token', '大发 @token', 'bet @none', 'slot @word', 'roulette @token']),
-      lexicon('nav', 'navigation', ['首页', 'Home']),
+      lexicon('nav', 'navigation', ['首页', 'Home', 'Вход', 'главная страница', 'الرئيسية', 'café']),
     ],
     normalize,
   );
@@ -157,6 +157,28 @@ describe('createLexiconMatcher', () => {
     ['a slot machine', ['slot']],
     ['Home | 首页', ['home', '首页']],
   ])('auto and @word boundaries vs Latin neighbours: %j → %j', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Вход | Регистрация', ['вход']],
+    ['ВХОД', ['вход']],
+    ['Он входит в комнату.', []],
+    ['Перевход', []],
+    ['Вход2', []],
+    ['Вход_', []],
+    ['На главная страница сайта', ['главная страница']],
+    ['главная страницами', []],
+    ['الرئيسية | اتصل بنا', ['الرئيسية']],
+    ['والرئيسية', []],
+    ['الرئيسيةُ', []],
+    ['Home·Вход', ['home', 'вход']],
+    ['Homeвход', []],
+    ['cafe\u0301 home', ['home']],
+    ['home\u0301', []],
+    ['Café', ['café']],
+    ['Cafés', []],
+  ])('auto boundaries vs Cyrillic and Arabic letters and combining marks: %j → %j', (text, expected) => {
     expect(terms(text)).toEqual(expected);
   });
 

@@ -21,6 +21,21 @@ describe('isRelatedLine: lines that must and must not fire', () => {
     ['Don’t miss: The winter market', LINKED, true],
     ['Related : spaced colon, then a title', LINKED, true],
     ['相关阅读：老桥重建', LINKED, true],
+    // the 'read also' labels of news pages in other languages (session 36)
+    ['Lesen Sie auch: Die alte Mühle wird Museum', LINKED, true],
+    ['Lee también: El molino abre como museo', LINKED, true],
+    ['À lire aussi : le moulin devient un musée', LINKED, true],
+    ['Читайте также: Старая мельница станет музеем', LINKED, true],
+    ['Baca juga: Kincir tua jadi museum', LINKED, true],
+    ['Tin liên quan: Cối xay cũ thành bảo tàng', LINKED, true],
+    ['اقرأ أيضاً: الطاحونة القديمة تصبح متحفا', LINKED, true],
+    // ... but not their 'see also' labels, which Wikipedia's hatnotes use in those languages
+    ['Siehe auch: Mühlenbach', LINKED, false],
+    ['Voir aussi : le ruisseau du moulin', LINKED, false],
+    ['Xem thêm: Suối cối xay', LINKED, false],
+    ['Lihat pula: Sungai kincir', LINKED, false],
+    // a German sentence of the story that opens with a word of a label is not a label
+    ['Lesen Sie den Bericht: die Mühle war baufällig', LINKED, false],
     // link density, both sides of the threshold
     ['Related: The old mill opens as a museum', RELATED_LINE_MIN_LINK_DENSITY, true],
     ['Related: The old mill opens as a museum', RELATED_LINE_MIN_LINK_DENSITY - 0.01, false],

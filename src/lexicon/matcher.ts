@@ -44,7 +44,13 @@ interface CompiledTerm {
   allow: { phrase: string; offsets: number[] }[];
 }
 
-const WORDISH = /[\p{Script=Latin}\p{Nd}_]/u;
+/**
+ * Characters a word-bounded term may not touch: Latin letters, digits and `_`, letters of the other
+ * alphabets written with spaces between words (Cyrillic, Greek, Arabic: вход, the log-in link, must not
+ * fire inside входит; الرئيسية not inside والرئيسية), and combining marks (a letter's accent written apart, an
+ * Arabic vowel sign). Han, kana and Thai letters are not: those scripts put no space between words.
+ */
+const WORDISH = /[\p{Script=Latin}\p{Nd}_\p{M}]|(?=[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}])\p{L}/u;
 
 function isWordish(ch: string | undefined): boolean {
   return ch !== undefined && WORDISH.test(ch);
