@@ -44,13 +44,40 @@ describe('pageStopwords: the page language', () => {
   ];
   it.each(cases)('%s', (_name, segments, language) => {
     const expected = language === undefined ? lists.everyPage : lists.languages.find((l) => l.language === language)!.counted;
-    expect(pageStopwords(lists, segments.map(words))).toBe(expected);
+    expect(pageStopwords(lists, segments.map(words)).words).toBe(expected);
   });
 
   it('another list counts only when its words outnumber the every-page lists\' words (both sides of the line)', () => {
     // "die der und" are German stopwords only; "the of and" English; equal counts keep the every-page lists
-    expect(pageStopwords(lists, [words('die der und'), words('the of and')])).toBe(lists.everyPage);
-    expect(pageStopwords(lists, [words('die der und mit'), words('the of and')])).toBe(lists.languages.find((l) => l.language === 'de')!.counted);
+    expect(pageStopwords(lists, [words('die der und'), words('the of and')]).words).toBe(lists.everyPage);
+    expect(pageStopwords(lists, [words('die der und mit'), words('the of and')]).words).toBe(lists.languages.find((l) => l.language === 'de')!.counted);
+  });
+});
+
+describe('scales (data/stopwords/scales.json, benchmarks/stopwords/scales.ts)', () => {
+  it('English pages are not scaled; Vietnamese and Indonesian pages are, by the fitted factor', () => {
+    expect(pageStopwords(lists, [words(ENGLISH)]).scale).toBe(1);
+    expect(pageStopwords(lists, [words(GERMAN)]).scale).toBe(1);
+    const vi = pageStopwords(lists, [words(VIETNAMESE)]);
+    expect(vi.scale).toBe(lists.languages.find((l) => l.language === 'vi')!.scale);
+    expect(vi.scale).toBeGreaterThan(1.5);
+  });
+
+  it('the scale multiplies the ratio, which stays at most 1', () => {
+    const ten = words('và của là một hai ba bốn năm sáu bảy');
+    expect(stopwordRatio(ten, lists.everyPage, 1)).toBe(0);
+    const counted = pageStopwords(lists, [ten]);
+    expect(stopwordRatio(ten, counted.words)).toBeCloseTo(0.4);
+    expect(stopwordRatio(ten, counted.words, 2)).toBeCloseTo(0.8);
+    expect(stopwordRatio(ten, counted.words, 4)).toBe(1);
+  });
+
+  it('a Vietnamese line whose own share is under the rule\'s 0.2 reaches it scaled (both sides of the line)', () => {
+    // 2 of 15 syllables are in the Vietnamese list (và, của): 0.13 unscaled
+    const line = words('Thành phố Đà Nẵng và khu vực biển Mỹ Khê của miền Trung hôm nay');
+    const counted = pageStopwords(lists, [line]);
+    expect(stopwordRatio(line, counted.words)).toBeLessThan(0.2);
+    expect(stopwordRatio(line, counted.words, counted.scale)).toBeGreaterThanOrEqual(0.2);
   });
 });
 
@@ -58,7 +85,7 @@ describe('stopwordRatio on a page of another language', () => {
   it('English words that are German stopwords do not count on an English page', () => {
     const english = words(ENGLISH);
     const counted = pageStopwords(lists, [english]);
-    const ratio = stopwordRatio(english, counted);
+    const ratio = stopwordRatio(english, counted.words, counted.scale);
     expect(ratio).toBe(stopwordRatio(english, lists.everyPage));
     // with the German list merged in, die would count
     const merged = new Set([...lists.everyPage, ...lists.languages.find((l) => l.language === 'de')!.own]);

@@ -136,7 +136,7 @@ export function analyzeSegments(blocks: readonly Block[], resources: FeatureReso
   const counted = pageStopwords(stopwords, segmentWords);
   const stopwordIndex = space.indexOf('stopwordRatio');
   analyzed.forEach((segment, index) => {
-    segment.features[stopwordIndex] = stopwordRatio(segmentWords[index]!, counted);
+    segment.features[stopwordIndex] = stopwordRatio(segmentWords[index]!, counted.words, counted.scale);
   });
   return { analyzed, tally };
 }
