@@ -3,7 +3,7 @@ import { STATIC_FEATURES } from '../features/feature-set.js';
 import { isHeadBlock, type SegmentedPage } from '../segment/block.js';
 import { pageTypeCuesSchema, type PageTypeCues } from './cues.js';
 import { countPrices } from './prices.js';
-import { countPhrases } from './terms.js';
+import { countPhraseGroups } from './terms.js';
 
 /**
  * Page features the page type is told from: what the markup declares, how the sifted page is
@@ -173,9 +173,10 @@ export function pageTypeFeatures(page: SegmentedPage, segments: readonly Labelle
   values.linkedHeadings = log1p(linkedHeadings);
   values.prices = log1p(countPrices(text));
   values.buyBox = buyBox ? 1 : 0;
-  values['terms.commerce'] = log1p(countPhrases(text, cues.terms.commerce));
-  values['terms.forum'] = log1p(countPhrases(text, cues.terms.forum));
-  values['terms.docs'] = log1p(countPhrases(text, cues.terms.docs));
+  const terms = countPhraseGroups(text, cues.terms);
+  values['terms.commerce'] = log1p(terms.commerce);
+  values['terms.forum'] = log1p(terms.forum);
+  values['terms.docs'] = log1p(terms.docs);
   for (const key of CLASS_KEYS) values[`class.${key}`] = share(classCounts[key], visible);
   values.codeBlocks = log1p(codeBlocks);
   return PAGE_TYPE_FEATURE_NAMES.map((n) => values[n]);

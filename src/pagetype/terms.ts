@@ -1,3 +1,5 @@
+import { buildAutomaton } from '../lexicon/automaton.js';
+
 /**
  * Counting phrases of a word list in text: phrases of scripts that space their words (Latin,
  * Cyrillic, Greek, Arabic) at word boundaries, Han/kana/Hangul ones as substrings. Cyrillic was
@@ -12,16 +14,59 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && WORD_CHAR.test(c);
 }
 
+/**
+ * Counts the phrases of several lists in a text: one Aho-Corasick pass (lexicon/automaton.ts) for
+ * all of them, instead of one `indexOf` scan per phrase, which cost 7.5 ms a page once the page-type
+ * lists held 255 phrases in twelve more languages (session 36; 1.3 ms with 84). Each phrase's
+ * occurrences are taken as the repeated `indexOf` took them: left to right, the next one starting
+ * at or after the end of the last.
+ */
+function groupCounter<K extends string>(groups: Readonly<Record<K, readonly string[]>>): (text: string) => Record<K, number> {
+  const keys = Object.keys(groups) as K[];
+  const phrases: string[] = [];
+  const groupOf: number[] = [];
+  keys.forEach((key, group) => {
+    for (const phrase of groups[key]) {
+      phrases.push(phrase);
+      groupOf.push(group);
+    }
+  });
+  const automaton = buildAutomaton(phrases);
+  const bounded = phrases.map((phrase) => SPACED_SCRIPT_ONLY.test(phrase));
+  return (text) => {
+    const counts = new Array<number>(keys.length).fill(0);
+    const lastEnd = new Array<number>(phrases.length).fill(0);
+    automaton.scan(text, ({ pattern, start, end }) => {
+      if (start < lastEnd[pattern]!) return;
+      lastEnd[pattern] = end;
+      if (!bounded[pattern] || (!isWordChar(text[start - 1]) && !isWordChar(text[end]))) counts[groupOf[pattern]!]!++;
+    });
+    return Object.fromEntries(keys.map((key, group) => [key, counts[group]!])) as Record<K, number>;
+  };
+}
+
+/** Each group object's counter, built on first use (the lists are loaded once per sifter). */
+const groupCounters = new WeakMap<object, (text: string) => Record<string, number>>();
+
+/** Occurrences of the phrases of each list of `groups` in `text` (both lower case), per list. */
+export function countPhraseGroups<K extends string>(text: string, groups: Readonly<Record<K, readonly string[]>>): Record<K, number> {
+  let count = groupCounters.get(groups);
+  if (count === undefined) {
+    count = groupCounter(groups);
+    groupCounters.set(groups, count);
+  }
+  return count(text) as Record<K, number>;
+}
+
+/** One list's group object, so that countPhrases reuses its counter. */
+const singleGroups = new WeakMap<readonly string[], { phrases: readonly string[] }>();
+
 /** Occurrences of every phrase of `phrases` in `text` (both lower case). */
 export function countPhrases(text: string, phrases: readonly string[]): number {
-  let n = 0;
-  for (const phrase of phrases) {
-    const bounded = SPACED_SCRIPT_ONLY.test(phrase);
-    let at = text.indexOf(phrase);
-    while (at !== -1) {
-      if (!bounded || (!isWordChar(text[at - 1]) && !isWordChar(text[at + phrase.length]))) n++;
-      at = text.indexOf(phrase, at + phrase.length);
-    }
+  let groups = singleGroups.get(phrases);
+  if (groups === undefined) {
+    groups = { phrases };
+    singleGroups.set(phrases, groups);
   }
-  return n;
+  return countPhraseGroups(text, groups).phrases;
 }
