@@ -276,6 +276,41 @@ describe('page-type phrases (data/pagetype/cues.json terms): at word boundaries'
     expect(count(group, text)).toBe(0);
   });
 
+  // the user card's "joined" field with its colon (session 36, forumml-36): once per post on a board
+  it.each([
+    'Beiträge: 12 Registriert: Mo 3. Mär 2025, 19:12',
+    'Mensajes: 230 Registrado: 12 Feb 2019',
+    'Mensagens: 57 Registrado em: 04/02/2019',
+    'Messaggi: 88 Iscritto il: 3 marzo 2020',
+    'Berichten: 40 Geregistreerd: 3 maart 2020',
+    'Berichten: 40 Lid geworden op: 3 maart 2020',
+    'Сообщения: 512 Зарегистрирован: 3 марта 2020',
+    'Pesan: 88 Bergabung: 3 Maret 2020',
+  ])('forum counts the joined field in "%s"', (text) => {
+    expect(count('forum', text)).toBe(1);
+  });
+
+  it.each([
+    // the bare words are news prose; so is an event notice's sign-up line, left out (fr, pl, tr)
+    'In Bayern wurden im Oktober 500 neue Fälle registriert, teilte das Ministerium mit.',
+    'El vehículo estaba registrado a nombre de una empresa de Valencia.',
+    'O imóvel foi registrado em cartório no ano passado.',
+    'Он был зарегистрирован в Москве как индивидуальный предприниматель.',
+    'Pemain muda itu bergabung dengan klub pada musim lalu.',
+    'Inscription : gratuite, sur le site de la mairie.',
+    'Rejestracja: do piątku na stronie urzędu.',
+    'Kayıt: belediyenin internet sitesinden yapılabilir.',
+  ])('forum counts nothing in "%s"', (text) => {
+    expect(count('forum', text)).toBe(0);
+  });
+
+  it('a phrase ending in a colon wants a boundary before it only', () => {
+    expect(count('forum', 'registriert:12')).toBe(1);
+    expect(count('forum', 'registriert: mo 3. mär')).toBe(1);
+    expect(count('forum', 'unregistriert: ja')).toBe(0);
+    expect(count('forum', 'registriert')).toBe(0);
+  });
+
   it('a Cyrillic phrase counts at word boundaries, not inside a longer word', () => {
     expect(count('commerce', 'артикул')).toBe(1);
     expect(count('commerce', 'артикулы')).toBe(0);

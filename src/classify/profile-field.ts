@@ -17,6 +17,11 @@ import type { Label } from '../rules/schema.js';
  * pipeline.ts refineItems): an article's "Location:" line or a product's "From:" price is not a
  * user card.
  *
+ * The field names are in English and, since session 36, in eleven more languages (the board
+ * engines' language packs: "Beiträge: 12", "Registriert: Mo 3. Mär 2025", "Messages : 40" with
+ * French spacing, "Зарегистрирован: …"); a German phpBB thread is typed forum once its
+ * "Registriert:" lines count as forum phrases (data/pagetype/cues.json).
+ *
  * wcxb-dev training folds, session 26 (helper body-26d): the lines this pass turns to navigation
  * stand on 7 forum pages of 7 sites (three phpBB boards, a FluxBB and two vBulletin boards,
  * a custom one), all up (all 0.93201 -> 0.93216, forum 0.8713 -> 0.8731, a VirtualBox thread
@@ -54,7 +59,8 @@ export function isProfileField(text: string, fields: ReadonlySet<string>): boole
   const match = FIELD_LINE.exec(text);
   if (match === null) return false;
   if (text.trim().split(SPACES).length > PROFILE_FIELD_MAX_WORDS) return false;
-  return fields.has((match[1] ?? '').toLowerCase().replace(SPACES, ' ').trim());
+  // composed (NFC) as the list is written: Vietnamese pages are served in decomposed form too ("bài viết" as a + combining grave)
+  return fields.has((match[1] ?? '').normalize('NFC').toLowerCase().replace(SPACES, ' ').trim());
 }
 
 /** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */

@@ -4,11 +4,14 @@ import { buildAutomaton } from '../lexicon/automaton.js';
  * Counting phrases of a word list in text: phrases of scripts that space their words (Latin,
  * Cyrillic, Greek, Arabic) at word boundaries, Han/kana/Hangul ones as substrings. Cyrillic was
  * counted as substrings until session 36, when the lists had no Cyrillic phrase; a Russian phrase
- * taken as a substring would count inside longer words.
+ * taken as a substring would count inside longer words. A phrase may end in a colon (German
+ * phpBB's "registriert:", the field label of a user card, where the bare word is news prose too):
+ * the word-boundary test applies at a phrase's ends that are letters or digits, so "registriert:"
+ * counts before "Mo 3. Mär" and before a digit, not inside "unregistriert:".
  */
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPACED_SCRIPT_ONLY = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{N}\s\-']+$/u;
+const SPACED_SCRIPT_ONLY = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{N}\s\-':]+$/u;
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && WORD_CHAR.test(c);
@@ -32,14 +35,16 @@ function groupCounter<K extends string>(groups: Readonly<Record<K, readonly stri
     }
   });
   const automaton = buildAutomaton(phrases);
-  const bounded = phrases.map((phrase) => SPACED_SCRIPT_ONLY.test(phrase));
+  // a boundary is wanted only where a spaced-script phrase itself ends in a letter or digit (not after a final colon)
+  const boundedStart = phrases.map((phrase) => SPACED_SCRIPT_ONLY.test(phrase) && isWordChar(phrase[0]));
+  const boundedEnd = phrases.map((phrase) => SPACED_SCRIPT_ONLY.test(phrase) && isWordChar(phrase[phrase.length - 1]));
   return (text) => {
     const counts = new Array<number>(keys.length).fill(0);
     const lastEnd = new Array<number>(phrases.length).fill(0);
     automaton.scan(text, ({ pattern, start, end }) => {
       if (start < lastEnd[pattern]!) return;
       lastEnd[pattern] = end;
-      if (!bounded[pattern] || (!isWordChar(text[start - 1]) && !isWordChar(text[end]))) counts[groupOf[pattern]!]!++;
+      if (!(boundedStart[pattern] && isWordChar(text[start - 1])) && !(boundedEnd[pattern] && isWordChar(text[end]))) counts[groupOf[pattern]!]!++;
     });
     return Object.fromEntries(keys.map((key, group) => [key, counts[group]!])) as Record<K, number>;
   };
