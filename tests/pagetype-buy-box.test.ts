@@ -22,9 +22,9 @@ function buyBoxOf(html: string): number {
 }
 
 /** `before` paragraphs between the `<h1>` and the price line. */
-function productPage(before: number, title = '<h1>Harbour Canvas Tote</h1>'): string {
+function productPage(before: number, title = '<h1>Harbour Canvas Tote</h1>', price = '$48.00'): string {
   const filler = Array.from({ length: before }, (_, i) => `<p>Detail ${i + 1}: waxed canvas, stitched by hand in the workshop by the quay, number ${i + 1} of the series.</p>`).join('');
-  return `<html><head><title>Harbour Canvas Tote</title></head><body><nav><a href="/">Home</a> <a href="/bags">Bags</a></nav><main>${title}${filler}<p class="price">$48.00</p><button>Add to cart</button></main></body></html>`;
+  return `<html><head><title>Harbour Canvas Tote</title></head><body><nav><a href="/">Home</a> <a href="/bags">Bags</a></nav><main>${title}${filler}<p class="price">${price}</p><button>Add to cart</button></main></body></html>`;
 }
 
 const GRID = `<html><head><title>Bags</title></head><body><main><h1>Bags</h1><p>Sort by: newest</p><p>Filter: colour</p><p>Filter: size</p><p>Filter: material</p><p>Filter: price range</p><ul class="grid">${['Canvas Tote', 'Rope Bag', 'Net Bag', 'Duffel']
@@ -49,6 +49,15 @@ describe('buyBox', () => {
   it('does not fire without an <h1>, nor on a price above it', () => {
     expect(buyBoxOf(productPage(0, '<h2>Harbour Canvas Tote</h2>'))).toBe(0);
     expect(buyBoxOf('<html><body><main><p class="price">$48.00</p><h1>Harbour Canvas Tote</h1><p>Waxed canvas, stitched by hand in the workshop by the quay.</p></main></body></html>')).toBe(0);
+  });
+
+  // issue #13: a price written amount first, as European and Asian shops write it
+  it.each(['48,00 €', '1.299,00 €', '189,99 zł', '1 290 ₽', '1.250 TL', '450.000₫', 'Rp 125.000', 'R$ 89,90', 'CHF 49.90'])('fires on the price %j below the <h1>', (price) => {
+    expect(buyBoxOf(productPage(0, undefined, price))).toBe(1);
+  });
+
+  it.each(['2026 €', '12.10.2026', '25 %', '1.250 kişi'])('does not fire on %j below the <h1> (a year, a date, a share, a count)', (price) => {
+    expect(buyBoxOf(productPage(0, undefined, price))).toBe(0);
   });
 
   it('does not fire on a grid whose <h1> names the category and whose prices come after its controls', () => {

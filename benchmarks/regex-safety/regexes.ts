@@ -14,6 +14,7 @@ import { FURNITURE_LINES_FILE } from '../../src/classify/furniture-line.js';
 import { loadStatusMessages } from '../../src/classify/status-message.js';
 import { SUBSCRIBE_APPEALS_FILE } from '../../src/classify/subscribe-appeal.js';
 import { QUOTE_PAIRS } from '../../src/doorway/features.js';
+import { PRICE, THOUSANDS_SPACE } from '../../src/pagetype/prices.js';
 import { findRegexes, regexFromLiteral, type RegexSite } from '../pathological/regex-sites.js';
 
 export interface CheckedRegex {
@@ -51,6 +52,10 @@ const CONSTRUCTED: Record<string, (site: RegexSite) => CheckedRegex[]> = {
   'src/classify/short-line.ts::new RegExp(pattern, LINE_PATTERN_FLAGS)': (site) =>
     [CREDIT_LINES_FILE, CARD_BADGES_FILE, FURNITURE_LINES_FILE, SUBSCRIBE_APPEALS_FILE, ANSWER_HEADINGS_FILE].flatMap((file) => linePatterns(site, file)),
   'src/classify/status-message.ts::new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join(\'|\')})$`, \'iu\')': (site) => [fromRegExp(site, loadStatusMessages().whole)],
+  // the price pattern, built from the currency lists of the same file (signs, codes before and after an amount)
+  'src/pagetype/prices.ts::new RegExp(`${SIGN_FIRST}|${AMOUNT_START}${AMOUNT_FIRST}`, \'gu\')': (site) => [fromRegExp(site, PRICE)],
+  // the thousands-group spaces countPrices makes points before it counts
+  'src/pagetype/prices.ts::new RegExp(`(?<=\\\\d)${GROUP_SPACE}(?=\\\\d{3}(?!\\\\d))`, \'g\')': (site) => [fromRegExp(site, THOUSANDS_SPACE)],
   // compiles() only asks whether a data file's pattern is valid; the patterns it sees are the two above
   'src/data-file.ts::new RegExp(source, flags)': () => [],
 };

@@ -28,7 +28,7 @@ export const PAGE_TYPE_FEATURES = {
   datedSegments: 'log(1 + visible segments holding a date: posts and list items carry one each)',
   headings: 'log(1 + headings)',
   linkedHeadings: 'log(1 + headings that are links: the titles of a list of other pages)',
-  prices: 'log(1 + prices in the visible text: $12.99, €5, 120 元)',
+  prices: 'log(1 + prices in the visible text: $12.99, €5, 34,90 €, 1 290 ₽, rp 125.000, 120 元)',
   buyBox: 'a price within a few segments after the page\'s first <h1> (one product\'s name, then its price: a buy box; a grid\'s <h1> names the category and its prices come later, one per item)',
   'terms.commerce': 'log(1 + shop phrases: add to cart, in stock, 加入购物车…)',
   'terms.forum': 'log(1 + discussion phrases: reply, joined, quote, 回复, 楼主…)',

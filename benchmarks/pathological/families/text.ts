@@ -1,6 +1,7 @@
 /** Text input: long lines, separators, whitespace runs, prose with stray tag ends (the doorway stage). */
 import type { Family } from '../families.js';
-import { page, r, WS } from './inputs.js';
+import { countPrices } from '../../../src/pagetype/prices.js';
+import { asString, page, r, WS } from './inputs.js';
 
 /** The regexes of the doorway stage's tag-end and keyword-stuffing counts (src/doorway/features.ts). */
 const TAG_END = r('doorway/features.ts', '/"\\s{0,3}\\/?>|\\/>/g');
@@ -9,6 +10,9 @@ const CJK_RUN = r('doorway/features.ts', "new RegExp(`[${CJK_CLASS}]+`, 'gu')");
 /** The quotation marks strayQuotes counts, and the two tests of a Japanese noun a particle carries (src/inline/evidence.ts). */
 const QUOTE_MARK = r('doorway/features.ts', "new RegExp(`[${QUOTE_PAIRS.flat().join('')}]`, 'g')");
 const RUN_ENDS_ON_NOUN = r('inline/evidence.ts', '/[\\p{Script=Han}\\p{Script=Katakana}\\u30fc]$/u');
+/** The price pattern, built from its currency lists (src/pagetype/prices.ts). */
+const PRICE_SITE = r('pagetype/prices.ts', "new RegExp(`${SIGN_FIRST}|${AMOUNT_START}${AMOUNT_FIRST}`, 'gu')");
+const THOUSANDS_SITE = r('pagetype/prices.ts', "new RegExp(`(?<=\\\\d)${GROUP_SPACE}(?=\\\\d{3}(?!\\\\d))`, 'g')");
 const JA_PARTICLE_AFTER = r('inline/evidence.ts', '/^(?:[をがはのにでともへやしだ]|など)/');
 /**
  * Lines of prose the doorway stage reads (a page of at least DOORWAY_MIN_CHARS characters and
@@ -131,7 +135,16 @@ export const TEXT_FAMILIES: Family[] = [
     what: 'one line of digits, no currency: `7`×N (the page type\'s price count, src/pagetype/prices.ts)',
     n: 125_000,
     make: (n) => '7'.repeat(n),
-    regexes: [r('pagetype/prices.ts', '/(?:[$€£¥₹]|us\\$|rs\\.?)\\s?\\d[\\d,.]*|(?<![\\d,.])[,.]*\\d[\\d,.]*\\s?(?:usd|eur|gbp|元|円)(?![\\p{L}])/gu')],
+    regexes: [PRICE_SITE],
+  },
+  {
+    id: 'text-digit-groups',
+    group: 'text',
+    what: 'one line of thousands groups, no currency: `1` + ` 111`×N, counted by countPrices alone (src/pagetype/prices.ts: the spaces made points, then the price pattern; sift() on this line is dominated by other passes)',
+    n: 200_000,
+    make: (n) => `1${' 111'.repeat(n)}`,
+    regexes: [THOUSANDS_SITE, PRICE_SITE],
+    run: (input) => void countPrices(asString(input)),
   },
   {
     id: 'doorway-prose-tag-ends',
