@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countPrices, PRICE, THOUSANDS_SPACE } from '../src/pagetype/prices.js';
+import { countPrices, MAX_AMOUNT_CHARS, PRICE, THOUSANDS_SPACE } from '../src/pagetype/prices.js';
 
 // The page's visible text reaches countPrices lowercased (pagetype/features.ts).
 describe('countPrices', () => {
@@ -101,8 +101,16 @@ describe('countPrices', () => {
     expect(countPrices(text)).toBe(0);
   });
 
-  it('counts a price after a long run of digits once, from the run', () => {
-    expect(countPrices(`${'7'.repeat(10_000)} usd`)).toBe(1);
+  it('an amount of MAX_AMOUNT_CHARS characters is a price, a longer run is none (both sides of the bound)', () => {
+    expect(countPrices(`${'7'.repeat(MAX_AMOUNT_CHARS)} usd`)).toBe(1);
+    expect(countPrices(`${'7'.repeat(MAX_AMOUNT_CHARS + 1)} usd`)).toBe(0);
+    expect(countPrices(`${'7'.repeat(10_000)} usd`)).toBe(0);
+    expect(countPrices(`$${'7'.repeat(10_000)}`)).toBe(1);
+  });
+
+  it('ten million digits or commas before a currency: no price, and no stack overflow', () => {
+    expect(countPrices(`${'9'.repeat(10_000_000)} €`)).toBe(0);
+    expect(countPrices(`${','.repeat(10_000_000)}5 €`)).toBe(0);
   });
 
   it('is called again and again on one pattern without carrying its position over', () => {
@@ -138,7 +146,9 @@ describe('countPrices', () => {
     const groups = `1${' 111'.repeat(1_000_000)}`;
     const started = performance.now();
     expect(countPrices(groups)).toBe(0);
-    expect(countPrices(`${groups} €`)).toBe(1);
+    // four million characters of amount: longer than MAX_AMOUNT_CHARS, so no price either
+    expect(countPrices(`${groups} €`)).toBe(0);
+    expect(countPrices('1 111 111 €')).toBe(1);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

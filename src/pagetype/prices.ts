@@ -24,7 +24,7 @@
  * Linear time: an amount is one run of digits, commas and points (a spaced thousands group is made
  * a point first, THOUSANDS_SPACE, which looks at a fixed width around each space), and the
  * amount-first form starts only where such a run starts (`(?<![\d,.])`, the run's own leading
- * commas and points taken by `[,.]*`). Written as `\d[\d,.]*\s?(?:usd|…)` alone, as it was until
+ * commas and points taken by `[,.]{0,MAX_AMOUNT_CHARS}`). Written as `\d[\d,.]*\s?(?:usd|…)` alone, as it was until
  * session 29, it was tried again from every digit of a run that no currency follows, each try
  * reading to the run's end: 80,000 digits in a row took 3 s (the pathological family
  * `text-digit-run` times it). Reading the spaced groups inside the pattern instead, as a repeated
@@ -73,12 +73,21 @@ const GROUP_SPACE = '[ \\u00a0\\u2009\\u202f]';
  * digits, commas and points (see the module comment).
  */
 export const THOUSANDS_SPACE = new RegExp(`(?<=\\d)${GROUP_SPACE}(?=\\d{3}(?!\\d))`, 'g');
-const AMOUNT = '\\d[\\d,.]*';
+/**
+ * An amount is at most this many digits, commas and points: the longest price written out is about
+ * 17 ("12.345.678.901,00"). Unbounded, a run of ten million digits before " €" threw "Maximum call
+ * stack size exceeded" from the amount-first form (V8 keeps a backtracking entry per character of
+ * `[\d,.]*` when a suffix has to follow, and ten million commas before a digit did the same; session
+ * 36, on a 10 MB paragraph, the same on session 35's pattern): bounded, a run that no currency
+ * follows is given up after this many, and so are the commas and points leading a run.
+ */
+export const MAX_AMOUNT_CHARS = 24;
+const AMOUNT = `\\d[\\d,.]{0,${MAX_AMOUNT_CHARS - 1}}`;
 const SUFFIX = `(?:[${CURRENCY_SIGNS_AFTER}]|(?:${CURRENCY_SUFFIXES.join('|')})(?![\\p{L}\\p{M}]))`;
 const SIGN_FIRST = `(?:[${CURRENCY_SIGNS}]${GROUP_SPACE}?|(?<![\\p{L}\\p{N}_-])(?:${CURRENCY_PREFIXES.join('|')})(?:\\.?${GROUP_SPACE}|\\.|(?=\\d{1,3}[,.]\\d{3})))${AMOUNT}`;
 /** Not inside a run (see the module comment), and not a year alone before its currency. */
 export const AMOUNT_START = `(?<![\\d,.])(?!(?:19|20)\\d\\d${GROUP_SPACE}?${SUFFIX})`;
-const AMOUNT_FIRST = `[,.]*${AMOUNT}${GROUP_SPACE}?${SUFFIX}`;
+const AMOUNT_FIRST = `[,.]{0,${MAX_AMOUNT_CHARS}}${AMOUNT}${GROUP_SPACE}?${SUFFIX}`;
 
 /** The pattern countPrices runs (on the text with THOUSANDS_SPACE made points). */
 export const PRICE = new RegExp(`${SIGN_FIRST}|${AMOUNT_START}${AMOUNT_FIRST}`, 'gu');
