@@ -14,6 +14,7 @@ import { FURNITURE_LINES_FILE } from '../../src/classify/furniture-line.js';
 import { loadStatusMessages } from '../../src/classify/status-message.js';
 import { SUBSCRIBE_APPEALS_FILE } from '../../src/classify/subscribe-appeal.js';
 import { QUOTE_PAIRS } from '../../src/doorway/features.js';
+import { datePattern, loadMonthNames } from '../../src/features/text.js';
 import { findRegexes, regexFromLiteral, type RegexSite } from '../pathological/regex-sites.js';
 
 export interface CheckedRegex {
@@ -51,6 +52,8 @@ const CONSTRUCTED: Record<string, (site: RegexSite) => CheckedRegex[]> = {
   'src/classify/short-line.ts::new RegExp(pattern, LINE_PATTERN_FLAGS)': (site) =>
     [CREDIT_LINES_FILE, CARD_BADGES_FILE, FURNITURE_LINES_FILE, SUBSCRIBE_APPEALS_FILE, ANSWER_HEADINGS_FILE].flatMap((file) => linePatterns(site, file)),
   'src/classify/status-message.ts::new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join(\'|\')})$`, \'iu\')': (site) => [fromRegExp(site, loadStatusMessages().whole)],
+  // the hasDate pattern as createSifter builds it from data/cues/month-names.json
+  "src/features/text.ts::new RegExp(parts.join('|'), 'i')": (site) => [fromRegExp(site, datePattern(loadMonthNames()))],
   // compiles() only asks whether a data file's pattern is valid; the patterns it sees are the two above
   'src/data-file.ts::new RegExp(source, flags)': () => [],
 };
