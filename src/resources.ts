@@ -24,6 +24,7 @@ import type { CueLists } from './features/dom.js';
 import type { FeatureResources } from './features/extract.js';
 import { FeatureSpace, lexiconFeatureNames, STATIC_FEATURES } from './features/feature-set.js';
 import { loadStopwords } from './features/stopwords.js';
+import { datePattern as buildDatePattern, loadMonthNames } from './features/text.js';
 import { loadLexiconDir, loadLexiconFile } from './lexicon/load.js';
 import { createLexiconMatcher } from './lexicon/matcher.js';
 import type { Lexicon } from './lexicon/parse.js';
@@ -175,5 +176,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const profileFields = loadProfileFields();
   const formMessages = loadFormMessages();
   const screenVariantCues = loadScreenVariantCues();
-  return { normalize, countVariants, matcher, stopwords, cues, space, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  const datePattern = buildDatePattern(loadMonthNames());
+  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

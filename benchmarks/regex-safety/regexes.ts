@@ -15,6 +15,7 @@ import { loadStatusMessages } from '../../src/classify/status-message.js';
 import { SUBSCRIBE_APPEALS_FILE } from '../../src/classify/subscribe-appeal.js';
 import { QUOTE_PAIRS } from '../../src/doorway/features.js';
 import { PRICE, THOUSANDS_SPACE } from '../../src/pagetype/prices.js';
+import { datePattern, loadMonthNames } from '../../src/features/text.js';
 import { findRegexes, regexFromLiteral, type RegexSite } from '../pathological/regex-sites.js';
 
 export interface CheckedRegex {
@@ -56,7 +57,9 @@ const CONSTRUCTED: Record<string, (site: RegexSite) => CheckedRegex[]> = {
   'src/pagetype/prices.ts::new RegExp(`${SIGN_FIRST}|${AMOUNT_START}${AMOUNT_FIRST}`, \'gu\')': (site) => [fromRegExp(site, PRICE)],
   // the thousands-group spaces countPrices makes points before it counts
   'src/pagetype/prices.ts::new RegExp(`(?<=\\\\d)${GROUP_SPACE}(?=\\\\d{3}(?!\\\\d))`, \'g\')': (site) => [fromRegExp(site, THOUSANDS_SPACE)],
-  // compiles() only asks whether a data file's pattern is valid; the patterns it sees are the two above
+  // the hasDate pattern as createSifter builds it from data/cues/month-names.json
+  "src/features/text.ts::new RegExp(parts.join('|'), 'i')": (site) => [fromRegExp(site, datePattern(loadMonthNames()))],
+  // compiles() only asks whether a data file's pattern is valid; the patterns it sees are the ones above
   'src/data-file.ts::new RegExp(source, flags)': () => [],
 };
 

@@ -19,6 +19,8 @@ export interface FeatureResources {
   stopwords: StopwordLists;
   cues: CueLists;
   space: FeatureSpace;
+  /** The `hasDate` pattern, built from data/cues/month-names.json (features/text.ts datePattern). */
+  datePattern: RegExp;
   /** The spam Bayes model (undefined: no model loaded, `bayes.p` stays 0). */
   bayes: BayesModel | undefined;
 }

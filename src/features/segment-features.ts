@@ -72,7 +72,7 @@ export const INLINE_LIST_MAX_LINK_DENSITY = 0.5;
 
 /** Tokenize, match lexicons and compute the features of every segment that need no other segment. */
 export function analyzeSegments(blocks: readonly Block[], resources: FeatureResources, timer?: StageTimer): { analyzed: AnalyzedSegment[]; tally: SegmentTally } {
-  const { normalize, countVariants, matcher, stopwords, cues, space, bayes: model } = resources;
+  const { normalize, countVariants, matcher, stopwords, cues, space, datePattern, bayes: model } = resources;
   const bayesP = space.indexOf('bayes.p');
   const cutsLatin = model !== undefined && canCutLatin(model);
   const tally: SegmentTally = { chars: 0, han: 0, latin: 0, variants: [], titleWords: [], pageWords: new Set(), sites: new Set() };
@@ -100,7 +100,7 @@ export function analyzeSegments(blocks: readonly Block[], resources: FeatureReso
     tally.latin += scripts.latin;
     const variants = scripts.han > 0 ? countVariants(block.text) : { traditional: 0, simplified: 0, foreign: 0 };
     tally.variants.push(variants);
-    textFeatures(block.text, scripts, set);
+    textFeatures(block.text, scripts, set, datePattern);
     set('words', tokens.words.length);
     segmentWords.push(tokens.words);
     set('repetition', repetition(tokens.words));

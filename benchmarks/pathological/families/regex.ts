@@ -2,10 +2,8 @@
 import type { Family } from '../families.js';
 import { page, r } from './inputs.js';
 
-const DATE = r(
-  'features/text.ts',
-  '/(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d\\d\\b|\\b\\d{1,2}\\/\\d{1,2}\\/(?:19|20)\\d\\d\\b|\\b\\d{1,2}\\/\\d{1,2}\\s*[(（][日月火水木金土][)）]/i',
-);
+// the hasDate pattern, built from data/cues/month-names.json (features/text.ts datePattern)
+const DATE = r('features/text.ts', "new RegExp(parts.join('|'), 'i')");
 
 export const REGEX_FAMILIES: Family[] = [
   {
