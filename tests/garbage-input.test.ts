@@ -89,6 +89,18 @@ describe('other garbage', () => {
     expect(textChars(report)).toBeLessThanOrEqual(soup.length);
   });
 
+  // session 36: a ten-million-character run of one punctuation mark or digit before a currency sign
+  // threw "Maximum call stack size exceeded" out of the tokenizer's split and the price pattern
+  it.each([
+    ['commas', ','],
+    ['points', '.'],
+    ['digits', '9'],
+  ])('ten million %s before " €", as text and in a <p>: a report, no exception', { timeout: 120_000 }, (_name, unit) => {
+    const run = `${unit.repeat(10_000_000)} €`;
+    expect(sifted(run).segments.length).toBeGreaterThan(0);
+    expect(sifted(`<html><body><h1>Preis</h1><p>${run}</p></body></html>`).segments.length).toBeGreaterThan(0);
+  });
+
   it('one CJK character a million times, as UTF-8 bytes: one segment of it', { timeout: 60_000 }, () => {
     const bytes = new Uint8Array(Buffer.from('中'.repeat(1_000_000), 'utf8'));
     const report = sifted(bytes);

@@ -16,6 +16,7 @@ import { SUBSCRIBE_APPEALS_FILE } from '../../src/classify/subscribe-appeal.js';
 import { QUOTE_PAIRS } from '../../src/doorway/features.js';
 import { PRICE, THOUSANDS_SPACE } from '../../src/pagetype/prices.js';
 import { datePattern, loadMonthNames } from '../../src/features/text.js';
+import { WORD_GAP } from '../../src/tokenize/tokenize.js';
 import { findRegexes, regexFromLiteral, type RegexSite } from '../pathological/regex-sites.js';
 
 export interface CheckedRegex {
@@ -59,6 +60,8 @@ const CONSTRUCTED: Record<string, (site: RegexSite) => CheckedRegex[]> = {
   'src/pagetype/prices.ts::new RegExp(`(?<=\\\\d)${GROUP_SPACE}(?=\\\\d{3}(?!\\\\d))`, \'g\')': (site) => [fromRegExp(site, THOUSANDS_SPACE)],
   // the hasDate pattern as createSifter builds it from data/cues/month-names.json
   "src/features/text.ts::new RegExp(parts.join('|'), 'i')": (site) => [fromRegExp(site, datePattern(loadMonthNames()))],
+  // the gap between words of the Latin tokenizer, bounded by MAX_GAP_UNITS
+  "src/tokenize/tokenize.ts::new RegExp(`[^\\\\p{L}\\\\p{M}\\\\p{N}'’]{1,${MAX_GAP_UNITS}}`, 'u')": (site) => [fromRegExp(site, WORD_GAP)],
   // compiles() only asks whether a data file's pattern is valid; the patterns it sees are the ones above
   'src/data-file.ts::new RegExp(source, flags)': () => [],
 };

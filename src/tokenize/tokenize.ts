@@ -20,7 +20,17 @@ export interface Tokens {
   boundary: Uint8Array;
 }
 
-const latinTokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{M}\p{N}'’]+/u });
+/**
+ * The longest gap between words that one match of the tokenizer's pattern takes. Unbounded (`+`),
+ * ten million commas in one segment threw "Maximum call stack size exceeded" out of `String.split`
+ * (V8 keeps a backtracking entry per character of a Unicode-property run; session 36). Bounded, a
+ * longer gap is cut into several, and the empty strings between them are discarded by the
+ * tokenizer as before: the words are the same.
+ */
+export const MAX_GAP_UNITS = 1024;
+/** A gap between words: anything but letters, marks, digits and apostrophes, at most MAX_GAP_UNITS of it. */
+export const WORD_GAP = new RegExp(`[^\\p{L}\\p{M}\\p{N}'’]{1,${MAX_GAP_UNITS}}`, 'u');
+const latinTokenizer = new RegexpTokenizer({ pattern: WORD_GAP });
 
 /** Cut points no later than `limit`, preferring whitespace or punctuation so words stay whole. */
 function chunks(text: string): [number, number][] {

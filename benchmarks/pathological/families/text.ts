@@ -31,7 +31,7 @@ export const TEXT_FAMILIES: Family[] = [
     what: 'one line, no break: `lorem ipsum dolor sit amet, consectetur ` ×N',
     n: 16_000,
     make: (n) => 'lorem ipsum dolor sit amet, consectetur '.repeat(n),
-    regexes: [r('tokenize/word-chars.ts', '/^[\\p{L}\\p{M}\\p{N}]$/u'), r('tokenize/tokenize.ts', "/[^\\p{L}\\p{M}\\p{N}'’]+/u"), r('segment/text.ts', '/[^\\r\\n]+/g')],
+    regexes: [r('tokenize/word-chars.ts', '/^[\\p{L}\\p{M}\\p{N}]$/u'), r('tokenize/tokenize.ts', "new RegExp(`[^\\\\p{L}\\\\p{M}\\\\p{N}'’]{1,${MAX_GAP_UNITS}}`, 'u')"), r('segment/text.ts', '/[^\\r\\n]+/g')],
   },
   { id: 'long-line-latin-one-word', group: 'text', what: 'one line, one word: `a`×N', n: 650_000, make: (n) => 'a'.repeat(n) },
   {
