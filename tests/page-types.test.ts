@@ -10,7 +10,8 @@ import { defaultSifter } from './helpers/sifter.js';
  * pages (issue 13: the list is body, the site chrome around it navigation), articles with comments (comments are navigation, README), pages
  * without any class names, Japanese. The pages in tests/fixtures/pages were written for these
  * tests in the markup of common site software (Discuz!, WordPress, table layouts); their text is
- * our own. Each page gets a table of phrases and the label of the segment holding each phrase;
+ * our own (session 36 added pages in Arabic, French, Russian, Indonesian, Italian, Spanish, Portuguese,
+ * Polish and German). Each page gets a table of phrases and the label of the segment holding each phrase;
  * several are hijacked or spam pages (gambling links and title, hidden pharma and judi blocks, a
  * zero-font essay-mill line, fake-invoice ads in a footer, a Japanese counterfeit doorway), where
  * the publisher's own article must still come out body.
@@ -201,6 +202,55 @@ const PAGES: PageCase[] = [
     file: 'ja-news-dateline.html',
     body: ['週二回、地元農家が食材を提供', '2024年3月14日 18:30', '中央通り商店街の空き店舗を改装', '実行委員長の田中健一さん'],
     navigation: ['有料会員登録', 'Facebookでシェア', '関連タグ', '駅前再開発', 'アクセスランキング', '個人情報保護方針'],
+  },
+  // Session 36: pages in other languages, written for these tests (helper probe-36) in the markup of the
+  // software such sites run; each row holds what a word list of that language decides (the inline
+  // "read also" line, the lead that needs the language's stopwords, a dateline's month name, a
+  // consent manager's banner, a forum's user card), not only what structure decides
+  {
+    file: 'ar-news-read-also.html',
+    body: ['افتتاح أول محطة لتحلية المياه بالطاقة الشمسية في العقبة', 'نشر في: 12 نوفمبر 2026', 'افتُتحت صباح اليوم الخميس في مدينة العقبة'],
+    navigation: ['اقرأ أيضاً: تقرير: العجز المائي', 'اقرأ أيضاً: الشعاب المرجانية', 'جميع الحقوق محفوظة', 'الأكثر قراءة'],
+  },
+  {
+    file: 'fr-news-standfirst.html',
+    body: ['Plus de 4 000 étudiants attendent encore une chambre', 'Publié le 18 septembre 2026', 'Dans le hall de la résidence de Luminy'],
+    navigation: ['Lire aussi | Logement étudiant', 'Sur le même sujet', 'Mentions légales Conditions générales', 'Avec votre accord, nous et nos 214 partenaires'],
+  },
+  {
+    file: 'ru-news-lead.html',
+    body: ['В Казани открыли первый участок второй линии метро', 'Пассажиры смогут проехать от станции', 'В пятницу утром в Казани'],
+    navigation: ['Читайте также: В Казань прибыли', 'Поделиться: ВКонтакте', 'Комментарии (2)', 'Главная / Новости / Общество'],
+  },
+  {
+    file: 'id-news-baca-juga.html',
+    body: ['Banjir Rob Rendam Pesisir Semarang', 'SEMARANG, WARTAJATENG - Banjir rob', 'Kepala Pelaksana BPBD Kota Semarang'],
+    navigation: ['Baca juga: Tanggul Laut', 'Baca juga: Penurunan Tanah', 'Baca juga: BMKG Keluarkan', 'Tentang Kami Redaksi'],
+  },
+  {
+    file: 'it-news-consent-vendor.html',
+    body: ['Bologna, il Comune vieta gli affitti brevi', 'Per i prossimi tre anni nel centro storico'],
+    navigation: ['Noi e terze parti selezionate utilizziamo cookie'],
+  },
+  {
+    file: 'es-news-related-box.html',
+    body: ['El primer carril bici metropolitano de Valencia', 'No todos los vecinos están satisfechos'],
+    navigation: ['Te puede interesar', 'Valenbisi congelará sus tarifas'],
+  },
+  {
+    file: 'pt-news-leia-tambem.html',
+    body: ['O nível do rio Paraguai chegou a 82 centímetros', 'Os pescadores profissionais de Corumbá'],
+    navigation: ['Leia também: Queimadas no Pantanal', 'Leia também: Corumbá adota rodízio'],
+  },
+  {
+    file: 'pl-news-dateline.html',
+    body: ['Wrocław: tramwaj na Nowy Dwór pojedzie od grudnia', '12 listopada 2026, 7:30 Aktualizacja', 'Pierwsze tramwaje na nowej trasie'],
+    navigation: [],
+  },
+  {
+    file: 'de-phpbb-thread.html',
+    body: ['wir haben im Frühjahr ein Haus von 1978 gekauft', 'Bei vielen Anlagen aus der Zeit', 'Danke, das war der richtige Hinweis!', 'Kurze Rückmeldung nach einer Woche'],
+    navigation: ['Beiträge: 8734', 'Registriert: Fr 14. Jan 2011, 08:55', 'Wohnort: Osnabrück', 'Beiträge: 1290'],
   },
   {
     file: 'ja-counterfeit-doorway.html',

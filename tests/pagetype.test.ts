@@ -29,6 +29,9 @@ const TABLE: { page: string; is: PageType; isNot: PageType[] }[] = [
   { page: 'zh-table-layout-news.html', is: 'article', isNot: ['listing'] },
   { page: 'en-forum-thread.html', is: 'forum', isNot: ['article'] },
   { page: 'zh-forum-thread.html', is: 'forum', isNot: ['article'] },
+  // a German phpBB thread: no English forum word, German dates; its user cards' 'Registriert:' lines (session 36)
+  { page: 'de-phpbb-thread.html', is: 'forum', isNot: ['article', 'other'] },
+  { page: 'ru-news-lead.html', is: 'article', isNot: ['listing', 'forum'] },
   { page: 'en-category-listing.html', is: 'listing', isNot: ['article', 'forum'] },
   { page: 'zh-portal-home.html', is: 'listing', isNot: ['article'] },
   { page: 'en-product-page.html', is: 'product', isNot: ['article', 'listing'] },
