@@ -90,11 +90,13 @@ describe('other garbage', () => {
   });
 
   // session 36: a ten-million-character run of one punctuation mark or digit before a currency sign
-  // threw "Maximum call stack size exceeded" out of the tokenizer's split and the price pattern
+  // threw "Maximum call stack size exceeded" out of the tokenizer's split, the price pattern and the
+  // dash-list split (segment/list.ts)
   it.each([
     ['commas', ','],
     ['points', '.'],
     ['digits', '9'],
+    ['em dashes', '—'],
   ])('ten million %s before " €", as text and in a <p>: a report, no exception', { timeout: 120_000 }, (_name, unit) => {
     const run = `${unit.repeat(10_000_000)} €`;
     expect(sifted(run).segments.length).toBeGreaterThan(0);

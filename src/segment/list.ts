@@ -64,8 +64,11 @@ const CANDIDATES: Candidate[] = [
   {
     separator: '-',
     possible: /[-–—_]/,
-    // spaced dashes anywhere; bare - and _ only between non-ASCII letters (keyword titles), never in English words
-    pattern: /\s+[-–—_]\s+|(?<=[^\x00-\x7F])[-_–—]+(?=[^\x00-\x7F])|(?<=[0-9a-zA-Z])[-_](?=\p{Script=Han})|(?<=\p{Script=Han})[-_](?=[0-9a-zA-Z])/u,
+    // spaced dashes anywhere; bare - and _ only between non-ASCII letters (keyword titles), never in English words.
+    // A bare run is matched at most 64 at a time (no separator is longer): unbounded, ten million em dashes in
+    // one segment threw "Maximum call stack size exceeded" out of split (session 36); a longer run is cut into
+    // several separators, with empty items between them, which are dropped
+    pattern: /\s+[-–—_]\s+|(?<=[^\x00-\x7F])[-_–—]{1,64}(?=[^\x00-\x7F])|(?<=[0-9a-zA-Z])[-_](?=\p{Script=Han})|(?<=\p{Script=Han})[-_](?=[0-9a-zA-Z])/u,
     accept: (items) => items.length >= MIN_ITEMS_EXPLICIT && meanLength(items) >= 2,
   },
   {

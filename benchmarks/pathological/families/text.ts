@@ -57,7 +57,7 @@ export const TEXT_FAMILIES: Family[] = [
     what: '`中-`×N',
     n: 125_000,
     make: (n) => '中-'.repeat(n),
-    regexes: [r('segment/list.ts', '/[-–—_]/'), r('segment/list.ts', '/\\s+[-–—_]\\s+|(?<=[^\\x00-\\x7F])[-_–—]+(?=[^\\x00-\\x7F])|(?<=[0-9a-zA-Z])[-_](?=\\p{Script=Han})|(?<=\\p{Script=Han})[-_](?=[0-9a-zA-Z])/u')],
+    regexes: [r('segment/list.ts', '/[-–—_]/'), r('segment/list.ts', '/\\s+[-–—_]\\s+|(?<=[^\\x00-\\x7F])[-_–—]{1,64}(?=[^\\x00-\\x7F])|(?<=[0-9a-zA-Z])[-_](?=\\p{Script=Han})|(?<=\\p{Script=Han})[-_](?=[0-9a-zA-Z])/u')],
   },
   {
     id: 'dash-run-non-ascii',
@@ -65,7 +65,7 @@ export const TEXT_FAMILIES: Family[] = [
     what: '`中` + `—`×N + `a` (a run the dash separator could backtrack in)',
     n: 1_000_000,
     make: (n) => `中${'—'.repeat(n)}a`,
-    regexes: [r('segment/list.ts', '/\\s+[-–—_]\\s+|(?<=[^\\x00-\\x7F])[-_–—]+(?=[^\\x00-\\x7F])|(?<=[0-9a-zA-Z])[-_](?=\\p{Script=Han})|(?<=\\p{Script=Han})[-_](?=[0-9a-zA-Z])/u')],
+    regexes: [r('segment/list.ts', '/\\s+[-–—_]\\s+|(?<=[^\\x00-\\x7F])[-_–—]{1,64}(?=[^\\x00-\\x7F])|(?<=[0-9a-zA-Z])[-_](?=\\p{Script=Han})|(?<=\\p{Script=Han})[-_](?=[0-9a-zA-Z])/u')],
   },
   {
     id: 'sep-space-han',
@@ -117,7 +117,7 @@ export const TEXT_FAMILIES: Family[] = [
     regexes: [
       r('segment/list.ts', '/\\s*[|｜]\\s*/u'),
       r('segment/list.ts', '/\\s+[>»›]\\s+|\\s*[>»›]{2}\\s*|\\s*＞\\s*|(?<=\\p{Script=Han})[>»›](?=\\p{Script=Han})/u'),
-      r('segment/list.ts', '/\\s+[-–—_]\\s+|(?<=[^\\x00-\\x7F])[-_–—]+(?=[^\\x00-\\x7F])|(?<=[0-9a-zA-Z])[-_](?=\\p{Script=Han})|(?<=\\p{Script=Han})[-_](?=[0-9a-zA-Z])/u'),
+      r('segment/list.ts', '/\\s+[-–—_]\\s+|(?<=[^\\x00-\\x7F])[-_–—]{1,64}(?=[^\\x00-\\x7F])|(?<=[0-9a-zA-Z])[-_](?=\\p{Script=Han})|(?<=\\p{Script=Han})[-_](?=[0-9a-zA-Z])/u'),
       r('segment/list.ts', '/\\s*[,，、]\\s*/u'),
     ],
   },
