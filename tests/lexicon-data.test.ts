@@ -6,32 +6,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../src/data-dir.js';
-import { loadLexiconDir } from '../src/lexicon/load.js';
 import { createLexiconMatcher, isSpamPhrase, type LexiconHit } from '../src/lexicon/matcher.js';
 import { LexiconError, parseLexicon, type LexiconLabel } from '../src/lexicon/parse.js';
-import { addJiebaWords, jiebaPieces } from '../src/tokenize/jieba.js';
-import { createNormalizer } from '../src/tokenize/normalize.js';
-import { loadTraditionalToSimplified } from '../src/tokenize/traditional.js';
-
-const LEXICON_DIR = join(DATA_DIR, 'lexicons');
-
-const lexicons = await loadLexiconDir(LEXICON_DIR);
-const normalize = createNormalizer(loadTraditionalToSimplified());
-const matcher = createLexiconMatcher(lexicons, normalize);
-addJiebaWords(matcher.terms);
-
-function hitsOf(text: string): LexiconHit[] {
-  const normalized = normalize(text);
-  const boundary = new Uint8Array(normalized.length + 1);
-  let at = 0;
-  for (const piece of jiebaPieces(normalized)) {
-    boundary[at] = 1;
-    at += piece.length;
-    boundary[at] = 1;
-  }
-  return matcher.match(normalized, boundary);
-}
+import { hitsOf, LEXICON_DIR, lexicons, matcher, normalize } from './helpers/shipped-lexicons.js';
 
 function describeHits(hits: readonly LexiconHit[]): string {
   return hits.map((h) => `${h.category}:${h.term}`).join(', ') || '(none)';

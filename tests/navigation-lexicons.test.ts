@@ -7,30 +7,12 @@
  * data/rules/20_navigation.json). Every sentence is written for this test. When a clean sentence
  * fires, fix the lexicon, not the table.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../src/data-dir.js';
-import { loadLexiconDir } from '../src/lexicon/load.js';
 import { createLexiconMatcher, type LexiconHit } from '../src/lexicon/matcher.js';
-import { addJiebaWords, jiebaPieces } from '../src/tokenize/jieba.js';
-import { createNormalizer } from '../src/tokenize/normalize.js';
-import { loadTraditionalToSimplified } from '../src/tokenize/traditional.js';
-
-const lexicons = await loadLexiconDir(join(DATA_DIR, 'lexicons'));
-const normalize = createNormalizer(loadTraditionalToSimplified());
-const matcher = createLexiconMatcher(lexicons, normalize);
-addJiebaWords(matcher.terms);
+import { hitsOf, lexicons, normalize } from './helpers/shipped-lexicons.js';
 
 function navigationHits(text: string): LexiconHit[] {
-  const normalized = normalize(text);
-  const boundary = new Uint8Array(normalized.length + 1);
-  let at = 0;
-  for (const piece of jiebaPieces(normalized)) {
-    boundary[at] = 1;
-    at += piece.length;
-    boundary[at] = 1;
-  }
-  return matcher.match(normalized, boundary).filter((h) => h.label === 'navigation');
+  return hitsOf(text).filter((h) => h.label === 'navigation');
 }
 
 const shown = (hits: readonly LexiconHit[]): string => hits.map((h) => `${h.term}*${h.weight}`).join(', ') || '(none)';
