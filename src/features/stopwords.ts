@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { basename, join } from 'node:path';
+import { z } from 'zod';
 
 /**
  * Stopword lists, one per language (`data/stopwords/<lang>.txt`, one word a line, `#` comments).
