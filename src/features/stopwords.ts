@@ -47,18 +47,18 @@ export const STOPWORD_SCALES_FILE = 'scales.json';
 
 const scalesSchema = z.object({ scales: z.record(z.string(), z.number().min(1).max(4)) });
 
-async function readScales(dir: string): Promise<Readonly<Record<string, number>>> {
-  const names = await readdir(dir);
+async function readScales(dir: string, names: readonly string[]): Promise<Readonly<Record<string, number>>> {
   if (!names.includes(STOPWORD_SCALES_FILE)) return {};
   return scalesSchema.parse(JSON.parse(await readFile(join(dir, STOPWORD_SCALES_FILE), 'utf8'))).scales;
 }
 
 /** Load every `data/stopwords/<lang>.txt`, and the scales of data/stopwords/scales.json. */
 export async function loadStopwords(dir: string, normalize: (s: string) => string): Promise<StopwordLists> {
-  const scales = await readScales(dir);
+  const names = await readdir(dir);
+  const scales = await readScales(dir, names);
   const everyPage = new Set<string>();
   const others: { language: string; own: Set<string> }[] = [];
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of names.filter((f) => f.endsWith('.txt')).sort()) {
     const language = basename(file, '.txt');
     const list = words(await readFile(join(dir, file), 'utf8'), normalize);
     if (EVERY_PAGE_STOPWORD_LANGUAGES.includes(language)) for (const word of list) everyPage.add(word);
