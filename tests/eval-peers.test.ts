@@ -136,6 +136,16 @@ describe('peer summaries and tables', () => {
     expect(s.peers?.defuddle).toMatchObject({ pages: 2, errors: 0, nullArticles: 1, lowRecall: 1 });
   });
 
+  it('counts a page with snippet gold only (body null) for the snippets, not for the body', () => {
+    const snippets = { bodyFound: 1, bodyTotal: 2, boilerplateDropped: 1, boilerplateTotal: 1 };
+    const snippetOnly = { ...pageWith('3', { readability: { ...run(false, null, 0), snippets } }), body: null };
+    const s = summarise([results[0]!, snippetOnly], peerColumnsOf(['readability']));
+    expect(s.peers?.readability).toMatchObject({ pages: 2, lowRecall: 0 });
+    expect(s.peers?.readability?.body.pages).toBe(1);
+    expect(s.peers?.readability?.body.recall).toBe(1);
+    expect(s.peers?.readability?.snippets).toMatchObject({ pages: 1, accuracy: 2 / 3 });
+  });
+
   it('summarises only the columns run', () => {
     const s = summarise(results, peerColumnsOf(['defuddle']));
     expect(Object.keys(s.peers ?? {})).toEqual(['defuddle', 'defuddle-pd']);

@@ -38,7 +38,7 @@ export interface PageResult {
   flagged: boolean;
   verdictScore: number | null;
   categories: readonly string[];
-  /** Peer results on pages with body gold (only with --peers). */
+  /** Peer results on pages with body or snippet gold (only with --peers). */
   peers: Partial<Record<PeerName, PeerPageResult>> | null;
 }
 
@@ -116,6 +116,6 @@ export async function evaluateCase(
   }
   const ms = performance.now() - start;
   const result = scorePage(set, id, truth, report, ms, error);
-  if (peers !== null && peers.size > 0 && truth.body !== null) result.peers = runPeers(peers, truth, input, result.charset, set, id);
+  if (peers !== null && peers.size > 0 && (truth.body !== null || truth.snippets !== null)) result.peers = runPeers(peers, truth, input, result.charset, set, id);
   return result;
 }

@@ -22,7 +22,7 @@ export interface Summary {
   pageLevel: PageLevel;
   meanMs: number | null;
   maxMs: number | null;
-  /** Per peer (only with --peers): body scores over the pages with body gold. */
+  /** Per peer (only with --peers): body scores over the pages with body gold, snippets over the pages with snippet gold. */
   peers?: Partial<Record<PeerName, PeerSummary>>;
 }
 
@@ -58,6 +58,8 @@ function summarisePeer(results: readonly PageResult[], name: PeerName): PeerSumm
     return p === undefined ? [] : [{ r, p }];
   });
   const ms = runs.map(({ p }) => p.ms);
+  // a page with snippet gold only (body null) counts for the snippets, not for the body
+  const withBody = runs.filter(({ r }) => r.body !== null);
   return {
     pages: runs.length,
     errors: runs.filter(({ p }) => p.error !== null).length,
@@ -66,8 +68,8 @@ function summarisePeer(results: readonly PageResult[], name: PeerName): PeerSumm
       const pd = r.peers?.[pdName];
       return pd !== undefined && pd.fed === 'pagesift-decoded' && pd.sameAs === null;
     }).length,
-    body: aggregate(runs.map(({ p }) => p.body)),
-    lowRecall: runs.filter(({ p }) => p.body.recall < LOW_RECALL).length,
+    body: aggregate(withBody.map(({ p }) => p.body)),
+    lowRecall: withBody.filter(({ p }) => p.body.recall < LOW_RECALL).length,
     snippets: snippetAccuracy(runs.flatMap(({ p }) => (p.snippets === null ? [] : [p.snippets]))),
     meanMs: meanOf(ms),
     maxMs: ms.length === 0 ? null : Math.max(...ms),
