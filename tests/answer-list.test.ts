@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANSWER_HEADING_MAX_CHARS, ANSWER_LIST_HIT, ANSWER_LIST_MAX_CLIMB, findAnswerListPosts, isAnswerHeading, loadAnswerHeadings, type AnswerListInput } from '../src/classify/answer-list.js';
-import { COMMENT_CUE_RULE } from '../src/classify/forum.js';
+import { COMMENT_CUE_RULE, REPLY_MIN_WORDS } from '../src/classify/forum.js';
 import type { Report, Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -35,10 +35,10 @@ const LINK_HIT: RuleHit = { rule: 'nav.link-only', label: 'navigation', score: 4
 
 /** An answer's paragraph under a comment cue (ancestors: page 1, list 2, item `item`, its own element). */
 function answer(item: number, overrides: Partial<AnswerListInput> = {}): AnswerListInput {
-  return { label: 'navigation', text: 'An answer that reads as prose.', scores: { body: 9, navigation: 13, spam: 0 }, hits: [PROSE_HIT, DOM_HIT, COMMENT_HIT], ancestors: [1, 2, item, item * 10], commentCue: true, candidate: true, sentence: true, weight: 100, ...overrides };
+  return { label: 'navigation', text: 'An answer that reads as prose.', scores: { body: 9, navigation: 13, spam: 0 }, hits: [PROSE_HIT, DOM_HIT, COMMENT_HIT], ancestors: [1, 2, item, item * 10], commentCue: true, candidate: true, punctuated: true, dated: false, words: 6, weight: 100, ...overrides };
 }
 function heading(text: string, ancestors: number[] = [1, 2, 3], commentCue = true): AnswerListInput {
-  return { label: 'navigation', text, scores: { body: 0, navigation: 12, spam: 0 }, hits: [DOM_HIT, COMMENT_HIT], ancestors, commentCue, candidate: true, sentence: false, weight: 10 };
+  return { label: 'navigation', text, scores: { body: 0, navigation: 12, spam: 0 }, hits: [DOM_HIT, COMMENT_HIT], ancestors, commentCue, candidate: true, punctuated: false, dated: false, words: 2, weight: 10 };
 }
 
 describe('findAnswerListPosts', () => {
@@ -51,11 +51,21 @@ describe('findAnswerListPosts', () => {
     expect(findAnswerListPosts([answer(4), answer(5)], HEADINGS)).toEqual([]);
   });
 
-  it('leaves chrome (navigation without the cue), name-and-date lines (undecided, no sentence) and text outside the container', () => {
-    const chrome = answer(4, { scores: { body: 0, navigation: 17, spam: 0 }, hits: [LINK_HIT, DOM_HIT, COMMENT_HIT], sentence: false, weight: 8 });
-    const byline = answer(4, { scores: { body: 1, navigation: 13, spam: 0 }, hits: [DOT_HIT, DOM_HIT, COMMENT_HIT], sentence: false, weight: 20 });
+  it('leaves chrome (navigation without the cue), name-and-date lines (undecided, dated) and text outside the container', () => {
+    const chrome = answer(4, { scores: { body: 0, navigation: 17, spam: 0 }, hits: [LINK_HIT, DOM_HIT, COMMENT_HIT], punctuated: false, words: 1, weight: 8 });
+    const byline = answer(4, { scores: { body: 1, navigation: 13, spam: 0 }, hits: [DOT_HIT, DOM_HIT, COMMENT_HIT], punctuated: true, dated: true, words: 3, weight: 20 });
     const outside = answer(4, { ancestors: [1, 9, 90] });
     expect(findAnswerListPosts([heading('3 个回答'), byline, answer(4), chrome, outside], HEADINGS)).toEqual([2]);
+  });
+
+  it('takes an undecided answer with clause punctuation only (no 。) and a bare answer of REPLY_MIN_WORDS words, not a shorter one or a dated one', () => {
+    // "1、最近好多网站索引都极速下降，可能是百度算法大更，可能会波及": body.punctuated, undecided without the cues
+    const clauses = answer(4, { scores: { body: 1, navigation: 13, spam: 0 }, hits: [DOT_HIT, DOM_HIT, COMMENT_HIT], punctuated: true, words: 5, weight: 60 });
+    // "大家淡定 保持更新 稳定外链 慢慢会好的": no punctuation, nothing but the comment class calls it navigation
+    const bare = (words: number, dated = false): AnswerListInput => answer(5, { scores: { body: 0, navigation: 13, spam: 0 }, hits: [DOM_HIT, COMMENT_HIT], punctuated: false, words, dated, weight: 40 });
+    expect(findAnswerListPosts([heading('2 个回答'), clauses, bare(REPLY_MIN_WORDS)], HEADINGS)).toEqual([1, 2]);
+    expect(findAnswerListPosts([heading('2 个回答'), clauses, bare(REPLY_MIN_WORDS - 1)], HEADINGS)).toEqual([1]);
+    expect(findAnswerListPosts([heading('2 个回答'), clauses, bare(REPLY_MIN_WORDS, true)], HEADINGS)).toEqual([1]);
   });
 
   it(`looks for the answers' container up to ANSWER_LIST_MAX_CLIMB (${ANSWER_LIST_MAX_CLIMB}) elements above the heading's own`, () => {
@@ -83,7 +93,7 @@ describe('findAnswerListPosts', () => {
 });
 
 /** A Q&A page: question, then `count` heading and answers in comment containers (`layout` picks the template). */
-function qaPage(lang: 'zh' | 'ja' | 'en', countHeading: string): string {
+function qaPage(lang: 'zh' | 'ja' | 'en', countHeading: string, answers?: readonly string[]): string {
   const q = {
     zh: ['阳台种的番茄叶子发黄卷曲，是缺什么肥吗？', '今年春天在阳台上用花盆种了两棵番茄，最近下面的叶子开始发黄，边缘还往上卷，浇水是每天一次。'],
     ja: ['ベランダのミニトマトの葉が黄色くなりました。肥料不足でしょうか？', '春からプランターで育てていますが、最近下の葉から黄色くなって、ふちが丸まってきました。水は毎朝あげています。'],
@@ -93,7 +103,7 @@ function qaPage(lang: 'zh' | 'ja' | 'en', countHeading: string): string {
     zh: ['每天浇水太勤了，花盆底部积水会让根系缺氧，下部叶片最先发黄。建议等表土干了再浇，并检查盆底排水孔是否堵住。', '也可能是缺镁，可以用一点硫酸镁兑水喷叶面，一周一次，看新叶是否恢复正常。'],
     ja: ['毎朝の水やりは多すぎるかもしれません。鉢の底に水がたまると根が弱り、下の葉から黄色くなります。土の表面が乾いてから与えてください。', 'マグネシウム不足の可能性もあります。苦土石灰を少し混ぜるか、液体肥料を週に一度あげてみてください。'],
     en: ['Watering every day is probably too much. Water that stands at the bottom of the pot starves the roots of air, and the lower leaves yellow first. Let the top of the soil dry out before you water again.', 'It could also be a lack of magnesium. Dissolve a little Epsom salt in water and spray the leaves once a week, then watch whether the new leaves stay green.'],
-  }[lang];
+  }[lang].map((text, i) => answers?.[i] ?? text);
   const chrome = { zh: '赞同 12 回复 举报', ja: 'ナイス！ 8 違反報告', en: 'Upvote 12 Share Report' }[lang];
   const items = a.map((text, i) => `<div class="comment-item"><div class="comment-user"><a href="/u/${i}">user${i}</a> <span>2024-05-0${i + 1} 10:1${i}</span></div><div class="comment-text"><p>${text}</p></div><div class="comment-actions"><a href="#">${chrome}</a></div></div>`).join('\n');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${q[0]}</title></head><body>
@@ -163,6 +173,17 @@ describe('answers in comment containers, end to end', () => {
       expect(s?.hits.map((h) => h.rule)).toContain(ANSWER_LIST_HIT.rule);
     }
     expect(segmentWith(report, chrome)?.label).toBe('navigation');
+    expect(segmentWith(report, 'user0')?.label).toBe('navigation');
+  });
+
+  it('zh: answers without a closing 。 (clause marks only) and a bare answer of a few words become body too', () => {
+    const report = sifter.sift({ html: qaPage('zh', '2 个回答', ['1、每天浇水太勤了，花盆底部积水会让根系缺氧，下部叶片最先发黄', '大家别急 等表土干了 再浇水 慢慢会好的']) });
+    for (const phrase of ['每天浇水太勤了', '慢慢会好的']) {
+      const s = segmentWith(report, phrase);
+      expect(s?.label).toBe('body');
+      expect(s?.hits.map((h) => h.rule)).toContain(ANSWER_LIST_HIT.rule);
+    }
+    expect(segmentWith(report, '赞同 12')?.label).toBe('navigation');
     expect(segmentWith(report, 'user0')?.label).toBe('navigation');
   });
 

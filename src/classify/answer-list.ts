@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DATA_DIR } from '../data-dir.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
-import { readsAsPost, scoresWithoutCommentCue } from './forum.js';
+import { isBareReply, readsAsPost, scoresWithoutCommentCue } from './forum.js';
 import { loadLinePatterns, matchesShortLine } from './short-line.js';
 
 /**
@@ -20,11 +20,11 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * answers ("3 个回答", "回答（3件）", "5 Answers": data/sections/answer-headings.json), while a
  * comment section counts comments ("3 条评论", "コメント（3件）", "12 Comments"). Under such a
  * heading — in its own container, or its parent's or grandparent's (ANSWER_LIST_MAX_CLIMB), the
- * nearest that holds comment-cued text after it — each comment-cued navigation segment that reads
- * as a post without the cue (forum.ts readsAsPost, with sentence punctuation and no date for the
- * undecided) is an answer and becomes body. Answer chrome (vote
+ * nearest that holds comment-cued text after it — each undated comment-cued navigation segment
+ * that reads as a post without the cue (forum.ts readsAsPost, with sentence or clause punctuation
+ * for the undecided) or is a bare reply (forum.ts isBareReply) is an answer and becomes body. Answer chrome (vote
  * counts, 赞同 / 回复 / 举报, 違反報告) is navigation on its own scores and stays navigation; so do the
- * answerer's name-and-date lines (AnswerListInput `sentence`).
+ * answerer's name-and-date lines (AnswerListInput `dated`).
  *
  * A Stack Exchange page counts its answers too ("2 Answers"), but prints them in `.answer`
  * containers and keeps `.comment` for the short comments under each: there the answers' own prose,
@@ -77,19 +77,30 @@ export interface AnswerListInput {
   /** In the page flow, not spam, not a spliced-in phrase, not never-body. */
   candidate: boolean;
   /**
-   * Carries sentence punctuation and holds no date (features sentencePunct, hasDate). Narrower than
-   * forum.ts's `punctuated` (sentence or clause punctuation): the answerer's name-and-date line
-   * ("老电工 2023-12-18 21:30", "tak****さん 2024/2/20 9:15") is undecided without its cue and
-   * carries a colon; it is no answer, and was navigation before.
+   * Carries sentence or clause punctuation (features sentencePunct, clausePunct: a Chinese answer
+   * often ends without a 。, "1、…下降，可能是百度算法大更，可能会波及") and holds no date (hasDate).
    */
-  sentence: boolean;
+  punctuated: boolean;
+  /**
+   * Holds a date (feature hasDate): the answerer's name-and-date line ("老电工 2023-12-18 21:30",
+   * "tak****さん 2024/2/20 9:15") is undecided without its cue and carries a colon; it is no
+   * answer, and stays navigation.
+   */
+  dated: boolean;
+  /** Its words (feature words): a bare answer of REPLY_MIN_WORDS words or more is an answer too (forum.ts isBareReply). */
+  words: number;
   /** Its length, a Han character counted as several Latin ones (feature weightedChars). */
   weight: number;
 }
 
-/** Whether a segment is an answer of the list: comment-cued navigation in the page flow that reads as a post without the cue (forum.ts readsAsPost). */
+/**
+ * Whether a segment is an answer of the list: undated comment-cued navigation in the page flow that
+ * reads as a post without the cue (forum.ts readsAsPost) or is a bare reply of a few words that
+ * nothing but the comment class calls navigation (forum.ts isBareReply), as a forum's replies are.
+ */
 function isAnswer(s: AnswerListInput): boolean {
-  return s.label === 'navigation' && s.candidate && s.commentCue && readsAsPost(scoresWithoutCommentCue(s.scores, s.hits), s.sentence);
+  if (s.label !== 'navigation' || !s.candidate || !s.commentCue || s.dated) return false;
+  return readsAsPost(scoresWithoutCommentCue(s.scores, s.hits), s.punctuated) || isBareReply(s.scores, s.hits, s.words);
 }
 
 /** The segments after `from` that sit in element `container` (a contiguous run in document order). */

@@ -150,7 +150,9 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
 export function promoteAnswerLists(segments: readonly LabelledSegment[], space: FeatureSpace, headings: readonly RegExp[]): readonly LabelledSegment[] {
   const commentCue = space.indexOf('dom.commentCue');
   const sentencePunct = space.indexOf('sentencePunct');
+  const clausePunct = space.indexOf('clausePunct');
   const hasDate = space.indexOf('hasDate');
+  const words = space.indexOf('words');
   const weight = space.indexOf('weightedChars');
   const answers = findAnswerListPosts(
     segments.map((s) => ({
@@ -161,7 +163,9 @@ export function promoteAnswerLists(segments: readonly LabelledSegment[], space: 
       ancestors: s.block.ancestors,
       commentCue: s.features[commentCue] === 1,
       candidate: s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
-      sentence: (s.features[sentencePunct] ?? 0) > 0 && s.features[hasDate] !== 1,
+      punctuated: (s.features[sentencePunct] ?? 0) + (s.features[clausePunct] ?? 0) > 0,
+      dated: s.features[hasDate] === 1,
+      words: s.features[words] ?? 0,
       weight: s.features[weight] ?? 0,
     })),
     headings,
