@@ -60,10 +60,10 @@ export const REGEX_FAMILIES: Family[] = [
   {
     id: 'regex-sentence-punct',
     group: 'regex',
-    what: '`<p>` + `.`×N + `!)`×N + `x</p>`',
+    what: '`<p>` + `.`×N + `!)`×N + ` »`×N + `x</p>`',
     n: 400_000,
-    make: (n) => page(`<p>${'.'.repeat(n)}${'!)'.repeat(n)}x</p>`),
-    regexes: [r('features/text.ts', '/[。！？；!?;]|\\.(?=\\s|$|["\'”’)）])/g'), r('features/text.ts', '/(?:[。！？!?…]|\\.)["\'”’」』)）\\]]*$/u')],
+    make: (n) => page(`<p>${'.'.repeat(n)}${'!)'.repeat(n)}${' »'.repeat(n)}x</p>`),
+    regexes: [r('features/text.ts', '/[。！？；!?;؟؛۔।]|\\.(?=\\s|$|["\'”’“»›)）])/g'), r('features/text.ts', '/(?:[。！？!?…؟۔।]|\\.)(?:[\\s\\u00a0\\u202f]?["\'”’“»›」』)）\\]])*$/u')],
   },
   {
     id: 'regex-date',
@@ -97,7 +97,7 @@ export const REGEX_FAMILIES: Family[] = [
     what: '`online casinox `×N (term hits that fail the word boundary)',
     n: 60_000,
     make: (n) => page(`<p>${'online casinox '.repeat(n)}</p>`),
-    regexes: [r('lexicon/matcher.ts', '/[\\p{Script=Latin}\\p{Nd}_]/u')],
+    regexes: [r('lexicon/matcher.ts', '/[\\p{Script=Latin}\\p{Nd}_\\p{M}]|(?=[\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Arabic}])\\p{L}/u')],
   },
   {
     id: 'regex-scripts',

@@ -89,7 +89,7 @@ export const TEXT_FAMILIES: Family[] = [
     what: '`a,`×N',
     n: 125_000,
     make: (n) => 'a,'.repeat(n),
-    regexes: [r('segment/list.ts', '/[,，、]/'), r('segment/list.ts', '/\\s*[,，、]\\s*/u'), r('segment/list.ts', '/[。！？!?]|\\.(?=\\s|$)/g'), r('features/text.ts', '/[，、,：:]/g')],
+    regexes: [r('segment/list.ts', '/[,，、]/'), r('segment/list.ts', '/\\s*[,，、]\\s*/u'), r('segment/list.ts', '/[。！？!?]|\\.(?=\\s|$)/g'), r('features/text.ts', '/[，、,：:،]/g')],
   },
   {
     id: 'sep-arrow',
