@@ -22,8 +22,8 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * heading — in its own container, or its parent's or grandparent's (ANSWER_LIST_MAX_CLIMB), the
  * nearest that holds comment-cued text after it — each undated comment-cued navigation segment
  * that reads as a post without the cue (forum.ts readsAsPost, with sentence or clause punctuation
- * for the undecided) or is a bare reply (forum.ts isBareReply) is an answer and becomes body. Answer chrome (vote
- * counts, 赞同 / 回复 / 举报, 違反報告) is navigation on its own scores and stays navigation; so do the
+ * for the undecided) or is a bare reply (forum.ts isBareReply) is an answer and becomes body.
+ * Answer chrome (vote counts, 赞同 / 回复 / 举报, 違反報告) is navigation on its own scores and stays navigation; so do the
  * answerer's name-and-date lines (AnswerListInput `dated`).
  *
  * A Stack Exchange page counts its answers too ("2 Answers"), but prints them in `.answer`
@@ -78,7 +78,7 @@ export interface AnswerListInput {
   candidate: boolean;
   /**
    * Carries sentence or clause punctuation (features sentencePunct, clausePunct: a Chinese answer
-   * often ends without a 。, "1、…下降，可能是百度算法大更，可能会波及") and holds no date (hasDate).
+   * often ends without a 。, "1、…下降，可能是百度算法大更，可能会波及").
    */
   punctuated: boolean;
   /**

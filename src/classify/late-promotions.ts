@@ -6,7 +6,7 @@
  * item-titles.ts …) and records the hit that says why; src/pipeline.ts calls them in order, with
  * the demotions of late-demotions.ts.
  */
-import type { FeatureSpace } from '../features/feature-set.js';
+import type { Features, FeatureSpace } from '../features/feature-set.js';
 import type { RuleHit } from '../rules/engine.js';
 import { firstPassLabel, neverBody, scoresWithoutRule, SENTENCE_RULE } from './label.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
@@ -117,6 +117,13 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   return segments.map((s) => (promoted(s) || runsOn(s) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
 }
 
+/** Whether a segment's features hold sentence or clause punctuation (features sentencePunct, clausePunct): a post or an answer that is undecided without its comment cue reads as one when punctuated. */
+function punctuationTest(space: FeatureSpace): (features: Features) => boolean {
+  const sentencePunct = space.indexOf('sentencePunct');
+  const clausePunct = space.indexOf('clausePunct');
+  return (features) => (features[sentencePunct] ?? 0) + (features[clausePunct] ?? 0) > 0;
+}
+
 /**
  * On a page the page-type stage calls a forum, the replies under comment cues are posts of the
  * thread (forum.ts): each that reads as body without the cue becomes body. Run after the page
@@ -124,8 +131,7 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
  */
 export function promoteForumPosts(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
   const commentCue = space.indexOf('dom.commentCue');
-  const sentencePunct = space.indexOf('sentencePunct');
-  const clausePunct = space.indexOf('clausePunct');
+  const punctuated = punctuationTest(space);
   const words = space.indexOf('words');
   const posts = findForumPosts(
     segments.map((s) => ({
@@ -134,7 +140,7 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
       hits: s.hits,
       commentCue: s.features[commentCue] === 1,
       candidate: s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
-      punctuated: (s.features[sentencePunct] ?? 0) + (s.features[clausePunct] ?? 0) > 0,
+      punctuated: punctuated(s.features),
       words: s.features[words] ?? 0,
     })),
   );
@@ -149,8 +155,7 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
  */
 export function promoteAnswerLists(segments: readonly LabelledSegment[], space: FeatureSpace, headings: readonly RegExp[]): readonly LabelledSegment[] {
   const commentCue = space.indexOf('dom.commentCue');
-  const sentencePunct = space.indexOf('sentencePunct');
-  const clausePunct = space.indexOf('clausePunct');
+  const punctuated = punctuationTest(space);
   const hasDate = space.indexOf('hasDate');
   const words = space.indexOf('words');
   const weight = space.indexOf('weightedChars');
@@ -163,7 +168,7 @@ export function promoteAnswerLists(segments: readonly LabelledSegment[], space: 
       ancestors: s.block.ancestors,
       commentCue: s.features[commentCue] === 1,
       candidate: s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
-      punctuated: (s.features[sentencePunct] ?? 0) + (s.features[clausePunct] ?? 0) > 0,
+      punctuated: punctuated(s.features),
       dated: s.features[hasDate] === 1,
       words: s.features[words] ?? 0,
       weight: s.features[weight] ?? 0,
