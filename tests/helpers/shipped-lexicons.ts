@@ -19,3 +19,19 @@ export function hitsOf(text: string): LexiconHit[] {
   const normalized = normalize(text);
   return matcher.match(normalized, tokenize(normalized).boundary);
 }
+
+/**
+ * Every hit in `text` of the shipped lexicons of one category in the languages `langs` alone, matched
+ * without token boundaries (a term hits wherever its word boundaries allow): whether those languages'
+ * lists stay silent on text in another language.
+ */
+export function listHitsOf(category: string, langs: ReadonlySet<string>): (text: string) => LexiconHit[] {
+  const only = createLexiconMatcher(
+    lexicons.filter((l) => l.category === category && langs.has(l.lang)),
+    normalize,
+  );
+  return (text) => {
+    const normalized = normalize(text);
+    return only.match(normalized, new Uint8Array(normalized.length + 1));
+  };
+}
