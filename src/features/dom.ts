@@ -144,6 +144,33 @@ export function isSoftNavigationCue(token: string, cues: CueLists): boolean {
   return cueBits(token, cues) === NAV;
 }
 
+/** The roles a class or id token plays, one per cue list (navigationExact counts as navigation). */
+export type CueRole = 'navigationStrong' | 'navigation' | 'body' | 'comment' | 'bodyStrong' | 'consent' | 'dialog' | 'footer' | 'collapsible' | 'author' | 'post' | 'review';
+const ROLE_BITS: readonly (readonly [CueRole, number])[] = [
+  ['navigationStrong', STRONG],
+  ['navigation', NAV],
+  ['body', BODY],
+  ['comment', COMMENT],
+  ['bodyStrong', BODY_STRONG],
+  ['consent', CONSENT],
+  ['dialog', DIALOG],
+  ['footer', FOOTER],
+  ['collapsible', COLLAPSIBLE],
+  ['author', AUTHOR],
+  ['post', POST],
+  ['review', REVIEW],
+];
+
+/**
+ * The roles the feature stage reads `token` as, by the same matching it applies to every block
+ * (whole tokens or prefix/suffix per list, `notCue` overriding all): for tests and diagnostics that
+ * ask "is this word a comment cue" of the real rule rather than of a copy of it.
+ */
+export function cueRoles(token: string, cues: CueLists): ReadonlySet<CueRole> {
+  const bits = cueBits(token, cues);
+  return new Set(ROLE_BITS.filter(([, bit]) => (bits & bit) !== 0).map(([role]) => role));
+}
+
 /** A footer cue token (page-cues.ts sets it aside on a page when it sits above most of the page's text). */
 export function isFooterCue(token: string, cues: CueLists): boolean {
   return (cueBits(token, cues) & FOOTER) !== 0;
