@@ -14,20 +14,23 @@
  * without prices — a blog's sections, each with its own intro paragraph, a recipe index — are left
  * alone: their gold keeps every section.
  *
- * wcxb-dev training folds (session 38, helper product-38; simulated on main's segment dump, then
- * built): see SHOWCASE_MIN_PRICED_ITEMS.
+ * Measured on wcxb-dev's training folds: see SHOWCASE_MIN_PRICED_ITEMS.
  */
 import { countPrices } from '../pagetype/prices.js';
 
 /**
  * The fewest priced promoted segments (countPrices > 0) before the prose for the segments after it
- * to be a showcase. wcxb-dev training folds, simulated on main's segment dump (session 38, helper
- * product-38): with 1, collection 0.8720 -> 0.8784, three shop pages up (a wall-art shop's home page
- * 0.53 -> 0.71, a solar shop 0.66 -> 0.84, a lock maker's category 0.66 -> 0.75), no page down; with
- * 0 (any listing), listing fell 0.8688 -> 0.8622 (a recipe index whose sections each open with an
- * intro 0.81 -> 0.44, a blog's front 0.61 -> 0.52) and service 0.9081 -> 0.9058; 3 kept only two
- * of the three pages. Without the outside-the-items test a category of long-described cards lost its
- * later cards (0.97 -> 0.92).
+ * to be a showcase. wcxb-dev training folds, simulated on main's segment dump and then built, the
+ * same figures (session 38, helper product-38): with 1, body F1 0.93721 -> 0.93755 (folds 1-2
+ * +0.00036, folds 3-4 +0.00032), collection 0.8720 -> 0.8784, three shop pages up (a wall-art
+ * shop's home page 0.53 -> 0.71, a solar shop 0.66 -> 0.84, a lock maker's category 0.66 -> 0.75),
+ * no page of any type down; 2 decides the same pages; 3, 4, 5 and 10 lose the solar shop (two
+ * priced items before its prose; collection 0.8751). With 0 (any listing, prices or not) listing
+ * fell 0.8688 -> 0.8622 (a recipe index whose sections each open with an intro 0.81 -> 0.44, a
+ * blog's front 0.61 -> 0.52) and service 0.9081 -> 0.9058. Without the outside-the-items test a
+ * category of long-described cards lost its later cards (0.97 -> 0.94); with medium text
+ * (body.medium-text) as the prose instead of long text, collection 0.8768 (a headphone shop's
+ * category 0.99 -> 0.95). l3s-gn1, readability, zh-gbk and zh-news-clean unchanged page for page.
  */
 export const SHOWCASE_MIN_PRICED_ITEMS = 1;
 
