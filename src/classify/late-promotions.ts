@@ -32,6 +32,7 @@ import { findUndecidedInsideMain, INSIDE_MAIN_HIT } from './inside-main.js';
 import { findPageSections, PAGE_SECTION_HIT } from './page-sections.js';
 import { REFOLDED_RULE } from './folded.js';
 import { CARD_ACTION_HIT } from './card-action.js';
+import { findShowcaseItems, LONG_TEXT_RULE } from './showcase.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
@@ -114,7 +115,15 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
     if (shape !== undefined) shapes.add(shape);
   }
   const runsOn = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[footerCue] !== 1 && s.features[control] !== 1 && shapes.has(itemShape(s.block.path) ?? '');
-  return segments.map((s) => (promoted(s) || runsOn(s) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
+  const items = segments.map((s) => promoted(s) || runsOn(s));
+  // a shop's grids after its own prose are a showcase, not the catalogue (showcase.ts)
+  const showcase = findShowcaseItems(segments.map((s, i) => ({
+    item: items[i]!,
+    text: s.block.text,
+    prose: !items[i] && s.label === 'body' && s.block.kind !== 'inline' && s.hits.some((h) => h.rule === LONG_TEXT_RULE),
+    ancestors: s.block.ancestors,
+  })));
+  return segments.map((s, i) => (items[i] && !showcase.has(i) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
 }
 
 /** Whether a segment's features hold sentence or clause punctuation (features sentencePunct, clausePunct): a post or an answer that is undecided without its comment cue reads as one when punctuated. */
