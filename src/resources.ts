@@ -14,6 +14,7 @@ import { loadCardBadges } from './classify/card-badge.js';
 import { loadFurnitureLines } from './classify/furniture-line.js';
 import { loadCreditLines } from './classify/credit-line.js';
 import { loadSubscribeAppeals } from './classify/subscribe-appeal.js';
+import { loadGuestAppeals } from './classify/guest-appeal.js';
 import { loadRelatedLabels } from './classify/related-line.js';
 import { loadAnswerHeadings } from './classify/answer-list.js';
 import { loadCallToActionCues } from './classify/call-to-action.js';
@@ -66,6 +67,8 @@ export interface Resources extends FeatureResources {
   creditLines: readonly RegExp[];
   /** The site's appeals to follow it (data/sections/subscribe-appeals.json, classify/subscribe-appeal.ts). */
   subscribeAppeals: readonly RegExp[];
+  /** A board's appeals to its guests to register (data/sections/guest-appeals.json, classify/guest-appeal.ts). */
+  guestAppeals: readonly RegExp[];
   /** Labels of a related-link pointer written into the text (data/sections/related-labels.json, classify/related-line.ts). */
   relatedLabels: ReadonlySet<string>;
   /** Headings that count a question's answers (data/sections/answer-headings.json, classify/answer-list.ts). */
@@ -169,6 +172,7 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const furnitureLines = loadFurnitureLines();
   const creditLines = loadCreditLines();
   const subscribeAppeals = loadSubscribeAppeals();
+  const guestAppeals = loadGuestAppeals();
   const relatedLabels = loadRelatedLabels();
   const answerHeadings = loadAnswerHeadings();
   const callToActionCues = loadCallToActionCues();
@@ -177,5 +181,5 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const formMessages = loadFormMessages();
   const screenVariantCues = loadScreenVariantCues();
   const datePattern = buildDatePattern(loadMonthNames());
-  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

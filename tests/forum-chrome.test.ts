@@ -28,6 +28,21 @@ describe('isForumChromeToken: the shipped lists (data/cues/class-names.json)', (
     ['bottomnotice', true],
     // a quote's expand control (XenForo's bbCodeBlock-expandLink, split at the hyphen)
     ['expandlink', true],
+    // a quote's shrink control, the expand control's other state (XenForo's bbCodeBlock-shrinkLink)
+    ['shrinklink', true],
+    // user cards beside each post: XenForo's h5.userTitle and div.message-userDetails / message-userExtras,
+    // vBulletin's span.usertitle, FluxBB's dd.usertitle, a board's div.userinfo, phpBB's dl.postprofile
+    ['usertitle', true],
+    ['userdetails', true],
+    ['userextras', true],
+    ['userinfo', true],
+    ['postuserinfo', true],
+    ['postprofile', true],
+    // not user cards: the poster's name (the gold of XenForo and Discourse threads keeps it), a bare user or details token
+    ['user', false],
+    ['username', false],
+    ['details', false],
+    ['title', false],
     // not furniture: sig only with a number after it (an id per post); a bare sig styles some forums' post bodies
     ['sig', false],
     ['sigx7', false],
@@ -118,6 +133,43 @@ describe('a thread with signatures and an edit note', () => {
       expect(segment?.label, text).toBe('navigation');
     }
     expect(segmentWith(report, EDIT_NOTE.slice(0, 30))?.hits.map((h) => h.rule)).toContain(FORUM_CHROME_HIT.rule);
+  });
+});
+
+const CARD_POSTS = [
+  'The new firmware finally fixed the wifi drops on my router, but the guest network now forgets its password after every restart.',
+  'Same here. Setting the guest network up again from the web page instead of the phone app made the password stick for me.',
+  'Thanks, that did it. The guest network has kept its password through three restarts since I set it up from the web page.',
+];
+// a member's custom title reads as a sentence; the card's counts and the join date do not
+const CARD_TITLES = ['Dulce et decorum est pro patria mori, as the old poem goes.', 'Routers are like cats, they do what they want.', 'Still waiting for the next firmware, as always.'];
+
+/** A XenForo-like post: the user card (name, custom title, post count) beside the post's text. */
+function cardPost(n: number, author: string, title: string, text: string): string {
+  return `<article class="message" id="post-${n}"><div class="message-inner"><div class="message-cell message-cell--user"><div class="message-userDetails">`
+    + `<h4 class="message-name"><a class="username" href="/members/${author}">${author}</a></h4><h5 class="userTitle message-userTitle">${title}</h5></div>`
+    + `<div class="message-userExtras"><dl><dt>Messages</dt><dd>${100 * n + 17}</dd></dl></div></div>`
+    + `<div class="message-cell message-cell--main"><div class="message-content"><div class="bbWrapper"><p>${text}</p></div></div></div></div></article>`;
+}
+
+function cardThread(): string {
+  return `<!doctype html><html><head><title>Guest network forgets its password | Router Forum</title></head><body>
+<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/forums">Forums</a></li><li><a href="/latest">Latest</a></li></ul></nav></header>
+<div class="thread"><h1>Guest network forgets its password</h1>${CARD_POSTS.map((text, i) => cardPost(i + 1, ['netfan', 'wifiguy', 'lanlady'][i]!, CARD_TITLES[i]!, text)).join('')}</div>
+<footer><p>Powered by forum software. Terms of service. Privacy policy.</p></footer></body></html>`;
+}
+
+describe('a thread whose posters\' cards carry custom titles', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('the titles in the user cards are navigation, the posts stay body', () => {
+    const report = sifter.sift({ html: cardThread() });
+    expect(report.pageType.type).toBe('forum');
+    for (const text of CARD_POSTS) expect(segmentWith(report, text.slice(0, 40))?.label, text).toBe('body');
+    for (const title of CARD_TITLES) expect(segmentWith(report, title)?.label, title).toBe('navigation');
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
-import { findPostUnits, parentLabel, POST_UNIT_HIT, type PostUnitInput } from '../src/classify/post-units.js';
+import { findPostUnits, insideLabel, parentLabel, POST_UNIT_HIT, type PostUnitInput } from '../src/classify/post-units.js';
 import type { Report, Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -37,7 +37,34 @@ describe('parentLabel', () => {
   });
 });
 
+describe('insideLabel', () => {
+  it('is the label of the nearest element above the innermost one that carries a class or id, digits set aside', () => {
+    expect(insideLabel('html>body>div#answers>div.s-prose>p')).toBe('div.s-prose');
+    expect(insideLabel('html>body>div#answer-77>div.s-prose>ul>li>p')).toBe('div.s-prose');
+    expect(insideLabel('html>body>div#post-123>table>tbody>tr>td')).toBe('div#post-0');
+  });
+
+  it('is undefined when no element above the innermost one is named', () => {
+    expect(insideLabel('html>body>div>ul>li')).toBeUndefined();
+    expect(insideLabel('p.note')).toBeUndefined();
+    expect(insideLabel('')).toBeUndefined();
+  });
+});
+
 describe('findPostUnits', () => {
+  it('matches a demoted post against a post inside the main container whose text sits in a bare list (the nearest named element above it)', () => {
+    expect(findPostUnits([inside('body>div#answer-2>div.s-prose>ul>li>p'), outside('body>div#question>div.s-prose>p')])).toEqual([1]);
+  });
+
+  it('still asks the demoted segment for a named parent of its own: its nearest named element further up is no match', () => {
+    expect(findPostUnits([inside('body>div#answer-2>div.s-prose>ul>li>p'), outside('body>div#question>div.s-prose>ul>li')])).toEqual([]);
+  });
+
+  it('leaves a demoted segment whose parent is named unlike the element above the posts inside', () => {
+    expect(findPostUnits([inside('body>div#answer-2>div.s-prose>ul>li>p'), outside('body>aside.hot-network>p')])).toEqual([]);
+  });
+
+
   it('promotes a demoted segment whose parent is labelled like the parent of a body segment inside the main container', () => {
     expect(findPostUnits([inside('body>div#answers>div.s-prose>p'), outside('body>div#question>div.s-prose>p')])).toEqual([1]);
   });
@@ -114,5 +141,56 @@ describe('a thread whose main container is one long post', () => {
     }
     expect(segmentOf(report, ABOUT.slice(0, 40))?.label).toBe('navigation');
     expect(segmentOf(report, 'Powered by forum software')?.label).toBe('navigation');
+  });
+});
+
+const QUESTION = [
+  'I am cooking for a club dinner of forty people next month, the first time I have cooked for more than eight. The menu is a curry with rice, a salad and two cakes.',
+  'What should I plan for that I would not think of when cooking at home? I have one large pot, a rice cooker and the club hall has a small oven.',
+];
+const FIRST_ANSWER = [
+  'Test every recipe at full size before the day, because a curry for forty does not cook like a curry for four. The pot takes far longer to heat and the spices need adjusting.',
+  'Write a timetable that works backwards from the serving time, and leave an hour spare for the things that will go wrong, since something always does.',
+];
+const LIST_ANSWER = [
+  'Visit the hall beforehand and check how many sockets it has, since a rice cooker and two hot plates on one circuit may trip the fuse when everything is switched on at once.',
+  'Ask whether there is a fridge you can use on the day, or whether you need to bring cool boxes and ice packs for the salad, the cream for the cakes and the milk for the tea.',
+  'Find out when you can arrive to set up and when you must leave, and whether you are expected to wash up or to put the tables and the chairs back where they were.',
+  'Bring spare serving spoons, tongs, foil, bin bags and cloths, because the ones the hall promises are often missing or broken, and there is no shop near most village halls.',
+  'Label each dish with its main ingredients so that guests with allergies do not have to ask, which keeps the queue moving and saves you from answering the same question forty times.',
+  'Put the plates at the start of the table and the cutlery and napkins at the end, so that nobody has to juggle a fork and a napkin while they serve themselves from the pots.',
+  'Keep a note of how much of each dish was eaten, so that next time you know whether forty portions of rice was too much or too little for a crowd of this size.',
+];
+
+/** A question page whose third post, a long list of advice, outweighs the question and the first answer: the main container is that list, whose items sit in bare `ul > li` elements. */
+function qaPost(id: string, cell: string, body: string): string {
+  return `<div id="${id}" class="post"><div class="post-layout"><div class="${cell}"><div class="s-prose">${body}</div></div></div></div>`;
+}
+const QA_PAGE = `<!doctype html><html><head><title>Cooking for forty people for the first time - Cooks Q&amp;A</title></head><body>
+<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/questions">Questions</a></li><li><a href="/tags">Tags</a></li></ul></nav></header>
+<div id="content"><div id="mainbar"><h1>Cooking for forty people for the first time</h1>
+${qaPost('question', 'postcell', QUESTION.map((p) => `<p>${p}</p>`).join(''))}
+<div id="answers"><h2>2 Answers</h2>
+${qaPost('answer-11', 'answercell', FIRST_ANSWER.map((p) => `<p>${p}</p>`).join(''))}
+${qaPost('answer-12', 'answercell', `<ul>${LIST_ANSWER.map((p) => `<li>${p}</li>`).join('')}</ul>`)}
+</div></div></div>
+<footer><p>Site design and logo. Terms of service. Privacy policy.</p></footer></body></html>`;
+
+describe('a question page whose main container is one answer\'s list', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('keeps the question and the other answer as body', () => {
+    const report = sifter.sift({ html: QA_PAGE });
+    expect(report.pageType.type).toBe('forum');
+    for (const p of LIST_ANSWER) expect(segmentOf(report, p.slice(0, 40))?.label, p).toBe('body');
+    for (const p of [...QUESTION, ...FIRST_ANSWER]) {
+      const segment = segmentOf(report, p.slice(0, 40));
+      expect(segment?.label, p).toBe('body');
+      expect(segment?.hits.map((h) => h.rule), p).toEqual(expect.arrayContaining([OUTSIDE_MAIN_HIT.rule, POST_UNIT_HIT.rule]));
+    }
+    expect(segmentOf(report, 'Site design and logo')?.label).toBe('navigation');
   });
 });

@@ -108,8 +108,13 @@ const JOINED = ['Joined: Mon Jan 18, 2016 4:51 pm', 'Joined: Thu Aug 27, 2020 2:
 const POST_COUNTS = ['Posts: 98', 'Posts: 1455', 'Posts: 16074'];
 const LOCATIONS = ['Location: United Kingdom', 'Location: An Ant Farm', 'Location: Kooskia'];
 
+/**
+ * The user card is FluxBB's `dl.postleft`, not phpBB's `dl.postprofile`: since session 38 the
+ * forum-chrome pass (forum-chrome.ts) turns a whole `postprofile` card to navigation before this pass
+ * reads it, and these tests are about the field lines wherever the card's class says nothing.
+ */
 function post(n: number): string {
-  return `<div class="post has-profile" id="p${n}"><div class="inner"><dl class="postprofile"><dt><a href="/u/${POSTERS[n]}">${POSTERS[n]}</a></dt>`
+  return `<div class="post has-profile" id="p${n}"><div class="inner"><dl class="postleft"><dt><a href="/u/${POSTERS[n]}">${POSTERS[n]}</a></dt>`
     + `<dd class="profile-posts"><strong>${POST_COUNTS[n]}</strong></dd><dd class="profile-joined"><strong>${JOINED[n]}</strong></dd>`
     + `<dd class="profile-custom-field"><strong>${LOCATIONS[n]}</strong></dd></dl>`
     + `<div class="postbody"><div class="content">${POSTS[n]}</div></div></div></div>`;
@@ -186,7 +191,7 @@ const DE_POST_COUNTS = ['Beiträge: 98', 'Beiträge: 1455', 'Beiträge: 16074'];
 const DE_LOCATIONS = ['Wohnort: Osnabrück', 'Wohnort: Kiel', 'Wohnort: Passau'];
 
 function dePost(n: number): string {
-  return `<div class="post has-profile" id="p${n}"><div class="inner"><dl class="postprofile"><dt><a href="/u/${DE_POSTERS[n]}">${DE_POSTERS[n]}</a></dt>`
+  return `<div class="post has-profile" id="p${n}"><div class="inner"><dl class="postleft"><dt><a href="/u/${DE_POSTERS[n]}">${DE_POSTERS[n]}</a></dt>`
     + `<dd class="profile-posts"><strong>${DE_POST_COUNTS[n]}</strong></dd><dd class="profile-joined"><strong>${DE_JOINED[n]}</strong></dd>`
     + `<dd class="profile-custom-field"><strong>${DE_LOCATIONS[n]}</strong></dd></dl>`
     + `<div class="postbody"><h3><a href="#p${n}">Re: Router verliert die WLAN-Verbindung</a></h3><p class="author">von ${DE_POSTERS[n]} » Mo 13. Okt 2026, 18:47</p>`

@@ -33,13 +33,14 @@ import { CREDIT_LINE_HIT, isCreditLine } from './credit-line.js';
 import { CARD_BADGE_HIT, isCardBadge } from './card-badge.js';
 import { CHROME_TEXT_HIT, isChromeBodyText } from './chrome-text.js';
 import { isSubscribeAppeal, SUBSCRIBE_APPEAL_HIT } from './subscribe-appeal.js';
+import { GUEST_APPEAL_HIT, isGuestAppeal } from './guest-appeal.js';
 import { isRelatedLine, RELATED_LINE_HIT } from './related-line.js';
 import { DATED_LINK_HIT, findDatedLinkRuns } from './dated-links.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'subscribe-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -266,6 +267,15 @@ export function demoteDatedLinkRuns(segments: readonly LabelledSegment[], space:
  */
 export function demoteSubscribeAppeals(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => isSubscribeAppeal(s.block.text, patterns), SUBSCRIBE_APPEAL_HIT);
+}
+
+/**
+ * A board's appeal to its guests to register ("Sign up to reply", "When you register for an
+ * account, …": guest-appeal.ts) becomes navigation, whichever pass made it body. Run last, after
+ * every promotion, on the page types GUEST_APPEAL_PAGE_TYPES names (the caller decides).
+ */
+export function demoteGuestAppeals(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => isGuestAppeal(s.block.text, patterns), GUEST_APPEAL_HIT);
 }
 
 /**

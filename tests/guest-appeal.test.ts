@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GUEST_APPEAL_HIT, GUEST_APPEAL_MAX_CHARS, isGuestAppeal, loadGuestAppeals } from '../src/classify/guest-appeal.js';
+import type { Report, Sifter } from '../src/index.js';
+import { defaultSifter } from './helpers/sifter.js';
+
+/**
+ * classify/guest-appeal.ts: on a page typed forum, the board's appeal to its guests to register or
+ * log in is not the thread. The lines and pages below were written for these tests.
+ */
+
+const patterns = loadGuestAppeals();
+
+describe('isGuestAppeal: the shipped patterns (data/sections/guest-appeals.json)', () => {
+  it.each([
+    'You are browsing the Garden Forum as a guest. Sign up for free to post replies and see photos.',
+    'When you register for an account, you can follow threads and get a note when someone replies.',
+    'Sign up to request clarification or add additional context in comments.',
+    'Join to see the full size image and its camera settings.',
+    'Nice photo. Log in to reply.',
+    '您需要 登录 才可以下载或查看，没有账号？立即注册',
+  ])('fires on "%s"', (line) => {
+    expect(isGuestAppeal(line, patterns)).toBe(true);
+  });
+
+  it.each([
+    // a help thread's answer: log in to a device, not to the board
+    'Log in to your router and set the DNS server to the one your provider gives you.',
+    // a poster's own plans
+    'I will sign up for the evening course and register for the exam in May.',
+    'We joined the club last year and registered our boat to race in the summer series.',
+    // the imperative not at a sentence start
+    'My son wanted to sign up to see the match, but the tickets were gone.',
+  ])('is silent on "%s"', (line) => {
+    expect(isGuestAppeal(line, patterns)).toBe(false);
+  });
+
+  it(`is silent on a block over GUEST_APPEAL_MAX_CHARS (${GUEST_APPEAL_MAX_CHARS}) characters`, () => {
+    const appeal = 'Sign up to reply to this thread.';
+    const padded = `${'The valve kept dripping after I changed the washer, so I took the whole tap apart again. '.repeat(5)}${appeal}`;
+    expect(padded.length).toBeGreaterThan(GUEST_APPEAL_MAX_CHARS);
+    expect(isGuestAppeal(appeal, patterns)).toBe(true);
+    expect(isGuestAppeal(padded, patterns)).toBe(false);
+  });
+});
+
+const POSTS = [
+  'My tomato plants have yellow leaves at the bottom and brown spots are spreading upwards. I water them every morning and they get sun all afternoon.',
+  'That sounds like early blight. Take off the lower leaves, water the soil rather than the leaves, and leave more room between the plants for air.',
+  'Thanks, I took off the spotted leaves yesterday and the new growth at the top looks clean so far. I will space them out next year.',
+];
+const GUEST_LINE = 'You are browsing the Garden Forum as a guest. Sign up for free to post replies, follow threads and see the photos in posts.';
+
+function post(n: number, author: string, text: string): string {
+  return `<div class="post" id="post-${n}"><div class="author"><a href="/members/${author}">${author}</a></div><div class="post-body"><p>${text}</p></div></div>`;
+}
+
+function forumPage(): string {
+  return `<!doctype html><html><head><title>Yellow leaves on tomato plants | Garden Forum</title></head><body>
+<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/forums">Forums</a></li><li><a href="/latest">Latest</a></li></ul></nav></header>
+<div class="thread"><h1>Yellow leaves on tomato plants</h1><div class="post-body"><p>${GUEST_LINE}</p></div>${POSTS.map((text, i) => post(i + 1, ['greenthumb', 'soilman', 'rowhoe'][i]!, text)).join('')}</div>
+<footer><p>Powered by forum software. Terms of service. Privacy policy.</p></footer></body></html>`;
+}
+
+const STORY = [
+  'The city garden club opened its new allotments by the river on Saturday, with forty plots for families who have no garden of their own.',
+  'Each plot comes with a water butt and a small shed, and the club runs a course for beginners on the first Sunday of every month.',
+  'The waiting list is already long, the club said, and a second field further up the river may be turned into plots next spring.',
+];
+
+function articlePage(): string {
+  return `<!doctype html><html><head><title>New allotments open by the river | City News</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"New allotments open by the river"}</script></head><body>
+<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/city">City</a></li><li><a href="/culture">Culture</a></li></ul></nav></header>
+<main><article><h1>New allotments open by the river</h1><div class="article-body">${STORY.map((p) => `<p>${p}</p>`).join('')}<p>${GUEST_LINE}</p></div></article></main>
+<footer><p>City News. All rights reserved.</p></footer></body></html>`;
+}
+
+function segmentWith(report: Report, text: string): Report['segments'][number] | undefined {
+  return report.segments.find((s) => s.text.includes(text));
+}
+
+describe('a thread with a guest appeal above the posts', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('the appeal is navigation, the posts stay body', () => {
+    const report = sifter.sift({ html: forumPage() });
+    expect(report.pageType.type).toBe('forum');
+    for (const text of POSTS) expect(segmentWith(report, text.slice(0, 40))?.label, text).toBe('body');
+    const appeal = segmentWith(report, GUEST_LINE.slice(0, 40));
+    expect(appeal?.label).toBe('navigation');
+    expect(appeal?.hits.map((h) => h.rule)).toContain(GUEST_APPEAL_HIT.rule);
+  });
+
+  it('the same line on a page that is not a forum is left as the classifier called it', () => {
+    const report = sifter.sift({ html: articlePage() });
+    expect(report.pageType.type).not.toBe('forum');
+    expect(segmentWith(report, GUEST_LINE.slice(0, 40))?.hits.map((h) => h.rule)).not.toContain(GUEST_APPEAL_HIT.rule);
+  });
+});
