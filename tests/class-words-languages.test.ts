@@ -5,7 +5,7 @@ import { loadAfterStoryCues } from '../src/classify/after-story.js';
 import { DATA_DIR } from '../src/data-dir.js';
 import { cueRoles, type CueLists, type CueRole } from '../src/features/dom.js';
 import type { Report, Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import { defaultSifter, segmentWith } from './helpers/sifter.js';
 
 /**
  * Class and id words in other languages (session 37, data/cues/class-names.json and
@@ -170,10 +170,6 @@ describe('English pages hold no token that matches a new word', () => {
     for (const token of tokens) expect([...cueRoles(token, added)], token).toEqual([...cueRoles(token, none)]);
   });
 });
-
-function segmentWith(report: Report, text: string): Report['segments'][number] | undefined {
-  return report.segments.find((s) => s.text.includes(text));
-}
 
 function labelAndRules(report: Report, text: string): [string | undefined, string[]] {
   const segment = segmentWith(report, text);

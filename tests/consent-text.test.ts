@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_TEXT_HIT, inConsentText, isConsentTextToken, type ConsentTextCues } from '../src/classify/consent-text.js';
 import { DATA_DIR } from '../src/data-dir.js';
-import type { Report, Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import type { Sifter } from '../src/index.js';
+import { defaultSifter, segmentWith } from './helpers/sifter.js';
 
 /**
  * classify/consent-text.ts: a consent manager's banner and preference text is not the page's body,
@@ -84,10 +84,6 @@ function docsPage(): string {
   return `<!doctype html><html><head><title>Quickstart — Web Framework Documentation</title></head><body>
 <div class="documentwrapper"><div class="body"><section id="quickstart"><h1>Quickstart</h1><p>${ARTICLE[0]}</p>
 <section id="cookies"><h2>Cookies</h2><p>${DOCS_COOKIES}</p><p>${ARTICLE[1]}</p></section></section></div></div></body></html>`;
-}
-
-function segmentWith(report: Report, text: string): Report['segments'][number] | undefined {
-  return report.segments.find((s) => s.text.includes(text));
 }
 
 describe('consent text on written pages', () => {

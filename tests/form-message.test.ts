@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FORM_MESSAGE_HIT, FORM_MESSAGE_MAX_CHARS, formMessageKey, isFormMessage, loadFormMessages } from '../src/classify/form-message.js';
-import type { Report, Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import type { Sifter } from '../src/index.js';
+import { defaultSifter, segmentWith } from './helpers/sifter.js';
 
 /**
  * classify/form-message.ts: a form builder's stock text (a sent or failed message, a honeypot
@@ -70,10 +70,6 @@ function page(): string {
 <div class="form-block w-form"><form id="quote"><label for="name">Name</label><input id="name" name="name"><div class="gfield"><div class="gfield_description">${HONEYPOT}</div></div><input type="submit" value="Send"></form>
 <div class="w-form-done"><div>${DONE}</div></div><div class="w-form-fail"><div>${FAIL}</div></div></div></div></main>
 <footer><p>Warm Homes Heating. All rights reserved.</p></footer></body></html>`;
-}
-
-function segmentWith(report: Report, text: string): Report['segments'][number] | undefined {
-  return report.segments.find((s) => s.text.includes(text));
 }
 
 describe('a service page with a form', () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FORUM_CHROME_CUE_GROUPS, FORUM_CHROME_HIT, inForumChrome, isForumChromeToken, type ForumChromeCues } from '../src/classify/forum-chrome.js';
 import { DATA_DIR } from '../src/data-dir.js';
-import type { Report, Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import type { Sifter } from '../src/index.js';
+import { defaultSifter, segmentWith } from './helpers/sifter.js';
 
 /**
  * classify/forum-chrome.ts: on a page typed forum, a signature or a board notice between the posts
@@ -112,10 +112,6 @@ function thread(): string {
 <header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/forums">Forums</a></li><li><a href="/latest">Latest</a></li></ul></nav></header>
 <div class="thread"><h1>Game crashes when loading a save</h1>${POSTS.map((text, i) => post(i + 1, ['firstposter', 'secondposter', 'thirdposter'][i]!, text)).join('')}</div>
 <footer><p>Powered by forum software. Terms of service. Privacy policy.</p></footer></body></html>`;
-}
-
-function segmentWith(report: Report, text: string): Report['segments'][number] | undefined {
-  return report.segments.find((s) => s.text.includes(text));
 }
 
 describe('a thread with signatures and an edit note', () => {

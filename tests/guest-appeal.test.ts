@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GUEST_APPEAL_HIT, GUEST_APPEAL_MAX_CHARS, isGuestAppeal, loadGuestAppeals } from '../src/classify/guest-appeal.js';
-import type { Report, Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import type { Sifter } from '../src/index.js';
+import { defaultSifter, segmentWith } from './helpers/sifter.js';
 
 /**
  * classify/guest-appeal.ts: on a page typed forum, the board's appeal to its guests to register or
@@ -78,10 +78,6 @@ function articlePage(): string {
 <header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/city">City</a></li><li><a href="/culture">Culture</a></li></ul></nav></header>
 <main><article><h1>New allotments open by the river</h1><div class="article-body">${STORY.map((p) => `<p>${p}</p>`).join('')}<p>${GUEST_LINE}</p></div></article></main>
 <footer><p>City News. All rights reserved.</p></footer></body></html>`;
-}
-
-function segmentWith(report: Report, text: string): Report['segments'][number] | undefined {
-  return report.segments.find((s) => s.text.includes(text));
 }
 
 describe('a thread with a guest appeal above the posts', () => {

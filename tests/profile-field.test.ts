@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isProfileField, loadProfileFields, PROFILE_FIELD_HIT, PROFILE_FIELD_MAX_WORDS } from '../src/classify/profile-field.js';
-import type { Report, Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import type { Sifter } from '../src/index.js';
+import { defaultSifter, segmentWith } from './helpers/sifter.js';
 
 /**
  * classify/profile-field.ts: on a page typed forum, a line of a poster's user card ("Joined: …",
@@ -125,10 +125,6 @@ function thread(): string {
 <header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/forums">Forums</a></li><li><a href="/latest">Latest</a></li></ul></nav></header>
 <div class="thread"><h1>Router drops the wireless connection</h1>${POSTS.map((_, i) => post(i)).join('')}</div>
 <footer><p>Powered by forum software. Terms of service. Privacy policy.</p></footer></body></html>`;
-}
-
-function segmentWith(report: Report, text: string): Report['segments'][number] | undefined {
-  return report.segments.find((s) => s.text.includes(text));
 }
 
 describe('a thread with a user card beside every post', () => {

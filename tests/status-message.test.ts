@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isStatusMessage, loadStatusMessages, STATUS_MESSAGE_HIT, STATUS_MESSAGE_MAX_CHARS, STATUS_MESSAGE_MAX_WORDS, statusText, type StatusMessages } from '../src/classify/status-message.js';
-import type { Report, Sifter } from '../src/index.js';
-import { defaultSifter } from './helpers/sifter.js';
+import type { Sifter } from '../src/index.js';
+import { defaultSifter, segmentWith } from './helpers/sifter.js';
 
 /**
  * classify/status-message.ts: a segment whose whole text is a status message a script prints
@@ -108,10 +108,6 @@ function page(form: string): string {
   return `<!doctype html><html><head><title>A second oven on Mill Street | Town Paper</title></head><body>
 <div class="story"><h1>A second oven on Mill Street</h1><div class="story-text">${STORY.map((p) => `<p>${p}</p>`).join('')}
 ${form}</div></div><footer><p>Town Paper. All rights reserved.</p></footer></body></html>`;
-}
-
-function segmentWith(report: Report, text: string): Report['segments'][number] | undefined {
-  return report.segments.find((s) => s.text.includes(text));
 }
 
 describe('status messages on a written page', () => {

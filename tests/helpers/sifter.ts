@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSifter, type Sifter } from '../../src/index.js';
+import { createSifter, type Report, type Sifter } from '../../src/index.js';
 import { DATA_DIR } from '../../src/data-dir.js';
 
 let shared: Promise<Sifter> | undefined;
@@ -22,4 +22,9 @@ export function segmentOf(sifter: Sifter, html: string, text: string): { type: s
   const segment = report.segments.find((s) => s.text === text);
   expect(segment).toBeDefined();
   return { type: report.pageType.type, label: segment?.label, rules: segment?.hits.map((h) => h.rule) ?? [] };
+}
+
+/** The first segment of the report whose text contains `text` (undefined when none does). */
+export function segmentWith(report: Report, text: string): Report['segments'][number] | undefined {
+  return report.segments.find((s) => s.text.includes(text));
 }
