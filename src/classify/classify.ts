@@ -249,10 +249,10 @@ function isOnlyDescription(s: Scored): boolean {
 }
 
 /** The rule that names the article's headline (data/rules/30_body.json), which dateline.ts starts from. */
-const HEADLINE_RULE = 'body.headline';
+export const HEADLINE_RULE = 'body.headline';
 
 /** The rule that discounts the head's meta description (data/rules/20_navigation.json). */
-const META_RULE = 'nav.meta';
+export const META_RULE = 'nav.meta';
 
 const ONLY_DESCRIPTION_HIT: RuleHit = Object.freeze({ rule: 'context.only-description', label: 'body', score: 0, description: 'nothing in the page flow is body; the page\'s meta description, which reads as body, is all it says of its content' });
 
