@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment, type MainChooser } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
@@ -204,7 +204,7 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   const shown = step('screen-reader', consent, demoteScreenReaderText(consent));
   const single = step('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type, resources.screenVariantCues));
   const promoted = promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step));
-  // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines about the page, photo credits, related-link pointers and form builders' stock texts (classify/status-message.ts, card-badge.ts, furniture-line.ts, credit-line.ts, related-line.ts, form-message.ts)
+  // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines about the page, photo credits, related-link pointers, form builders' stock texts and forms' consent lines (classify/status-message.ts, card-badge.ts, furniture-line.ts, credit-line.ts, related-line.ts, form-message.ts, form-consent.ts)
   const status = step('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));
   const badges = step('card-badge', status, demoteCardBadges(status, resources.cardBadges));
   const furniture = step('furniture-line', badges, demoteFurnitureLines(badges, resources.furnitureLines));
@@ -213,8 +213,9 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   // and, but on a listing, a run of dated links: a related-news list, a thread tree (classify/dated-links.ts)
   const dated = DATED_LINK_PAGE_TYPES.includes(pageType.result.type) ? step('dated-link-list', related, demoteDatedLinkRuns(related, resources.space)) : related;
   const stock = step('form-message', dated, demoteFormMessages(dated, resources.formMessages));
+  const consents = step('form-consent', stock, demoteFormConsents(stock, resources.formConsents));
   // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
-  const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', stock, demoteSubscribeAppeals(stock, resources.subscribeAppeals)) : stock;
+  const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', consents, demoteSubscribeAppeals(consents, resources.subscribeAppeals)) : consents;
   // and on a forum, the board's appeals to its guests to register (classify/guest-appeal.ts)
   const guests = GUEST_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('guest-appeal', appeals, demoteGuestAppeals(appeals, resources.guestAppeals)) : appeals;
   // last of all, on every page: the site chrome's text that only its own rules made body (classify/chrome-text.ts)

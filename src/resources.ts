@@ -19,6 +19,7 @@ import { loadRelatedLabels } from './classify/related-line.js';
 import { loadAnswerHeadings } from './classify/answer-list.js';
 import { loadCallToActionCues } from './classify/call-to-action.js';
 import { loadAfterStoryCues } from './classify/after-story.js';
+import { loadFormConsents } from './classify/form-consent.js';
 import { loadProfileFields } from './classify/profile-field.js';
 import { loadFormMessages } from './classify/form-message.js';
 import type { CueLists } from './features/dom.js';
@@ -81,6 +82,8 @@ export interface Resources extends FeatureResources {
   profileFields: ReadonlySet<string>;
   /** A form builder's stock messages, as word keys (data/cues/form-messages.json, classify/form-message.ts). */
   formMessages: ReadonlySet<string>;
+  /** A web form's consent lines (data/sections/form-consents.json, classify/form-consent.ts). */
+  formConsents: readonly RegExp[];
   /** Class/id tokens that mark a block for one screen size (data/cues/screen-variants.json, classify/screen-copy.ts). */
   screenVariantCues: ReadonlySet<string>;
 }
@@ -179,7 +182,8 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const afterStoryCues = loadAfterStoryCues();
   const profileFields = loadProfileFields();
   const formMessages = loadFormMessages();
+  const formConsents = loadFormConsents();
   const screenVariantCues = loadScreenVariantCues();
   const datePattern = buildDatePattern(loadMonthNames());
-  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

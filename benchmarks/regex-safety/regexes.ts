@@ -10,6 +10,7 @@ import { CJK_CLASS } from '../../src/bayes/tokens.js';
 import { ANSWER_HEADINGS_FILE } from '../../src/classify/answer-list.js';
 import { CARD_BADGES_FILE } from '../../src/classify/card-badge.js';
 import { CREDIT_LINES_FILE } from '../../src/classify/credit-line.js';
+import { FORM_CONSENTS_FILE } from '../../src/classify/form-consent.js';
 import { FURNITURE_LINES_FILE } from '../../src/classify/furniture-line.js';
 import { loadStatusMessages } from '../../src/classify/status-message.js';
 import { SUBSCRIBE_APPEALS_FILE } from '../../src/classify/subscribe-appeal.js';
@@ -52,7 +53,7 @@ const CONSTRUCTED: Record<string, (site: RegexSite) => CheckedRegex[]> = {
   'src/doorway/features.ts::new RegExp(`[${CJK_CLASS}]+`, \'gu\')': (site) => [fromRegExp(site, new RegExp(`[${CJK_CLASS}]+`, 'gu'))],
   // the patterns of the five short-line files, one by one (what each pass tests a line against)
   'src/classify/short-line.ts::new RegExp(pattern, LINE_PATTERN_FLAGS)': (site) =>
-    [CREDIT_LINES_FILE, CARD_BADGES_FILE, FURNITURE_LINES_FILE, SUBSCRIBE_APPEALS_FILE, ANSWER_HEADINGS_FILE].flatMap((file) => linePatterns(site, file)),
+    [CREDIT_LINES_FILE, CARD_BADGES_FILE, FURNITURE_LINES_FILE, SUBSCRIBE_APPEALS_FILE, ANSWER_HEADINGS_FILE, FORM_CONSENTS_FILE].flatMap((file) => linePatterns(site, file)),
   'src/classify/status-message.ts::new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join(\'|\')})$`, \'iu\')': (site) => [fromRegExp(site, loadStatusMessages().whole)],
   // the price pattern, built from the currency lists of the same file (signs, codes before and after an amount)
   'src/pagetype/prices.ts::new RegExp(`${SIGN_FIRST}|${AMOUNT_START}${AMOUNT_FIRST}`, \'gu\')': (site) => [fromRegExp(site, PRICE)],

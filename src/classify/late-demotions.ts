@@ -4,7 +4,7 @@
  * furniture, consent and screen-reader text, an author's box, excerpts, what follows an article
  * outside its container or in the site's own sections, trailing headings and copies, status
  * messages, a card's merchandising tags, lines about the page, related-link pointers, form
- * builders' stock texts, and the site chrome's own body text. Each pass reads its own concept's file (card-action.ts,
+ * builders' stock texts, forms' consent lines, and the site chrome's own body text. Each pass reads its own concept's file (card-action.ts,
  * forum-chrome.ts, duplicates.ts …) and records the hit that says why; src/pipeline.ts calls them
  * in order, with the promotions of late-promotions.ts.
  */
@@ -20,6 +20,7 @@ import { AUTHOR_SECTION_HIT, findAuthorSections } from './author-section.js';
 import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
 import { isProfileField, PROFILE_FIELD_HIT } from './profile-field.js';
 import { FORM_MESSAGE_HIT, isFormMessage } from './form-message.js';
+import { FORM_CONSENT_HIT, isFormConsent } from './form-consent.js';
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
 import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
@@ -40,7 +41,7 @@ import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -110,6 +111,11 @@ export function demoteStatusMessages(segments: readonly LabelledSegment[], messa
  */
 export function demoteFormMessages(segments: readonly LabelledSegment[], messages: ReadonlySet<string>): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => isFormMessage(s.block.text, messages), FORM_MESSAGE_HIT);
+}
+
+/** A body segment that is a web form's consent line ("By clicking Subscribe, you agree to …"; form-consent.ts) becomes navigation, on every page type. Run with the form builders' stock texts. */
+export function demoteFormConsents(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => isFormConsent(s.block.text, patterns), FORM_CONSENT_HIT);
 }
 
 /**
