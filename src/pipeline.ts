@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment, type MainChooser } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePriceLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePriceLines, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
@@ -15,6 +15,7 @@ import { SUBSCRIBE_APPEAL_PAGE_TYPES } from './classify/subscribe-appeal.js';
 import { GUEST_APPEAL_PAGE_TYPES } from './classify/guest-appeal.js';
 import { DATED_LINK_PAGE_TYPES } from './classify/dated-links.js';
 import { PRICE_LINE_PAGE_TYPES } from './classify/price-line.js';
+import { FORM_TEXT_PAGE_TYPES } from './classify/form-text.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -210,7 +211,9 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   const badges = step('card-badge', status, demoteCardBadges(status, resources.cardBadges));
   // and on a product page, the buy box's price lines (classify/price-line.ts)
   const prices = PRICE_LINE_PAGE_TYPES.includes(pageType.result.type) ? step('price-line', badges, demotePriceLines(badges, resources.priceWords)) : badges;
-  const furniture = step('furniture-line', prices, demoteFurnitureLines(prices, resources.furnitureLines));
+  // and, but on a forum, the text of a form that holds little of the body: its labels, options and notes (classify/form-text.ts)
+  const forms = FORM_TEXT_PAGE_TYPES.includes(pageType.result.type) ? step('form-text', prices, demoteFormText(prices)) : prices;
+  const furniture = step('furniture-line', forms, demoteFurnitureLines(forms, resources.furnitureLines));
   const credits = step('credit-line', furniture, demoteCreditLines(furniture, resources.creditLines));
   const related = step('related-line', credits, demoteRelatedLines(credits, resources.relatedLabels, resources.space));
   // and, but on a listing, a run of dated links: a related-news list, a thread tree (classify/dated-links.ts)
