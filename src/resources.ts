@@ -11,7 +11,6 @@ import { loadCardActionVerbs } from './classify/card-action.js';
 import { loadScreenVariantCues } from './classify/screen-copy.js';
 import { loadStatusMessages, type StatusMessages } from './classify/status-message.js';
 import { loadCardBadges } from './classify/card-badge.js';
-import { loadPriceWords } from './classify/price-line.js';
 import { loadFurnitureLines } from './classify/furniture-line.js';
 import { loadCreditLines } from './classify/credit-line.js';
 import { loadSubscribeAppeals } from './classify/subscribe-appeal.js';
@@ -62,8 +61,6 @@ export interface Resources extends FeatureResources {
   statusMessages: StatusMessages;
   /** A product card's merchandising tags (data/cues/card-badges.json, classify/card-badge.ts). */
   cardBadges: readonly RegExp[];
-  /** The words around a buy box's amounts, with the currency codes (data/cues/price-words.json, classify/price-line.ts). */
-  priceWords: ReadonlySet<string>;
   /** Lines about the page, not of it (data/sections/furniture-lines.json, classify/furniture-line.ts). */
   furnitureLines: readonly RegExp[];
   /** A photo's credit on a line of its own (data/cues/credit-lines.json, classify/credit-line.ts). */
@@ -172,7 +169,6 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const cardActions = loadCardActionVerbs();
   const statusMessages = loadStatusMessages();
   const cardBadges = loadCardBadges();
-  const priceWords = loadPriceWords();
   const furnitureLines = loadFurnitureLines();
   const creditLines = loadCreditLines();
   const subscribeAppeals = loadSubscribeAppeals();
@@ -185,5 +181,5 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const formMessages = loadFormMessages();
   const screenVariantCues = loadScreenVariantCues();
   const datePattern = buildDatePattern(loadMonthNames());
-  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, priceWords, furnitureLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

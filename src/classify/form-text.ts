@@ -23,11 +23,11 @@ import type { Label } from '../rules/schema.js';
  * form holding 0.1 % to 10.4 % of its page's body, but for one service site's three price tokens;
  * the forms whose text the gold keeps held 98.9 % to 100 % of their page's body (an ASP.NET
  * brokerage page, a plumber's page, a rankings table, a directory of electricians, a camera
- * forum). Built: wcxb-dev training folds 0.93813 -> 0.93856 (folds 1-2 +0.00037, folds 3-4
- * +0.00049), product 0.87696 -> 0.87861, service +0.00037, article +0.00021, collection +0.0035,
- * listing +0.00016; 22 pages up, one down (a service page's plan prices, -0.006); l3s-gn1 +0.00048,
- * readability +0.00006, zh-gbk +0.00029 (at a share of 0.5, zh-gbk -0.00305: see
- * FORM_TEXT_MAX_SHARE).
+ * forum). Built: wcxb-dev training folds 0.93809 -> 0.93853 (folds 1-2 +0.00037, 14 pages up and
+ * one down, a service page's plan prices -0.006; folds 3-4 +0.00049, 8 pages up, none down);
+ * product 0.87605 -> 0.87776 (folds 1-2 +0.0029, 3-4 +0.0003), service +0.00037, article +0.00021,
+ * collection +0.0035, listing +0.00016; l3s-gn1 +0.00048, readability +0.00006, zh-gbk +0.00029
+ * (at a share of 0.5, zh-gbk -0.00305: see FORM_TEXT_MAX_SHARE).
  */
 
 /** The page types the pass runs on: all but a forum, whose posts sit each in a form of its own. */

@@ -31,7 +31,6 @@ import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './stat
 import { FURNITURE_LINE_HIT, isFurnitureLine } from './furniture-line.js';
 import { CREDIT_LINE_HIT, isCreditLine } from './credit-line.js';
 import { CARD_BADGE_HIT, isCardBadge } from './card-badge.js';
-import { isPriceLine, PRICE_LINE_HIT, PRICE_LINE_MAX_LINES } from './price-line.js';
 import { FORM_TEXT_HIT, findFormText } from './form-text.js';
 import { CHROME_TEXT_HIT, isChromeBodyText } from './chrome-text.js';
 import { isSubscribeAppeal, SUBSCRIBE_APPEAL_HIT } from './subscribe-appeal.js';
@@ -42,7 +41,7 @@ import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'price-line', 'form-text', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'form-text', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -218,22 +217,9 @@ export function demoteCardBadges(segments: readonly LabelledSegment[], patterns:
 }
 
 /**
- * A product page's price lines ("Regular price $39.99 USD", "From: $39.00": price-line.ts) become
- * navigation, whichever pass made them body — unless the body holds more than PRICE_LINE_MAX_LINES
- * of them (a grid of priced items). Run after the card badges, on the page types
- * PRICE_LINE_PAGE_TYPES names (the caller decides).
- */
-export function demotePriceLines(segments: readonly LabelledSegment[], words: ReadonlySet<string>): readonly LabelledSegment[] {
-  const lines = segments.filter((s) => s.label === 'body' && s.block.kind !== 'inline' && isPriceLine(s.block.text, words));
-  if (lines.length === 0 || lines.length > PRICE_LINE_MAX_LINES) return segments;
-  const chosen = new Set(lines);
-  return demoteBodyBlocks(segments, (s) => chosen.has(s), PRICE_LINE_HIT);
-}
-
-/**
  * The text of a form that holds little of the page's body (an order form's options, a plan picker,
- * a quote form: form-text.ts) becomes navigation, whichever pass made it body. Run after the price
- * lines, on the page types FORM_TEXT_PAGE_TYPES names (the caller decides).
+ * a quote form: form-text.ts) becomes navigation, whichever pass made it body. Run after the card
+ * badges, on the page types FORM_TEXT_PAGE_TYPES names (the caller decides).
  */
 export function demoteFormText(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
   const found = findFormText(segments.map((s) => ({ label: s.label, text: s.block.text, formId: s.block.formId, inline: s.block.kind === 'inline' })));
