@@ -208,16 +208,16 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines about the page, photo credits, related-link pointers and form builders' stock texts (classify/status-message.ts, card-badge.ts, furniture-line.ts, credit-line.ts, related-line.ts, form-message.ts)
   const status = step('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));
   const badges = step('card-badge', status, demoteCardBadges(status, resources.cardBadges));
-  // and, but on a forum, the text of a form that holds little of the body: its labels, options and notes (classify/form-text.ts)
-  const forms = FORM_TEXT_PAGE_TYPES.includes(pageType.result.type) ? step('form-text', badges, demoteFormText(badges)) : badges;
-  const furniture = step('furniture-line', forms, demoteFurnitureLines(forms, resources.furnitureLines));
+  const furniture = step('furniture-line', badges, demoteFurnitureLines(badges, resources.furnitureLines));
   const credits = step('credit-line', furniture, demoteCreditLines(furniture, resources.creditLines));
   const related = step('related-line', credits, demoteRelatedLines(credits, resources.relatedLabels, resources.space));
   // and, but on a listing, a run of dated links: a related-news list, a thread tree (classify/dated-links.ts)
   const dated = DATED_LINK_PAGE_TYPES.includes(pageType.result.type) ? step('dated-link-list', related, demoteDatedLinkRuns(related, resources.space)) : related;
   const stock = step('form-message', dated, demoteFormMessages(dated, resources.formMessages));
+  // and, but on a forum, the rest of the text of a form that holds little of the body: its labels, options and notes (classify/form-text.ts)
+  const forms = FORM_TEXT_PAGE_TYPES.includes(pageType.result.type) ? step('form-text', stock, demoteFormText(stock)) : stock;
   // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
-  const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', stock, demoteSubscribeAppeals(stock, resources.subscribeAppeals)) : stock;
+  const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', forms, demoteSubscribeAppeals(forms, resources.subscribeAppeals)) : forms;
   // and on a forum, the board's appeals to its guests to register (classify/guest-appeal.ts)
   const guests = GUEST_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('guest-appeal', appeals, demoteGuestAppeals(appeals, resources.guestAppeals)) : appeals;
   // last of all, on every page: the site chrome's text that only its own rules made body (classify/chrome-text.ts)

@@ -41,7 +41,7 @@ import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'form-text', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -218,8 +218,9 @@ export function demoteCardBadges(segments: readonly LabelledSegment[], patterns:
 
 /**
  * The text of a form that holds little of the page's body (an order form's options, a plan picker,
- * a quote form: form-text.ts) becomes navigation, whichever pass made it body. Run after the card
- * badges, on the page types FORM_TEXT_PAGE_TYPES names (the caller decides).
+ * a quote form: form-text.ts) becomes navigation, whichever pass made it body. Run right after the
+ * form builders' stock texts (form-message.ts, whose hit names them better), on the page types
+ * FORM_TEXT_PAGE_TYPES names (the caller decides).
  */
 export function demoteFormText(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
   const found = findFormText(segments.map((s) => ({ label: s.label, text: s.block.text, formId: s.block.formId, inline: s.block.kind === 'inline' })));
