@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment, type MainChooser } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteBesideMain, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
@@ -14,6 +14,7 @@ import { PAGE_SECTIONS_PAGE_TYPES } from './classify/page-sections.js';
 import { SUBSCRIBE_APPEAL_PAGE_TYPES } from './classify/subscribe-appeal.js';
 import { GUEST_APPEAL_PAGE_TYPES } from './classify/guest-appeal.js';
 import { DATED_LINK_PAGE_TYPES } from './classify/dated-links.js';
+import { FORM_TEXT_PAGE_TYPES } from './classify/form-text.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin } from './classify/listing-call.js';
 import { pageVerdict } from './classify/verdict.js';
@@ -214,8 +215,10 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   const dated = DATED_LINK_PAGE_TYPES.includes(pageType.result.type) ? step('dated-link-list', related, demoteDatedLinkRuns(related, resources.space)) : related;
   const stock = step('form-message', dated, demoteFormMessages(dated, resources.formMessages));
   const consents = step('form-consent', stock, demoteFormConsents(stock, resources.formConsents));
+  // and, but on a forum, the rest of the text of a form that holds little of the body: its labels, options and notes (classify/form-text.ts)
+  const forms = FORM_TEXT_PAGE_TYPES.includes(pageType.result.type) ? step('form-text', consents, demoteFormText(consents)) : consents;
   // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
-  const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', consents, demoteSubscribeAppeals(consents, resources.subscribeAppeals)) : consents;
+  const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', forms, demoteSubscribeAppeals(forms, resources.subscribeAppeals)) : forms;
   // and on a forum, the board's appeals to its guests to register (classify/guest-appeal.ts)
   const guests = GUEST_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('guest-appeal', appeals, demoteGuestAppeals(appeals, resources.guestAppeals)) : appeals;
   // last of all, on every page: the site chrome's text that only its own rules made body (classify/chrome-text.ts)

@@ -32,6 +32,7 @@ import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './stat
 import { FURNITURE_LINE_HIT, isFurnitureLine } from './furniture-line.js';
 import { CREDIT_LINE_HIT, isCreditLine } from './credit-line.js';
 import { CARD_BADGE_HIT, isCardBadge } from './card-badge.js';
+import { FORM_TEXT_HIT, findFormText } from './form-text.js';
 import { CHROME_TEXT_HIT, isChromeBodyText } from './chrome-text.js';
 import { isSubscribeAppeal, SUBSCRIBE_APPEAL_HIT } from './subscribe-appeal.js';
 import { GUEST_APPEAL_HIT, isGuestAppeal } from './guest-appeal.js';
@@ -41,7 +42,7 @@ import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -219,6 +220,17 @@ const SCREEN_READER_HIT: RuleHit = Object.freeze({ rule: 'constraint.screen-read
  */
 export function demoteCardBadges(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => isCardBadge(s.block.text, patterns), CARD_BADGE_HIT);
+}
+
+/**
+ * The text of a form that holds little of the page's body (an order form's options, a plan picker,
+ * a quote form: form-text.ts) becomes navigation, whichever pass made it body. Run right after the
+ * form builders' stock texts (form-message.ts, whose hit names them better), on the page types
+ * FORM_TEXT_PAGE_TYPES names (the caller decides).
+ */
+export function demoteFormText(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const found = findFormText(segments.map((s) => ({ label: s.label, text: s.block.text, formId: s.block.formId, inline: s.block.kind === 'inline' })));
+  return relabel(segments, found, 'navigation', FORM_TEXT_HIT);
 }
 
 /**

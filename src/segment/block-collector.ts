@@ -90,7 +90,7 @@ export class BlockCollector {
     if (!block) return;
     const text = collapseSpaces(block.parts.join('')).trim();
     if (text === '') return;
-    const { path, cues, groupId, ancestors, inFooterElement, inSiteChrome, frameCues, hiderCues } = block.place;
+    const { path, cues, groupId, ancestors, formId, inFooterElement, inSiteChrome, frameCues, hiderCues } = block.place;
     const { headingLevel } = block;
     this.tableIds.push(block.tableId);
     const out: Block = {
@@ -114,6 +114,7 @@ export class BlockCollector {
     if (block.screenReaderChars === block.chars) out.screenReaderOnly = true;
     if (headingLevel) out.headingLevel = headingLevel;
     if (groupId !== undefined) out.groupId = groupId;
+    if (formId !== undefined) out.formId = formId;
     if (inFooterElement) out.inFooterElement = inFooterElement;
     if (inSiteChrome) out.inSiteChrome = inSiteChrome;
     if (frameCues !== undefined) out.frameCues = frameCues;

@@ -38,6 +38,8 @@ export interface Block {
   list?: { separator: string; items: string[] };
   /** Blocks of the same list container or parent share this id (HTML only); used to merge link lists. */
   groupId?: number;
+  /** The id of the outermost `<form>` element that holds the block (HTML only). */
+  formId?: number;
   /**
    * Under a `<footer>` element (the tag, not a class): the site's footer however much of the page
    * it holds. A footer class token above most of the page is a wrapper and is set aside

@@ -43,7 +43,7 @@ const CUE_SPLIT = /[^a-z0-9]+/;
 const FIRST_WORD = /\S+/;
 const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
 
-export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[]; inFooterElement?: true; inSiteChrome?: true; frameCues?: readonly [number, number]; hiderCues?: readonly string[] };
+export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[]; formId?: number; inFooterElement?: true; inSiteChrome?: true; frameCues?: readonly [number, number]; hiderCues?: readonly string[] };
 
 function valueTokens(value: string): readonly string[] {
   const tokens: string[] = [];
@@ -201,7 +201,8 @@ export function placeOf(frames: readonly Frame[]): Place {
     if (LIST_CONTAINER_TAGS.has(frame.tag)) listId = frame.id;
   }
   const groupId = listId ?? ancestors[ancestors.length - 1];
+  const formId = frames.find((frame) => frame.tag === 'form')?.id;
   // the cues of the element that hides the block, however far up it is (block.ts hiderCues)
   const hiderCues = innermost?.hider !== undefined ? cuesOf(innermost.hider) : NO_CUES;
-  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInSiteChrome(innermost?.landmarks ?? NO_CUES) ? { inSiteChrome: true as const } : {}), ...(frameCues !== undefined ? { frameCues } : {}), ...(hiderCues.length > 0 ? { hiderCues } : {}) };
+  return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(formId !== undefined ? { formId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInSiteChrome(innermost?.landmarks ?? NO_CUES) ? { inSiteChrome: true as const } : {}), ...(frameCues !== undefined ? { frameCues } : {}), ...(hiderCues.length > 0 ? { hiderCues } : {}) };
 }
