@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { judge, lookedAt, problems, readAllowList, readVerdicts, verdictKey, verdictsOf, type AllowList, type Verdict } from '../benchmarks/regex-safety/judge.js';
-import { checkedRegexes, CONSTRUCTED_KEYS, type CheckedRegex } from '../benchmarks/regex-safety/regexes.js';
+import { checkedRegexes, CONSTRUCTED_KEYS, SHORT_LINE_FILES, type CheckedRegex } from '../benchmarks/regex-safety/regexes.js';
 import { findRegexes } from '../benchmarks/pathological/regex-sites.js';
 
 const regex = (key: string, source: string, flags = ''): CheckedRegex => ({ key, site: key, where: key, source, flags });
@@ -70,4 +71,18 @@ describe('every regex src/ runs', () => {
     const verdicts = await verdictsOf(regexes, readVerdicts());
     expect(problems(regexes, verdicts, readAllowList())).toEqual([]);
   }, 300_000);
+
+  it('holds the data file of every short-line pass: each module of src/classify that loads line patterns exports a file listed in SHORT_LINE_FILES', async () => {
+    const dir = new URL('../src/classify/', import.meta.url);
+    const loaders = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'short-line.ts' && readFileSync(new URL(f, dir), 'utf8').includes('loadLinePatterns('));
+    expect(loaders.length).toBeGreaterThanOrEqual(SHORT_LINE_FILES.length);
+    const unlisted: string[] = [];
+    for (const file of loaders) {
+      const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
+      const dataFiles = Object.values(module).filter((v): v is string => typeof v === 'string' && v.endsWith('.json'));
+      expect(dataFiles.length, `${file} exports no data file`).toBeGreaterThan(0);
+      unlisted.push(...dataFiles.filter((f) => !SHORT_LINE_FILES.includes(f)).map((f) => `${file}: ${f}`));
+    }
+    expect(unlisted).toEqual([]);
+  });
 });
