@@ -48,8 +48,9 @@ describe('findFormText', () => {
     // form 1: 20 of 420; form 2: 300 of 420, the page
     expect(findFormText(big)).toEqual([1]);
   });
-  it('the pass is a named late demotion right after the form builders\' stock texts, on every page type but a forum, with a navigation hit', () => {
-    expect(LATE_DEMOTIONS.indexOf('form-text')).toBe(LATE_DEMOTIONS.indexOf('form-message') + 1);
+  it('the pass is a named late demotion right after the form builders\' stock texts and the forms\' consent lines (each keeps the hit that names it), on every page type but a forum, with a navigation hit', () => {
+    expect(LATE_DEMOTIONS.indexOf('form-consent')).toBe(LATE_DEMOTIONS.indexOf('form-message') + 1);
+    expect(LATE_DEMOTIONS.indexOf('form-text')).toBe(LATE_DEMOTIONS.indexOf('form-consent') + 1);
     expect(FORM_TEXT_PAGE_TYPES).not.toContain('forum');
     expect(FORM_TEXT_PAGE_TYPES).toContain('product');
     expect(FORM_TEXT_PAGE_TYPES).toContain('article');
