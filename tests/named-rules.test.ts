@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STORY_TEXT_RULE } from '../src/classify/after-story.js';
 import { BESIDE_MAIN_WEAK_RULES } from '../src/classify/beside-main.js';
@@ -11,22 +8,16 @@ import { SENTENCE_RULE } from '../src/classify/label.js';
 import { SAME_PLACE_SOFT_NAVIGATION } from '../src/classify/same-place.js';
 import { LONG_TEXT_RULE } from '../src/classify/showcase.js';
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, HARD_NAVIGATION_RULES } from '../src/classify/sibling-items.js';
+import { rulesOnDisk } from './helpers/rule-ids.js';
 
 // The late passes read a segment's hits by rule id: a pass that names a data rule
 // (data/rules/*.json) which was renamed or removed would silently read nothing and change the
 // labels without an error. Every id the code names is checked here against the rule files; the
-// `context.*` ids are the passes' own hits, made in code, and are left out.
+// `context.*` ids are the passes' own hits, made in code, and are left out. A `nav.` rule must stand
+// in 20_navigation.json and a `body.` rule in 30_body.json.
 
-const RULES_DIR = fileURLToPath(new URL('../data/rules/', import.meta.url));
-
-function ruleIdsOnDisk(): Set<string> {
-  const ids = new Set<string>();
-  for (const file of readdirSync(RULES_DIR).filter((f) => f.endsWith('.json'))) {
-    const parsed = JSON.parse(readFileSync(join(RULES_DIR, file), 'utf8')) as { rules: { id: string }[] };
-    for (const rule of parsed.rules) ids.add(rule.id);
-  }
-  return ids;
-}
+/** The rule file each kind of data rule stands in, by its id's prefix. */
+const FILE_OF_KIND: Record<string, string> = { 'body.': '30_body.json', 'nav.': '20_navigation.json' };
 
 const NAMED: [string, readonly string[]][] = [
   ['after-story.ts STORY_TEXT_RULE', [STORY_TEXT_RULE]],
@@ -45,19 +36,24 @@ const NAMED: [string, readonly string[]][] = [
 ];
 
 describe('every data rule the late passes name exists in data/rules', () => {
-  const onDisk = ruleIdsOnDisk();
+  const fileOf = new Map(rulesOnDisk().map(({ id, file }) => [id, file]));
 
   it('reads the rule files', () => {
-    expect(onDisk.size).toBeGreaterThan(20);
+    expect(fileOf.size).toBeGreaterThan(20);
   });
 
   it.each(NAMED)('%s', (_where, ids) => {
     const dataIds = ids.filter((id) => !id.startsWith('context.'));
-    expect(dataIds.filter((id) => !onDisk.has(id))).toEqual([]);
+    expect(dataIds.filter((id) => !fileOf.has(id))).toEqual([]);
+    for (const id of dataIds) {
+      const kind = Object.keys(FILE_OF_KIND).find((prefix) => id.startsWith(prefix));
+      expect(kind, `${id}: a data rule named in code is a body. or nav. rule`).toBeDefined();
+      expect(fileOf.get(id), id).toBe(FILE_OF_KIND[kind!]);
+    }
   });
 
   it('tells a missing id (the check can fail)', () => {
-    expect(onDisk.has('nav.no-such-rule')).toBe(false);
-    expect(onDisk.has(SENTENCE_RULE)).toBe(true);
+    expect(fileOf.has('nav.no-such-rule')).toBe(false);
+    expect(fileOf.get(SENTENCE_RULE)).toBe('30_body.json');
   });
 });

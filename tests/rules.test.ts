@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CANARY, createSifter, type Report, type Segment } from '../src/index.js';
+import { rulesOnDisk } from './helpers/rule-ids.js';
 
 /**
  * Must-fire and must-not-fire inputs for every rule of data/rules/*.json (ESLint's RuleTester
@@ -1429,18 +1427,7 @@ const PSEUDO: Record<string, RuleCases> = {
 // ---------------------------------------------------------------------------------------------
 // Running the cases
 
-const RULES_DIR = fileURLToPath(new URL('../data/rules/', import.meta.url));
-
-function ruleIdsOnDisk(): string[] {
-  const ids: string[] = [];
-  for (const file of readdirSync(RULES_DIR).filter((f) => f.endsWith('.json')).sort()) {
-    const parsed = JSON.parse(readFileSync(join(RULES_DIR, file), 'utf8')) as { rules: { id: string }[] };
-    for (const rule of parsed.rules) ids.push(rule.id);
-  }
-  return ids;
-}
-
-const RULE_IDS = ruleIdsOnDisk();
+const RULE_IDS = rulesOnDisk().map((rule) => rule.id);
 
 function describeSegments(report: Report): string {
   return report.segments.map((s) => `  «${s.text.slice(0, 60)}» ${s.label}: ${s.hits.map((h) => h.rule).join(' ') || '(no hits)'}`).join('\n');

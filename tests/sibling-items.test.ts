@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, inTableCell, SIBLING_ITEM_HIT, SIBLING_ITEMS_MIN_BODY_SHARE, SIBLING_ITEMS_MIN_SEGMENTS, type SiblingItemInput } from '../src/classify/sibling-items.js';
+import { findSiblingItems, inTableCell, SIBLING_ITEM_HIT, SIBLING_ITEMS_MIN_BODY_SHARE, SIBLING_ITEMS_MIN_SEGMENTS, type SiblingItemInput } from '../src/classify/sibling-items.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
 
@@ -74,19 +74,6 @@ describe('inTableCell', () => {
   ];
   it.each(cases)('%s → %s', (path, expected) => {
     expect(inTableCell(path)).toBe(expected);
-  });
-});
-
-describe('the rules named are rules of the shipped set', () => {
-  const named: [string, string][] = [
-    ...HARD_NAVIGATION_RULES.map((rule): [string, string] => [rule, '20_navigation.json']),
-    ...ARTICLE_LINK_RULES.map((rule): [string, string] => [rule, '20_navigation.json']),
-    [ARTICLE_PARAGRAPH_RULE, '30_body.json'],
-  ];
-  it.each(named)('%s (%s)', async (rule, file) => {
-    const { readFile } = await import('node:fs/promises');
-    const rules = await readFile(new URL(`../data/rules/${file}`, import.meta.url), 'utf8');
-    expect(rules).toContain(`"id": "${rule}"`);
   });
 });
 
