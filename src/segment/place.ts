@@ -193,15 +193,16 @@ export function placeOf(frames: readonly Frame[]): Place {
   const frameCues: readonly [number, number] | undefined = frameCuesFrom !== undefined ? [frameCuesFrom, cues.length] : undefined;
   if (semantic.length > 0) cues.push(semantic);
   // the block-level elements, root first; the group is the innermost list container, else the
-  // innermost block-level element
+  // innermost block-level element; the form is the outermost `<form>`
   const ancestors: number[] = [];
   let listId: number | undefined;
+  let formId: number | undefined;
   for (const frame of frames) {
     if (BLOCK_TAGS.has(frame.tag)) ancestors.push(frame.id);
     if (LIST_CONTAINER_TAGS.has(frame.tag)) listId = frame.id;
+    if (frame.tag === 'form') formId ??= frame.id;
   }
   const groupId = listId ?? ancestors[ancestors.length - 1];
-  const formId = frames.find((frame) => frame.tag === 'form')?.id;
   // the cues of the element that hides the block, however far up it is (block.ts hiderCues)
   const hiderCues = innermost?.hider !== undefined ? cuesOf(innermost.hider) : NO_CUES;
   return { path: pathOf(frames), cues, ancestors, ...(groupId !== undefined ? { groupId } : {}), ...(formId !== undefined ? { formId } : {}), ...(semantic.includes('footer') ? { inFooterElement: true as const } : {}), ...(isInSiteChrome(innermost?.landmarks ?? NO_CUES) ? { inSiteChrome: true as const } : {}), ...(frameCues !== undefined ? { frameCues } : {}), ...(hiderCues.length > 0 ? { hiderCues } : {}) };
