@@ -20,9 +20,8 @@ import type { Label } from '../rules/schema.js';
  * wcxb-dev folds 1-2 (session 39, helper product-39): outside forums, the body text in forms was
  * in no gold body on 15 pages of 15 sites (three shops' order forms, a plan picker, contact and
  * quote forms, sign-up forms' consent lines, a review-submission form, a ZIP-code lookup, a search
- * box), each
- * form holding 0.1 % to 10.4 % of its page's body, but for one service site's three price tokens;
- * the forms whose text the gold keeps held 98.9 % to 100 % of their page's body (an ASP.NET
+ * box), each form holding 0.1 % to 10.4 % of its page's body, but for one service site's three
+ * price tokens; the forms whose text the gold keeps held 98.9 % to 100 % of their page's body (an ASP.NET
  * brokerage page, a plumber's page, a rankings table, a directory of electricians, a camera
  * forum). Built: wcxb-dev training folds 0.93809 -> 0.93853 (folds 1-2 +0.00037, 14 pages up and
  * one down, a service page's plan prices -0.006; folds 3-4 +0.00049, 8 pages up, none down);
