@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabelledSegment } from '../src/classify/classify.js';
-import { CARD_BADGE_HIT, CARD_BADGE_MAX_CHARS, isCardBadge, loadCardBadges } from '../src/classify/card-badge.js';
+import { CARD_BADGE, CARD_BADGE_MAX_CHARS } from '../src/classify/card-badge.js';
 import { demoteCardBadges, LATE_DEMOTIONS } from '../src/classify/late-demotions.js';
 import { promoteListingItems } from '../src/classify/late-promotions.js';
 import { LISTING_ITEM_HIT, LISTING_MIN_MARGIN } from '../src/classify/listing.js';
@@ -14,9 +14,9 @@ import { classifiedHtml } from './helpers/classified.js';
  * these tests.
  */
 
-const PATTERNS = loadCardBadges();
+const PATTERNS = CARD_BADGE.load();
 
-describe('isCardBadge: lines that must and must not fire', () => {
+describe('CARD_BADGE.matches: lines that must and must not fire', () => {
   const fire: string[] = [
     '3 colors',
     '2 Colors',
@@ -57,21 +57,21 @@ describe('isCardBadge: lines that must and must not fire', () => {
     '',
   ];
   it.each(fire)('fires: %j', (line) => {
-    expect(isCardBadge(line, PATTERNS)).toBe(true);
+    expect(CARD_BADGE.matches(line, PATTERNS)).toBe(true);
   });
   it.each(stay)('does not fire: %j', (line) => {
-    expect(isCardBadge(line, PATTERNS)).toBe(false);
+    expect(CARD_BADGE.matches(line, PATTERNS)).toBe(false);
   });
   it(`the longest wording the patterns take fits in ${CARD_BADGE_MAX_CHARS} characters; spaces are collapsed before the bound`, () => {
     const longest = 'Also available in additional 999 more colours.';
     expect(longest.length).toBeLessThanOrEqual(CARD_BADGE_MAX_CHARS);
-    expect(isCardBadge(longest, PATTERNS)).toBe(true);
-    expect(isCardBadge(`4${' '.repeat(CARD_BADGE_MAX_CHARS)}colors`, PATTERNS)).toBe(true);
-    expect(isCardBadge(`${'x'.repeat(CARD_BADGE_MAX_CHARS + 1)}`, PATTERNS)).toBe(false);
+    expect(CARD_BADGE.matches(longest, PATTERNS)).toBe(true);
+    expect(CARD_BADGE.matches(`4${' '.repeat(CARD_BADGE_MAX_CHARS)}colors`, PATTERNS)).toBe(true);
+    expect(CARD_BADGE.matches(`${'x'.repeat(CARD_BADGE_MAX_CHARS + 1)}`, PATTERNS)).toBe(false);
   });
   it('the shipped patterns compile, the hit says navigation and the pass is a named late demotion', () => {
     expect(PATTERNS.length).toBeGreaterThan(0);
-    expect(CARD_BADGE_HIT.label).toBe('navigation');
+    expect(CARD_BADGE.hit.label).toBe('navigation');
     expect(LATE_DEMOTIONS).toContain('card-badge');
   });
 });
@@ -84,7 +84,7 @@ describe('demoteCardBadges', () => {
     const out = demoteCardBadges(segments, PATTERNS);
     expect(out[0]).toBe(segments[0]);
     expect(out[1]!.label).toBe('navigation');
-    expect(out[1]!.hits).toContain(CARD_BADGE_HIT);
+    expect(out[1]!.hits).toContain(CARD_BADGE.hit);
     expect(out[2]).toBe(segments[2]);
     expect(out[3]).toBe(segments[3]);
   });
@@ -116,7 +116,7 @@ describe('a written shop grid through the listing promotion and the badge pass',
     expect(tags).toHaveLength(NAMES.length);
     for (const t of tags) {
       expect(t.label).toBe('navigation');
-      expect(t.hits).toContain(CARD_BADGE_HIT);
+      expect(t.hits).toContain(CARD_BADGE.hit);
     }
   });
 
@@ -124,6 +124,6 @@ describe('a written shop grid through the listing promotion and the badge pass',
     const segments = sifted(kettleGrid(() => 'Hand-finished in our workshop'));
     const lines = segments.filter((s) => s.block.text === 'Hand-finished in our workshop');
     expect(lines).toHaveLength(NAMES.length);
-    expect(lines.every((s) => s.label === 'body' && !s.hits.includes(CARD_BADGE_HIT))).toBe(true);
+    expect(lines.every((s) => s.label === 'body' && !s.hits.includes(CARD_BADGE.hit))).toBe(true);
   });
 });

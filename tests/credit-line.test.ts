@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CREDIT_LINE_HIT, CREDIT_LINE_MAX_CHARS, isCreditLine, loadCreditLines } from '../src/classify/credit-line.js';
+import { CREDIT_LINE, CREDIT_LINE_MAX_CHARS } from '../src/classify/credit-line.js';
 import type { Sifter } from '../src/index.js';
 import { FOOTBRIDGE_HEADLINE, FOOTBRIDGE_STORY, footbridgePage } from './helpers/footbridge-story.js';
 import { defaultSifter, segmentOf } from './helpers/sifter.js';
@@ -10,9 +10,9 @@ import { defaultSifter, segmentOf } from './helpers/sifter.js';
  * data source stay body. The lines and the page below were written for these tests.
  */
 
-const PATTERNS = loadCreditLines();
+const PATTERNS = CREDIT_LINE.load();
 
-describe('isCreditLine: lines that must and must not fire', () => {
+describe('CREDIT_LINE.matches: lines that must and must not fire', () => {
   const fire: string[] = [
     'Image credit: Valley Courier',
     'Photo credit: Jane Doe',
@@ -48,22 +48,22 @@ describe('isCreditLine: lines that must and must not fire', () => {
     '',
   ];
   it.each(fire)('fires: %s', (line) => {
-    expect(isCreditLine(line, PATTERNS)).toBe(true);
+    expect(CREDIT_LINE.matches(line, PATTERNS)).toBe(true);
   });
   it.each(stay)('does not fire: %s', (line) => {
-    expect(isCreditLine(line, PATTERNS)).toBe(false);
+    expect(CREDIT_LINE.matches(line, PATTERNS)).toBe(false);
   });
   it(`stops at ${CREDIT_LINE_MAX_CHARS} characters, spaces collapsed`, () => {
     const head = 'Photo by ';
     const at = head + 'x'.repeat(CREDIT_LINE_MAX_CHARS - head.length);
     expect(at.length).toBe(CREDIT_LINE_MAX_CHARS);
-    expect(isCreditLine(at, PATTERNS)).toBe(true);
-    expect(isCreditLine(`${at}x`, PATTERNS)).toBe(false);
-    expect(isCreditLine(`  ${at.replace('Photo by ', 'Photo   by ')}  `, PATTERNS)).toBe(true);
+    expect(CREDIT_LINE.matches(at, PATTERNS)).toBe(true);
+    expect(CREDIT_LINE.matches(`${at}x`, PATTERNS)).toBe(false);
+    expect(CREDIT_LINE.matches(`  ${at.replace('Photo by ', 'Photo   by ')}  `, PATTERNS)).toBe(true);
   });
   it('the shipped patterns compile and the hit says navigation', () => {
     expect(PATTERNS.length).toBeGreaterThan(0);
-    expect(CREDIT_LINE_HIT.label).toBe('navigation');
+    expect(CREDIT_LINE.hit.label).toBe('navigation');
   });
 });
 
@@ -84,7 +84,7 @@ ${FOOTBRIDGE_STORY.slice(2).map((p) => `<p>${p}</p>`).join('\n')}</article></mai
     const { type, label, rules } = segmentOf(sifter, html, 'Image credit: Jane Doe/Valley Courier');
     expect(type).toBe('article');
     expect(label).toBe('navigation');
-    expect(rules).toContain(CREDIT_LINE_HIT.rule);
+    expect(rules).toContain(CREDIT_LINE.hit.rule);
     expect(segmentOf(sifter, html, caption).label).toBe('body');
     expect(segmentOf(sifter, html, FOOTBRIDGE_STORY[2]!).label).toBe('body');
   });
@@ -92,6 +92,6 @@ ${FOOTBRIDGE_STORY.slice(2).map((p) => `<p>${p}</p>`).join('\n')}</article></mai
   it('a line in the same place that is no credit gets no credit hit', () => {
     const line = 'Rebuilt with stone from the quarry';
     const { rules } = segmentOf(sifter, page(line), line);
-    expect(rules).not.toContain(CREDIT_LINE_HIT.rule);
+    expect(rules).not.toContain(CREDIT_LINE.hit.rule);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FORM_CONSENT_HIT, FORM_CONSENT_MAX_CHARS, isFormConsent, loadFormConsents } from '../src/classify/form-consent.js';
+import { FORM_CONSENT, FORM_CONSENT_MAX_CHARS } from '../src/classify/form-consent.js';
 import { LATE_DEMOTIONS } from '../src/classify/late-demotions.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter, segmentWith } from './helpers/sifter.js';
@@ -10,9 +10,9 @@ import { defaultSifter, segmentWith } from './helpers/sifter.js';
  * written for these tests.
  */
 
-const patterns = loadFormConsents();
+const patterns = FORM_CONSENT.load();
 
-describe('isFormConsent: the shipped patterns (data/sections/form-consents.json)', () => {
+describe('FORM_CONSENT.matches: the shipped patterns (data/sections/form-consents.json)', () => {
   it.each([
     'By clicking Join Now, you confirm you are 18 or older and agree to our Terms of Use and Privacy Policy.',
     'By submitting your email address, you agree to the Garden Post privacy policy.',
@@ -26,7 +26,7 @@ describe('isFormConsent: the shipped patterns (data/sections/form-consents.json)
     '→ I consent to the storage of my email address for the newsletter.',
     'I have read and accept the terms and conditions.',
   ])('fires on "%s"', (line) => {
-    expect(isFormConsent(line, patterns)).toBe(true);
+    expect(FORM_CONSENT.matches(line, patterns)).toBe(true);
   });
 
   it.each([
@@ -41,7 +41,7 @@ describe('isFormConsent: the shipped patterns (data/sections/form-consents.json)
     // the consent not at the start of the block
     'Fill in the form below. By clicking Send, you agree to our Terms of Use.',
   ])('is silent on "%s"', (line) => {
-    expect(isFormConsent(line, patterns)).toBe(false);
+    expect(FORM_CONSENT.matches(line, patterns)).toBe(false);
   });
 
   it(`is silent on a block over FORM_CONSENT_MAX_CHARS (${FORM_CONSENT_MAX_CHARS}) characters`, () => {
@@ -49,13 +49,13 @@ describe('isFormConsent: the shipped patterns (data/sections/form-consents.json)
     const atBound = `${consent} ${'x'.repeat(FORM_CONSENT_MAX_CHARS - consent.length - 1)}`;
     const over = `${atBound}y`;
     expect(atBound.length).toBe(FORM_CONSENT_MAX_CHARS);
-    expect(isFormConsent(atBound, patterns)).toBe(true);
-    expect(isFormConsent(over, patterns)).toBe(false);
+    expect(FORM_CONSENT.matches(atBound, patterns)).toBe(true);
+    expect(FORM_CONSENT.matches(over, patterns)).toBe(false);
   });
 
   it('runs with the form builders\' stock texts, before the appeals', () => {
     expect(LATE_DEMOTIONS.indexOf('form-consent')).toBe(LATE_DEMOTIONS.indexOf('form-message') + 1);
-    expect(FORM_CONSENT_HIT.label).toBe('navigation');
+    expect(FORM_CONSENT.hit.label).toBe('navigation');
   });
 });
 
@@ -91,6 +91,6 @@ describe('a news story with a sign-up form between its paragraphs', () => {
     for (const text of [...STORY, CLOSING]) expect(segmentWith(report, text.slice(0, 40))?.label, text).toBe('body');
     const consent = segmentWith(report, CONSENT.slice(0, 40));
     expect(consent?.label).toBe('navigation');
-    expect(consent?.hits.map((h) => h.rule)).toContain(FORM_CONSENT_HIT.rule);
+    expect(consent?.hits.map((h) => h.rule)).toContain(FORM_CONSENT.hit.rule);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FURNITURE_LINE_HIT, FURNITURE_LINE_MAX_CHARS, isFurnitureLine, loadFurnitureLines } from '../src/classify/furniture-line.js';
+import { FURNITURE_LINE, FURNITURE_LINE_MAX_CHARS } from '../src/classify/furniture-line.js';
 import type { Sifter } from '../src/index.js';
 import { FOOTBRIDGE_HEADLINE, FOOTBRIDGE_STORY, footbridgePage } from './helpers/footbridge-story.js';
 import { defaultSifter, segmentOf } from './helpers/sifter.js';
@@ -11,9 +11,9 @@ import { defaultSifter, segmentOf } from './helpers/sifter.js';
  * written for these tests.
  */
 
-const PATTERNS = loadFurnitureLines();
+const PATTERNS = FURNITURE_LINE.load();
 
-describe('isFurnitureLine: lines that must and must not fire', () => {
+describe('FURNITURE_LINE.matches: lines that must and must not fire', () => {
   const fire: string[] = [
     '5 min read',
     '12 minutes read',
@@ -49,26 +49,26 @@ describe('isFurnitureLine: lines that must and must not fire', () => {
     '',
   ];
   it.each(fire)('fires: %s', (line) => {
-    expect(isFurnitureLine(line, PATTERNS)).toBe(true);
+    expect(FURNITURE_LINE.matches(line, PATTERNS)).toBe(true);
   });
   it.each(stay)('does not fire: %s', (line) => {
-    expect(isFurnitureLine(line, PATTERNS)).toBe(false);
+    expect(FURNITURE_LINE.matches(line, PATTERNS)).toBe(false);
   });
   it(`stops at ${FURNITURE_LINE_MAX_CHARS} characters, spaces collapsed`, () => {
     const tail = ' · 6 min read';
     const at = 'x'.repeat(FURNITURE_LINE_MAX_CHARS - tail.length) + tail;
     expect(at.length).toBe(FURNITURE_LINE_MAX_CHARS);
-    expect(isFurnitureLine(at, PATTERNS)).toBe(true);
-    expect(isFurnitureLine(`x${at}`, PATTERNS)).toBe(false);
-    expect(isFurnitureLine(`  ${at.replace(' · ', '   ·   ')}  `, PATTERNS)).toBe(true);
+    expect(FURNITURE_LINE.matches(at, PATTERNS)).toBe(true);
+    expect(FURNITURE_LINE.matches(`x${at}`, PATTERNS)).toBe(false);
+    expect(FURNITURE_LINE.matches(`  ${at.replace(' · ', '   ·   ')}  `, PATTERNS)).toBe(true);
   });
   it(`a text over ${FURNITURE_LINE_MAX_CHARS} characters only by its white space (any \\s) is still a line of ${FURNITURE_LINE_MAX_CHARS}; one more character is not`, () => {
     const tail = ' · 6 min read';
     const at = 'x'.repeat(FURNITURE_LINE_MAX_CHARS - tail.length) + tail;
     const padded = `\u3000\t${at.replace(' · ', ' \u00a0\n\u2028\ufeff· \u3000')}\r\n  `;
     expect(padded.length).toBeGreaterThan(FURNITURE_LINE_MAX_CHARS);
-    expect(isFurnitureLine(padded, PATTERNS)).toBe(true);
-    expect(isFurnitureLine(`x${padded}`, PATTERNS)).toBe(false);
+    expect(FURNITURE_LINE.matches(padded, PATTERNS)).toBe(true);
+    expect(FURNITURE_LINE.matches(`x${padded}`, PATTERNS)).toBe(false);
   });
   it('refuses a long text as collapsing it first would (random texts of spaces and words)', () => {
     const collapsedFirst = (text: string): boolean => {
@@ -79,14 +79,14 @@ describe('isFurnitureLine: lines that must and must not fire', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const text = pieces.join('');
-        expect(isFurnitureLine(text, PATTERNS)).toBe(collapsedFirst(text));
+        expect(FURNITURE_LINE.matches(text, PATTERNS)).toBe(collapsedFirst(text));
       }),
       { numRuns: 2000 },
     );
   });
   it('the shipped patterns compile and the hit says navigation', () => {
     expect(PATTERNS.length).toBeGreaterThan(0);
-    expect(FURNITURE_LINE_HIT.label).toBe('navigation');
+    expect(FURNITURE_LINE.hit.label).toBe('navigation');
   });
 });
 
@@ -104,13 +104,13 @@ ${FOOTBRIDGE_STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></main>`);
     const { type, label, rules } = segmentOf(sifter, html, '4 min read');
     expect(type).toBe('article');
     expect(label).toBe('navigation');
-    expect(rules).toContain(FURNITURE_LINE_HIT.rule);
+    expect(rules).toContain(FURNITURE_LINE.hit.rule);
     expect(segmentOf(sifter, html, FOOTBRIDGE_STORY[0]!).label).toBe('body');
   });
 
   it('a line that is no furniture in the same place gets no furniture hit', () => {
     const line = 'Photographs by the council';
     const { rules } = segmentOf(sifter, page(line), line);
-    expect(rules).not.toContain(FURNITURE_LINE_HIT.rule);
+    expect(rules).not.toContain(FURNITURE_LINE.hit.rule);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GUEST_APPEAL_HIT, GUEST_APPEAL_MAX_CHARS, isGuestAppeal, loadGuestAppeals } from '../src/classify/guest-appeal.js';
+import { GUEST_APPEAL, GUEST_APPEAL_MAX_CHARS } from '../src/classify/guest-appeal.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter, segmentWith } from './helpers/sifter.js';
 
@@ -8,9 +8,9 @@ import { defaultSifter, segmentWith } from './helpers/sifter.js';
  * log in is not the thread. The lines and pages below were written for these tests.
  */
 
-const patterns = loadGuestAppeals();
+const patterns = GUEST_APPEAL.load();
 
-describe('isGuestAppeal: the shipped patterns (data/sections/guest-appeals.json)', () => {
+describe('GUEST_APPEAL.matches: the shipped patterns (data/sections/guest-appeals.json)', () => {
   it.each([
     'You are browsing the Garden Forum as a guest. Sign up for free to post replies and see photos.',
     'When you register for an account, you can follow threads and get a note when someone replies.',
@@ -21,7 +21,7 @@ describe('isGuestAppeal: the shipped patterns (data/sections/guest-appeals.json)
     '您需要登录后才可以回帖 登录 | 立即注册',
     '马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。',
   ])('fires on "%s"', (line) => {
-    expect(isGuestAppeal(line, patterns)).toBe(true);
+    expect(GUEST_APPEAL.matches(line, patterns)).toBe(true);
   });
 
   it.each([
@@ -36,15 +36,15 @@ describe('isGuestAppeal: the shipped patterns (data/sections/guest-appeals.json)
     '你需要登录路由器的管理页面后才可以修改DNS，默认地址是192.168.1.1。',
     '我上个月注册了账号，登录以后发现以前的帖子都还在。',
   ])('is silent on "%s"', (line) => {
-    expect(isGuestAppeal(line, patterns)).toBe(false);
+    expect(GUEST_APPEAL.matches(line, patterns)).toBe(false);
   });
 
   it(`is silent on a block over GUEST_APPEAL_MAX_CHARS (${GUEST_APPEAL_MAX_CHARS}) characters`, () => {
     const appeal = 'Sign up to reply to this thread.';
     const padded = `${'The valve kept dripping after I changed the washer, so I took the whole tap apart again. '.repeat(5)}${appeal}`;
     expect(padded.length).toBeGreaterThan(GUEST_APPEAL_MAX_CHARS);
-    expect(isGuestAppeal(appeal, patterns)).toBe(true);
-    expect(isGuestAppeal(padded, patterns)).toBe(false);
+    expect(GUEST_APPEAL.matches(appeal, patterns)).toBe(true);
+    expect(GUEST_APPEAL.matches(padded, patterns)).toBe(false);
   });
 });
 
@@ -92,13 +92,13 @@ describe('a thread with a guest appeal above the posts', () => {
     for (const text of POSTS) expect(segmentWith(report, text.slice(0, 40))?.label, text).toBe('body');
     const appeal = segmentWith(report, GUEST_LINE.slice(0, 40));
     expect(appeal?.label).toBe('navigation');
-    expect(appeal?.hits.map((h) => h.rule)).toContain(GUEST_APPEAL_HIT.rule);
+    expect(appeal?.hits.map((h) => h.rule)).toContain(GUEST_APPEAL.hit.rule);
   });
 
   it('the same line on a page that is not a forum is left as the classifier called it', () => {
     const report = sifter.sift({ html: articlePage() });
     expect(report.pageType.type).not.toBe('forum');
-    expect(segmentWith(report, GUEST_LINE.slice(0, 40))?.hits.map((h) => h.rule)).not.toContain(GUEST_APPEAL_HIT.rule);
+    expect(segmentWith(report, GUEST_LINE.slice(0, 40))?.hits.map((h) => h.rule)).not.toContain(GUEST_APPEAL.hit.rule);
   });
 });
 
@@ -135,7 +135,7 @@ describe('a Discuz! thread in Chinese with the board\'s guest banner in its firs
     for (const line of [ZH_BANNER, ZH_NOTICE]) {
       const segment = segmentWith(report, line.slice(0, 12));
       expect(segment?.label, line).toBe('navigation');
-      expect(segment?.hits.map((h) => h.rule), line).toContain(GUEST_APPEAL_HIT.rule);
+      expect(segment?.hits.map((h) => h.rule), line).toContain(GUEST_APPEAL.hit.rule);
     }
   });
 });

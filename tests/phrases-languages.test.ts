@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isAnswerHeading, loadAnswerHeadings } from '../src/classify/answer-list.js';
 import { loadAuthorSectionTitles, normaliseTitle } from '../src/classify/author-section.js';
-import { isFurnitureLine, loadFurnitureLines } from '../src/classify/furniture-line.js';
+import { FURNITURE_LINE } from '../src/classify/furniture-line.js';
 import { isRelatedLine, loadRelatedLabels } from '../src/classify/related-line.js';
-import { isSubscribeAppeal, loadSubscribeAppeals } from '../src/classify/subscribe-appeal.js';
+import { SUBSCRIBE_APPEAL } from '../src/classify/subscribe-appeal.js';
 import { parseOptions } from '../src/options.js';
 import { countPhrases } from '../src/pagetype/terms.js';
 import { loadResources, type Resources } from '../src/resources.js';
@@ -73,7 +73,7 @@ describe('related-link labels (classify/related-line.ts): the label before the c
 });
 
 describe('furniture lines (classify/furniture-line.ts): the whole short line', () => {
-  const patterns = loadFurnitureLines();
+  const patterns = FURNITURE_LINE.load();
   const fire = [
     'Lesezeit: 4 Min.',
     '4 Minuten Lesezeit',
@@ -141,15 +141,15 @@ describe('furniture lines (classify/furniture-line.ts): the whole short line', (
     'Mục lục sách giáo khoa mới được công bố hôm nay',
   ];
   it.each(fire)('fires: %s', (line) => {
-    expect(isFurnitureLine(line, patterns)).toBe(true);
+    expect(FURNITURE_LINE.matches(line, patterns)).toBe(true);
   });
   it.each(stay)('does not fire: %s', (line) => {
-    expect(isFurnitureLine(line, patterns)).toBe(false);
+    expect(FURNITURE_LINE.matches(line, patterns)).toBe(false);
   });
 });
 
 describe('subscribe appeals (classify/subscribe-appeal.ts): found at a sentence start in a short block', () => {
-  const patterns = loadSubscribeAppeals();
+  const patterns = SUBSCRIBE_APPEAL.load();
   const fire = [
     'Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachricht.',
     'Jetzt Newsletter abonnieren!',
@@ -189,10 +189,10 @@ describe('subscribe appeals (classify/subscribe-appeal.ts): found at a sentence 
     'Kamu bisa ikuti jalan setapak di tepi sungai sampai ke jembatan.',
   ];
   it.each(fire)('fires: %s', (text) => {
-    expect(isSubscribeAppeal(text, patterns)).toBe(true);
+    expect(SUBSCRIBE_APPEAL.matches(text, patterns)).toBe(true);
   });
   it.each(stay)('does not fire: %s', (text) => {
-    expect(isSubscribeAppeal(text, patterns)).toBe(false);
+    expect(SUBSCRIBE_APPEAL.matches(text, patterns)).toBe(false);
   });
 });
 

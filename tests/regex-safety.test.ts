@@ -74,12 +74,15 @@ describe('every regex src/ runs', () => {
 
   it('holds the data file of every short-line pass: each module of src/classify that loads line patterns exports a file listed in SHORT_LINE_FILES', async () => {
     const dir = new URL('../src/classify/', import.meta.url);
-    const loaders = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'short-line.ts' && readFileSync(new URL(f, dir), 'utf8').includes('loadLinePatterns('));
+    const loadsLines = (source: string) => source.includes('loadLinePatterns(') || source.includes('shortLineRule(');
+    const loaders = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'short-line.ts' && loadsLines(readFileSync(new URL(f, dir), 'utf8')));
     expect(loaders.length).toBeGreaterThanOrEqual(SHORT_LINE_FILES.length);
     const unlisted: string[] = [];
     for (const file of loaders) {
       const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
-      const dataFiles = Object.values(module).filter((v): v is string => typeof v === 'string' && v.endsWith('.json'));
+      // a data file exported as a path, or as the `file` of a short-line rule
+      const exported = Object.values(module).map((v) => (typeof v === 'object' && v !== null && 'file' in v ? v.file : v));
+      const dataFiles = exported.filter((v): v is string => typeof v === 'string' && v.endsWith('.json'));
       expect(dataFiles.length, `${file} exports no data file`).toBeGreaterThan(0);
       unlisted.push(...dataFiles.filter((f) => !SHORT_LINE_FILES.includes(f)).map((f) => `${file}: ${f}`));
     }

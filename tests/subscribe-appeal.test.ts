@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isSubscribeAppeal, loadSubscribeAppeals, SUBSCRIBE_APPEAL_HIT, SUBSCRIBE_APPEAL_MAX_CHARS, SUBSCRIBE_APPEAL_PAGE_TYPES } from '../src/classify/subscribe-appeal.js';
+import { SUBSCRIBE_APPEAL, SUBSCRIBE_APPEAL_MAX_CHARS, SUBSCRIBE_APPEAL_PAGE_TYPES } from '../src/classify/subscribe-appeal.js';
 import type { Sifter } from '../src/index.js';
 import { FOOTBRIDGE_HEADLINE, FOOTBRIDGE_STORY, footbridgeArticle, footbridgePage } from './helpers/footbridge-story.js';
 import { defaultSifter, segmentOf } from './helpers/sifter.js';
@@ -10,9 +10,9 @@ import { defaultSifter, segmentOf } from './helpers/sifter.js';
  * The lines and the page below were written for these tests.
  */
 
-const PATTERNS = loadSubscribeAppeals();
+const PATTERNS = SUBSCRIBE_APPEAL.load();
 
-describe('isSubscribeAppeal: lines that must and must not fire', () => {
+describe('SUBSCRIBE_APPEAL.matches: lines that must and must not fire', () => {
   const fire: string[] = [
     // newsletter-sign-up: opens a sentence
     'Sign up for our newsletter.',
@@ -58,22 +58,22 @@ describe('isSubscribeAppeal: lines that must and must not fire', () => {
     '',
   ];
   it.each(fire)('fires: %s', (line) => {
-    expect(isSubscribeAppeal(line, PATTERNS)).toBe(true);
+    expect(SUBSCRIBE_APPEAL.matches(line, PATTERNS)).toBe(true);
   });
   it.each(stay)('does not fire: %s', (line) => {
-    expect(isSubscribeAppeal(line, PATTERNS)).toBe(false);
+    expect(SUBSCRIBE_APPEAL.matches(line, PATTERNS)).toBe(false);
   });
   it(`stops at ${SUBSCRIBE_APPEAL_MAX_CHARS} characters, spaces collapsed`, () => {
     const head = 'Sign up for our newsletter. ';
     const at = head + 'x'.repeat(SUBSCRIBE_APPEAL_MAX_CHARS - head.length);
     expect(at.length).toBe(SUBSCRIBE_APPEAL_MAX_CHARS);
-    expect(isSubscribeAppeal(at, PATTERNS)).toBe(true);
-    expect(isSubscribeAppeal(`${at}x`, PATTERNS)).toBe(false);
-    expect(isSubscribeAppeal(`  ${at.replace('our ', 'our    ')}  `, PATTERNS)).toBe(true);
+    expect(SUBSCRIBE_APPEAL.matches(at, PATTERNS)).toBe(true);
+    expect(SUBSCRIBE_APPEAL.matches(`${at}x`, PATTERNS)).toBe(false);
+    expect(SUBSCRIBE_APPEAL.matches(`  ${at.replace('our ', 'our    ')}  `, PATTERNS)).toBe(true);
   });
   it('the shipped patterns compile, the hit says navigation, the pass runs on articles and listings only', () => {
     expect(PATTERNS.length).toBeGreaterThan(0);
-    expect(SUBSCRIBE_APPEAL_HIT.label).toBe('navigation');
+    expect(SUBSCRIBE_APPEAL.hit.label).toBe('navigation');
     expect([...SUBSCRIBE_APPEAL_PAGE_TYPES].sort()).toEqual(['article', 'listing']);
   });
 });
@@ -91,7 +91,7 @@ describe('a newsletter appeal under a written story', () => {
     const { type, label, rules } = segmentOf(sifter, html, APPEAL);
     expect(type).toBe('article');
     expect(label).toBe('navigation');
-    expect(rules).toContain(SUBSCRIBE_APPEAL_HIT.rule);
+    expect(rules).toContain(SUBSCRIBE_APPEAL.hit.rule);
     for (const p of FOOTBRIDGE_STORY) expect(segmentOf(sifter, html, p).label).toBe('body');
     expect(segmentOf(sifter, html, FOOTBRIDGE_HEADLINE).label).toBe('body');
   });
@@ -100,6 +100,6 @@ describe('a newsletter appeal under a written story', () => {
     const line = 'Residents can sign up for free updates on the works at the town hall, the clerk said, and the first notice will go out in May.';
     const { label, rules } = segmentOf(sifter, page(`<p>${line}</p>`), line);
     expect(label).toBe('body');
-    expect(rules).not.toContain(SUBSCRIBE_APPEAL_HIT.rule);
+    expect(rules).not.toContain(SUBSCRIBE_APPEAL.hit.rule);
   });
 });

@@ -8,13 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { CJK_CLASS } from '../../src/bayes/tokens.js';
 import { ANSWER_HEADINGS_FILE } from '../../src/classify/answer-list.js';
-import { CARD_BADGES_FILE } from '../../src/classify/card-badge.js';
-import { CREDIT_LINES_FILE } from '../../src/classify/credit-line.js';
-import { FORM_CONSENTS_FILE } from '../../src/classify/form-consent.js';
-import { FURNITURE_LINES_FILE } from '../../src/classify/furniture-line.js';
-import { GUEST_APPEALS_FILE } from '../../src/classify/guest-appeal.js';
+import { CARD_BADGE } from '../../src/classify/card-badge.js';
+import { CREDIT_LINE } from '../../src/classify/credit-line.js';
+import { FORM_CONSENT } from '../../src/classify/form-consent.js';
+import { FURNITURE_LINE } from '../../src/classify/furniture-line.js';
+import { GUEST_APPEAL } from '../../src/classify/guest-appeal.js';
 import { loadStatusMessages } from '../../src/classify/status-message.js';
-import { SUBSCRIBE_APPEALS_FILE } from '../../src/classify/subscribe-appeal.js';
+import { SUBSCRIBE_APPEAL } from '../../src/classify/subscribe-appeal.js';
 import { QUOTE_PAIRS } from '../../src/doorway/features.js';
 import { PRICE, THOUSANDS_SPACE } from '../../src/pagetype/prices.js';
 import { datePattern, loadMonthNames } from '../../src/features/text.js';
@@ -48,7 +48,7 @@ function linePatterns(site: RegexSite, file: string): CheckedRegex[] {
  * src/classify that loads such a file has it here (session 39: guest-appeals.json of session 38
  * had been left out, so its patterns went unchecked).
  */
-export const SHORT_LINE_FILES: readonly string[] = [CREDIT_LINES_FILE, CARD_BADGES_FILE, FURNITURE_LINES_FILE, SUBSCRIBE_APPEALS_FILE, ANSWER_HEADINGS_FILE, FORM_CONSENTS_FILE, GUEST_APPEALS_FILE];
+export const SHORT_LINE_FILES: readonly string[] = [CREDIT_LINE.file, CARD_BADGE.file, FURNITURE_LINE.file, SUBSCRIBE_APPEAL.file, ANSWER_HEADINGS_FILE, FORM_CONSENT.file, GUEST_APPEAL.file];
 
 const fromRegExp = (site: RegexSite, re: RegExp): CheckedRegex => ({ key: site.key, site: site.key, where: `${site.file}:${site.line}`, source: re.source, flags: re.flags });
 

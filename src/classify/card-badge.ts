@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { DATA_DIR } from '../data-dir.js';
-import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
-import { loadLinePatterns, matchesShortLine } from './short-line.js';
+import { shortLineRule } from './short-line.js';
 
 /**
  * A product card's merchandising tag, printed as a line of its own: the number of variants the
@@ -11,7 +9,7 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * page the listing promotion (late-promotions.ts `promoteListingItems`) takes it with the card's
  * name and price, and the context pass can make it body between them; WCXB's gold leaves it out
  * on every training page that has one. A whole body block of at most CARD_BADGE_MAX_CHARS
- * characters that matches one of the anchored patterns of CARD_BADGES_FILE becomes navigation, on
+ * characters that matches one of the anchored patterns of CARD_BADGE.file becomes navigation, on
  * every page type, after every promotion. The patterns never match part of a longer text: "The
  * kettle comes in 3 colors and two sizes." stays body.
  *
@@ -25,9 +23,6 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * pass made body.
  */
 
-/** The data file of the patterns (data/cues). */
-export const CARD_BADGES_FILE = join(DATA_DIR, 'cues', 'card-badges.json');
-
 /**
  * A card badge has at most this many characters: the longest tag the patterns matched on the
  * wcxb-dev training folds is "Available in additional 2 options" (34); 60 leaves room for a
@@ -35,20 +30,11 @@ export const CARD_BADGES_FILE = join(DATA_DIR, 'cues', 'card-badges.json');
  */
 export const CARD_BADGE_MAX_CHARS = 60;
 
-/** The compiled patterns of data/cues/card-badges.json (case-insensitive, unicode; short-line.ts). */
-export function loadCardBadges(path: string = CARD_BADGES_FILE): readonly RegExp[] {
-  return loadLinePatterns(path, 'a list of card-badge patterns');
-}
-
-/** Whether a line is a card's merchandising tag: short enough, and one of the anchored patterns matches it (trimmed, spaces collapsed). */
-export function isCardBadge(text: string, patterns: readonly RegExp[]): boolean {
-  return matchesShortLine(text, patterns, CARD_BADGE_MAX_CHARS);
-}
-
-/** One frozen hit, shared by every line it is given to (like rule hits, rules/engine.ts). */
-export const CARD_BADGE_HIT: RuleHit = Object.freeze({
+/** The pass's line test: the patterns of data/cues/card-badges.json, lines of at most CARD_BADGE_MAX_CHARS characters, and its hit. */
+export const CARD_BADGE = shortLineRule({
+  file: join(DATA_DIR, 'cues', 'card-badges.json'),
+  maxChars: CARD_BADGE_MAX_CHARS,
+  what: 'a list of card-badge patterns',
   rule: 'context.card-badge',
-  label: 'navigation' satisfies Label,
-  score: 0,
   description: 'a product card\'s merchandising tag ("3 colors", "2 options", "Up to 40% off"): how the item is sold, not the page\'s content',
 });

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { DATA_DIR } from '../data-dir.js';
-import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
-import { loadLinePatterns, matchesShortLine } from './short-line.js';
+import { shortLineRule } from './short-line.js';
 
 /**
  * A photo's credit printed as a line of its own: "Image credit: Digital Foundry", "Photo by Jane
@@ -11,7 +9,7 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * itself, so the first pass makes it body; it says who supplied the picture, not what the story
  * or the caption says, and WCXB's gold leaves it out on most sites that print one. A whole body
  * block of at most CREDIT_LINE_MAX_CHARS characters that matches one of the patterns of
- * CREDIT_LINES_FILE (a credit label opening the line, or a stock or wire agency's name ending it)
+ * CREDIT_LINE.file (a credit label opening the line, or a stock or wire agency's name ending it)
  * becomes navigation, on every page type. A caption that ends with its credit is longer than the
  * bound and stays body (DESIGN §1: captions are body).
  *
@@ -27,9 +25,6 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * 1–2 −0.00004).
  */
 
-/** The data file of the patterns (data/cues). */
-export const CREDIT_LINES_FILE = join(DATA_DIR, 'cues', 'credit-lines.json');
-
 /**
  * A credit line has at most this many characters: "Photo by Solen Feyissa on Unsplash" and
  * "Image credit: Endgame Gear/Digital Foundry" fit, a caption sentence followed by its credit
@@ -40,20 +35,11 @@ export const CREDIT_LINES_FILE = join(DATA_DIR, 'cues', 'credit-lines.json');
  */
 export const CREDIT_LINE_MAX_CHARS = 60;
 
-/** The compiled patterns of data/cues/credit-lines.json (case-insensitive, unicode; short-line.ts). */
-export function loadCreditLines(path: string = CREDIT_LINES_FILE): readonly RegExp[] {
-  return loadLinePatterns(path, 'a list of credit-line patterns');
-}
-
-/** Whether a line is a photo credit: short enough, and one of the patterns matches it (trimmed, spaces collapsed). */
-export function isCreditLine(text: string, patterns: readonly RegExp[]): boolean {
-  return matchesShortLine(text, patterns, CREDIT_LINE_MAX_CHARS);
-}
-
-/** One frozen hit, shared by every line it is given to (like rule hits, rules/engine.ts). */
-export const CREDIT_LINE_HIT: RuleHit = Object.freeze({
+/** The pass's line test: the patterns of data/cues/credit-lines.json, lines of at most CREDIT_LINE_MAX_CHARS characters, and its hit. */
+export const CREDIT_LINE = shortLineRule({
+  file: join(DATA_DIR, 'cues', 'credit-lines.json'),
+  maxChars: CREDIT_LINE_MAX_CHARS,
+  what: 'a list of credit-line patterns',
   rule: 'context.credit-line',
-  label: 'navigation' satisfies Label,
-  score: 0,
   description: 'a photo credit on a line of its own ("Image credit: …", "Photo by … on Unsplash", "…/Getty Images")',
 });

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { DATA_DIR } from '../data-dir.js';
-import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
-import { loadLinePatterns, matchesShortLine } from './short-line.js';
+import { shortLineRule } from './short-line.js';
 
 /**
  * A web form's consent line: the acknowledgement a sign-up, contact or review form prints by its
@@ -12,7 +10,7 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * the form often sits inside the article's container (a newsletter box between paragraphs, a
  * review form under the text), so the rules make it body; it is the form's legal small print, not
  * the page's content. A whole body block of at most FORM_CONSENT_MAX_CHARS characters that opens
- * with one of the patterns of FORM_CONSENTS_FILE (the form's action named: "by clicking", "by
+ * with one of the patterns of FORM_CONSENT.file (the form's action named: "by clicking", "by
  * submitting", "by signing up" …, or "I agree to receive …") becomes navigation, on every page
  * type: a terms or privacy page's own paragraphs open otherwise ("By using this site …", "By
  * providing us with your information …").
@@ -24,9 +22,6 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * benchmarks/RESULTS.md, session 39.
  */
 
-/** The data file of the patterns (data/sections). */
-export const FORM_CONSENTS_FILE = join(DATA_DIR, 'sections', 'form-consents.json');
-
 /**
  * A consent line has at most this many characters: the four body lines of the training folds 1-2
  * have 69 to 98 characters, and a form's longest notices (SMS marketing terms naming the sender,
@@ -35,20 +30,11 @@ export const FORM_CONSENTS_FILE = join(DATA_DIR, 'sections', 'form-consents.json
  */
 export const FORM_CONSENT_MAX_CHARS = 300;
 
-/** The compiled patterns of data/sections/form-consents.json (case-insensitive, unicode; short-line.ts). */
-export function loadFormConsents(path: string = FORM_CONSENTS_FILE): readonly RegExp[] {
-  return loadLinePatterns(path, 'a list of form-consent patterns');
-}
-
-/** Whether a block's text is a form's consent line: short enough, and one of the patterns matches its start (trimmed, spaces collapsed). */
-export function isFormConsent(text: string, patterns: readonly RegExp[]): boolean {
-  return matchesShortLine(text, patterns, FORM_CONSENT_MAX_CHARS);
-}
-
-/** One frozen hit, shared by every block it is given to (like rule hits, rules/engine.ts). */
-export const FORM_CONSENT_HIT: RuleHit = Object.freeze({
+/** The pass's line test: the patterns of data/sections/form-consents.json, lines of at most FORM_CONSENT_MAX_CHARS characters, and its hit. */
+export const FORM_CONSENT = shortLineRule({
+  file: join(DATA_DIR, 'sections', 'form-consents.json'),
+  maxChars: FORM_CONSENT_MAX_CHARS,
+  what: 'a list of form-consent patterns',
   rule: 'context.form-consent',
-  label: 'navigation' satisfies Label,
-  score: 0,
   description: 'a web form\'s consent line ("By clicking Subscribe, you agree to our Terms …", "I agree to receive emails …"): the form\'s small print, not the page',
 });

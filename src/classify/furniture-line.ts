@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { DATA_DIR } from '../data-dir.js';
-import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
-import { loadLinePatterns, matchesShortLine } from './short-line.js';
+import { shortLineRule } from './short-line.js';
 
 /**
  * A line about the page, not of it: "5 min read", "Loading...", "Was this page helpful?", "Table of
@@ -11,7 +9,7 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * heading over body text, so the first pass and the context passes make it body; the reader
  * does not read it as the article, and WCXB's gold leaves it out. A whole body block of at most
  * FURNITURE_LINE_MAX_CHARS characters that matches one of the patterns of
- * FURNITURE_LINES_FILE becomes navigation. An item of a list that the listing promotion made body
+ * FURNITURE_LINE.file becomes navigation. An item of a list that the listing promotion made body
  * is left alone: a blog index prints each post's reading time under its title, and the gold of a
  * listing keeps the item's lines.
  *
@@ -25,9 +23,6 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * Article:" line, a "5 min read" line).
  */
 
-/** The data file of the patterns (data/sections). */
-export const FURNITURE_LINES_FILE = join(DATA_DIR, 'sections', 'furniture-lines.json');
-
 /**
  * A furniture line has at most this many characters: a byline with a date and the reading time
  * ("By Jane Doe — November 18, 2025 · 6 min read") fits; a paragraph that mentions a reading time
@@ -36,20 +31,11 @@ export const FURNITURE_LINES_FILE = join(DATA_DIR, 'sections', 'furniture-lines.
  */
 export const FURNITURE_LINE_MAX_CHARS = 100;
 
-/** The compiled patterns of data/sections/furniture-lines.json (case-insensitive, unicode; short-line.ts). */
-export function loadFurnitureLines(path: string = FURNITURE_LINES_FILE): readonly RegExp[] {
-  return loadLinePatterns(path, 'a list of furniture-line patterns');
-}
-
-/** Whether a line is page furniture: short enough, and one of the patterns matches it (trimmed, spaces collapsed). */
-export function isFurnitureLine(text: string, patterns: readonly RegExp[]): boolean {
-  return matchesShortLine(text, patterns, FURNITURE_LINE_MAX_CHARS);
-}
-
-/** One frozen hit, shared by every line it is given to (like rule hits, rules/engine.ts). */
-export const FURNITURE_LINE_HIT: RuleHit = Object.freeze({
+/** The pass's line test: the patterns of data/sections/furniture-lines.json, lines of at most FURNITURE_LINE_MAX_CHARS characters, and its hit. */
+export const FURNITURE_LINE = shortLineRule({
+  file: join(DATA_DIR, 'sections', 'furniture-lines.json'),
+  maxChars: FURNITURE_LINE_MAX_CHARS,
+  what: 'a list of furniture-line patterns',
   rule: 'context.furniture-line',
-  label: 'navigation' satisfies Label,
-  score: 0,
   description: 'a line about the page, not of it ("5 min read", "Loading...", "Was this page helpful?", "Table of contents")',
 });

@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { DATA_DIR } from '../data-dir.js';
-import { loadLinePatterns, matchesShortLine } from './short-line.js';
+import { shortLineRule } from './short-line.js';
 import type { PageType } from '../pagetype/model.js';
-import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 
 /**
  * A board's appeal to its guests to register or log in: "You're browsing the Message Boards as a
@@ -14,7 +12,7 @@ import type { Label } from '../rules/schema.js';
  * sentences, so the rules make it body; it is the board talking to a visitor, not the thread, and
  * WCXB's gold of a thread leaves it out. On a page typed forum (GUEST_APPEAL_PAGE_TYPES), a whole
  * body block of at most GUEST_APPEAL_MAX_CHARS characters in which one of the patterns of
- * GUEST_APPEALS_FILE is found becomes navigation.
+ * GUEST_APPEAL.file is found becomes navigation.
  *
  * Forum pages only: on an article or a service page such a sentence is the page's own offer. An
  * earlier, broader pattern (any "sign up / log in / join … to"), simulated on the article and
@@ -26,9 +24,6 @@ import type { Label } from '../rules/schema.js';
  */
 export const GUEST_APPEAL_PAGE_TYPES: readonly PageType[] = ['forum'];
 
-/** The data file of the patterns (data/sections). */
-export const GUEST_APPEALS_FILE = join(DATA_DIR, 'sections', 'guest-appeals.json');
-
 /**
  * A guest appeal has at most this many characters. Training forum pages: the appeals run from 51
  * ("Join to see EXIF info …") to 353 characters (a NodeBB board's three-sentence "Getting fed up of
@@ -38,20 +33,11 @@ export const GUEST_APPEALS_FILE = join(DATA_DIR, 'sections', 'guest-appeals.json
  */
 export const GUEST_APPEAL_MAX_CHARS = 400;
 
-/** The compiled patterns of data/sections/guest-appeals.json (case-insensitive, unicode; short-line.ts). */
-export function loadGuestAppeals(path: string = GUEST_APPEALS_FILE): readonly RegExp[] {
-  return loadLinePatterns(path, 'a list of guest-appeal patterns');
-}
-
-/** Whether a block's text is a guest appeal: short enough, and one of the patterns is found in it (trimmed, spaces collapsed). */
-export function isGuestAppeal(text: string, patterns: readonly RegExp[]): boolean {
-  return matchesShortLine(text, patterns, GUEST_APPEAL_MAX_CHARS);
-}
-
-/** One frozen hit, shared by every block it is given to (like rule hits, rules/engine.ts). */
-export const GUEST_APPEAL_HIT: RuleHit = Object.freeze({
+/** The pass's line test: the patterns of data/sections/guest-appeals.json, lines of at most GUEST_APPEAL_MAX_CHARS characters, and its hit. */
+export const GUEST_APPEAL = shortLineRule({
+  file: join(DATA_DIR, 'sections', 'guest-appeals.json'),
+  maxChars: GUEST_APPEAL_MAX_CHARS,
+  what: 'a list of guest-appeal patterns',
   rule: 'context.guest-appeal',
-  label: 'navigation' satisfies Label,
-  score: 0,
   description: 'a board\'s appeal to its guests to register or log in ("Sign up to reply", "When you register for an account, …"), not the thread',
 });

@@ -20,7 +20,7 @@ import { AUTHOR_SECTION_HIT, findAuthorSections } from './author-section.js';
 import { FORUM_CHROME_HIT, inForumChrome, type ForumChromeCues } from './forum-chrome.js';
 import { isProfileField, PROFILE_FIELD_HIT } from './profile-field.js';
 import { FORM_MESSAGE_HIT, isFormMessage } from './form-message.js';
-import { FORM_CONSENT_HIT, isFormConsent } from './form-consent.js';
+import { FORM_CONSENT } from './form-consent.js';
 import { CONSENT_TEXT_HIT, inConsentText, type ConsentTextCues } from './consent-text.js';
 import { EXCERPT_TEXT_HIT, inExcerpt } from './excerpt-text.js';
 import { AFTER_MAIN_HIT, findAfterMain } from './after-main.js';
@@ -29,13 +29,14 @@ import { findTrailingHeadings, TRAILING_HEADING_HIT } from './trailing-heading.j
 import { CALL_TO_ACTION_HIT, inCallToAction } from './call-to-action.js';
 import { CARD_ACTION_HIT, findCardActions } from './card-action.js';
 import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './status-message.js';
-import { FURNITURE_LINE_HIT, isFurnitureLine } from './furniture-line.js';
-import { CREDIT_LINE_HIT, isCreditLine } from './credit-line.js';
-import { CARD_BADGE_HIT, isCardBadge } from './card-badge.js';
+import { FURNITURE_LINE } from './furniture-line.js';
+import { CREDIT_LINE } from './credit-line.js';
+import { CARD_BADGE } from './card-badge.js';
 import { FORM_TEXT_HIT, findFormText } from './form-text.js';
 import { CHROME_TEXT_HIT, isChromeBodyText } from './chrome-text.js';
-import { isSubscribeAppeal, SUBSCRIBE_APPEAL_HIT } from './subscribe-appeal.js';
-import { GUEST_APPEAL_HIT, isGuestAppeal } from './guest-appeal.js';
+import { SUBSCRIBE_APPEAL } from './subscribe-appeal.js';
+import { GUEST_APPEAL } from './guest-appeal.js';
+import type { ShortLineRule } from './short-line.js';
 import { isRelatedLine, RELATED_LINE_HIT } from './related-line.js';
 import { DATED_LINK_HIT, findDatedLinkRuns } from './dated-links.js';
 import type { LabelledSegment } from './classify.js';
@@ -116,7 +117,7 @@ export function demoteFormMessages(segments: readonly LabelledSegment[], message
 
 /** A body segment that is a web form's consent line ("By clicking Subscribe, you agree to …"; form-consent.ts) becomes navigation, on every page type. Run with the form builders' stock texts. */
 export function demoteFormConsents(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
-  return demoteBodyBlocks(segments, (s) => isFormConsent(s.block.text, patterns), FORM_CONSENT_HIT);
+  return demoteShortLines(segments, FORM_CONSENT, patterns);
 }
 
 /**
@@ -219,7 +220,7 @@ const SCREEN_READER_HIT: RuleHit = Object.freeze({ rule: 'constraint.screen-read
  * listing promotion takes it with the card). Run last, after every promotion.
  */
 export function demoteCardBadges(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
-  return demoteBodyBlocks(segments, (s) => isCardBadge(s.block.text, patterns), CARD_BADGE_HIT);
+  return demoteShortLines(segments, CARD_BADGE, patterns);
 }
 
 /**
@@ -239,7 +240,7 @@ export function demoteFormText(segments: readonly LabelledSegment[]): readonly L
  * reading time under its title). Run last, after every promotion.
  */
 export function demoteFurnitureLines(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
-  return demoteBodyBlocks(segments, (s) => !s.hits.includes(LISTING_ITEM_HIT) && isFurnitureLine(s.block.text, patterns), FURNITURE_LINE_HIT);
+  return demoteBodyBlocks(segments, (s) => !s.hits.includes(LISTING_ITEM_HIT) && FURNITURE_LINE.matches(s.block.text, patterns), FURNITURE_LINE.hit);
 }
 
 /**
@@ -247,7 +248,7 @@ export function demoteFurnitureLines(segments: readonly LabelledSegment[], patte
  * becomes navigation, whichever pass made it body. Run last, after every promotion.
  */
 export function demoteCreditLines(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
-  return demoteBodyBlocks(segments, (s) => isCreditLine(s.block.text, patterns), CREDIT_LINE_HIT);
+  return demoteShortLines(segments, CREDIT_LINE, patterns);
 }
 
 /**
@@ -284,7 +285,7 @@ export function demoteDatedLinkRuns(segments: readonly LabelledSegment[], space:
  * promotion, on the page types SUBSCRIBE_APPEAL_PAGE_TYPES names (the caller decides).
  */
 export function demoteSubscribeAppeals(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
-  return demoteBodyBlocks(segments, (s) => isSubscribeAppeal(s.block.text, patterns), SUBSCRIBE_APPEAL_HIT);
+  return demoteShortLines(segments, SUBSCRIBE_APPEAL, patterns);
 }
 
 /**
@@ -293,7 +294,7 @@ export function demoteSubscribeAppeals(segments: readonly LabelledSegment[], pat
  * every promotion, on the page types GUEST_APPEAL_PAGE_TYPES names (the caller decides).
  */
 export function demoteGuestAppeals(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
-  return demoteBodyBlocks(segments, (s) => isGuestAppeal(s.block.text, patterns), GUEST_APPEAL_HIT);
+  return demoteShortLines(segments, GUEST_APPEAL, patterns);
 }
 
 /**
@@ -313,4 +314,9 @@ function demoteBodyBlocks(segments: readonly LabelledSegment[], demote: (s: Labe
     if (s.label === 'body' && s.block.kind !== 'inline' && demote(s)) indices.push(i);
   });
   return relabel(segments, indices, 'navigation', hit);
+}
+
+/** Body blocks whose whole text is one of a short-line rule's lines (short-line.ts) become navigation, with the rule's hit. */
+function demoteShortLines(segments: readonly LabelledSegment[], rule: ShortLineRule, patterns: readonly RegExp[]): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => rule.matches(s.block.text, patterns), rule.hit);
 }

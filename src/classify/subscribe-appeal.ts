@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { DATA_DIR } from '../data-dir.js';
-import { loadLinePatterns, matchesShortLine } from './short-line.js';
+import { shortLineRule } from './short-line.js';
 import type { PageType } from '../pagetype/model.js';
-import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 
 /**
  * The site's appeal to follow or support it: "Sign up for our newsletters to have stories delivered
@@ -15,7 +13,7 @@ import type { Label } from '../rules/schema.js';
  * a call-to-action box is (call-to-action.ts, which finds such boxes by their class, not their
  * words). On a page typed article or listing (SUBSCRIBE_APPEAL_PAGE_TYPES), a whole body block of
  * at most SUBSCRIBE_APPEAL_MAX_CHARS characters in which one of the patterns of
- * SUBSCRIBE_APPEALS_FILE is found becomes navigation.
+ * SUBSCRIBE_APPEAL.file is found becomes navigation.
  *
  * wcxb-dev training folds, session 27 (helper body-27c): the kind was read off the snippet misses
  * (benchmarks/diagnose/snippets.ts: sign-up appeals kept as body on 11 sites). Built: body F1
@@ -35,9 +33,6 @@ import type { Label } from '../rules/schema.js';
  */
 export const SUBSCRIBE_APPEAL_PAGE_TYPES: readonly PageType[] = ['article', 'listing'];
 
-/** The data file of the patterns (data/sections). */
-export const SUBSCRIBE_APPEALS_FILE = join(DATA_DIR, 'sections', 'subscribe-appeals.json');
-
 /**
  * An appeal block has at most this many characters: a newsletter box of two or three sentences
  * ("Subscribe to our mailing list for advice …. By submitting your email address, you are
@@ -47,20 +42,11 @@ export const SUBSCRIBE_APPEALS_FILE = join(DATA_DIR, 'sections', 'subscribe-appe
  */
 export const SUBSCRIBE_APPEAL_MAX_CHARS = 300;
 
-/** The compiled patterns of data/sections/subscribe-appeals.json (case-insensitive, unicode; short-line.ts). */
-export function loadSubscribeAppeals(path: string = SUBSCRIBE_APPEALS_FILE): readonly RegExp[] {
-  return loadLinePatterns(path, 'a list of subscribe-appeal patterns');
-}
-
-/** Whether a block's text is a subscribe appeal: short enough, and one of the patterns is found in it (trimmed, spaces collapsed). */
-export function isSubscribeAppeal(text: string, patterns: readonly RegExp[]): boolean {
-  return matchesShortLine(text, patterns, SUBSCRIBE_APPEAL_MAX_CHARS);
-}
-
-/** One frozen hit, shared by every block it is given to (like rule hits, rules/engine.ts). */
-export const SUBSCRIBE_APPEAL_HIT: RuleHit = Object.freeze({
+/** The pass's line test: the patterns of data/sections/subscribe-appeals.json, lines of at most SUBSCRIBE_APPEAL_MAX_CHARS characters, and its hit. */
+export const SUBSCRIBE_APPEAL = shortLineRule({
+  file: join(DATA_DIR, 'sections', 'subscribe-appeals.json'),
+  maxChars: SUBSCRIBE_APPEAL_MAX_CHARS,
+  what: 'a list of subscribe-appeal patterns',
   rule: 'context.subscribe-appeal',
-  label: 'navigation' satisfies Label,
-  score: 0,
   description: 'the site\'s appeal to follow it ("Sign up for our newsletter", "… delivered to your inbox", "Follow us on Instagram"), not the article',
 });
