@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FORM_CONSENT, FORM_CONSENT_MAX_CHARS } from '../src/classify/form-consent.js';
 import { LATE_DEMOTIONS } from '../src/classify/late-demotions.js';
 import type { Sifter } from '../src/index.js';
+import { describeShortLineRule } from './helpers/short-line-table.js';
 import { defaultSifter, segmentWith } from './helpers/sifter.js';
 
 /**
@@ -10,52 +11,36 @@ import { defaultSifter, segmentWith } from './helpers/sifter.js';
  * written for these tests.
  */
 
-const patterns = FORM_CONSENT.load();
-
-describe('FORM_CONSENT.matches: the shipped patterns (data/sections/form-consents.json)', () => {
-  it.each([
-    'By clicking Join Now, you confirm you are 18 or older and agree to our Terms of Use and Privacy Policy.',
-    'By submitting your email address, you agree to the Garden Post privacy policy.',
-    'By signing up you agree to our Terms and to receive our weekly emails. You can opt out anytime.',
-    'By subscribing, you consent to receive marketing messages from Riverside Books.',
-    '*By entering your phone number, you authorize Acme Heating to call and text you about your quote.',
-    'By checking this box, I agree to the terms of the giveaway.',
-    'By tapping the button below, I acknowledge that I have read the Terms of Service.',
-    'I agree to receive news and special offers from the Hill Farm Shop by email.',
-    'Yes, I agree to the processing of my personal data as described in the Privacy Notice.',
-    '→ I consent to the storage of my email address for the newsletter.',
-    'I have read and accept the terms and conditions.',
-  ])('fires on "%s"', (line) => {
-    expect(FORM_CONSENT.matches(line, patterns)).toBe(true);
-  });
-
-  it.each([
-    // a terms page's own text: no form action named
-    'By using this website you agree to be bound by these Terms of Service and all applicable laws.',
-    'By providing us with your personal information, you consent to its use as described in this policy.',
-    // an article's sentences about clicking, agreeing, terms
-    'She said that by clicking through dozens of screens, most users never see what they agree to.',
-    'Many readers told us they agree to the terms without reading them, and we wanted to know why.',
-    'By clicking on a plot on the map you can see who tends it and what grows there this year.',
-    'I agree to some extent with the council, but the allotment fees are still too high for most families.',
-    // the consent not at the start of the block
-    'Fill in the form below. By clicking Send, you agree to our Terms of Use.',
-  ])('is silent on "%s"', (line) => {
-    expect(FORM_CONSENT.matches(line, patterns)).toBe(false);
-  });
-
-  it(`is silent on a block over FORM_CONSENT_MAX_CHARS (${FORM_CONSENT_MAX_CHARS}) characters`, () => {
-    const consent = 'By clicking Subscribe, you agree to our Terms of Use and Privacy Policy.';
-    const atBound = `${consent} ${'x'.repeat(FORM_CONSENT_MAX_CHARS - consent.length - 1)}`;
-    const over = `${atBound}y`;
-    expect(atBound.length).toBe(FORM_CONSENT_MAX_CHARS);
-    expect(FORM_CONSENT.matches(atBound, patterns)).toBe(true);
-    expect(FORM_CONSENT.matches(over, patterns)).toBe(false);
-  });
-
+const fire: string[] = [
+  'By clicking Join Now, you confirm you are 18 or older and agree to our Terms of Use and Privacy Policy.',
+  'By submitting your email address, you agree to the Garden Post privacy policy.',
+  'By signing up you agree to our Terms and to receive our weekly emails. You can opt out anytime.',
+  'By subscribing, you consent to receive marketing messages from Riverside Books.',
+  '*By entering your phone number, you authorize Acme Heating to call and text you about your quote.',
+  'By checking this box, I agree to the terms of the giveaway.',
+  'By tapping the button below, I acknowledge that I have read the Terms of Service.',
+  'I agree to receive news and special offers from the Hill Farm Shop by email.',
+  'Yes, I agree to the processing of my personal data as described in the Privacy Notice.',
+  '→ I consent to the storage of my email address for the newsletter.',
+  'I have read and accept the terms and conditions.',
+];
+const stay: string[] = [
+  // a terms page's own text: no form action named
+  'By using this website you agree to be bound by these Terms of Service and all applicable laws.',
+  'By providing us with your personal information, you consent to its use as described in this policy.',
+  // an article's sentences about clicking, agreeing, terms
+  'She said that by clicking through dozens of screens, most users never see what they agree to.',
+  'Many readers told us they agree to the terms without reading them, and we wanted to know why.',
+  'By clicking on a plot on the map you can see who tends it and what grows there this year.',
+  'I agree to some extent with the council, but the allotment fees are still too high for most families.',
+  // the consent not at the start of the block
+  'Fill in the form below. By clicking Send, you agree to our Terms of Use.',
+];
+const consent = 'By clicking Subscribe, you agree to our Terms of Use and Privacy Policy.';
+const at = `${consent} ${'x'.repeat(FORM_CONSENT_MAX_CHARS - consent.length - 1)}`;
+describeShortLineRule('FORM_CONSENT', FORM_CONSENT, { fire, stay, bound: { at, over: `${at}y` } }, () => {
   it('runs with the form builders\' stock texts, before the appeals', () => {
     expect(LATE_DEMOTIONS.indexOf('form-consent')).toBe(LATE_DEMOTIONS.indexOf('form-message') + 1);
-    expect(FORM_CONSENT.hit.label).toBe('navigation');
   });
 });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GUEST_APPEAL, GUEST_APPEAL_MAX_CHARS } from '../src/classify/guest-appeal.js';
 import type { Sifter } from '../src/index.js';
+import { describeShortLineRule } from './helpers/short-line-table.js';
 import { defaultSifter, segmentWith } from './helpers/sifter.js';
 
 /**
@@ -8,45 +9,31 @@ import { defaultSifter, segmentWith } from './helpers/sifter.js';
  * log in is not the thread. The lines and pages below were written for these tests.
  */
 
-const patterns = GUEST_APPEAL.load();
-
-describe('GUEST_APPEAL.matches: the shipped patterns (data/sections/guest-appeals.json)', () => {
-  it.each([
-    'You are browsing the Garden Forum as a guest. Sign up for free to post replies and see photos.',
-    'When you register for an account, you can follow threads and get a note when someone replies.',
-    'Sign up to request clarification or add additional context in comments.',
-    'Join to see the full size image and its camera settings.',
-    'Nice photo. Log in to reply.',
-    '您需要 登录 才可以下载或查看，没有账号？立即注册',
-    '您需要登录后才可以回帖 登录 | 立即注册',
-    '马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。',
-  ])('fires on "%s"', (line) => {
-    expect(GUEST_APPEAL.matches(line, patterns)).toBe(true);
-  });
-
-  it.each([
-    // a help thread's answer: log in to a device, not to the board
-    'Log in to your router and set the DNS server to the one your provider gives you.',
-    // a poster's own plans
-    'I will sign up for the evening course and register for the exam in May.',
-    'We joined the club last year and registered our boat to race in the summer series.',
-    // the imperative not at a sentence start
-    'My son wanted to sign up to see the match, but the tickets were gone.',
-    // a help answer in Chinese: log in to the router, not to the board; a poster who registered
-    '你需要登录路由器的管理页面后才可以修改DNS，默认地址是192.168.1.1。',
-    '我上个月注册了账号，登录以后发现以前的帖子都还在。',
-  ])('is silent on "%s"', (line) => {
-    expect(GUEST_APPEAL.matches(line, patterns)).toBe(false);
-  });
-
-  it(`is silent on a block over GUEST_APPEAL_MAX_CHARS (${GUEST_APPEAL_MAX_CHARS}) characters`, () => {
-    const appeal = 'Sign up to reply to this thread.';
-    const padded = `${'The valve kept dripping after I changed the washer, so I took the whole tap apart again. '.repeat(5)}${appeal}`;
-    expect(padded.length).toBeGreaterThan(GUEST_APPEAL_MAX_CHARS);
-    expect(GUEST_APPEAL.matches(appeal, patterns)).toBe(true);
-    expect(GUEST_APPEAL.matches(padded, patterns)).toBe(false);
-  });
-});
+const fire: string[] = [
+  'You are browsing the Garden Forum as a guest. Sign up for free to post replies and see photos.',
+  'When you register for an account, you can follow threads and get a note when someone replies.',
+  'Sign up to request clarification or add additional context in comments.',
+  'Join to see the full size image and its camera settings.',
+  'Nice photo. Log in to reply.',
+  '您需要 登录 才可以下载或查看，没有账号？立即注册',
+  '您需要登录后才可以回帖 登录 | 立即注册',
+  '马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。',
+];
+const stay: string[] = [
+  // a help thread's answer: log in to a device, not to the board
+  'Log in to your router and set the DNS server to the one your provider gives you.',
+  // a poster's own plans
+  'I will sign up for the evening course and register for the exam in May.',
+  'We joined the club last year and registered our boat to race in the summer series.',
+  // the imperative not at a sentence start
+  'My son wanted to sign up to see the match, but the tickets were gone.',
+  // a help answer in Chinese: log in to the router, not to the board; a poster who registered
+  '你需要登录路由器的管理页面后才可以修改DNS，默认地址是192.168.1.1。',
+  '我上个月注册了账号，登录以后发现以前的帖子都还在。',
+];
+const appeal = 'Sign up to reply to this thread.';
+const at = `${'The valve kept dripping after I changed the washer, so I took the whole tap apart again. '.repeat(5).slice(0, GUEST_APPEAL_MAX_CHARS - appeal.length - 2)}. ${appeal}`;
+describeShortLineRule('GUEST_APPEAL', GUEST_APPEAL, { fire, stay, bound: { at, over: `x${at}` } });
 
 const POSTS = [
   'My tomato plants have yellow leaves at the bottom and brown spots are spreading upwards. I water them every morning and they get sun all afternoon.',
