@@ -15,6 +15,7 @@ import { FURNITURE_LINES_FILE } from '../../src/classify/furniture-line.js';
 import { GUEST_APPEALS_FILE } from '../../src/classify/guest-appeal.js';
 import { loadStatusMessages } from '../../src/classify/status-message.js';
 import { SUBSCRIBE_APPEALS_FILE } from '../../src/classify/subscribe-appeal.js';
+import { TAXONOMY_LINES_FILE } from '../../src/classify/taxonomy-line.js';
 import { QUOTE_PAIRS } from '../../src/doorway/features.js';
 import { PRICE, THOUSANDS_SPACE } from '../../src/pagetype/prices.js';
 import { datePattern, loadMonthNames } from '../../src/features/text.js';
@@ -48,7 +49,7 @@ function linePatterns(site: RegexSite, file: string): CheckedRegex[] {
  * src/classify that loads such a file has it here (session 39: guest-appeals.json of session 38
  * had been left out, so its patterns went unchecked).
  */
-export const SHORT_LINE_FILES: readonly string[] = [CREDIT_LINES_FILE, CARD_BADGES_FILE, FURNITURE_LINES_FILE, SUBSCRIBE_APPEALS_FILE, ANSWER_HEADINGS_FILE, FORM_CONSENTS_FILE, GUEST_APPEALS_FILE];
+export const SHORT_LINE_FILES: readonly string[] = [CREDIT_LINES_FILE, CARD_BADGES_FILE, FURNITURE_LINES_FILE, SUBSCRIBE_APPEALS_FILE, ANSWER_HEADINGS_FILE, FORM_CONSENTS_FILE, GUEST_APPEALS_FILE, TAXONOMY_LINES_FILE];
 
 const fromRegExp = (site: RegexSite, re: RegExp): CheckedRegex => ({ key: site.key, site: site.key, where: `${site.file}:${site.line}`, source: re.source, flags: re.flags });
 
