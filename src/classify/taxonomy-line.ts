@@ -17,10 +17,13 @@ import { loadLinePatterns, matchesShortLine } from './short-line.js';
  * gold keeps it.
  *
  * wcxb-dev training folds 1-2 (session 40, helper product-40; simulated on the per-segment dump of
- * benchmarks/diagnose/segments.ts, then built): 24 lines on 20 sites open with these labels; 21
- * were navigation already, none of them gold; the 3 body ones (a jewellery shop's SKU line, a
- * heating firm's tag line, a running blog's category line) are not in their gold bodies. Folds 1-2
- * +0.00012 simulated, product +0.0025, three pages up, none down.
+ * benchmarks/diagnose/segments.ts, then built): 25 lines on 23 sites open with these labels. 21
+ * were navigation already, one of them gold (an online-books listing files each book "Filed under:
+ * …"); of the 4 body ones, 3 are not in their gold bodies (a jewellery shop's SKU line, a heating
+ * firm's tag line, a running blog's category line) and the 4th is the wiki index's item the pass
+ * leaves alone. Folds 1-2 +0.00012 simulated and built, product (folds 1-2) +0.0025, three pages
+ * up, none down; folds 3-4 +0.00002 (three pages up, a documentation page -0.0003); l3s-gn1
+ * -0.00007 (two news pages whose gold keeps a "Tags:" line), readability +0.00001.
  */
 
 /** The data file of the patterns (data/cues). */
