@@ -12,6 +12,7 @@ import { loadScreenVariantCues } from './classify/screen-copy.js';
 import { loadStatusMessages, type StatusMessages } from './classify/status-message.js';
 import { CARD_BADGE } from './classify/card-badge.js';
 import { FURNITURE_LINE } from './classify/furniture-line.js';
+import { TAXONOMY_LINE } from './classify/taxonomy-line.js';
 import { CREDIT_LINE } from './classify/credit-line.js';
 import { SUBSCRIBE_APPEAL } from './classify/subscribe-appeal.js';
 import { GUEST_APPEAL } from './classify/guest-appeal.js';
@@ -64,6 +65,8 @@ export interface Resources extends FeatureResources {
   cardBadges: readonly RegExp[];
   /** Lines about the page, not of it (data/sections/furniture-lines.json, classify/furniture-line.ts). */
   furnitureLines: readonly RegExp[];
+  /** Lines that file the page under the site's taxonomy (data/cues/taxonomy-lines.json, classify/taxonomy-line.ts). */
+  taxonomyLines: readonly RegExp[];
   /** A photo's credit on a line of its own (data/cues/credit-lines.json, classify/credit-line.ts). */
   creditLines: readonly RegExp[];
   /** The site's appeals to follow it (data/sections/subscribe-appeals.json, classify/subscribe-appeal.ts). */
@@ -173,6 +176,7 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const statusMessages = loadStatusMessages();
   const cardBadges = CARD_BADGE.load();
   const furnitureLines = FURNITURE_LINE.load();
+  const taxonomyLines = TAXONOMY_LINE.load();
   const creditLines = CREDIT_LINE.load();
   const subscribeAppeals = SUBSCRIBE_APPEAL.load();
   const guestAppeals = GUEST_APPEAL.load();
@@ -185,5 +189,5 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const formConsents = FORM_CONSENT.load();
   const screenVariantCues = loadScreenVariantCues();
   const datePattern = buildDatePattern(loadMonthNames());
-  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, taxonomyLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

@@ -32,6 +32,7 @@ import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './stat
 import { FURNITURE_LINE } from './furniture-line.js';
 import { CREDIT_LINE } from './credit-line.js';
 import { CARD_BADGE } from './card-badge.js';
+import { TAXONOMY_LINE } from './taxonomy-line.js';
 import { FORM_TEXT_HIT, findFormText } from './form-text.js';
 import { CHROME_TEXT_HIT, isChromeBodyText } from './chrome-text.js';
 import { SUBSCRIBE_APPEAL } from './subscribe-appeal.js';
@@ -43,7 +44,7 @@ import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'taxonomy-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -241,6 +242,15 @@ export function demoteFormText(segments: readonly LabelledSegment[]): readonly L
  */
 export function demoteFurnitureLines(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
   return demoteBodyBlocks(segments, (s) => !s.hits.includes(LISTING_ITEM_HIT) && FURNITURE_LINE.matches(s.block.text, patterns), FURNITURE_LINE.hit);
+}
+
+/**
+ * A line that files the page under the site's taxonomy ("SKU: …", "Category: …", "Tags: …":
+ * taxonomy-line.ts) becomes navigation, unless the listing promotion made it body (a wiki's
+ * category index lists its categories as items). Run last, after every promotion.
+ */
+export function demoteTaxonomyLines(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => !s.hits.includes(LISTING_ITEM_HIT) && TAXONOMY_LINE.matches(s.block.text, patterns), TAXONOMY_LINE.hit);
 }
 
 /**
