@@ -27,6 +27,12 @@ const fire: string[] = [
   'In this article:',
   'On this page',
   'Jump to section',
+  // platform lines: a Stack Exchange view count, a Jetpack like button before its script runs
+  'Viewed 4k times',
+  'Viewed 1,234 times',
+  'viewed 12 times',
+  'Like Loading...',
+  'Like Loading…',
 ];
 const stay: string[] = [
   // a reading time inside a sentence of the story, not at its end
@@ -41,6 +47,11 @@ const stay: string[] = [
   'Was this bridge the oldest in the county? Nobody knows.',
   'The contents of the old toll house went to the museum.',
   'Listen to the river after a storm and you will hear the stones move.',
+  // a sentence about views or likes is the page's own text
+  'Viewed from the bridge, the river looks calm.',
+  'The video was viewed 3,000 times in its first week.',
+  'Like the old mill, the bridge is loading bays for barges.',
+  'Like Loading the van, it took all afternoon...',
   // patterns measured on two sites only, not in the list
   'Listen to this article',
   'Last updated:',
