@@ -16,6 +16,7 @@ import { loadCreditLines } from './classify/credit-line.js';
 import { loadSubscribeAppeals } from './classify/subscribe-appeal.js';
 import { loadGuestAppeals } from './classify/guest-appeal.js';
 import { loadRelatedLabels } from './classify/related-line.js';
+import { loadAdmonitionTitles } from './classify/admonition-title.js';
 import { loadAnswerHeadings } from './classify/answer-list.js';
 import { loadCallToActionCues } from './classify/call-to-action.js';
 import { loadAfterStoryCues } from './classify/after-story.js';
@@ -72,6 +73,8 @@ export interface Resources extends FeatureResources {
   guestAppeals: readonly RegExp[];
   /** Labels of a related-link pointer written into the text (data/sections/related-labels.json, classify/related-line.ts). */
   relatedLabels: ReadonlySet<string>;
+  /** A callout's bare titles (data/cues/admonition-titles.json, classify/admonition-title.ts). */
+  admonitionTitles: ReadonlySet<string>;
   /** Headings that count a question's answers (data/sections/answer-headings.json, classify/answer-list.ts). */
   answerHeadings: readonly RegExp[];
   /** Class/id words of a call-to-action box (data/cues/call-to-action.json, classify/call-to-action.ts). */
@@ -177,6 +180,7 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const subscribeAppeals = loadSubscribeAppeals();
   const guestAppeals = loadGuestAppeals();
   const relatedLabels = loadRelatedLabels();
+  const admonitionTitles = loadAdmonitionTitles();
   const answerHeadings = loadAnswerHeadings();
   const callToActionCues = loadCallToActionCues();
   const afterStoryCues = loadAfterStoryCues();
@@ -185,5 +189,5 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const formConsents = loadFormConsents();
   const screenVariantCues = loadScreenVariantCues();
   const datePattern = buildDatePattern(loadMonthNames());
-  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, admonitionTitles, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

@@ -14,6 +14,7 @@ import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { ANSWER_LIST_HIT, findAnswerListPosts } from './answer-list.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
+import { ADMONITION_TITLE_HIT, findAdmonitionTitles } from './admonition-title.js';
 import { findListsInText, LIST_IN_TEXT_HIT } from './list-in-text.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
@@ -324,6 +325,26 @@ export function promoteLinkedHeadings(segments: readonly LabelledSegment[], spac
     })),
   );
   return relabel(segments, found, 'body', LINKED_HEADING_HIT);
+}
+
+/**
+ * A callout's bare title ("Note", "Tip", "Warning"), not a link, right before a body segment is
+ * body (admonition-title.ts). Run after the linked headings, on the labels the page-level passes
+ * left. Not on forum pages (the caller's choice).
+ */
+export function promoteAdmonitionTitles(segments: readonly LabelledSegment[], space: FeatureSpace, labels: ReadonlySet<string>): readonly LabelledSegment[] {
+  const linkDensity = space.indexOf('linkDensity');
+  const promotable = latePromotable(space);
+  const found = findAdmonitionTitles(
+    segments.map((s) => ({
+      label: s.label,
+      text: s.block.text,
+      linkDensity: s.features[linkDensity] ?? 0,
+      candidate: promotable(s) && !demotedByPage(s),
+    })),
+    labels,
+  );
+  return relabel(segments, found, 'body', ADMONITION_TITLE_HIT);
 }
 
 /**

@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DATA_DIR } from '../data-dir.js';
+import { readDataFile } from '../data-file.js';
+import type { RuleHit } from '../rules/engine.js';
+import type { Label } from '../rules/schema.js';
+import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
+import { normaliseLabel } from './related-line.js';
+
+/**
+ * A callout's title. Documentation tools print a note, a tip or a warning as a box whose first
+ * line is a bare label — "Note", "Tip", "Warning", "See also" (Sphinx's and MkDocs' `admonition
+ * title`, Microsoft Learn's alerts, a how-to site's callout heading) — and the box's text under
+ * it. A one-word line in a bordered box reads as a control's or a menu's label (nav.short-bare,
+ * context.border), so the first pass can make it navigation while the text under it is body;
+ * WCXB's gold keeps the label with its text. A navigation block whose whole text is one of the
+ * labels of ADMONITION_TITLES_FILE (a trailing colon allowed), that is not a link, and that stands
+ * right before a body segment becomes body — a late promotion, on every page type but a forum.
+ *
+ * wcxb-dev training folds 1-2 (session 40, helper article-40; simulated on the final labels of
+ * main at 2fe65f7, then built): 63 such lines on documentation and article pages, 55 body
+ * already; of the 8 navigation, 7 gold (two MkDocs notes, a kernel Sphinx warning, a how-to
+ * site's callout heading, Microsoft Learn's hidden notes) and one not (a Sphinx "See also" box
+ * whose links are navigation: no body follows, not taken). Text a never-body constraint holds (a
+ * hidden alert), the site's chrome, footers, dialogs, controls and what a page-level pass demoted
+ * stay as they are (late-promotions.ts `latePromotable`).
+ */
+
+/** The data file of the labels (data/cues). */
+export const ADMONITION_TITLES_FILE = join(DATA_DIR, 'cues', 'admonition-titles.json');
+
+/**
+ * Below this share of link text: the link-dense rule's share (LINKED_TEXT_MIN_LINK_DENSITY). A
+ * linked "See also" is a heading's self-anchor over a list of links (two on an MDN page of folds
+ * 1-2, both followed by navigation); a linked "error" is a code name, not a title.
+ */
+export const ADMONITION_TITLE_MAX_LINK_DENSITY = LINKED_TEXT_MIN_LINK_DENSITY;
+
+/**
+ * A title has at most this many characters: the longest label of the list is 13 ("avertissement");
+ * the bound only keeps the test cheap on the long blocks every late pass is given.
+ */
+export const ADMONITION_TITLE_MAX_CHARS = 40;
+
+const labelsSchema = z.object({ labels: z.array(z.string().min(1)).min(1) });
+
+/** The labels of data/cues/admonition-titles.json, lower case, spaces collapsed (related-line.ts normaliseLabel). */
+export function loadAdmonitionTitles(path: string = ADMONITION_TITLES_FILE): ReadonlySet<string> {
+  const data = readDataFile(labelsSchema, path, 'a list of callout titles');
+  return new Set(data.labels.map(normaliseLabel));
+}
+
+const TRAILING_COLON = /\s*[:：]\s*$/u;
+
+/** Whether a block's whole text is a callout's bare label (normalised, one trailing colon taken off). */
+export function isAdmonitionTitle(text: string, labels: ReadonlySet<string>): boolean {
+  if (text.length > ADMONITION_TITLE_MAX_CHARS) return false;
+  return labels.has(normaliseLabel(text).replace(TRAILING_COLON, ''));
+}
+
+export interface AdmonitionTitleInput {
+  label: Label;
+  text: string;
+  linkDensity: number;
+  /** May be made body by a late pass, and no page-level pass demoted it. */
+  candidate: boolean;
+}
+
+/** Indices of the navigation blocks that are a callout's title, not a link, right before a body segment. */
+export function findAdmonitionTitles(segments: readonly AdmonitionTitleInput[], labels: ReadonlySet<string>): number[] {
+  const found: number[] = [];
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const s = segments[i]!;
+    if (s.label !== 'navigation' || !s.candidate || s.linkDensity >= ADMONITION_TITLE_MAX_LINK_DENSITY) continue;
+    if (segments[i + 1]!.label !== 'body') continue;
+    if (isAdmonitionTitle(s.text, labels)) found.push(i);
+  }
+  return found;
+}
+
+/** One frozen hit, shared by every title it is given to (like rule hits, rules/engine.ts). */
+export const ADMONITION_TITLE_HIT: RuleHit = Object.freeze({
+  rule: 'context.admonition-title',
+  label: 'body' satisfies Label,
+  score: 0,
+  description: 'a callout\'s bare title ("Note", "Tip", "Warning") right before its text: part of the text',
+});
