@@ -1,7 +1,7 @@
 /**
  * The late promotions: after the page type is known (pagetype/), text the first pass (classify.ts)
  * made navigation is made body page by page — a listing's items, forum posts and post units, item
- * titles, title runs, linked text, linked headings, product tabs, sibling items, text beside the main container,
+ * titles, title runs, linked text, linked headings, callout titles, product tabs, sibling items, text beside the main container,
  * undecided item lists and link lists inside the text. Each pass reads its own concept's file (listing.ts, forum.ts,
  * item-titles.ts …) and records the hit that says why; src/pipeline.ts calls them in order, with
  * the demotions of late-demotions.ts.
