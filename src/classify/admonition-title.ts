@@ -54,12 +54,19 @@ export function loadAdmonitionTitles(path: string = ADMONITION_TITLES_FILE): Rea
   return new Set(data.labels.map(normaliseLabel));
 }
 
-const TRAILING_COLON = /\s*[:：]\s*$/u;
+/** The colons a title may end with (ASCII and full-width). */
+const COLONS: ReadonlySet<string> = new Set([':', '：']);
 
-/** Whether a block's whole text is a callout's bare label (normalised, one trailing colon taken off). */
+/**
+ * Whether a block's whole text is a callout's bare label (normalised, one trailing colon taken
+ * off). The colon is cut by hand, not by a pattern: `\s*[:：]\s*$` is quadratic on a run of white
+ * space (recheck, tests/regex-safety.test.ts).
+ */
 export function isAdmonitionTitle(text: string, labels: ReadonlySet<string>): boolean {
   if (text.length > ADMONITION_TITLE_MAX_CHARS) return false;
-  return labels.has(normaliseLabel(text).replace(TRAILING_COLON, ''));
+  let label = normaliseLabel(text);
+  if (COLONS.has(label.slice(-1))) label = label.slice(0, -1).trimEnd();
+  return labels.has(label);
 }
 
 export interface AdmonitionTitleInput {
