@@ -2,7 +2,7 @@ import { classifyPage, type LabelledSegment, type MainChooser } from './classify
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
-import { promoteBesideMain, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
+import { promoteAdmonitionTitles, promoteDefinedTerms, promoteBesideMain, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -81,8 +81,10 @@ function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment
  * After the page-type promotions: on a forum page a log pasted into a post is not body
  * (classify/pasted-log.ts), nor are the signatures and the board's notices between the posts
  * (classify/forum-chrome.ts) and the lines of a poster's user card (classify/profile-field.ts); elsewhere the linked titles of body items, a run of linked headings
- * right after body text, link-dense text between body segments and a linked heading between
- * them are body (classify/item-titles.ts, title-run.ts, linked-text.ts, linked-heading.ts) — not
+ * right after body text, link-dense text between body segments, a linked heading between
+ * them, a callout's bare title ("Note", "Warning") over body and a description list's term over
+ * its body description are body (classify/item-titles.ts, title-run.ts, linked-text.ts,
+ * linked-heading.ts, admonition-title.ts, defined-term.ts) — not
  * on a forum page, where a post's title, the poster's name over it and a signature between posts
  * are not.
  */
@@ -93,7 +95,8 @@ function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDec
     return step('profile-field', chrome, demoteProfileFields(chrome, resources.profileFields));
   }
   const linked = promoteLinkedText(promoteTitleRuns(promoteItemTitles(labelled, resources.space), resources.space), resources.space);
-  return promoteLinkedHeadings(linked, resources.space);
+  const titled = promoteAdmonitionTitles(promoteLinkedHeadings(linked, resources.space), resources.space, resources.admonitionTitles);
+  return promoteDefinedTerms(titled, resources.space);
 }
 
 /**

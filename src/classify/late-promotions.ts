@@ -1,7 +1,7 @@
 /**
  * The late promotions: after the page type is known (pagetype/), text the first pass (classify.ts)
  * made navigation is made body page by page — a listing's items, forum posts and post units, item
- * titles, title runs, linked text, linked headings, product tabs, sibling items, text beside the main container,
+ * titles, title runs, linked text, linked headings, callout titles, defined terms, product tabs, sibling items, text beside the main container,
  * undecided item lists and link lists inside the text. Each pass reads its own concept's file (listing.ts, forum.ts,
  * item-titles.ts …) and records the hit that says why; src/pipeline.ts calls them in order, with
  * the demotions of late-demotions.ts.
@@ -14,6 +14,8 @@ import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { ANSWER_LIST_HIT, findAnswerListPosts } from './answer-list.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
+import { ADMONITION_TITLE_HIT, findAdmonitionTitles } from './admonition-title.js';
+import { DEFINED_TERM_HIT, findDefinedTerms } from './defined-term.js';
 import { findListsInText, LIST_IN_TEXT_HIT } from './list-in-text.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
@@ -324,6 +326,44 @@ export function promoteLinkedHeadings(segments: readonly LabelledSegment[], spac
     })),
   );
   return relabel(segments, found, 'body', LINKED_HEADING_HIT);
+}
+
+/**
+ * A callout's bare title ("Note", "Tip", "Warning"), not a link, right before a body segment is
+ * body (admonition-title.ts). Run after the linked headings, on the labels the page-level passes
+ * left. Not on forum pages (the caller's choice).
+ */
+export function promoteAdmonitionTitles(segments: readonly LabelledSegment[], space: FeatureSpace, labels: ReadonlySet<string>): readonly LabelledSegment[] {
+  const linkDensity = space.indexOf('linkDensity');
+  const promotable = latePromotable(space);
+  const found = findAdmonitionTitles(
+    segments.map((s) => ({
+      label: s.label,
+      text: s.block.text,
+      linkDensity: s.features[linkDensity] ?? 0,
+      candidate: promotable(s) && !demotedByPage(s),
+    })),
+    labels,
+  );
+  return relabel(segments, found, 'body', ADMONITION_TITLE_HIT);
+}
+
+/**
+ * A description list's term (`<dt>`) right over a body description (`<dd>`) is body
+ * (defined-term.ts): an API member, an attribute, a parameter. Run after the callout titles, on
+ * the labels the page-level passes left. Not on forum pages (the caller's choice).
+ */
+export function promoteDefinedTerms(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const promotable = latePromotable(space);
+  const found = findDefinedTerms(
+    segments.map((s) => ({
+      label: s.label,
+      path: s.block.path,
+      text: s.block.text,
+      candidate: promotable(s) && !demotedByPage(s),
+    })),
+  );
+  return relabel(segments, found, 'body', DEFINED_TERM_HIT);
 }
 
 /**
