@@ -43,6 +43,11 @@ describe('findDefinedTerms: each condition, both sides', () => {
     [`a term of ${DEFINED_TERM_MAX_WORDS} words`, () => [term({ text: Array.from({ length: DEFINED_TERM_MAX_WORDS }, (_, k) => `w${k}`).join(' ') }), description()], [0]],
     [`a term of ${DEFINED_TERM_MAX_WORDS + 1} words (a headline over a teaser)`, () => [term({ text: Array.from({ length: DEFINED_TERM_MAX_WORDS + 1 }, (_, k) => `w${k}`).join(' ') }), description()], []],
     ['a headline over its teaser', () => [term({ text: 'Council approves the new bridge over the river after a long debate' }), description()], []],
+    // Han and kana characters count one word each, as a space-separated word does
+    ['a Chinese term of two characters (返回值 is three)', () => [term({ text: '参数' }), description()], [0]],
+    [`a Chinese term of ${DEFINED_TERM_MAX_WORDS} characters`, () => [term({ text: '构造函数名' }), description()], [0]],
+    ['a Chinese headline over its teaser (no spaces: one run, twelve characters)', () => [term({ text: '市议会批准修建新桥的方案' }), description()], []],
+    ['a Japanese headline over its teaser', () => [term({ text: '市議会が新しい橋の建設を承認' }), description()], []],
   ];
   it.each(cases)('%s', (_name, segments, expected) => {
     expect(findDefinedTerms(segments())).toEqual(expected);

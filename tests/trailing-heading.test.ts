@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findTrailingHeadings, TRAILING_HEADING_HIT, TRAILING_HEADING_MAX_RUN, TRAILING_HEADING_MAX_WORDS, TRAILING_HEADING_PAGE_TYPES, type TrailingHeadingInput, wordCount } from '../src/classify/trailing-heading.js';
+import { findTrailingHeadings, TRAILING_HEADING_HIT, TRAILING_HEADING_MAX_RUN, TRAILING_HEADING_MAX_WORDS, TRAILING_HEADING_PAGE_TYPES, type TrailingHeadingInput } from '../src/classify/trailing-heading.js';
+import { wordCount } from '../src/tokenize/word-count.js';
 import type { Sifter } from '../src/index.js';
 import { footbridgeArticle, footbridgePage, FOOTBRIDGE_HEADLINE, FOOTBRIDGE_STORY } from './helpers/footbridge-story.js';
 import { defaultSifter, segmentOf } from './helpers/sifter.js';

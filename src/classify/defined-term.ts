@@ -1,5 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { wordCount } from '../tokenize/word-count.js';
 import { tagOf } from './undecided-list.js';
 
 /**
@@ -44,21 +45,16 @@ export function underTag(path: string | undefined, tag: string): boolean {
 }
 
 /**
- * A term names a thing: at most this many words (split at white space). The longest term the
- * rule found on folds 1-2 has 5 (arXiv's "[1] arXiv:2603.05498 [pdf, html, other]", gold on its
- * listing; the documentation terms have 1 to 3). A news site's list of other stories set as
- * `<dl>` — each headline a linked `<dt>` over its teaser in a `<dd>` — has terms of 9 and 10
- * words: without the bound an l3s-gn1 guard page lost 0.12 (its teasers are body already, and
- * their headlines joined them), and a readability page's 7-word heading set as a `<dt>` 0.001.
+ * A term names a thing: at most this many words (tokenize/word-count.ts: runs between white space,
+ * and each Han, kana or Thai character, so that a Chinese headline set as a term is as long as an
+ * English one). The longest term the rule found on folds 1-2 has 5 (arXiv's "[1] arXiv:2603.05498
+ * [pdf, html, other]", gold on its listing; the documentation terms have 1 to 3). A news site's
+ * list of other stories set as `<dl>` — each headline a linked `<dt>` over its teaser in a `<dd>` —
+ * has terms of 9 and 10 words: without the bound an l3s-gn1 guard page lost 0.12 (its teasers are
+ * body already, and their headlines joined them), and a readability page's 7-word heading set as a
+ * `<dt>` 0.001.
  */
 export const DEFINED_TERM_MAX_WORDS = 5;
-
-const WHITE_SPACE = /\s+/u;
-
-/** How many words a text has, split at white space. */
-function wordCount(text: string): number {
-  return text.split(WHITE_SPACE).filter((w) => w.length > 0).length;
-}
 
 export interface DefinedTermInput {
   label: Label;

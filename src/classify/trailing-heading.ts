@@ -1,6 +1,7 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { wordCount } from '../tokenize/word-count.js';
 
 /**
  * A heading with nothing of the story under it. A heading heads the text that follows it; on an
@@ -52,14 +53,6 @@ export interface TrailingHeadingInput {
   /** The segment is a heading (h1–h6). */
   heading: boolean;
   text: string;
-}
-
-/** Words of a line: runs between spaces, and each character of a script written without spaces (Han, kana, Thai) as one. */
-const WORD_PATTERN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
-
-/** Words of a text (WORD_PATTERN); exported for the tests. */
-export function wordCount(text: string): number {
-  return text.match(WORD_PATTERN)?.length ?? 0;
 }
 
 /** A heading of a few words. */
