@@ -241,7 +241,7 @@ export function demoteFormText(segments: readonly LabelledSegment[]): readonly L
  * reading time under its title). Run last, after every promotion.
  */
 export function demoteFurnitureLines(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
-  return demoteBodyBlocks(segments, (s) => !s.hits.includes(LISTING_ITEM_HIT) && FURNITURE_LINE.matches(s.block.text, patterns), FURNITURE_LINE.hit);
+  return demoteShortLines(segments, FURNITURE_LINE, patterns, isListingItem);
 }
 
 /**
@@ -250,7 +250,7 @@ export function demoteFurnitureLines(segments: readonly LabelledSegment[], patte
  * category index lists its categories as items). Run last, after every promotion.
  */
 export function demoteTaxonomyLines(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
-  return demoteBodyBlocks(segments, (s) => !s.hits.includes(LISTING_ITEM_HIT) && TAXONOMY_LINE.matches(s.block.text, patterns), TAXONOMY_LINE.hit);
+  return demoteShortLines(segments, TAXONOMY_LINE, patterns, isListingItem);
 }
 
 /**
@@ -326,7 +326,15 @@ function demoteBodyBlocks(segments: readonly LabelledSegment[], demote: (s: Labe
   return relabel(segments, indices, 'navigation', hit);
 }
 
-/** Body blocks whose whole text is one of a short-line rule's lines (short-line.ts) become navigation, with the rule's hit. */
-function demoteShortLines(segments: readonly LabelledSegment[], rule: ShortLineRule, patterns: readonly RegExp[]): readonly LabelledSegment[] {
-  return demoteBodyBlocks(segments, (s) => rule.matches(s.block.text, patterns), rule.hit);
+/**
+ * Body blocks whose whole text is one of a short-line rule's lines (short-line.ts) become
+ * navigation, with the rule's hit; those `spare` holds for stay as they are.
+ */
+function demoteShortLines(segments: readonly LabelledSegment[], rule: ShortLineRule, patterns: readonly RegExp[], spare: (s: LabelledSegment) => boolean = () => false): readonly LabelledSegment[] {
+  return demoteBodyBlocks(segments, (s) => !spare(s) && rule.matches(s.block.text, patterns), rule.hit);
+}
+
+/** A listing's item, made body by the listing promotion (an item's reading time, a category index's entries): the furniture and taxonomy passes spare it. */
+function isListingItem(s: LabelledSegment): boolean {
+  return s.hits.includes(LISTING_ITEM_HIT);
 }
