@@ -6,6 +6,7 @@ import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
 import { normaliseLabel } from './related-line.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A callout's title. Documentation tools print a note, a tip or a warning as a box whose first
@@ -89,10 +90,5 @@ export function findAdmonitionTitles(segments: readonly AdmonitionTitleInput[], 
   return found;
 }
 
-/** One frozen hit, shared by every title it is given to (like rule hits, rules/engine.ts). */
-export const ADMONITION_TITLE_HIT: RuleHit = Object.freeze({
-  rule: 'context.admonition-title',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'a callout\'s bare title ("Note", "Tip", "Warning") right before its text: part of the text',
-});
+/** One frozen hit, shared by every title it is given to (rules/relabel-hit.ts). */
+export const ADMONITION_TITLE_HIT: RuleHit = relabelHit('context.admonition-title', 'body', 'a callout\'s bare title ("Note", "Tip", "Warning") right before its text: part of the text');

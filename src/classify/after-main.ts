@@ -1,6 +1,7 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Text after the story. On an article the main container (main-content.ts) holds the story; what
@@ -55,10 +56,5 @@ export function findAfterMain(segments: readonly AfterMainInput[]): number[] {
   return found;
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const AFTER_MAIN_HIT: RuleHit = Object.freeze({
-  rule: 'context.after-main',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: "body-looking text outside the element that holds the article, after the article's end: related stories, an author's bio, a sign-up appeal — the site's text, not the article",
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const AFTER_MAIN_HIT: RuleHit = relabelHit('context.after-main', 'navigation', "body-looking text outside the element that holds the article, after the article's end: related stories, an author's bio, a sign-up appeal — the site's text, not the article");

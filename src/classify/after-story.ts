@@ -4,6 +4,7 @@ import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { loadClassWords, someCueToken } from './class-words.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * The site's sections after the story. Under an article a site sets blocks of its own: customers'
@@ -90,10 +91,5 @@ export function findAfterStory(segments: readonly AfterStoryInput[]): number[] {
   return found;
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const AFTER_STORY_HIT: RuleHit = Object.freeze({
-  rule: 'context.after-story',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: "after the article's last paragraph, text in the site's own sections (testimonials, related posts, cards, a slideshow, the author's bio): the site's text, not the article",
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const AFTER_STORY_HIT: RuleHit = relabelHit('context.after-story', 'navigation', "after the article's last paragraph, text in the site's own sections (testimonials, related posts, cards, a slideshow, the author's bio): the site's text, not the article");

@@ -4,6 +4,7 @@ import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { isBareReply, readsAsPost, scoresWithoutCommentCue } from './forum.js';
 import { loadLinePatterns, matchesShortLine } from './short-line.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A question's answers printed in containers named "comment". On a Q&A page the answers are the
@@ -141,10 +142,5 @@ export function findAnswerListPosts(segments: readonly AnswerListInput[], headin
   return [...found].sort((a, b) => a - b);
 }
 
-/** One frozen hit, shared by every answer it is given to (like rule hits, rules/engine.ts). */
-export const ANSWER_LIST_HIT: RuleHit = Object.freeze({
-  rule: 'context.answer-list',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'under a heading that counts answers ("3 个回答", "回答（3件）", "5 Answers"), text in a comment container is an answer: scored without the comment cue, it reads as body',
-});
+/** One frozen hit, shared by every answer it is given to (rules/relabel-hit.ts). */
+export const ANSWER_LIST_HIT: RuleHit = relabelHit('context.answer-list', 'body', 'under a heading that counts answers ("3 个回答", "回答（3件）", "5 Answers"), text in a comment container is an answer: scored without the comment cue, it reads as body');

@@ -5,6 +5,7 @@ import { readDataFile } from '../data-file.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A section about the article's author, found by its heading. An author's bio box is navigation
@@ -102,10 +103,5 @@ export function findAuthorSections(segments: readonly AuthorSectionInput[], titl
   return [...found].sort((a, b) => a - b);
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const AUTHOR_SECTION_HIT: RuleHit = Object.freeze({
-  rule: 'context.author-section',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: 'a section headed "About the author" (or the reviewer): the author\'s bio is not the article',
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const AUTHOR_SECTION_HIT: RuleHit = relabelHit('context.author-section', 'navigation', 'a section headed "About the author" (or the reviewer): the author\'s bio is not the article');

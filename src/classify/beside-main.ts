@@ -2,6 +2,7 @@ import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { containerChains, levelsAbove } from './main-content.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Sentences beside the main container. On a listing, product or other page the main container
@@ -106,10 +107,5 @@ export function findBesideMain(segments: readonly BesideMainInput[], main: Reado
   return found;
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const BESIDE_MAIN_HIT: RuleHit = Object.freeze({
-  rule: 'context.beside-main',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'a sentence beside the element that holds the page\'s body text, near body, navigation only for a class name or its place: part of the page\'s content',
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const BESIDE_MAIN_HIT: RuleHit = relabelHit('context.beside-main', 'body', 'a sentence beside the element that holds the page\'s body text, near body, navigation only for a class name or its place: part of the page\'s content');

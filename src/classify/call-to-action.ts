@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { DATA_DIR } from '../data-dir.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { loadClassWords, someCueToken } from './class-words.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A call to action on an article. Sites set their own advertisement into a story or under it: a
@@ -66,10 +66,5 @@ export function inCallToAction(groups: readonly (readonly string[])[], frame: re
   return someCueToken(groups, frame, (token) => isCallToActionToken(token, words));
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const CALL_TO_ACTION_HIT: RuleHit = Object.freeze({
-  rule: 'context.call-to-action',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: "a call-to-action box on an article (a class or id named cta): the site's advertisement for itself, not the article",
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const CALL_TO_ACTION_HIT: RuleHit = relabelHit('context.call-to-action', 'navigation', "a call-to-action box on an article (a class or id named cta): the site's advertisement for itself, not the article");

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { readDataFile } from '../data-file.js';
 import { DATA_DIR } from '../data-dir.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { CARD_ACTION_MIN_REPEATS, isCallToActionLabel, repeatKey } from '../segment/call-to-action.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A card's call to action. A product grid or a list of courses, jobs or stories prints the same
@@ -54,10 +54,5 @@ export function loadCardActionVerbs(dataDir: string = DATA_DIR): ReadonlySet<str
   return new Set(readDataFile(cardActionsSchema, path, 'a card-action word list').words);
 }
 
-/** One frozen hit, shared by every call to action it is given to (like rule hits, rules/engine.ts). */
-export const CARD_ACTION_HIT: RuleHit = Object.freeze({
-  rule: 'context.card-action',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: 'a call to action printed on every card of the list ("View details", "Add to cart"): furniture, not an item',
-});
+/** One frozen hit, shared by every call to action it is given to (rules/relabel-hit.ts). */
+export const CARD_ACTION_HIT: RuleHit = relabelHit('context.card-action', 'navigation', 'a call to action printed on every card of the list ("View details", "Add to cart"): furniture, not an item');

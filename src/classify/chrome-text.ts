@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { touchedByPagePass } from './label.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Text of the site's chrome that the segment rules alone made body. Under an `<aside>` or `<nav>`
@@ -46,10 +47,5 @@ export function isChromeBodyText({ label, inChrome, heading, hits }: ChromeTextI
   return label === 'body' && inChrome && !heading && !touchedByPagePass(hits);
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const CHROME_TEXT_HIT: RuleHit = Object.freeze({
-  rule: 'context.chrome-text',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: 'text in the site\'s chrome (a menu, a header bar, a sidebar) that only its own rules made body: a mega-menu blurb, a promo bar, not the page\'s content',
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const CHROME_TEXT_HIT: RuleHit = relabelHit('context.chrome-text', 'navigation', 'text in the site\'s chrome (a menu, a header bar, a sidebar) that only its own rules made body: a mega-menu blurb, a promo bar, not the page\'s content');

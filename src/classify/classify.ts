@@ -15,6 +15,7 @@ import { CONTINUED_HIT, findContinuedText } from './continued.js';
 import { findDatelines, DATELINE_HIT } from './dateline.js';
 import { findPostDatelines, POST_DATELINE_HIT } from './post-datelines.js';
 import { findTeasers, TEASER_HIT } from './teasers.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 export interface LabelledSegment extends AnalyzedSegment {
   label: Label;
@@ -254,6 +255,6 @@ export const HEADLINE_RULE = 'body.headline';
 /** The rule that discounts the head's meta description (data/rules/20_navigation.json). */
 export const META_RULE = 'nav.meta';
 
-const ONLY_DESCRIPTION_HIT: RuleHit = Object.freeze({ rule: 'context.only-description', label: 'body', score: 0, description: 'nothing in the page flow is body; the page\'s meta description, which reads as body, is all it says of its content' });
+const ONLY_DESCRIPTION_HIT: RuleHit = relabelHit('context.only-description', 'body', 'nothing in the page flow is body; the page\'s meta description, which reads as body, is all it says of its content');
 
-const ONLY_TEXT_HIT: RuleHit = Object.freeze({ rule: 'context.only-text', label: 'body', score: 0, description: 'nothing on the page is body on its own; undecided text is all the page has to say' });
+const ONLY_TEXT_HIT: RuleHit = relabelHit('context.only-text', 'body', 'nothing on the page is body on its own; undecided text is all the page has to say');

@@ -1,6 +1,6 @@
 import { matchesCue } from '../features/dom.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A consent manager's text: the cookie banner and its preference panel (WordPress's GDPR Cookie
@@ -38,10 +38,5 @@ export function inConsentText(groups: readonly (readonly string[])[], cues: Cons
   return groups.some((group) => group.some((token) => isConsentTextToken(token, cues)));
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const CONSENT_TEXT_HIT: RuleHit = Object.freeze({
-  rule: 'context.consent-text',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: "a consent manager's banner or preference text: what the site stores and why is not the page's content",
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const CONSENT_TEXT_HIT: RuleHit = relabelHit('context.consent-text', 'navigation', "a consent manager's banner or preference text: what the site stores and why is not the page's content");

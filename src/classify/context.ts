@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import type { FirstPass } from './label.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * jusText-style context pass: an undecided segment takes its label from the nearest decided
@@ -38,18 +39,13 @@ export interface ContextResult {
   hit?: RuleHit;
 }
 
-/** Context hits are frozen and shared by every segment they decide (like rule hits, rules/engine.ts). */
-function hit(rule: string, label: Label, description: string): RuleHit {
-  return Object.freeze({ rule, label, score: 0, description });
-}
-
-const ANCHOR = hit('context.anchor', 'body', "undecided, leaning body, and the article's headline or byline: it stays with the body");
-const BETWEEN_BODY = hit('context.between-body', 'body', 'undecided segment between body segments');
-const BETWEEN_NAVIGATION = hit('context.between-navigation', 'navigation', 'undecided segment between navigation segments (or the page edge)');
-const HEADING_BEFORE_BODY = hit('context.heading-before-body', 'body', 'undecided heading followed by body: it introduces the text after it');
-const borderHit = (lean: Label): RuleHit => hit('context.border', lean, `undecided segment at a body/navigation border; its own scores lean to ${lean}`);
+const ANCHOR = relabelHit('context.anchor', 'body', "undecided, leaning body, and the article's headline or byline: it stays with the body");
+const BETWEEN_BODY = relabelHit('context.between-body', 'body', 'undecided segment between body segments');
+const BETWEEN_NAVIGATION = relabelHit('context.between-navigation', 'navigation', 'undecided segment between navigation segments (or the page edge)');
+const HEADING_BEFORE_BODY = relabelHit('context.heading-before-body', 'body', 'undecided heading followed by body: it introduces the text after it');
+const borderHit = (lean: Label): RuleHit => relabelHit('context.border', lean, `undecided segment at a body/navigation border; its own scores lean to ${lean}`);
 const BORDER: Record<Label, RuleHit> = { body: borderHit('body'), navigation: borderHit('navigation'), spam: borderHit('spam') };
-const BORDER_CUED = hit('context.border-cued', 'navigation', 'undecided segment at a body/navigation border, under a navigation cue and no sentence: navigation, whatever its scores lean to');
+const BORDER_CUED = relabelHit('context.border-cued', 'navigation', 'undecided segment at a body/navigation border, under a navigation cue and no sentence: navigation, whatever its scores lean to');
 
 export function contextPass(segments: readonly ContextInput[]): ContextResult[] {
   const decided = segments.map((s) => (s.inFlow && (s.first.label === 'body' || s.first.label === 'navigation') ? s.first.label : undefined));

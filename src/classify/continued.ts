@@ -1,6 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { pathShape } from '../segment/place.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Text of the main container continued outside it. The main container (main-content.ts) is one
@@ -57,10 +57,5 @@ export function findContinuedText(segments: readonly ContinuedInput[]): number[]
   return continued;
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const CONTINUED_HIT: RuleHit = Object.freeze({
-  rule: 'context.continued',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'outside the element that holds most of the page\'s body text, but built like the body text inside it (same last elements of its path): the text continued, not demoted',
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const CONTINUED_HIT: RuleHit = relabelHit('context.continued', 'body', 'outside the element that holds most of the page\'s body text, but built like the body text inside it (same last elements of its path): the text continued, not demoted');

@@ -1,7 +1,7 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { consecutiveRuns } from './runs.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * An index of other pages printed as a run of dated links: a portal's related-news list
@@ -65,10 +65,5 @@ export function findDatedLinkRuns(items: readonly DatedLinkCandidate[]): number[
     .flat();
 }
 
-/** One frozen hit, shared by every item it is given to (like rule hits, rules/engine.ts). */
-export const DATED_LINK_HIT: RuleHit = Object.freeze({
-  rule: 'context.dated-link-list',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: `one of ${DATED_RUN_MIN_ITEMS}+ short linked lines in a row that each end with a time stamp (a related-news list, a forum's thread tree): an index of other pages, not the page's text`,
-});
+/** One frozen hit, shared by every item it is given to (rules/relabel-hit.ts). */
+export const DATED_LINK_HIT: RuleHit = relabelHit('context.dated-link-list', 'navigation', `one of ${DATED_RUN_MIN_ITEMS}+ short linked lines in a row that each end with a time stamp (a related-news list, a forum's thread tree): an index of other pages, not the page's text`);

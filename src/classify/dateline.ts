@@ -1,6 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { containerChains, levelsAbove } from './main-content.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * The article's dateline between its headline and its text. A news page's `<article>` often
@@ -69,10 +69,5 @@ export function findDatelines(segments: readonly DatelineInput[], main: Readonly
   return lines;
 }
 
-/** One frozen hit, shared by every dateline it is given to (like rule hits, rules/engine.ts). */
-export const DATELINE_HIT: RuleHit = Object.freeze({
-  rule: 'context.dateline',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'a short dated line between the article\'s headline and the element that holds its text, inside the same article element: the byline or date of the article, not demoted as outside the main content',
-});
+/** One frozen hit, shared by every dateline it is given to (rules/relabel-hit.ts). */
+export const DATELINE_HIT: RuleHit = relabelHit('context.dateline', 'body', 'a short dated line between the article\'s headline and the element that holds its text, inside the same article element: the byline or date of the article, not demoted as outside the main content');

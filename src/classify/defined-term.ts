@@ -2,6 +2,7 @@ import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { wordCount } from '../tokenize/word-count.js';
 import { tagOf } from './undecided-list.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A description list's term over its description. Reference documentation lists an interface's
@@ -76,10 +77,5 @@ export function findDefinedTerms(segments: readonly DefinedTermInput[]): number[
   return found;
 }
 
-/** One frozen hit, shared by every term it is given to (like rule hits, rules/engine.ts). */
-export const DEFINED_TERM_HIT: RuleHit = Object.freeze({
-  rule: 'context.defined-term',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: "a description list's term right over its description (an API member, an attribute, a parameter): part of the text",
-});
+/** One frozen hit, shared by every term it is given to (rules/relabel-hit.ts). */
+export const DEFINED_TERM_HIT: RuleHit = relabelHit('context.defined-term', 'body', "a description list's term right over its description (an API member, an attribute, a parameter): part of the text");

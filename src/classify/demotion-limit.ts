@@ -1,7 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import type { LabelledSegment } from './classify.js';
 import { LATE_DEMOTIONS, type LateDemotion } from './late-demotions.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A late demotion that would take most of a page's body. The late demotions (late-demotions.ts)
@@ -90,17 +90,12 @@ export function limitDemotion(pass: LateDemotion, before: readonly LabelledSegme
   return before.map((s, i) => (s.label === 'body' && after[i]?.label !== 'body' ? { ...s, hits: [...s.hits, hit] } : s));
 }
 
-/** The hit a segment kept by the limit carries, one frozen hit per pass (like rule hits, rules/engine.ts): the pass that would have taken it is named. */
+/** The hit a segment kept by the limit carries, one frozen hit per pass (rules/relabel-hit.ts): the pass that would have taken it is named. */
 export const DEMOTION_LIMIT_HITS: Readonly<Record<LateDemotion, RuleHit>> = Object.freeze(
   Object.fromEntries(
     LATE_DEMOTIONS.map((pass) => [
       pass,
-      Object.freeze({
-        rule: 'context.demotion-limit',
-        label: 'body' satisfies Label,
-        score: 0,
-        description: `kept as body: the ${pass} pass would have made more than ${LATE_DEMOTION_MAX_BODY_SHARE * 100} % of the page's body navigation, so what it took is taken for the page's content`,
-      }),
+      relabelHit('context.demotion-limit', 'body', `kept as body: the ${pass} pass would have made more than ${LATE_DEMOTION_MAX_BODY_SHARE * 100} % of the page's body navigation, so what it took is taken for the page's content`),
     ]),
   ) as Record<LateDemotion, RuleHit>,
 );

@@ -1,4 +1,5 @@
 import type { RuleHit } from '../rules/engine.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Doorway pages: SEO pages whose whole text is spam (a machine-written lottery-prediction article,
@@ -56,7 +57,7 @@ export function betweenSpam(segments: readonly SpamContextInput[]): number[] {
   return out;
 }
 
-/** Frozen hits, shared by every segment they are given to (like rule hits, rules/engine.ts). */
-export const DOORWAY_HIT: RuleHit = Object.freeze({ rule: 'context.doorway-page', label: 'spam', score: 0, description: 'most of the page is spam text: its remaining segments are part of the doorway page' });
+/** Frozen hits, shared by every segment they are given to (rules/relabel-hit.ts). */
+export const DOORWAY_HIT: RuleHit = relabelHit('context.doorway-page', 'spam', 'most of the page is spam text: its remaining segments are part of the doorway page');
 
-export const BETWEEN_SPAM_HIT: RuleHit = Object.freeze({ rule: 'context.between-spam', label: 'spam', score: 0, description: 'holds spam-lexicon terms and sits between spam segments (one line of a keyword block)' });
+export const BETWEEN_SPAM_HIT: RuleHit = relabelHit('context.between-spam', 'spam', 'holds spam-lexicon terms and sits between spam segments (one line of a keyword block)');

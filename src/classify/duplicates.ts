@@ -3,6 +3,7 @@ import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { pathShape } from '../segment/place.js';
 import { isScreenCopy } from './screen-copy.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Copies of the body text elsewhere on the page. Pages carry their text twice: a desktop and a
@@ -168,18 +169,8 @@ export function findDuplicateCopies(segments: readonly DuplicateInput[]): number
   return findCopies(segments, NO_SAME_PLACE).elsewhere;
 }
 
-/** One frozen hit, shared by every copy it is given to (like rule hits, rules/engine.ts). */
-export const DUPLICATE_HIT: RuleHit = Object.freeze({
-  rule: 'context.duplicate',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: 'repeats the text of an earlier body segment at another place on the page (a second layout, a quote, a summary box): the reader has it once',
-});
+/** One frozen hit, shared by every copy it is given to (rules/relabel-hit.ts). */
+export const DUPLICATE_HIT: RuleHit = relabelHit('context.duplicate', 'navigation', 'repeats the text of an earlier body segment at another place on the page (a second layout, a quote, a summary box): the reader has it once');
 
 /** The hit of a copy at the same place, where the whole place is printed again (samePlaceRule). */
-export const LAYOUT_COPY_HIT: RuleHit = Object.freeze({
-  rule: 'context.layout-copy',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: 'repeats at the same place the text of an earlier body segment, where every text is shown two or three times on a product page, twice for two screens elsewhere (a layout printed again): the reader has it once',
-});
+export const LAYOUT_COPY_HIT: RuleHit = relabelHit('context.layout-copy', 'navigation', 'repeats at the same place the text of an earlier body segment, where every text is shown two or three times on a product page, twice for two screens elsewhere (a layout printed again): the reader has it once');

@@ -1,7 +1,7 @@
 import { matchesCue } from '../features/dom.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Excerpts of other posts on an article. Blog themes and page builders mark the summary of a post
@@ -39,10 +39,5 @@ export function inExcerpt(groups: readonly (readonly string[])[]): boolean {
   return groups.some((group) => group.some((token) => matchesCue(token, EXCERPT_CUES)));
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const EXCERPT_TEXT_HIT: RuleHit = Object.freeze({
-  rule: 'context.excerpt',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: "a post's excerpt on an article page: the summary of another page, not the article",
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const EXCERPT_TEXT_HIT: RuleHit = relabelHit('context.excerpt', 'navigation', "a post's excerpt on an article page: the summary of another page, not the article");

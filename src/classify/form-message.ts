@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
 import { readDataFile } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A web-form builder's stock text: Webflow prints "Thank you! Your submission has been received!"
@@ -62,10 +62,5 @@ export function isFormMessage(text: string, messages: ReadonlySet<string>): bool
   return messages.has(formMessageKey(text));
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const FORM_MESSAGE_HIT: RuleHit = Object.freeze({
-  rule: 'context.form-message',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: "a form builder's stock text (a sent or failed message, a honeypot field's note): the builder's, not the page's",
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const FORM_MESSAGE_HIT: RuleHit = relabelHit('context.form-message', 'navigation', "a form builder's stock text (a sent or failed message, a honeypot field's note): the builder's, not the page's");

@@ -1,6 +1,7 @@
 import { PAGE_TYPES, type PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * The text of a form: a shop's order form (the variant options "Standard Upholstery: Optional
@@ -69,10 +70,5 @@ export function findFormText(segments: readonly FormTextInput[]): number[] {
   return found;
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const FORM_TEXT_HIT: RuleHit = Object.freeze({
-  rule: 'context.form-text',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: 'text of a form that holds little of the page (an order form\'s options, a plan picker, a quote form): the page asks the reader for something, this is not its content',
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const FORM_TEXT_HIT: RuleHit = relabelHit('context.form-text', 'navigation', 'text of a form that holds little of the page (an order form\'s options, a plan picker, a quote form): the page asks the reader for something, this is not its content');

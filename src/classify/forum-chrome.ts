@@ -1,6 +1,6 @@
 import { matchesCue } from '../features/dom.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A forum's own furniture between the posts: the signature under each post (phpBB's
@@ -81,10 +81,5 @@ export function inForumChrome(groups: readonly (readonly string[])[], cues: Foru
   return groups.slice(0, FORUM_CHROME_CUE_GROUPS).some((group) => group.some((token) => isForumChromeToken(token, cues)));
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const FORUM_CHROME_HIT: RuleHit = Object.freeze({
-  rule: 'context.forum-chrome',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: "a forum's signature or notice (edit notes, board notices) between the posts: the thread is the posts",
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const FORUM_CHROME_HIT: RuleHit = relabelHit('context.forum-chrome', 'navigation', "a forum's signature or notice (edit notes, board notices) between the posts: the thread is the posts");

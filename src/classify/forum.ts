@@ -2,6 +2,7 @@ import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { firstPassLabel, scoresWithoutRule } from './label.js';
 import { SPAM_MIN_SCORE } from './thresholds.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Forum posts as body. On an article a user comment is navigation however long it is (README
@@ -108,10 +109,5 @@ export function findForumPosts(segments: readonly ForumPostInput[]): number[] {
   return posts;
 }
 
-/** One frozen hit, shared by every post it is given to (like rule hits, rules/engine.ts). */
-export const FORUM_POST_HIT: RuleHit = Object.freeze({
-  rule: 'context.forum-post',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'on a forum page, text under a comment cue is a post of the thread: scored without the cue, it reads as body',
-});
+/** One frozen hit, shared by every post it is given to (rules/relabel-hit.ts). */
+export const FORUM_POST_HIT: RuleHit = relabelHit('context.forum-post', 'body', 'on a forum page, text under a comment cue is a post of the thread: scored without the cue, it reads as body');

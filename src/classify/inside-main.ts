@@ -1,8 +1,8 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { isInside } from './main-content.js';
 import { decidedByContextAlone, type SamePlaceInput } from './same-place.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Undecided text inside the main container. A service page, a product tour or a docs page is
@@ -60,10 +60,5 @@ export function findUndecidedInsideMain(segments: readonly InsideMainInput[], ma
   return found;
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const INSIDE_MAIN_HIT: RuleHit = Object.freeze({
-  rule: 'context.inside-main',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'undecided, made navigation by its neighbours only, but inside the element that holds the page\'s body text: part of the page\'s content',
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const INSIDE_MAIN_HIT: RuleHit = relabelHit('context.inside-main', 'body', 'undecided, made navigation by its neighbours only, but inside the element that holds the page\'s body text: part of the page\'s content');

@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { PATH_ELISION, pathShape } from '../segment/place.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * The linked titles of items whose text the page keeps as body. A list of posts, papers, events
@@ -193,10 +194,5 @@ export function partingLevels(a: string, b: string): number {
   return parting;
 }
 
-/** One frozen hit, shared by every title it is given to (like rule hits, rules/engine.ts). */
-export const ITEM_TITLE_HIT: RuleHit = Object.freeze({
-  rule: 'context.item-title',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'the linked title of an item whose text is body, one of several items built alike: the title goes with its text',
-});
+/** One frozen hit, shared by every title it is given to (rules/relabel-hit.ts). */
+export const ITEM_TITLE_HIT: RuleHit = relabelHit('context.item-title', 'body', 'the linked title of an item whose text is body, one of several items built alike: the title goes with its text');

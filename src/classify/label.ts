@@ -2,6 +2,7 @@ import type { Features, FeatureSpace } from '../features/feature-set.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { DECISIVE_MARGIN, SPAM_MIN_SCORE } from './thresholds.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /** A context-free decision, or "undecided" with the side it leans to. */
 /** The rule that tells a sentence (data/rules/30_body.json): ends like one, holds its punctuation, few links. Read by the page-level passes (the lead, the context pass, beside-main). */
@@ -46,9 +47,9 @@ export function neverBody(features: Features, space: FeatureSpace): RuleHit | un
   return undefined;
 }
 
-/** Constraint hits are frozen and shared by every segment they apply to (like rule hits, rules/engine.ts). */
+/** Constraint hits make a segment navigation; each is frozen and shared by every segment it applies to (rules/relabel-hit.ts). */
 function constraint(rule: string, description: string): RuleHit {
-  return Object.freeze({ rule, label: 'navigation', score: 0, description });
+  return relabelHit(rule, 'navigation', description);
 }
 
 const TITLE_NOT_BODY = constraint('constraint.title-not-body', 'the page title is page chrome; its headline copy in the page is kept as body');

@@ -42,6 +42,7 @@ import { isRelatedLine, RELATED_LINE_HIT } from './related-line.js';
 import { DATED_LINK_HIT, findDatedLinkRuns } from './dated-links.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
 export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'taxonomy-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
@@ -213,7 +214,7 @@ export function demoteScreenReaderText(segments: readonly LabelledSegment[]): re
   return relabel(segments, indices, 'navigation', SCREEN_READER_HIT);
 }
 
-const SCREEN_READER_HIT: RuleHit = Object.freeze({ rule: 'constraint.screen-reader-only', label: 'navigation', score: 0, description: 'text for screen readers only (sr-only, visually-hidden…) is not shown on the page' });
+const SCREEN_READER_HIT: RuleHit = relabelHit('constraint.screen-reader-only', 'navigation', 'text for screen readers only (sr-only, visually-hidden…) is not shown on the page');
 
 /**
  * A product card's merchandising tag printed as a line of its own ("3 colors", "2 options", "Up to

@@ -1,6 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { containerChains, levelsAbove } from './main-content.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * The lead above the main container. An article's standfirst, the summary beside its headline or
@@ -68,10 +68,5 @@ export function findLeads(segments: readonly LeadInput[], main: ReadonlySet<numb
   return leads;
 }
 
-/** One frozen hit, shared by every lead it is given to (like rule hits, rules/engine.ts). */
-export const LEAD_HIT: RuleHit = Object.freeze({
-  rule: 'context.lead',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'prose just above the element that holds most of the page\'s body text, near it in the tree: the page\'s lead (standfirst, summary, description), not demoted as outside the main content',
-});
+/** One frozen hit, shared by every lead it is given to (rules/relabel-hit.ts). */
+export const LEAD_HIT: RuleHit = relabelHit('context.lead', 'body', 'prose just above the element that holds most of the page\'s body text, near it in the tree: the page\'s lead (standfirst, summary, description), not demoted as outside the main content');

@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { shownCount } from './shown-count.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A heading of the body that is a link. Inside an article a section heading is often a link: to
@@ -71,10 +72,5 @@ export function findLinkedHeadings(segments: readonly LinkedHeadingInput[]): num
   return found;
 }
 
-/** One frozen hit, shared by every heading it is given to (like rule hits, rules/engine.ts). */
-export const LINKED_HEADING_HIT: RuleHit = Object.freeze({
-  rule: 'context.linked-heading',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'a heading whose text is a link, between two body segments: a heading of the body',
-});
+/** One frozen hit, shared by every heading it is given to (rules/relabel-hit.ts). */
+export const LINKED_HEADING_HIT: RuleHit = relabelHit('context.linked-heading', 'body', 'a heading whose text is a link, between two body segments: a heading of the body');

@@ -1,5 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Text with many links inside the body. A paragraph or list item that is half links — a docs
@@ -55,10 +56,5 @@ export function findLinkedText(segments: readonly LinkedTextInput[]): number[] {
   return found;
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const LINKED_TEXT_HIT: RuleHit = Object.freeze({
-  rule: 'context.linked-text',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'text with many links (not all links) between two body segments under the page\'s body cue: part of the body',
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const LINKED_TEXT_HIT: RuleHit = relabelHit('context.linked-text', 'body', 'text with many links (not all links) between two body segments under the page\'s body cue: part of the body');

@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { heldWeights } from './main-content.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * An HTML list of links that stands inside the body's text. An article's own lists are often all
@@ -104,10 +105,5 @@ export function findListsInText(segments: readonly ListInTextInput[]): number[] 
   return found;
 }
 
-/** One frozen hit, shared by every list it is given to (like rule hits, rules/engine.ts). */
-export const LIST_IN_TEXT_HIT: RuleHit = Object.freeze({
-  rule: 'context.list-in-text',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'an HTML list of links with body text right before and right after it, inside the element that holds the body: a list of the body',
-});
+/** One frozen hit, shared by every list it is given to (rules/relabel-hit.ts). */
+export const LIST_IN_TEXT_HIT: RuleHit = relabelHit('context.list-in-text', 'body', 'an HTML list of links with body text right before and right after it, inside the element that holds the body: a list of the body');

@@ -1,8 +1,8 @@
 import type { PageTypeScores } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { pathShape } from '../segment/place.js';
 import { TEASER_HEADLINE_MIN_LINK_DENSITY } from './teasers.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * The list of a listing page (HTML only). On a listing or collection page — a blog front, a
@@ -223,10 +223,5 @@ export function findListingRegion(segments: readonly ListingInput[]): number | u
   return region;
 }
 
-/** One frozen hit, shared by every list item it is given to (like rule hits, rules/engine.ts). */
-export const LISTING_ITEM_HIT: RuleHit = Object.freeze({
-  rule: 'context.listing-item',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'on a listing page, inside the element that holds the list: the list is the page\'s content',
-});
+/** One frozen hit, shared by every list item it is given to (rules/relabel-hit.ts). */
+export const LISTING_ITEM_HIT: RuleHit = relabelHit('context.listing-item', 'body', 'on a listing page, inside the element that holds the list: the list is the page\'s content');

@@ -1,7 +1,7 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { containerChains, heldWeights, isInside } from './main-content.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * The sections of a page built of sections. A service's landing page is a run of sections — a
@@ -73,10 +73,5 @@ export function findPageSections(segments: readonly PageSectionInput[], main: Re
   return found;
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const PAGE_SECTION_HIT: RuleHit = Object.freeze({
-  rule: 'context.page-section',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: `outside the main container but inside the element that holds ${PAGE_SECTIONS_MIN_SHARE * 100} % of the page's body text: another section of the page`,
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const PAGE_SECTION_HIT: RuleHit = relabelHit('context.page-section', 'body', `outside the main container but inside the element that holds ${PAGE_SECTIONS_MIN_SHARE * 100} % of the page's body text: another section of the page`);

@@ -1,6 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { CODE_TAGS } from '../segment/place.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A log or dump pasted into a forum post. A reply that asks for help often carries the whole build
@@ -36,10 +36,5 @@ export function isPastedLog(path: string | undefined, chars: number): boolean {
   return chars >= PASTED_LOG_MIN_CHARS && inCodeBlock(path);
 }
 
-/** One frozen hit, shared by every log it is given to (like rule hits, rules/engine.ts). */
-export const PASTED_LOG_HIT: RuleHit = Object.freeze({
-  rule: 'context.pasted-log',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: 'a long log or dump pasted into a forum post as a code block: the thread is the posts, not the dump',
-});
+/** One frozen hit, shared by every log it is given to (rules/relabel-hit.ts). */
+export const PASTED_LOG_HIT: RuleHit = relabelHit('context.pasted-log', 'navigation', 'a long log or dump pasted into a forum post as a code block: the thread is the posts, not the dump');

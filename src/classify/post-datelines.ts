@@ -1,7 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { pathShape } from '../segment/place.js';
 import { DATELINE_MAX_CHARS } from './dateline.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * The dateline of every post of a thread. dateline.ts keeps the short dated line between a page's
@@ -56,10 +56,5 @@ export function findPostDatelines(segments: readonly PostDatelineInput[], dateli
   return lines;
 }
 
-/** One frozen hit, shared by every post dateline it is given to (like rule hits, rules/engine.ts). */
-export const POST_DATELINE_HIT: RuleHit = Object.freeze({
-  rule: 'context.post-dateline',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'a short dated line at the same place in the page as the dateline under the headline: the dateline of a later post of the thread, not demoted as outside the main content',
-});
+/** One frozen hit, shared by every post dateline it is given to (rules/relabel-hit.ts). */
+export const POST_DATELINE_HIT: RuleHit = relabelHit('context.post-dateline', 'body', 'a short dated line at the same place in the page as the dateline under the headline: the dateline of a later post of the thread, not demoted as outside the main content');

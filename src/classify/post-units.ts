@@ -3,6 +3,7 @@ import type { Label } from '../rules/schema.js';
 import { pathShape } from '../segment/place.js';
 import { firstPassLabel, scoresWithoutRule } from './label.js';
 import { OUTSIDE_MAIN_HIT } from './main-content.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Posts outside the main container, on a forum page. The main container (main-content.ts) is one
@@ -97,10 +98,5 @@ export function findPostUnits(segments: readonly PostUnitInput[]): number[] {
   return posts;
 }
 
-/** One frozen hit, shared by every post it is given to (like rule hits, rules/engine.ts). */
-export const POST_UNIT_HIT: RuleHit = Object.freeze({
-  rule: 'context.forum-post-unit',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'on a forum page, a post outside the main container whose element is built like the posts inside it: body',
-});
+/** One frozen hit, shared by every post it is given to (rules/relabel-hit.ts). */
+export const POST_UNIT_HIT: RuleHit = relabelHit('context.forum-post-unit', 'body', 'on a forum page, a post outside the main container whose element is built like the posts inside it: body');

@@ -3,6 +3,7 @@ import type { Label } from '../rules/schema.js';
 import { REFOLDED_RULE } from './folded.js';
 import { firstPassLabel, scoresWithoutRule } from './label.js';
 import { OUTSIDE_MAIN_HIT } from './main-content.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * The tabs of a product page. A product page shows its description, its specifications and its
@@ -40,10 +41,5 @@ export function findProductTabs(segments: readonly ProductTabInput[]): number[] 
   return tabs;
 }
 
-/** One frozen hit, shared by every tab it is given to (like rule hits, rules/engine.ts). */
-export const PRODUCT_TAB_HIT: RuleHit = Object.freeze({
-  rule: 'context.product-tab',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'a folded panel of a product page\'s tab group (description, specifications) outside the main container: part of the product\'s content',
-});
+/** One frozen hit, shared by every tab it is given to (rules/relabel-hit.ts). */
+export const PRODUCT_TAB_HIT: RuleHit = relabelHit('context.product-tab', 'body', 'a folded panel of a product page\'s tab group (description, specifications) outside the main container: part of the product\'s content');

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
 import { readDataFile } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A line of a forum poster's user card: "Joined: Mon Jan 18, 2016 4:51 pm", "Posts: 98",
@@ -63,10 +63,5 @@ export function isProfileField(text: string, fields: ReadonlySet<string>): boole
   return fields.has((match[1] ?? '').normalize('NFC').toLowerCase().replace(SPACES, ' ').trim());
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const PROFILE_FIELD_HIT: RuleHit = Object.freeze({
-  rule: 'context.profile-field',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: 'a line of the poster\'s user card ("Joined: …", "Posts: 98", "Location: …") beside a post: the thread is the posts',
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const PROFILE_FIELD_HIT: RuleHit = relabelHit('context.profile-field', 'navigation', 'a line of the poster\'s user card ("Joined: …", "Posts: 98", "Location: …") beside a post: the thread is the posts');

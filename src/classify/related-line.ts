@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
 import { readDataFile } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A pointer to another page written into the article: "Related: How to pick a lock", "Also read:
@@ -68,10 +68,5 @@ export function isRelatedLine(text: string, linkDensity: number, labels: Readonl
   return label !== undefined && labels.has(label);
 }
 
-/** One frozen hit, shared by every line it is given to (like rule hits, rules/engine.ts). */
-export const RELATED_LINE_HIT: RuleHit = Object.freeze({
-  rule: 'context.related-line',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: 'a link to another page under a "Related:" / "Also read:" label written into the text: a pointer, not the article',
-});
+/** One frozen hit, shared by every line it is given to (rules/relabel-hit.ts). */
+export const RELATED_LINE_HIT: RuleHit = relabelHit('context.related-line', 'navigation', 'a link to another page under a "Related:" / "Also read:" label written into the text: a pointer, not the article');

@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { touchedByPagePass } from './label.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Items of one list at the place of body text. A product's feature bullets ("Non-porous and
@@ -72,10 +73,5 @@ export function findSamePlaceItems(segments: readonly SamePlaceInput[]): number[
   return items;
 }
 
-/** One frozen hit, shared by every item it is given to (like rule hits, rules/engine.ts). */
-export const SAME_PLACE_HIT: RuleHit = Object.freeze({
-  rule: 'context.same-place',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'undecided, made navigation by its neighbours only, but at the exact element path of body text: another item of the same list',
-});
+/** One frozen hit, shared by every item it is given to (rules/relabel-hit.ts). */
+export const SAME_PLACE_HIT: RuleHit = relabelHit('context.same-place', 'body', 'undecided, made navigation by its neighbours only, but at the exact element path of body text: another item of the same list');

@@ -10,8 +10,8 @@
 import { z } from 'zod';
 import { readDataFile, regexSourceSchema } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { isJsSpace } from '../segment/whitespace.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /** The flags every short-line pattern is compiled with (case-insensitive, unicode). */
 const LINE_PATTERN_FLAGS = 'iu';
@@ -60,7 +60,7 @@ export interface ShortLineRule {
   readonly file: string;
   /** The longest line it takes, in characters, spaces collapsed and trimmed. */
   readonly maxChars: number;
-  /** One frozen hit, shared by every block it is given to (like rule hits, rules/engine.ts). */
+  /** One frozen hit, shared by every block it is given to (rules/relabel-hit.ts). */
   readonly hit: RuleHit;
   /** The compiled patterns of `path` (its own file by default; case-insensitive, unicode). */
   load(path?: string): readonly RegExp[];
@@ -70,7 +70,7 @@ export interface ShortLineRule {
 
 /** A short-line rule from its file, bound and hit (see ShortLineSpec). */
 export function shortLineRule(spec: ShortLineSpec): ShortLineRule {
-  const hit: RuleHit = Object.freeze({ rule: spec.rule, label: 'navigation' satisfies Label, score: 0, description: spec.description });
+  const hit: RuleHit = relabelHit(spec.rule, 'navigation', spec.description);
   return Object.freeze({
     file: spec.file,
     maxChars: spec.maxChars,

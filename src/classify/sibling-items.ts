@@ -1,5 +1,6 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Blocks built alike are alike. A page repeats one element path (tag.class chain, ids included)
@@ -140,10 +141,5 @@ export function findSiblingItems(segments: readonly SiblingItemInput[], options:
   return found.sort((a, b) => a - b);
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const SIBLING_ITEM_HIT: RuleHit = Object.freeze({
-  rule: 'context.sibling-item',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'built like the body blocks around it (the same element path as a list of items, a good share of them body): an item of the same list',
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const SIBLING_ITEM_HIT: RuleHit = relabelHit('context.sibling-item', 'body', 'built like the body blocks around it (the same element path as a list of items, a good share of them body): an item of the same list');

@@ -2,6 +2,7 @@ import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { SAME_PLACE_SOFT_NAVIGATION, type SamePlaceInput } from './same-place.js';
 import { isListItemPath, runsAtOnePath } from './undecided-list.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A specification list: consecutive list items at one element path, each a "Label: value" row —
@@ -76,10 +77,5 @@ export function findSpecLists(segments: readonly SpecListInput[]): number[] {
     .flatMap((run) => run.filter((i) => softlyDemoted(segments[i]!)));
 }
 
-/** One frozen hit, shared by every row it is given to (like rule hits, rules/engine.ts). */
-export const SPEC_LIST_HIT: RuleHit = Object.freeze({
-  rule: 'context.spec-list',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: `a "Label: value" row in a run of ${SPEC_LIST_MIN_ROWS} or more list items at one element path, made navigation only by its neighbours or the main container: a specification list of the page`,
-});
+/** One frozen hit, shared by every row it is given to (rules/relabel-hit.ts). */
+export const SPEC_LIST_HIT: RuleHit = relabelHit('context.spec-list', 'body', `a "Label: value" row in a run of ${SPEC_LIST_MIN_ROWS} or more list items at one element path, made navigation only by its neighbours or the main container: a specification list of the page`);

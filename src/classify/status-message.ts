@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { DATA_DIR } from '../data-dir.js';
 import { readDataFile, regexSourceSchema } from '../data-file.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { actionWords } from '../segment/call-to-action.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A status message: text a page's scripts print in reaction to a state, not the page's content —
@@ -77,10 +77,5 @@ export function isStatusMessage(text: string, messages: StatusMessages): boolean
   return messages.whole.test(statusText(text));
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const STATUS_MESSAGE_HIT: RuleHit = Object.freeze({
-  rule: 'context.status-message',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: 'a status message a script shows ("Loading...", "Thank you for subscribing!", "Sold out"): the page\'s machinery, not its content',
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const STATUS_MESSAGE_HIT: RuleHit = relabelHit('context.status-message', 'navigation', 'a status message a script shows ("Loading...", "Thank you for subscribing!", "Sold out"): the page\'s machinery, not its content');

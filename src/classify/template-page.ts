@@ -1,4 +1,5 @@
 import type { RuleHit } from '../rules/engine.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * Pages written by a doorway template. Some spam rules fire on the phrases of a template that
@@ -34,10 +35,5 @@ export function templateFilling(segments: readonly TemplateInput[]): number[] {
   return out;
 }
 
-/** Frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const TEMPLATE_PAGE_HIT: RuleHit = Object.freeze({
-  rule: 'context.template-page',
-  label: 'spam',
-  score: 0,
-  description: 'a doorway template wrote this page (a template rule fired on it): its other text is the template\'s filling',
-});
+/** Frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const TEMPLATE_PAGE_HIT: RuleHit = relabelHit('context.template-page', 'spam', 'a doorway template wrote this page (a template rule fired on it): its other text is the template\'s filling');

@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { titleShape } from './item-titles.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A list of linked titles that goes on from the body. A blog's category archive or a recipe
@@ -93,10 +94,5 @@ export function findTitleRuns(segments: readonly TitleRunInput[]): number[] {
   return found;
 }
 
-/** One frozen hit, shared by every title it is given to (like rule hits, rules/engine.ts). */
-export const TITLE_RUN_HIT: RuleHit = Object.freeze({
-  rule: 'context.title-run',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: 'one of a run of linked headings built alike that goes on right after the body: the list the body introduces',
-});
+/** One frozen hit, shared by every title it is given to (rules/relabel-hit.ts). */
+export const TITLE_RUN_HIT: RuleHit = relabelHit('context.title-run', 'body', 'one of a run of linked headings built alike that goes on right after the body: the list the body introduces');

@@ -2,6 +2,7 @@ import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { wordCount } from '../tokenize/word-count.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A heading with nothing of the story under it. A heading heads the text that follows it; on an
@@ -75,10 +76,5 @@ export function findTrailingHeadings(segments: readonly TrailingHeadingInput[]):
   return [];
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const TRAILING_HEADING_HIT: RuleHit = Object.freeze({
-  rule: 'context.trailing-heading',
-  label: 'navigation' satisfies Label,
-  score: 0,
-  description: "a heading after the article's last body text with only navigation under it: the title of a related-stories, author or sign-up block, not of the article",
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const TRAILING_HEADING_HIT: RuleHit = relabelHit('context.trailing-heading', 'navigation', "a heading after the article's last body text with only navigation under it: the title of a related-stories, author or sign-up block, not of the article");

@@ -1,7 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { consecutiveRuns } from './runs.js';
 import { decidedByContextAlone, type SamePlaceInput } from './same-place.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * A list that no rule decided. A product's bullet points ("Cupholder compatible", "Splash
@@ -66,10 +66,5 @@ export function findUndecidedLists(segments: readonly SamePlaceInput[]): number[
     .flat();
 }
 
-/** One frozen hit, shared by every item it is given to (like rule hits, rules/engine.ts). */
-export const UNDECIDED_LIST_HIT: RuleHit = Object.freeze({
-  rule: 'context.undecided-list',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: `one of ${UNDECIDED_LIST_MIN_ITEMS} or more list items in a row at one element path that no rule decided (no link, no navigation cue): the page's own list, not a menu`,
-});
+/** One frozen hit, shared by every item it is given to (rules/relabel-hit.ts). */
+export const UNDECIDED_LIST_HIT: RuleHit = relabelHit('context.undecided-list', 'body', `one of ${UNDECIDED_LIST_MIN_ITEMS} or more list items in a row at one element path that no rule decided (no link, no navigation cue): the page's own list, not a menu`);
