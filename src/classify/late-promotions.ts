@@ -32,6 +32,7 @@ import { findUndecidedLists, UNDECIDED_LIST_HIT } from './undecided-list.js';
 import { findSpecLists, SPEC_LIST_HIT } from './spec-list.js';
 import { findUndecidedInsideMain, INSIDE_MAIN_HIT } from './inside-main.js';
 import { findPageSections, PAGE_SECTION_HIT } from './page-sections.js';
+import { findSectionLabels, SECTION_LABEL_HIT } from './section-label.js';
 import { REFOLDED_RULE } from './folded.js';
 import { CARD_ACTION_HIT } from './card-action.js';
 import { findShowcaseItems, LONG_TEXT_RULE } from './showcase.js';
@@ -482,6 +483,18 @@ export function promoteUndecidedItems(segments: readonly LabelledSegment[]): rea
   const lists = relabel(segments, findUndecidedLists(segments.map(samePlaceInput)), 'body', UNDECIDED_LIST_HIT);
   const items = relabel(lists, findSamePlaceItems(lists.map(samePlaceInput)), 'body', SAME_PLACE_HIT);
   return relabel(items, findSpecLists(items.map((s) => ({ ...samePlaceInput(s), text: s.block.text }))), 'body', SPEC_LIST_HIT);
+}
+
+/**
+ * On a page built of sections, a short block that the context pass alone made navigation at a
+ * body/navigation border is one of the page's labels (section-label.ts): body. Run after the
+ * undecided items are revised and before the late demotions, which settle what it promotes like
+ * any other body; on the page types the caller names (section-label.ts SECTION_LABEL_PAGE_TYPES).
+ */
+export function promoteSectionLabels(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const promotable = latePromotable(space);
+  const found = findSectionLabels(segments.map((s) => ({ ...samePlaceInput(s), block: s.block.kind === 'block' && promotable(s) })));
+  return relabel(segments, found, 'body', SECTION_LABEL_HIT);
 }
 
 function samePlaceInput(s: LabelledSegment): SamePlaceInput {
