@@ -1,0 +1,76 @@
+import type { RuleHit } from '../rules/engine.js';
+import type { Label } from '../rules/schema.js';
+
+/**
+ * A short section heading over body text. The context pass (context.ts) gives an undecided
+ * heading to the body after it only when no rule scored it as navigation (jusText's heading pass,
+ * `context.heading-before-body`). A heading of ten characters or fewer without sentence
+ * punctuation — "Overview", "Pros", "Cons", "FAQs", "Features", "Lists", "Top-K", a brand's name
+ * over its paragraph in a roundup — always has one such score: `nav.short-bare`, the rule for
+ * buttons, counters and menu labels, which reads its length and nothing else. So at a body/navigation
+ * border the heading goes by its own lean (`context.border`), and its lean is navigation, while the
+ * section it heads is body and WCXB's gold keeps the heading with it.
+ *
+ * A navigation heading (an <h1>–<h6> block) whose last hit is the context pass's border decision
+ * (no later pass touched it), whose only navigation score is nav.short-bare's, and whose next
+ * segment in the page flow is body becomes body: a late promotion, run last, on the labels every
+ * other pass settled, on every page type but a forum (a post's short "Re:" title over the post is
+ * the board's furniture, as for the linked headings). A heading that any other navigation rule
+ * scored — a menu word, a navigation cue, link text — is left alone, and so are the site's chrome,
+ * footers, dialogs, controls and text a never-body constraint holds (late-promotions.ts
+ * `latePromotable`).
+ *
+ * wcxb-dev training folds 1-2 (session 41, helper forum-41; simulated on the per-segment dump of
+ * main at 653dbcc, then built): the headings it takes were 113 on 46 pages of 44 sites — pros
+ * and cons boxes (a review site, a moving-company roundup, a payroll review), documentation
+ * sections (Redis's data types, OSHA's and React's overviews, man7's NAME, a testing guide's
+ * conclusion), a roundup's brand headings, a product's tab titles (Bose, a hair-tool shop), FAQ
+ * headings, spec rows; 36 pages up, 9 down (a clinic's service h1 and a cup shop's product title
+ * the gold leaves out, an "On this page" box title, a newsletter box's "Get updates", an author
+ * box's name, a footer's "Our Offices"). Measured, built the same way at the context pass itself
+ * (the heading flag ignoring nav.short-bare): folds 1-2 −0.00002, the newly body heading feeding
+ * the late passes after it (a linked "Read More" line taken as linked text, a shop's promo line
+ * beside the main container, a docs index's link rows moved from item titles to lists in text);
+ * hence a pass of its own, last.
+ */
+
+/** The rule whose score alone marks a short heading as navigation (data/rules/20_navigation.json: at most ten characters, no sentence punctuation). */
+export const SHORT_BARE_RULE = 'nav.short-bare';
+
+/** The context pass's hit for a segment at a body/navigation border decided by its own lean (context.ts). */
+export const BORDER_RULE = 'context.border';
+
+export interface ShortHeadingInput {
+  label: Label;
+  /** An <h1>–<h6> block. */
+  heading: boolean;
+  /** The context pass decided it at a border, and no pass after it touched the label. */
+  border: boolean;
+  /** Its navigation score without nav.short-bare's. */
+  otherNavigationScore: number;
+  /** In the page flow (not the title, not a meta description): the text a reader sees in order. */
+  inFlow: boolean;
+  /** May be made body by a late pass (late-promotions.ts `latePromotable`) and no page-level pass demoted it. */
+  candidate: boolean;
+}
+
+/** Indices of the short headings that the context pass left at a border as navigation and that stand right before body. */
+export function findShortHeadings(segments: readonly ShortHeadingInput[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    if (s.label !== 'navigation' || !s.heading || !s.border || s.otherNavigationScore !== 0 || !s.candidate) continue;
+    let next = i + 1;
+    while (next < segments.length && !segments[next]!.inFlow) next++;
+    if (segments[next]?.label === 'body') found.push(i);
+  }
+  return found;
+}
+
+/** One frozen hit, shared by every heading it is given to (like rule hits, rules/engine.ts). */
+export const SHORT_HEADING_HIT: RuleHit = Object.freeze({
+  rule: 'context.short-heading',
+  label: 'body' satisfies Label,
+  score: 0,
+  description: 'a short heading that only its length marked as navigation, right before body: the heading of the section it introduces',
+});
