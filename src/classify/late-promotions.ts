@@ -2,7 +2,7 @@
  * The late promotions: after the page type is known (pagetype/), text the first pass (classify.ts)
  * made navigation is made body page by page — a listing's items, forum posts and post units, item
  * titles, title runs, linked text, linked headings, callout titles, defined terms, product tabs, sibling items, text beside the main container,
- * undecided item lists and link lists inside the text. Each pass reads its own concept's file (listing.ts, forum.ts,
+ * undecided item lists, link lists inside the text and section headings over body. Each pass reads its own concept's file (listing.ts, forum.ts,
  * item-titles.ts …) and records the hit that says why; src/pipeline.ts calls them in order, with
  * the demotions of late-demotions.ts.
  */
@@ -17,6 +17,7 @@ import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
 import { ADMONITION_TITLE_HIT, findAdmonitionTitles } from './admonition-title.js';
 import { DEFINED_TERM_HIT, findDefinedTerms } from './defined-term.js';
 import { findListsInText, LIST_IN_TEXT_HIT } from './list-in-text.js';
+import { CONTEXT_NAVIGATION_RULES, findSectionHeadings, SECTION_HEADING_HIT, SHORT_BARE_RULE } from './section-heading.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { PASTED_LOG_HIT } from './pasted-log.js';
@@ -526,4 +527,29 @@ export function promoteListsInText(segments: readonly LabelledSegment[], space: 
     })),
   );
   return relabel(segments, found, 'body', LIST_IN_TEXT_HIT);
+}
+
+/**
+ * A heading that the context pass left as navigation (at a border, or between navigation), that
+ * no navigation rule but nav.short-bare scored, and that stands right before body is body
+ * (section-heading.ts): "Overview", "Pros", "FAQs" over their sections, a heading over the spec
+ * rows a late pass made body. Run last of all, after the lists in the text, on the labels every
+ * other pass settled, so that no pass reads it as body beside its own candidates. Not on forum
+ * pages (the caller's choice).
+ */
+export function promoteSectionHeadings(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const title = space.indexOf('kind.title');
+  const meta = space.indexOf('kind.meta');
+  const promotable = latePromotable(space);
+  const found = findSectionHeadings(
+    segments.map((s) => ({
+      label: s.label,
+      heading: s.block.kind === 'heading',
+      byContext: CONTEXT_NAVIGATION_RULES.has(s.hits.at(-1)?.rule ?? ''),
+      otherNavigationScore: scoresWithoutRule(s.scores, s.hits, SHORT_BARE_RULE).navigation,
+      inFlow: s.features[title] !== 1 && s.features[meta] !== 1,
+      candidate: promotable(s) && !demotedByPage(s),
+    })),
+  );
+  return relabel(segments, found, 'body', SECTION_HEADING_HIT);
 }

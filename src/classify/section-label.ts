@@ -1,7 +1,7 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { decidedByContextAlone, type SamePlaceInput } from './same-place.js';
+import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
  * The short labels of a page built of sections. A service's landing page sets its content in
@@ -60,10 +60,5 @@ export function findSectionLabels(segments: readonly SectionLabelInput[]): numbe
   return found;
 }
 
-/** One frozen hit, shared by every segment it is given to (like rule hits, rules/engine.ts). */
-export const SECTION_LABEL_HIT: RuleHit = Object.freeze({
-  rule: 'context.section-label',
-  label: 'body' satisfies Label,
-  score: 0,
-  description: "on a page built of sections, a short label that the context pass made navigation at a body/navigation border for being short: one of the page's own labels (a plan's price, a tab's name, a counter)",
-});
+/** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
+export const SECTION_LABEL_HIT: RuleHit = relabelHit('context.section-label', 'body', "on a page built of sections, a short label that the context pass made navigation at a body/navigation border for being short: one of the page's own labels (a plan's price, a tab's name, a counter)");
