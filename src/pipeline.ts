@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment, type MainChooser } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAfterStory, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteAdmonitionTitles, promoteDefinedTerms, promoteBesideMain, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteSectionHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
@@ -211,10 +211,11 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   const undecided = promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step));
   // and on a page built of sections, the short labels the context pass made navigation at a border (classify/section-label.ts)
   const promoted = SECTION_LABEL_PAGE_TYPES.includes(pageType.result.type) ? promoteSectionLabels(undecided, resources.space) : undecided;
-  // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines about the page, taxonomy lines, photo credits, related-link pointers, form builders' stock texts and forms' consent lines (classify/status-message.ts, card-badge.ts, furniture-line.ts, taxonomy-line.ts, credit-line.ts, related-line.ts, form-message.ts, form-consent.ts)
+  // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines that date the text relative to the visit, lines about the page, taxonomy lines, photo credits, related-link pointers, form builders' stock texts and forms' consent lines (classify/status-message.ts, card-badge.ts, age-line.ts, furniture-line.ts, taxonomy-line.ts, credit-line.ts, related-line.ts, form-message.ts, form-consent.ts)
   const status = step('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));
   const badges = step('card-badge', status, demoteCardBadges(status, resources.cardBadges));
-  const furniture = step('furniture-line', badges, demoteFurnitureLines(badges, resources.furnitureLines));
+  const ages = step('age-line', badges, demoteAgeLines(badges, resources.ageLines));
+  const furniture = step('furniture-line', ages, demoteFurnitureLines(ages, resources.furnitureLines));
   const taxonomy = step('taxonomy-line', furniture, demoteTaxonomyLines(furniture, resources.taxonomyLines));
   const credits = step('credit-line', taxonomy, demoteCreditLines(taxonomy, resources.creditLines));
   const related = step('related-line', credits, demoteRelatedLines(credits, resources.relatedLabels, resources.space));

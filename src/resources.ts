@@ -11,6 +11,7 @@ import { loadCardActionVerbs } from './classify/card-action.js';
 import { loadScreenVariantCues } from './classify/screen-copy.js';
 import { loadStatusMessages, type StatusMessages } from './classify/status-message.js';
 import { CARD_BADGE } from './classify/card-badge.js';
+import { AGE_LINE } from './classify/age-line.js';
 import { FURNITURE_LINE } from './classify/furniture-line.js';
 import { TAXONOMY_LINE } from './classify/taxonomy-line.js';
 import { CREDIT_LINE } from './classify/credit-line.js';
@@ -64,6 +65,8 @@ export interface Resources extends FeatureResources {
   statusMessages: StatusMessages;
   /** A product card's merchandising tags (data/cues/card-badges.json, classify/card-badge.ts). */
   cardBadges: readonly RegExp[];
+  /** Lines that date the text relative to the visit (data/cues/age-lines.json, classify/age-line.ts). */
+  ageLines: readonly RegExp[];
   /** Lines about the page, not of it (data/sections/furniture-lines.json, classify/furniture-line.ts). */
   furnitureLines: readonly RegExp[];
   /** Lines that file the page under the site's taxonomy (data/cues/taxonomy-lines.json, classify/taxonomy-line.ts). */
@@ -178,6 +181,7 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const cardActions = loadCardActionVerbs();
   const statusMessages = loadStatusMessages();
   const cardBadges = CARD_BADGE.load();
+  const ageLines = AGE_LINE.load();
   const furnitureLines = FURNITURE_LINE.load();
   const taxonomyLines = TAXONOMY_LINE.load();
   const creditLines = CREDIT_LINE.load();
@@ -193,5 +197,5 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const formConsents = FORM_CONSENT.load();
   const screenVariantCues = loadScreenVariantCues();
   const datePattern = buildDatePattern(loadMonthNames());
-  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, furnitureLines, taxonomyLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, admonitionTitles, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, ageLines, furnitureLines, taxonomyLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, admonitionTitles, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

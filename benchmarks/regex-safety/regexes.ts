@@ -16,6 +16,7 @@ import { GUEST_APPEAL } from '../../src/classify/guest-appeal.js';
 import { loadStatusMessages } from '../../src/classify/status-message.js';
 import { SUBSCRIBE_APPEAL } from '../../src/classify/subscribe-appeal.js';
 import { TAXONOMY_LINE } from '../../src/classify/taxonomy-line.js';
+import { AGE_LINE } from '../../src/classify/age-line.js';
 import { QUOTE_PAIRS } from '../../src/doorway/features.js';
 import { PRICE, THOUSANDS_SPACE } from '../../src/pagetype/prices.js';
 import { datePattern, loadMonthNames } from '../../src/features/text.js';
@@ -49,7 +50,7 @@ function linePatterns(site: RegexSite, file: string): CheckedRegex[] {
  * src/classify that loads such a file has it here (session 39: guest-appeals.json of session 38
  * had been left out, so its patterns went unchecked).
  */
-export const SHORT_LINE_FILES: readonly string[] = [CREDIT_LINE.file, CARD_BADGE.file, FURNITURE_LINE.file, SUBSCRIBE_APPEAL.file, ANSWER_HEADINGS_FILE, FORM_CONSENT.file, GUEST_APPEAL.file, TAXONOMY_LINE.file];
+export const SHORT_LINE_FILES: readonly string[] = [CREDIT_LINE.file, CARD_BADGE.file, FURNITURE_LINE.file, SUBSCRIBE_APPEAL.file, ANSWER_HEADINGS_FILE, FORM_CONSENT.file, GUEST_APPEAL.file, TAXONOMY_LINE.file, AGE_LINE.file];
 
 const fromRegExp = (site: RegexSite, re: RegExp): CheckedRegex => ({ key: site.key, site: site.key, where: `${site.file}:${site.line}`, source: re.source, flags: re.flags });
 

@@ -32,6 +32,7 @@ import { isStatusMessage, STATUS_MESSAGE_HIT, type StatusMessages } from './stat
 import { FURNITURE_LINE } from './furniture-line.js';
 import { CREDIT_LINE } from './credit-line.js';
 import { CARD_BADGE } from './card-badge.js';
+import { AGE_LINE } from './age-line.js';
 import { TAXONOMY_LINE } from './taxonomy-line.js';
 import { FORM_TEXT_HIT, findFormText } from './form-text.js';
 import { CHROME_TEXT_HIT, isChromeBodyText } from './chrome-text.js';
@@ -45,7 +46,7 @@ import { relabel } from './relabel.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'furniture-line', 'taxonomy-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'age-line', 'furniture-line', 'taxonomy-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -223,6 +224,16 @@ const SCREEN_READER_HIT: RuleHit = relabelHit('constraint.screen-reader-only', '
  */
 export function demoteCardBadges(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
   return demoteShortLines(segments, CARD_BADGE, patterns);
+}
+
+/**
+ * A line that dates the text relative to the visit ("3 days ago", "Asked 2 years ago", "Alan
+ * Woinski | 2 weeks ago": age-line.ts) becomes navigation, on every page type, whichever pass made
+ * it body — the listing promotion's items included, unlike the furniture and taxonomy passes: the
+ * age under a listed title is what the pass is for. Run last, after every promotion.
+ */
+export function demoteAgeLines(segments: readonly LabelledSegment[], patterns: readonly RegExp[]): readonly LabelledSegment[] {
+  return demoteShortLines(segments, AGE_LINE, patterns);
 }
 
 /**
