@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contextPass } from '../src/classify/context.js';
-import { CONTEXT_NAVIGATION_RULES, findSectionHeadings, SECTION_HEADING_HIT, SHORT_BARE_RULE, type SectionHeadingInput } from '../src/classify/section-heading.js';
+import { findSectionHeadings, SECTION_HEADING_HIT, type SectionHeadingInput } from '../src/classify/section-heading.js';
+import { CONTEXT_NAVIGATION_RULES } from '../src/classify/context.js';
+import { SHORT_BARE_RULE } from '../src/classify/same-place.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
 

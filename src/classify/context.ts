@@ -39,11 +39,20 @@ export interface ContextResult {
   hit?: RuleHit;
 }
 
+/** The context pass's verdict at a body/navigation border, where an undecided segment takes its own lean (section-label.ts reads it). */
+export const BORDER_RULE = 'context.border';
+
+/** Its verdict between navigation segments (or at the page's edge). */
+export const BETWEEN_NAVIGATION_RULE = 'context.between-navigation';
+
+/** The context pass's verdicts that leave an undecided segment navigation by its neighbours or its own lean alone: a later pass may revise them (same-place.ts, section-heading.ts). */
+export const CONTEXT_NAVIGATION_RULES: ReadonlySet<string> = new Set([BETWEEN_NAVIGATION_RULE, BORDER_RULE]);
+
 const ANCHOR = relabelHit('context.anchor', 'body', "undecided, leaning body, and the article's headline or byline: it stays with the body");
 const BETWEEN_BODY = relabelHit('context.between-body', 'body', 'undecided segment between body segments');
-const BETWEEN_NAVIGATION = relabelHit('context.between-navigation', 'navigation', 'undecided segment between navigation segments (or the page edge)');
+const BETWEEN_NAVIGATION = relabelHit(BETWEEN_NAVIGATION_RULE, 'navigation', 'undecided segment between navigation segments (or the page edge)');
 const HEADING_BEFORE_BODY = relabelHit('context.heading-before-body', 'body', 'undecided heading followed by body: it introduces the text after it');
-const borderHit = (lean: Label): RuleHit => relabelHit('context.border', lean, `undecided segment at a body/navigation border; its own scores lean to ${lean}`);
+const borderHit = (lean: Label): RuleHit => relabelHit(BORDER_RULE, lean, `undecided segment at a body/navigation border; its own scores lean to ${lean}`);
 const BORDER: Record<Label, RuleHit> = { body: borderHit('body'), navigation: borderHit('navigation'), spam: borderHit('spam') };
 const BORDER_CUED = relabelHit('context.border-cued', 'navigation', 'undecided segment at a body/navigation border, under a navigation cue and no sentence: navigation, whatever its scores lean to');
 

@@ -17,7 +17,8 @@ import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
 import { ADMONITION_TITLE_HIT, findAdmonitionTitles } from './admonition-title.js';
 import { DEFINED_TERM_HIT, findDefinedTerms } from './defined-term.js';
 import { findListsInText, LIST_IN_TEXT_HIT } from './list-in-text.js';
-import { CONTEXT_NAVIGATION_RULES, findSectionHeadings, SECTION_HEADING_HIT, SHORT_BARE_RULE } from './section-heading.js';
+import { findSectionHeadings, SECTION_HEADING_HIT } from './section-heading.js';
+import { CONTEXT_NAVIGATION_RULES } from './context.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { PASTED_LOG_HIT } from './pasted-log.js';
@@ -28,7 +29,7 @@ import { BESIDE_MAIN_HIT, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './besid
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
 import { TEASER_HIT } from './teasers.js';
 import { findTitleRuns, TITLE_RUN_HIT } from './title-run.js';
-import { findSamePlaceItems, SAME_PLACE_HIT, type SamePlaceInput } from './same-place.js';
+import { findSamePlaceItems, SAME_PLACE_HIT, SHORT_BARE_RULE, type SamePlaceInput } from './same-place.js';
 import { findUndecidedLists, UNDECIDED_LIST_HIT } from './undecided-list.js';
 import { findSpecLists, SPEC_LIST_HIT } from './spec-list.js';
 import { findUndecidedInsideMain, INSIDE_MAIN_HIT } from './inside-main.js';

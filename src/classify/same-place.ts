@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { touchedByPagePass } from './label.js';
+import { CONTEXT_NAVIGATION_RULES } from './context.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
@@ -42,11 +43,11 @@ export interface SamePlaceInput {
   candidate: boolean;
 }
 
-/** The navigation hits an undecided segment may carry and still be revised: the context pass's two verdicts and the weak very-short rule. */
-export const SAME_PLACE_SOFT_NAVIGATION: readonly string[] = ['context.between-navigation', 'context.border', 'nav.short-bare'];
+/** The weak very-short rule (data/rules/20_navigation.json: at most ten characters, no sentence punctuation): its score alone marks a label, a counter or a short heading as navigation. */
+export const SHORT_BARE_RULE = 'nav.short-bare';
 
-/** The context pass's navigation verdicts (context.ts): one of them must have decided the segment. */
-const CONTEXT_VERDICTS: readonly string[] = ['context.between-navigation', 'context.border'];
+/** The navigation hits an undecided segment may carry and still be revised: the context pass's two verdicts (context.ts CONTEXT_NAVIGATION_RULES) and the weak very-short rule. */
+export const SAME_PLACE_SOFT_NAVIGATION: readonly string[] = [...CONTEXT_NAVIGATION_RULES, SHORT_BARE_RULE];
 
 /** A class (`.`) or an id (`#`) in a path label (segment/place.ts). */
 const NAMED_ELEMENT = /[.#]/;
@@ -54,7 +55,7 @@ const NAMED_ELEMENT = /[.#]/;
 /** A navigation segment that no rule decided, which the context pass alone made navigation (no navigation rule beyond the soft ones): the only kind that same-place.ts and undecided-list.ts revise. */
 export function decidedByContextAlone(s: SamePlaceInput): boolean {
   if (s.label !== 'navigation' || !s.candidate || s.path === undefined) return false;
-  if (!s.hits.some((h) => CONTEXT_VERDICTS.includes(h.rule))) return false;
+  if (!s.hits.some((h) => CONTEXT_NAVIGATION_RULES.has(h.rule))) return false;
   return s.hits.every((h) => h.label !== 'navigation' || SAME_PLACE_SOFT_NAVIGATION.includes(h.rule));
 }
 

@@ -51,19 +51,13 @@ import { relabelHit } from '../rules/relabel-hit.js';
  * docs index's link rows moved from item titles to lists in text); hence a pass of its own, last.
  */
 
-/** The rule whose score alone marks a short heading as navigation (data/rules/20_navigation.json: at most ten characters, no sentence punctuation). */
-export const SHORT_BARE_RULE = 'nav.short-bare';
-
-/** The context pass's hits that leave a heading navigation (context.ts): at a body/navigation border by its own lean, and between navigation. */
-export const CONTEXT_NAVIGATION_RULES: ReadonlySet<string> = new Set(['context.border', 'context.between-navigation']);
-
 export interface SectionHeadingInput {
   label: Label;
   /** An <h1>–<h6> block. */
   heading: boolean;
-  /** The context pass made it navigation (CONTEXT_NAVIGATION_RULES), and no pass after it touched the label. */
+  /** The context pass made it navigation (context.ts CONTEXT_NAVIGATION_RULES: at a border by its own lean, or between navigation), and no pass after it touched the label. */
   byContext: boolean;
-  /** Its navigation score without nav.short-bare's. */
+  /** Its navigation score without nav.short-bare's (same-place.ts SHORT_BARE_RULE). */
   otherNavigationScore: number;
   /** In the page flow (not the title, not a meta description): the text a reader sees in order. */
   inFlow: boolean;

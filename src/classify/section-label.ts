@@ -1,6 +1,7 @@
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import { decidedByContextAlone, type SamePlaceInput } from './same-place.js';
+import { BORDER_RULE } from './context.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
@@ -42,9 +43,6 @@ import { relabelHit } from '../rules/relabel-hit.js';
  * identical page for page.
  */
 export const SECTION_LABEL_PAGE_TYPES: readonly PageType[] = ['other'];
-
-/** The context pass's verdict at a border (context.ts borderHit): the segment took its own lean. */
-const BORDER_RULE = 'context.border';
 
 export interface SectionLabelInput extends SamePlaceInput {
   /** A whole block (a paragraph, a div's text); headings, lists and inline pieces are not labels here. */

@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { SAME_PLACE_SOFT_NAVIGATION, type SamePlaceInput } from './same-place.js';
+import { CONTEXT_NAVIGATION_RULES } from './context.js';
 import { isListItemPath, runsAtOnePath } from './undecided-list.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
@@ -50,7 +51,7 @@ const SPEC_ROW = /^\p{L}[^:.!?\n]{0,39}:\s*\S/u;
 export const SPEC_ROW_SOFT_NAVIGATION: readonly string[] = [...SAME_PLACE_SOFT_NAVIGATION, 'context.outside-main'];
 
 /** The verdicts, one of which must have made the row navigation: the context pass's or the main container's. */
-const SPEC_ROW_VERDICTS: readonly string[] = ['context.between-navigation', 'context.border', 'context.outside-main'];
+const SPEC_ROW_VERDICTS: readonly string[] = [...CONTEXT_NAVIGATION_RULES, 'context.outside-main'];
 
 export interface SpecListInput extends SamePlaceInput {
   /** The segment's text (block text). */
