@@ -38,6 +38,20 @@ describe('isForumChromeToken: the shipped lists (data/cues/class-names.json)', (
     ['userinfo', true],
     ['postuserinfo', true],
     ['postprofile', true],
+    // a post's furniture lines (session 42): XenForo's div.reactionsBar ("Reactions: …"), Discourse's
+    // span.post-likes ("3 Likes"), phpBB's dl.attachbox ("Attachments"), vBulletin's threadstarter badge
+    ['reactionsbar', true],
+    ['likes', true],
+    ['postlikes', true],
+    ['attachbox', true],
+    ['threadstarter', true],
+    // not furniture: a bare like or reactions token (a like button's own class), an attachment itself, a thread
+    ['like', false],
+    ['liked', false],
+    ['reactions', false],
+    ['attachment', false],
+    ['thread', false],
+    ['starter', false],
     // not user cards: the poster's name (the gold of XenForo and Discourse threads keeps it), a bare user or details token
     ['user', false],
     ['username', false],
@@ -75,6 +89,9 @@ describe('inForumChrome: any recorded cue group of a block', () => {
     ['XenForo: li.notice > div.notice-content > p, far up', [['notice', 'content'], ['notice', 'js', 'notice'], ['notices'], ['p-body']], true],
     ['a post: div.content inside div.postbody', [['content'], ['postbody'], ['inner']], false],
     ['a sign-up box', [['signup', 'form'], ['sidebar']], false],
+    ['XenForo reactions: div.reactionsBar > span.sr-only, inside the message', [['sronly'], ['reactionsbar', 'js', 'reactionslist', 'is', 'active'], ['message', 'main']], true],
+    ['Discourse: span.post-likes in a crawler post', [['post', 'likes'], ['interactionstatistic'], ['topic', 'body', 'crawler', 'post']], true],
+    ['phpBB: dl.attachbox > dt inside div.postbody', [['attachbox'], ['post', 'content550469'], ['postbody']], true],
     ['no cues', [], false],
   ];
   it.each(cases)('%s', (_name, groups, expected) => {
@@ -195,5 +212,43 @@ describe('the same tokens on a page that is not a forum', () => {
     const segment = segmentWith(report, ARTICLE_NOTICE.slice(0, 40));
     expect(segment?.label).toBe('body');
     expect(segment?.hits.map((h) => h.rule)).not.toContain(FORUM_CHROME_HIT.rule);
+  });
+});
+
+const FURNITURE_POSTS = [
+  'My dishwasher stops halfway through every cycle and shows a blinking light next to the salt symbol on the front panel.',
+  'Check the filter at the bottom first. Mine did the same thing and it was full of small pieces of glass from a broken cup.',
+  'You were right, the filter was blocked. After cleaning it the machine ran a full cycle without stopping for the first time.',
+];
+const REACTIONS = 'Reactions: plumberpete and kitchenkate';
+
+/** A post with a board's furniture under it: a reactions bar, a likes count, an attachments header. */
+function furniturePost(n: number, author: string, text: string): string {
+  return `<article class="message" id="post-${n}"><div class="message-inner"><h4 class="message-name"><a class="username" href="/members/${author}">${author}</a></h4>`
+    + `<div class="message-content"><div class="bbWrapper"><p>${text}</p></div></div>`
+    + (n === 1 ? `<dl class="attachbox"><dt>Attachments</dt><dd><img src="/a/panel.jpg" alt=""></dd></dl>` : '')
+    + (n === 2 ? `<div class="reactionsBar js-reactionsList is-active"><span class="u-srOnly">${REACTIONS}</span></div>` : '')
+    + (n === 3 ? `<span class="post-likes">3 Likes</span>` : '')
+    + '</div></article>';
+}
+
+function furnitureThread(): string {
+  return `<!doctype html><html><head><title>Dishwasher stops halfway | Home Forum</title></head><body>
+<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/forums">Forums</a></li><li><a href="/latest">Latest</a></li></ul></nav></header>
+<div class="thread"><h1>Dishwasher stops halfway</h1>${FURNITURE_POSTS.map((text, i) => furniturePost(i + 1, ['dishdan', 'plumberpete', 'kitchenkate'][i]!, text)).join('')}</div>
+<footer><p>Powered by forum software. Terms of service. Privacy policy.</p></footer></body></html>`;
+}
+
+describe('a thread with reactions, likes and attachments under its posts', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('the furniture lines are not body, the posts stay body', () => {
+    const report = sifter.sift({ html: furnitureThread() });
+    expect(report.pageType.type).toBe('forum');
+    for (const text of FURNITURE_POSTS) expect(segmentWith(report, text.slice(0, 40))?.label, text).toBe('body');
+    for (const text of [REACTIONS, '3 Likes', 'Attachments']) expect(segmentWith(report, text)?.label, text).toBe('navigation');
   });
 });

@@ -2,6 +2,7 @@ import type { SegmentedPage } from './block.js';
 import { BlockCollector } from './block-collector.js';
 import { DataTableTracker } from './data-table.js';
 import { installLinearStack } from './element-stack.js';
+import { dropHeadingSlugCues } from './heading-slug.js';
 import { installHtmlCdata } from './html-cdata.js';
 import { BLOCK_TAGS } from './html-tags.js';
 import { OpenElements } from './open-elements.js';
@@ -131,5 +132,6 @@ function textRead(walk: Walk, parser: SpanParser, text: string): void {
 function finishPage(walk: Walk): SegmentedPage {
   const { facts } = walk;
   const blocks = facts.blocks().concat(walk.blocks.finish(walk.tables.dataTables));
+  dropHeadingSlugCues(blocks);
   return { inputKind: 'html', blocks, ...(facts.title ? { title: facts.title.text } : {}), ...(facts.declared.size > 0 ? { declaredTypes: [...facts.declared] } : {}) };
 }

@@ -11,7 +11,7 @@ import type { Frame } from './open-elements.js';
 
 /** Ancestor class/id/role cues beyond this distance from the block are not recorded. */
 export const MAX_CUE_ANCESTORS = 6;
-const MAX_CUE_TOKENS_PER_ELEMENT = 12;
+export const MAX_CUE_TOKENS_PER_ELEMENT = 12;
 /**
  * A block's `path` names at most this many of its nearest elements, after "…>" when there are
  * more: 20,000 segments each with a 256-element path of 70-character labels would make a report
@@ -45,7 +45,8 @@ const CUE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop'] as const;
 
 export type Place = TablePlace & { path: string; cues: (readonly string[])[]; ancestors: readonly number[]; formId?: number; inFooterElement?: true; inSiteChrome?: true; frameCues?: readonly [number, number]; hiderCues?: readonly string[] };
 
-function valueTokens(value: string): readonly string[] {
+/** The cue tokens of an attribute value: lower-case runs of letters and digits of two or more characters, at most MAX_CUE_TOKENS_PER_ELEMENT. */
+export function valueTokens(value: string): readonly string[] {
   const tokens: string[] = [];
   for (const token of value.toLowerCase().split(CUE_SPLIT)) {
     if (token.length > 1 && tokens.length < MAX_CUE_TOKENS_PER_ELEMENT) tokens.push(token);
