@@ -28,48 +28,56 @@ import { MAX_CUE_TOKENS_PER_ELEMENT, valueTokens } from './place.js';
  */
 export const MIN_SLUG_TOKENS = 3;
 
-/** Slugs by their first token. */
-type SlugIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+/**
+ * The page's heading slugs as lookup keys (tokens joined by a space): `whole`, every heading's
+ * spelling; `cut`, every prefix of at least MIN_SLUG_TOKENS tokens of a longer one, which is all
+ * that is left of a slug in a group cut at MAX_CUE_TOKENS_PER_ELEMENT. Keys, not a list per first
+ * token: 8,000 headings whose slugs share their first word made each group scan 8,000 slugs
+ * (session 42 review: sift() time grew with the square of the headings).
+ */
+interface SlugKeys {
+  whole: ReadonlySet<string>;
+  cut: ReadonlySet<string>;
+}
 
-/** The cue-token spelling of each heading on the page with at least MIN_SLUG_TOKENS tokens, by first token. */
-function headingSlugs(blocks: readonly Block[]): SlugIndex {
-  const seen = new Set<string>();
-  const slugs = new Map<string, (readonly string[])[]>();
+/** The cue-token spelling of each heading on the page with at least MIN_SLUG_TOKENS tokens. */
+function headingSlugs(blocks: readonly Block[]): SlugKeys {
+  const whole = new Set<string>();
+  const cut = new Set<string>();
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
     const tokens = valueTokens(block.text);
     if (tokens.length < MIN_SLUG_TOKENS) continue;
     const key = tokens.join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const first = tokens[0]!;
-    const list = slugs.get(first);
-    if (list === undefined) slugs.set(first, [tokens]);
-    else list.push(tokens);
+    if (whole.has(key)) continue;
+    whole.add(key);
+    for (let length = MIN_SLUG_TOKENS; length < tokens.length; length++) cut.add(tokens.slice(0, length).join(' '));
   }
-  return slugs;
+  return { whole, cut };
 }
 
 /**
- * The length of the run of `group` from `from` that spells `slug`: the whole slug, or, when the
- * group was cut at MAX_CUE_TOKENS_PER_ELEMENT, the slug's first tokens up to the cut (at least
- * MIN_SLUG_TOKENS); 0 when it spells neither.
+ * The length of the longest run of `group` from `from` that spells a slug: a whole slug, or, when
+ * the group was cut at MAX_CUE_TOKENS_PER_ELEMENT, a slug's first tokens up to the cut (at least
+ * MIN_SLUG_TOKENS); 0 when none. A group holds at most MAX_CUE_TOKENS_PER_ELEMENT tokens, so this
+ * is a dozen lookups at most.
  */
-function slugRun(group: readonly string[], from: number, slug: readonly string[]): number {
-  let length = 0;
-  while (from + length < group.length && length < slug.length && group[from + length] === slug[length]) length++;
-  if (length === slug.length) return length;
-  const cut = group.length === MAX_CUE_TOKENS_PER_ELEMENT && from + length === group.length;
-  return cut && length >= MIN_SLUG_TOKENS ? length : 0;
+function slugRun(group: readonly string[], from: number, slugs: SlugKeys): number {
+  const groupCut = group.length === MAX_CUE_TOKENS_PER_ELEMENT;
+  for (let length = group.length - from; length >= MIN_SLUG_TOKENS; length--) {
+    const key = group.slice(from, from + length).join(' ');
+    if (slugs.whole.has(key)) return length;
+    if (groupCut && from + length === group.length && slugs.cut.has(key)) return length;
+  }
+  return 0;
 }
 
 /** `group` without the tokens of every heading slug it holds; the same array when it holds none. */
-function withoutSlugs(group: readonly string[], slugs: SlugIndex): readonly string[] {
+function withoutSlugs(group: readonly string[], slugs: SlugKeys): readonly string[] {
   let kept: string[] | undefined;
   let from = 0;
   while (from < group.length) {
-    let run = 0;
-    for (const slug of slugs.get(group[from]!) ?? []) run = Math.max(run, slugRun(group, from, slug));
+    const run = slugRun(group, from, slugs);
     if (run > 0) {
       kept ??= group.slice(0, from);
       from += run;
@@ -88,7 +96,7 @@ function withoutSlugs(group: readonly string[], slugs: SlugIndex): readonly stri
  */
 export function dropHeadingSlugCues(blocks: readonly Block[]): void {
   const slugs = headingSlugs(blocks);
-  if (slugs.size === 0) return;
+  if (slugs.whole.size === 0) return;
   const replaced = new Map<readonly string[], readonly string[]>();
   for (const block of blocks) {
     let changed = false;
