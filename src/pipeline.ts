@@ -2,7 +2,7 @@ import { classifyPage, type LabelledSegment, type MainChooser } from './classify
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
-import { promoteAdmonitionTitles, promoteDefinedTerms, promoteBesideMain, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteSectionHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
+import { promoteAdmonitionTitles, promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteSectionHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -234,7 +234,9 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   // and then, on the labels all that settled, an HTML list of links standing between body text inside the body's element (classify/list-in-text.ts)
   const inText = promoteListsInText(chromeless, resources.space);
   // and last, but on a forum, a heading the context pass left as navigation and only its length marked so, right before body (classify/section-heading.ts)
-  const sifted = pageType.result.type === 'forum' ? inText : promoteSectionHeadings(inText, resources.space);
+  const headed = pageType.result.type === 'forum' ? inText : promoteSectionHeadings(inText, resources.space);
+  // and very last, a feature list's rows (a short title, one sentence) that only their place outside the main container made navigation (classify/feature-rows.ts)
+  const sifted = promoteFeatureRows(headed, resources.space);
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -40,6 +40,8 @@ import { CARD_ACTION_HIT } from './card-action.js';
 import { findShowcaseItems, LONG_TEXT_RULE } from './showcase.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
+import { FEATURE_ROW_HIT, findFeatureRows } from './feature-rows.js';
+import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
 
 /**
  * On a page the page-type stage calls a listing, the navigation inside the element that holds the
@@ -553,4 +555,35 @@ export function promoteSectionHeadings(segments: readonly LabelledSegment[], spa
     })),
   );
   return relabel(segments, found, 'body', SECTION_HEADING_HIT);
+}
+
+/** The rule ids of the first pass's navigation rules begin so (data/rules/20_navigation.json); the context passes' hits do not. */
+const NAVIGATION_RULE_PREFIX = 'nav.';
+
+/**
+ * A feature list's rows outside the main container (feature-rows.ts): a short title and one
+ * sentence, four rows or more (FEATURE_ROW_MIN_ROWS) built alike, that only their place made navigation, are body. Run
+ * last, on the labels every other pass settled, on every page type.
+ */
+export function promoteFeatureRows(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const words = space.indexOf('words');
+  const linkDensity = space.indexOf('linkDensity');
+  const control = space.indexOf('dom.control');
+  const found = findFeatureRows(
+    segments.map((s) => ({
+      label: s.label,
+      path: s.block.path ?? '',
+      hasText: /[\p{L}\p{N}]/u.test(s.block.text),
+      heading: s.block.kind === 'heading',
+      control: s.features[control] === 1,
+      words: s.features[words] ?? 0,
+      linkDensity: s.features[linkDensity] ?? 0,
+      sentence: s.hits.some((h) => h.rule === SENTENCE_RULE),
+      outsideMain: s.hits.includes(OUTSIDE_MAIN_HIT),
+      navigationRule: s.hits.some((h) => h.rule.startsWith(NAVIGATION_RULE_PREFIX)),
+      candidate: s.label !== 'spam' && s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
+    })),
+    LINKED_TEXT_MIN_LINK_DENSITY,
+  );
+  return relabel(segments, found, 'body', FEATURE_ROW_HIT);
 }
