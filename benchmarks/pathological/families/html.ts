@@ -224,4 +224,11 @@ export const HTML_FAMILIES: Family[] = [
     make: (n) => page(`<article><p>A paragraph of the article, long enough to be read as its body text.</p><h2>${'.'.repeat(n)}x</h2></article>`),
     regexes: [r('classify/author-section.ts', '/^[\\s:.!?]$/u')],
   },
+  {
+    id: 'heading-slug-ids',
+    group: 'html',
+    what: '`<section id="alpha-beta-gamma-wI"><h2>alpha beta gamma wI</h2><p>x</p></section>`×N (N heading slugs sharing their first word: segment/heading-slug.ts once scanned every slug of a first word for each cue group)',
+    n: 5_000,
+    make: (n) => page(Array.from({ length: n }, (_, i) => `<section id="alpha-beta-gamma-w${i}"><h2>alpha beta gamma w${i}</h2><p>x</p></section>`).join('')),
+  },
 ];
