@@ -15,6 +15,8 @@ export interface Job {
   id?: string;
   input?: SiftInput;
   error?: string;
+  /** Where a JSONL record that has an id stands (`FILE:LINE`): said in messages before the id, which alone does not place it. */
+  where?: string;
   /** Said on stderr beside the page's report (the page is still sifted): binary data, an empty page, a page cut at --max-bytes. */
   warnings?: string[];
 }
@@ -44,7 +46,7 @@ function readError(name: string, error: unknown): Job {
 export const NO_PAGES_IN_DIRECTORY = 'no .html, .htm, .xhtml or .txt file in this directory';
 
 /**
- * The page files under `dir`, sorted, or the error job of a directory that cannot be listed
+ * The page files under `dir`, sorted by code unit in each directory (whatever the locale), or the error job of a directory that cannot be listed
  * (EACCES): it is reported like an unreadable file, and the walk goes on beside it.
  */
 async function* walk(dir: string): AsyncGenerator<string | Job> {
@@ -55,7 +57,9 @@ async function* walk(dir: string): AsyncGenerator<string | Job> {
     yield readError(dir, error);
     return;
   }
-  const entries = listed.sort((a, b) => a.name.localeCompare(b.name));
+  // code-unit order, as the globs' matches are sorted: localeCompare followed the user's locale (LANG), so the
+  // same directory came out in another order on another machine — ä before or after z (session-42 audit)
+  const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
@@ -75,25 +79,27 @@ function jobFromRecord(line: string, where: string): Job {
   const r = record as Record<string, unknown>;
   if (r['id'] !== undefined && typeof r['id'] !== 'string' && typeof r['id'] !== 'number') return { name: where, error: 'id must be a string or a number' };
   const id = r['id'] === undefined ? where : String(r['id']);
+  // an error named by the id alone ("pagesift: 3: …" for the record on line 5) sent the user to the wrong line (session-42 audit)
+  const named: Pick<Job, 'name' | 'id' | 'where'> = { name: id, id, ...(id !== where ? { where } : {}) };
   // a url or contentType of another type was dropped without a word, and the page sifted without it (session-30 audit)
   const badField = ['url', 'contentType'].find((k) => r[k] !== undefined && typeof r[k] !== 'string');
-  if (badField !== undefined) return { name: id, id, error: `${badField} must be a string` };
+  if (badField !== undefined) return { ...named, error: `${badField} must be a string` };
   const extra = {
     ...(typeof r['url'] === 'string' ? { url: r['url'] } : {}),
     ...(typeof r['contentType'] === 'string' ? { contentType: r['contentType'] } : {}),
   };
   const given = ['html', 'text', 'bytes_b64'].filter((k) => r[k] !== undefined);
-  if (given.length !== 1) return { name: id, id, error: 'give exactly one of html, text, bytes_b64' };
+  if (given.length !== 1) return { ...named, error: 'give exactly one of html, text, bytes_b64' };
   const [key] = given as [string];
   const value = r[key];
-  if (typeof value !== 'string') return { name: id, id, error: `${key} must be a string` };
+  if (typeof value !== 'string') return { ...named, error: `${key} must be a string` };
   if (key === 'bytes_b64') {
     // Buffer.from(value, 'base64') skips what is not base64 and would sift the junk left: refused, as a queue job's bytes are
     const bytes = decodeBase64(value);
-    if (bytes === undefined) return { name: id, id, error: 'bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)' };
-    return { name: id, id, input: { bytes, ...extra }, ...emptyWarning(bytes) };
+    if (bytes === undefined) return { ...named, error: 'bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)' };
+    return { ...named, input: { bytes, ...extra }, ...emptyWarning(bytes) };
   }
-  return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra }, ...emptyWarning(value) };
+  return { ...named, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra }, ...emptyWarning(value) };
 }
 
 async function* jsonlJobs(source: string, limits: ReadLimits): AsyncGenerator<Job> {
@@ -190,4 +196,9 @@ async function fileJob(path: string, readLimit: number): Promise<Job> {
   } catch (error) {
     return readError(path, error);
   }
+}
+
+/** A job's name in a message on standard error: a JSONL record's place, as other record errors name it, with its id (`pages.jsonl:5 (id 7)`). */
+export function jobLabel(job: Pick<Job, 'name' | 'where'>): string {
+  return job.where === undefined ? job.name : `${job.where} (id ${job.name})`;
 }
