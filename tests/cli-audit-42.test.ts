@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { USAGE } from '../src/cli/args.js';
+import { NOT_UTF8_NAME } from '../src/cli/inputs.js';
 import { ROOT, runCli } from './helpers/cli-run.js';
 
 /** What the session-42 audit found in the CLI, run as a user who installed the package runs it. */
@@ -21,6 +22,40 @@ describe('a directory is read in the same order whatever the locale', () => {
     expect(run.status).toBe(0);
     const files = run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file);
     expect(files).toEqual(['B.html', 'a.html', 'z.html', 'ä.html'].map((name) => join(dir, name)));
+  });
+});
+
+describe('a file whose name is not UTF-8 (Latin-1, GBK: old archives)', () => {
+  const dir = join(TMP, 'legacy-names');
+  mkdirSync(dir);
+  const latin1 = Buffer.from('caf\xe9.html', 'latin1');
+  const gbk = Buffer.from([0xb1, 0xb1, 0xbe, 0xa9, 0x2e, 0x68, 0x74, 0x6d, 0x6c]); // 北京.html in GBK
+  for (const name of [latin1, gbk]) writeFileSync(Buffer.concat([Buffer.from(dir + sep), name]), PAGE);
+  writeFileSync(join(dir, 'ok.html'), PAGE);
+
+  it('is sifted when its directory is named (it was listed under a name with U+FFFD and reported missing)', () => {
+    const run = runCli(['-f', 'jsonl', '-q', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const files = run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file);
+    expect(files).toEqual([join(dir, 'caf\ufffd.html'), join(dir, 'ok.html'), join(dir, '\ufffd\ufffd\ufffd\ufffd.html')]);
+  });
+
+  it('named by a glob, which reads names as UTF-8, it is an error that says why and what to do', () => {
+    const run = runCli(['-f', 'jsonl', '-q', join(dir, 'caf*.html')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`pagesift: ${join(dir, 'caf\ufffd.html')}: ${NOT_UTF8_NAME}\n`);
+  });
+});
+
+describe('an absolute glob gives its matches as absolute paths, as the shell does', () => {
+  it('not relative to the working directory (../../tmp/…)', () => {
+    const dir = join(TMP, 'absolute');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'one.html'), PAGE);
+    const run = runCli(['-f', 'jsonl', '-q', join(dir, '*.html')]);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { file: string }).file).toBe(join(dir, 'one.html'));
   });
 });
 
