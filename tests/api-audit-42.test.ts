@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPool } from '../src/index.js';
+import { createPool, createSifter } from '../src/index.js';
+import { ROOT } from './helpers/cli-run.js';
 import { defaultSifter } from './helpers/sifter.js';
 
 /**
@@ -51,5 +54,19 @@ describe("siftMany(): one page's bytes are refused at the call, as one page's st
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('maxBytes on a string counts UTF-16 units, as the README says', () => {
+  it('100 keeps 100 Chinese characters of a string (300 bytes of UTF-8), and 100 bytes of the same text as bytes', async () => {
+    const sifter = await createSifter({ maxBytes: 100 });
+    const text = '据气象台消息，今天北京天气晴朗。'.repeat(10);
+    const fromString = sifter.sift(text);
+    expect(fromString.input).toMatchObject({ size: 160, truncated: true });
+    expect(fromString.warnings.find((w) => w.code === 'truncated')?.message).toBe('input of 160 characters cut to maxBytes (100)');
+    const fromBytes = sifter.sift(new TextEncoder().encode(text));
+    expect(fromBytes.input).toMatchObject({ size: 480, truncated: true });
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('a string, which has no bytes yet, is counted in UTF-16 code units');
   });
 });
