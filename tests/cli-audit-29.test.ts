@@ -80,7 +80,7 @@ describe('a --jsonl record whose bytes_b64 is not base64', () => {
     const input = `${JSON.stringify({ id: 'bad', bytes_b64: b64 })}\n${JSON.stringify({ id: 'good', bytes_b64: good })}\n`;
     const { status, stdout, stderr } = run(['-q', '-f', 'jsonl', '--jsonl', '-'], input);
     expect(status).toBe(2);
-    expect(stderr).toBe('pagesift: bad: bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)\n');
+    expect(stderr).toBe('pagesift: (stdin):1 (id bad): bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)\n');
     const reports = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string });
     expect(reports.map((r) => r.id)).toEqual(['good']);
   });

@@ -37,7 +37,7 @@ describe('an empty page', () => {
     const { status, stdout, stderr } = runCli(['-q', '-f', 'jsonl', '--jsonl', jsonl]);
     expect(status).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(5);
-    expect(stderr.trim().split('\n')).toEqual(['e-html', 'e-text', 'e-bytes'].map((id) => `pagesift: ${id}: ${EMPTY_LINE}`));
+    expect(stderr.trim().split('\n')).toEqual(['e-html', 'e-text', 'e-bytes'].map((id, index) => `pagesift: ${jsonl}:${index + 1} (id ${id}): ${EMPTY_LINE}`));
     const one = join(TMP, 'one.txt');
     writeFileSync(one, 'x');
     expect(runCli([one]).stderr).toBe('');
@@ -95,7 +95,7 @@ describe('--jsonl record fields of the wrong type', () => {
     writeFileSync(jsonl, records.map((record) => JSON.stringify(record)).join('\n'));
     const { status, stdout, stderr } = runCli(['-q', '-f', 'jsonl', '--jsonl', jsonl]);
     expect(status).toBe(2);
-    expect(stderr.trim().split('\n')).toEqual(['pagesift: url-number: url must be a string', 'pagesift: type-array: contentType must be a string', `pagesift: ${jsonl}:3: id must be a string or a number`]);
+    expect(stderr.trim().split('\n')).toEqual([`pagesift: ${jsonl}:1 (id url-number): url must be a string`, `pagesift: ${jsonl}:2 (id type-array): contentType must be a string`, `pagesift: ${jsonl}:3: id must be a string or a number`]);
     // other keys are a crawler's own and are ignored
     const reports = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; input: { url?: string } });
     expect(reports.map((r) => [r.id, r.input.url])).toEqual([['fine', 'https://example.com/'], ['7', undefined]]);

@@ -56,7 +56,7 @@ describe('control characters in what stderr says', () => {
     expect(status).toBe(2);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
-    expect(stderr).toContain('pagesift: x\\x1b[31m: bytes_b64 is not base64');
+    expect(stderr).toContain(`pagesift: ${jsonl}:1 (id x\\x1b[31m): bytes_b64 is not base64`);
     expect(stderr).toContain('\\x1b[2J');
   });
 

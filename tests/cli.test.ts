@@ -113,7 +113,7 @@ describe('pagesift CLI', () => {
       const reports = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; verdict: { spam: boolean } });
       expect(reports.map((r) => r.id)).toEqual(['seed', '7', 'gbk']);
       expect(reports.map((r) => r.verdict.spam)).toEqual([true, false, true]);
-      expect(result.stderr).toContain('pagesift: bad: html must be a string');
+      expect(result.stderr).toContain('pagesift: (stdin):4 (id bad): html must be a string');
       expect(result.stderr).toContain('pagesift: (stdin):5: not valid JSON');
       expect(result.stderr).toMatch(/3 page\(s\), 2 spam, 2 error\(s\)/);
     }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,15 @@ describe('README', () => {
     expect(README).toContain('npm ci && npm run demo');
     expect(ci).toMatch(/^npm ci$/m);
     expect(ci).toMatch(/^npm test$/m);
+  });
+
+  it('says how to run the demo from the npm package, whose files hold the sample (npm ci && npm run demo needs a clone; session-42 audit)', () => {
+    const command = /^npx pagesift node_modules\/pagesift\/(\S+)$/m.exec(README);
+    expect(command).not.toBeNull();
+    const path = command![1]!;
+    expect(existsSync(join(ROOT, path))).toBe(true);
+    const files = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] }).files;
+    expect(files).toContain(path.split('/')[0]);
   });
 
   it('the lexicon example is a valid lexicon file with the terms it explains, nothing else', () => {

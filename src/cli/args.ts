@@ -10,7 +10,8 @@ FILE is an HTML or text page (any charset); a directory is searched for .html/.h
 files; a quoted glob ('pages/**/*.html') is expanded; - reads one page from standard input.
 
 Options:
-  -f, --format FORMAT     text (default), json or jsonl
+  -f, --format FORMAT     text (default), json or jsonl (json: an object for one FILE or -,
+                          an array of them for anything else)
       --jsonl FILE        read pages as JSON lines {"id", "html"|"text"|"bytes_b64", "url"?,
                           "contentType"?}; - for standard input (one file: repeat it for
                           each; a .jsonl or .ndjson file given as a page is refused;
@@ -67,13 +68,24 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** Node's words for a flag given without its value, or with one it does not take: "Option '-f, --format <value>' argument missing". */
+const VALUE_MESSAGE = /^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' (argument missing|does not take an argument)/;
+
 /**
  * parseArgs' message for a bad command line, made short: an unknown flag is named in one line
  * (Node's own runs on with an example whose quotes do not close), with the way to give a file
- * whose name starts with '-' where the command takes files. Other messages are Node's.
+ * whose name starts with '-' where the command takes files. A flag without its value, or with a
+ * value it does not take, is said as the value checks say it ("--format needs a value"), not in
+ * Node's words, which printed the flag as `'-f, --format <value>'` (session-42 audit). Other
+ * messages are Node's.
  */
 export function parseArgsMessage(error: unknown, takesFiles: boolean): string {
   const { code, message } = error as Error & { code?: string };
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const [, flag, what] = VALUE_MESSAGE.exec(message) ?? [];
+    if (flag !== undefined) return what === 'argument missing' ? `${flag} needs a value` : `${flag} takes no value`;
+    return message;
+  }
   if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return message;
   const option = /^Unknown option '([^']*)'/.exec(message)?.[1];
   if (option === undefined) return message;

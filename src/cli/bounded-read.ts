@@ -27,7 +27,7 @@ export async function readAtMost(stream: Readable, limit: number): Promise<Buffe
 }
 
 /** A regular file within the limit is read in one call; anything else (a device, a FIFO, a larger file) is streamed up to the limit. */
-export async function readFileAtMost(path: string, limit: number): Promise<Buffer> {
+export async function readFileAtMost(path: string | Buffer, limit: number): Promise<Buffer> {
   const info = await stat(path);
   if (info.isFile() && info.size <= limit) return readFile(path);
   return readAtMost(createReadStream(path, { highWaterMark: Math.min(limit, 1 << 20) }), limit);

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeBase64 } from '../bullmq/job.js';
 import type { SiftInput } from '../decode/input.js';
@@ -15,6 +15,8 @@ export interface Job {
   id?: string;
   input?: SiftInput;
   error?: string;
+  /** Where a JSONL record that has an id stands (`FILE:LINE`): said in messages before the id, which alone does not place it. */
+  where?: string;
   /** Said on stderr beside the page's report (the page is still sifted): binary data, an empty page, a page cut at --max-bytes. */
   warnings?: string[];
 }
@@ -34,32 +36,51 @@ export const JSONL_LINE_SLACK = 65_536;
 /** Files taken from a directory (other files there are ignored). */
 export const PAGE_EXTENSIONS = /\.(?:html?|xhtml|txt)$/i;
 
+/**
+ * Said of a name that holds U+FFFD and is not found: Node decodes the command line (and tinyglobby the names a
+ * glob matches) as UTF-8, so a file named in Latin-1 or GBK bytes (`caf\xe9.html`, an old Chinese archive's
+ * `\xb1\xb1\xbe\xa9.html`) reaches pagesift under a name no file has. A directory is walked by the names' bytes.
+ */
+export const NOT_UTF8_NAME = 'No such file or directory (its name is not UTF-8, and Node reads names given on the command line or matched by a glob as UTF-8: name the directory that holds it, or rename it, e.g. with convmv)';
+
 function readError(name: string, error: unknown): Job {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'No such file or directory' : code === 'ENOTDIR' ? 'Not a directory' : code === 'EISDIR' ? 'Is a directory' : code === 'EACCES' ? 'Permission denied' : (error as Error).message;
+  const reason = code === 'ENOENT' ? (name.includes('\ufffd') ? NOT_UTF8_NAME : 'No such file or directory') : code === 'ENOTDIR' ? 'Not a directory' : code === 'EISDIR' ? 'Is a directory' : code === 'EACCES' ? 'Permission denied' : (error as Error).message;
   return { name, error: reason };
 }
 
 /** Said of a directory named on the command line that holds no page file, as a glob that matches nothing is. */
 export const NO_PAGES_IN_DIRECTORY = 'no .html, .htm, .xhtml or .txt file in this directory';
 
+/** A page file found in a directory: its name as shown (UTF-8, as Node decodes names) and its path's own bytes, which open it whatever its name's encoding. */
+interface PageFile {
+  shown: string;
+  path: Buffer;
+}
+
 /**
- * The page files under `dir`, sorted, or the error job of a directory that cannot be listed
- * (EACCES): it is reported like an unreadable file, and the walk goes on beside it.
+ * The page files under `dir` (`shown`, its bytes `bytes`), sorted by the names' bytes in each
+ * directory, or the error job of a directory that cannot be listed (EACCES): it is reported like an
+ * unreadable file, and the walk goes on beside it. The names are read as bytes: a file named in
+ * Latin-1 or GBK was listed under a name with U+FFFD in it, which no file has, and reported missing
+ * (session-42 audit).
  */
-async function* walk(dir: string): AsyncGenerator<string | Job> {
+async function* walk(shown: string, bytes: Buffer): AsyncGenerator<PageFile | Job> {
   let listed;
   try {
-    listed = await readdir(dir, { withFileTypes: true });
+    listed = await readdir(bytes, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
-    yield readError(dir, error);
+    yield readError(shown, error);
     return;
   }
-  const entries = listed.sort((a, b) => a.name.localeCompare(b.name));
+  // byte order (for UTF-8 names, code-point order), whatever the locale: localeCompare followed LANG, so the
+  // same directory came out in another order on another machine — ä before or after z (session-42 audit)
+  const entries = listed.sort((a, b) => Buffer.compare(a.name, b.name));
   for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && PAGE_EXTENSIONS.test(entry.name)) yield path;
+    const name = entry.name.toString('utf8');
+    const path = { shown: join(shown, name), path: Buffer.concat([bytes, Buffer.from(sep), entry.name]) };
+    if (entry.isDirectory()) yield* walk(path.shown, path.path);
+    else if (entry.isFile() && PAGE_EXTENSIONS.test(name)) yield path;
   }
 }
 
@@ -75,25 +96,27 @@ function jobFromRecord(line: string, where: string): Job {
   const r = record as Record<string, unknown>;
   if (r['id'] !== undefined && typeof r['id'] !== 'string' && typeof r['id'] !== 'number') return { name: where, error: 'id must be a string or a number' };
   const id = r['id'] === undefined ? where : String(r['id']);
+  // an error named by the id alone ("pagesift: 3: …" for the record on line 5) sent the user to the wrong line (session-42 audit)
+  const named: Pick<Job, 'name' | 'id' | 'where'> = { name: id, id, ...(id !== where ? { where } : {}) };
   // a url or contentType of another type was dropped without a word, and the page sifted without it (session-30 audit)
   const badField = ['url', 'contentType'].find((k) => r[k] !== undefined && typeof r[k] !== 'string');
-  if (badField !== undefined) return { name: id, id, error: `${badField} must be a string` };
+  if (badField !== undefined) return { ...named, error: `${badField} must be a string` };
   const extra = {
     ...(typeof r['url'] === 'string' ? { url: r['url'] } : {}),
     ...(typeof r['contentType'] === 'string' ? { contentType: r['contentType'] } : {}),
   };
   const given = ['html', 'text', 'bytes_b64'].filter((k) => r[k] !== undefined);
-  if (given.length !== 1) return { name: id, id, error: 'give exactly one of html, text, bytes_b64' };
+  if (given.length !== 1) return { ...named, error: 'give exactly one of html, text, bytes_b64' };
   const [key] = given as [string];
   const value = r[key];
-  if (typeof value !== 'string') return { name: id, id, error: `${key} must be a string` };
+  if (typeof value !== 'string') return { ...named, error: `${key} must be a string` };
   if (key === 'bytes_b64') {
     // Buffer.from(value, 'base64') skips what is not base64 and would sift the junk left: refused, as a queue job's bytes are
     const bytes = decodeBase64(value);
-    if (bytes === undefined) return { name: id, id, error: 'bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)' };
-    return { name: id, id, input: { bytes, ...extra }, ...emptyWarning(bytes) };
+    if (bytes === undefined) return { ...named, error: 'bytes_b64 is not base64 (standard alphabet, padded to a multiple of 4)' };
+    return { ...named, input: { bytes, ...extra }, ...emptyWarning(bytes) };
   }
-  return { name: id, id, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra }, ...emptyWarning(value) };
+  return { ...named, input: key === 'html' ? { html: value, ...extra } : { text: value, ...extra }, ...emptyWarning(value) };
 }
 
 async function* jsonlJobs(source: string, limits: ReadLimits): AsyncGenerator<Job> {
@@ -129,7 +152,9 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
       continue;
     }
     if (isDynamicPattern(path)) {
-      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false })).sort();
+      // an absolute pattern's matches are absolute, as the shell expands them: tinyglobby made them relative to the
+      // working directory ('/data/crawl/*.html' run from /home/me came back as '../../data/crawl/a.html'; session-42 audit)
+      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) })).sort();
       if (matches.length === 0) yield { name: path, error: 'no file matches this pattern' };
       for (const match of matches) yield await fileJob(match, readLimit);
       continue;
@@ -146,9 +171,9 @@ export async function* jobs(paths: readonly string[], jsonl: readonly string[], 
       continue;
     }
     let found = false;
-    for await (const entry of walk(path)) {
+    for await (const entry of walk(path, Buffer.from(path))) {
       found = true;
-      yield typeof entry === 'string' ? await fileJob(entry, readLimit) : entry;
+      yield 'path' in entry ? await fileJob(entry.shown, readLimit, entry.path) : entry;
     }
     if (!found) yield { name: path, error: NO_PAGES_IN_DIRECTORY };
   }
@@ -184,10 +209,16 @@ function bytesJob(name: string, bytes: Uint8Array, readLimit: number): Job {
   return { name, input: { bytes }, ...warned(warnings) };
 }
 
-async function fileJob(path: string, readLimit: number): Promise<Job> {
+/** The page of a file, named `name`; `path` opens it (the bytes of a name that is not UTF-8, found by walking a directory). */
+async function fileJob(name: string, readLimit: number, path: string | Buffer = name): Promise<Job> {
   try {
-    return bytesJob(path, await readFileAtMost(path, readLimit), readLimit);
+    return bytesJob(name, await readFileAtMost(path, readLimit), readLimit);
   } catch (error) {
-    return readError(path, error);
+    return readError(name, error);
   }
+}
+
+/** A job's name in a message on standard error: a JSONL record's place, as other record errors name it, with its id (`pages.jsonl:5 (id 7)`). */
+export function jobLabel(job: Pick<Job, 'name' | 'where'>): string {
+  return job.where === undefined ? job.name : `${job.where} (id ${job.name})`;
 }

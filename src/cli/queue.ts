@@ -2,7 +2,7 @@ import type { SifterOptionsInput } from '../options.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { PageToEnqueue } from '../bullmq/enqueue.js';
 import { inputBytes } from '../bullmq/job.js';
-import { jobs } from './inputs.js';
+import { jobLabel, jobs } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
 import { redactUrl, type QueueArgs } from './queue-args.js';
 import { writeStderrLine } from './stderr-line.js';
@@ -164,13 +164,13 @@ async function runEnqueue(args: QueueArgs, { adapter, bullmq }: { adapter: Adapt
       if (reason !== undefined) {
         errors++;
         progress?.clear();
-        writeStderrLine(`pagesift enqueue: ${job.name}: ${reason}`);
+        writeStderrLine(`pagesift enqueue: ${jobLabel(job)}: ${reason}`);
         continue;
       }
       for (const warning of job.warnings ?? []) {
         // binary data or an empty page is still queued (the user named it), as the sifting CLI still sifts it, and said
         progress?.clear();
-        writeStderrLine(`pagesift enqueue: ${job.name}: ${warning}`);
+        writeStderrLine(`pagesift enqueue: ${jobLabel(job)}: ${warning}`);
       }
       read++;
       const input = job.input as Exclude<typeof job.input, string | Uint8Array | undefined>;

@@ -8,7 +8,7 @@ import type { SiftInput } from '../decode/input.js';
 import { createSifter, DEFAULT_MAX_BYTES, type SifterOptionsInput } from '../index.js';
 import { rendered, type PageName, type RenderOptions, type Rendered } from '../report/render.js';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
-import { jobs, type Job } from './inputs.js';
+import { jobLabel, jobs, type Job } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
 import { writeStderrLine } from './stderr-line.js';
 import { isQueueCommand, parseQueueArgs, QUEUE_USAGE } from './queue-args.js';
@@ -162,12 +162,12 @@ async function siftAll(args: CliArgs, runner: Runner, several: boolean, stop: Ab
       if (outcome.result === undefined) {
         tally.errors++;
         progress?.clear();
-        writeStderrLine(`pagesift: ${outcome.job.name}: ${outcome.error}`);
+        writeStderrLine(`pagesift: ${jobLabel(outcome.job)}: ${outcome.error}`);
       } else {
         tally.count++;
         for (const warning of outcome.job.warnings ?? []) {
           progress?.clear();
-          writeStderrLine(`pagesift: ${outcome.job.name}: ${warning}`);
+          writeStderrLine(`pagesift: ${jobLabel(outcome.job)}: ${warning}`);
         }
         if (outcome.result.spam) tally.spam++;
         const text = outcome.result.text;

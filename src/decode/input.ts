@@ -18,13 +18,20 @@ export interface DecodedInput {
   warnings: Warning[];
 }
 
+/** What a wrong value is, in zod's words for its other fields: "number", "null", "object", "array". */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
 const objectInputSchema = z
   .strictObject({
     html: z.string().optional(),
     text: z.string().optional(),
     bytes: z.instanceof(Uint8Array).optional(),
     // a URL object as well as its text (what `new URL(…)` and `response.url` give): the report holds its href
-    url: z.union([z.string(), z.instanceof(URL)]).optional(),
+    // its own message: a union's is zod's bare "Invalid input", which did not say what url takes (session-42 audit)
+    url: z.union([z.string(), z.instanceof(URL)], { error: (issue) => `expected a string or a URL, received ${describeValue(issue.input)}` }).optional(),
     contentType: z.string().optional(),
   }, { error: knownKeysError("the input's keys") })
   .refine((o) => [o.html, o.text, o.bytes].filter((v) => v !== undefined).length === 1, {

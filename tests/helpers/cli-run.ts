@@ -11,8 +11,8 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI with `args` (and standard input), from the repository root, with colour left to the flags (NO_COLOR empty). */
-export function runCli(args: string[], input?: string | Buffer): CliRun {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' } });
+/** Runs the CLI with `args` (and standard input, and variables of its environment), from the repository root, with colour left to the flags (NO_COLOR empty). */
+export function runCli(args: string[], input?: string | Buffer, env: Record<string, string> = {}): CliRun {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
