@@ -74,8 +74,9 @@ describe('segmentText', () => {
   });
 
   it('blocks carry no cues, links or hidden state', () => {
+    // one line alone is a line, not a title (a title needs lines after it)
     const [block] = segmentText('一行文字').blocks;
-    expect(block).toEqual({ text: '一行文字', kind: 'title', start: 0, end: 4, cues: [], linkChars: 0, linkCount: 0, hidden: false });
+    expect(block).toEqual({ text: '一行文字', kind: 'line', start: 0, end: 4, cues: [], linkChars: 0, linkCount: 0, hidden: false });
   });
 
   it('after merging, list-shaped lines become lists and the title keeps its kind', () => {
@@ -85,5 +86,17 @@ describe('segmentText', () => {
       ['list', '>', 3],
       ['line', undefined, undefined],
     ]);
+  });
+
+  // a text of one line is its own content: as a title (never body) it left a report with no body at all
+  it.each([
+    ['one line', 'A sentence.', ['line'], undefined],
+    ['one line between blank lines', '\n\n  市议会周二批准了新的预算。  \n\n', ['line'], undefined],
+    ['two lines', 'Title\nA sentence.', ['title', 'line'], 'Title'],
+    ['two lines with blank lines between', 'Title\n\n\nA sentence.', ['title', 'line'], 'Title'],
+  ])('%s: kinds and title', (_name, text, kinds, title) => {
+    const page = segmentText(text);
+    expect(page.blocks.map((b) => b.kind)).toEqual(kinds);
+    expect(page.title).toBe(title);
   });
 });

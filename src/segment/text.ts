@@ -2,7 +2,11 @@ import type { Block, SegmentedPage } from './block.js';
 
 /**
  * Plain text → blocks: one block per non-empty line (offsets of the trimmed line). The first
- * non-empty line is the page's title candidate when it is short enough to be a title.
+ * non-empty line is the page's title candidate when it is short enough to be a title and other
+ * lines follow it: a text of one line is its own content, not a title over nothing. Until session
+ * 42 a one-line text (`sift({ text: 'A sentence.' })`, a crawl's one-paragraph text, a snippet a
+ * moderation pipeline checks) was all title, and a title is never body, so its report had no body
+ * at all (the session-42 audit of the package).
  */
 
 /** A first line longer than this is content, not a title (longest keyword titles in the corpus: ~160 chars). */
@@ -32,6 +36,10 @@ export function segmentText(text: string): SegmentedPage {
       linkCount: 0,
       hidden: false,
     });
+  }
+  if (blocks.length === 1 && title !== undefined) {
+    blocks[0] = { ...blocks[0]!, kind: 'line' };
+    title = undefined;
   }
   return { inputKind: 'text', blocks, ...(title !== undefined ? { title } : {}) };
 }
