@@ -63,7 +63,7 @@ export { DEFAULT_PAGE_SPAM_THRESHOLD } from './classify/thresholds.js';
 export { PagesiftInputError, type SiftInput } from './decode/input.js';
 export { LexiconError } from './lexicon/parse.js';
 export { DEFAULT_MAX_BYTES, optionsSchema, PagesiftOptionsError, type SifterOptions, type SifterOptionsInput } from './options.js';
-export { cliLineSchema, hitSchema, reportJsonSchema, reportSchema, segmentSchema, verdictSchema, type CliLine, type Hit, type Report, type ReportVerdict, type Segment } from './report/schema.js';
+export { cliLineSchema, hitSchema, pageTypeSchema, reportJsonSchema, reportSchema, segmentSchema, verdictSchema, type CliLine, type Hit, type Report, type ReportPageType, type ReportVerdict, type Segment } from './report/schema.js';
 export type { Warning, WarningCode } from './report/warning.js';
 export { RuleError } from './rules/compile.js';
 export { ruleSchema, type Label, type Rule } from './rules/schema.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPool, createSifter } from '../src/index.js';
+import { createPool, createSifter, pageTypeSchema, type ReportPageType } from '../src/index.js';
 import { ROOT } from './helpers/cli-run.js';
 import { defaultSifter } from './helpers/sifter.js';
 
@@ -68,5 +68,15 @@ describe('maxBytes on a string counts UTF-16 units, as the README says', () => {
     expect(fromBytes.input).toMatchObject({ size: 480, truncated: true });
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(readme).toContain('a string, which has no bytes yet, is counted in UTF-16 code units');
+  });
+});
+
+// the audit found report.pageType's type reachable only as Report['pageType']: its schema and type are exported like the verdict's
+describe('report.pageType: its schema and type are exported', () => {
+  it('pageTypeSchema parses a report\'s pageType, typed ReportPageType', async () => {
+    const sifter = await defaultSifter();
+    const pageType: ReportPageType = sifter.sift({ html: PAGE }).pageType;
+    expect(pageTypeSchema.parse(pageType)).toEqual(pageType);
+    expect(() => pageTypeSchema.parse({ type: 'blog', hits: [] })).toThrow();
   });
 });
