@@ -556,7 +556,21 @@ describe('decodeBytes: a Content-Type charset that does not fit the bytes is nam
     expect(chooseCharset(gbkPage, contentType)).toMatchObject({ charset: 'gb18030', source: 'detected', declared: 'utf-8' });
     const decoded = decodeBytes(gbkPage, contentType);
     expect(decoded.warnings).toContainEqual({ code: 'charset-mismatch', message: 'declared charset utf-8 does not fit the bytes; decoded as gb18030' });
+    // session-42 audit: the detection warning beside it no longer says that nothing was declared
+    expect(decoded.warnings).toContainEqual({ code: 'charset-detected', message: 'the declared charset does not fit the bytes; detected gb18030' });
     expect(decoded.text).toContain('今天天气很好');
+  });
+
+  it('a <meta> utf-8 over GBK bytes: the detection warning says the declaration did not fit, as for a header', () => {
+    const withMeta = new Uint8Array(iconv.encode('<html><head><meta charset="utf-8"><title>新闻</title></head><body><p>今天天气很好，我们去公园散步了。明天还会下雨吗？气象台说不会，周末也是晴天。</p></body></html>', 'gbk'));
+    const warnings = decodeBytes(withMeta).warnings.filter((w) => w.code === 'charset-detected');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toMatch(/^the declared charset does not fit the bytes; detected /);
+  });
+
+  it('no declaration: the detection warning says none was usable', () => {
+    const warnings = decodeBytes(gbkPage).warnings.filter((w) => w.code === 'charset-detected');
+    expect(warnings.map((w) => w.message)).toEqual(['no usable charset declaration; detected gb18030']);
   });
 
   it('no declaration at all: detected, with no charset-mismatch', () => {

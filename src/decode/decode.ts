@@ -38,7 +38,9 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string, truncated =
     });
   }
   if (choice.source === 'detected' || choice.source === 'fallback') {
-    warnings.push({ code: 'charset-detected', message: `no usable charset declaration; ${choice.source} ${choice.charset}` });
+    // beside a charset-mismatch warning, "no usable charset declaration" read as if nothing had been declared (session-42 audit)
+    const why = choice.declared ? 'the declared charset does not fit the bytes' : 'no usable charset declaration';
+    warnings.push({ code: 'charset-detected', message: `${why}; ${choice.source} ${choice.charset}` });
   }
   if (choice.source === 'utf-16-pattern') {
     warnings.push({ code: 'charset-detected', message: `no byte order mark; detected ${choice.charset} by the NUL bytes of its ASCII characters` });
