@@ -106,3 +106,24 @@ describe('-f json: one object for one page, an array for anything else, as READM
     expect(USAGE).toContain('json: an object for one FILE or -,');
   });
 });
+
+// session-42 audit: Number() took hexadecimal, binary and octal numbers and padded ones
+describe('a number flag takes a decimal number only', () => {
+  it.each([
+    [['--spam-threshold', '0x10', 'page.html'], '--spam-threshold needs a number, got "0x10"'],
+    [['--spam-threshold', '0b11', 'page.html'], '--spam-threshold needs a number, got "0b11"'],
+    [['--max-bytes', '0o17', 'page.html'], '--max-bytes needs a number, got "0o17"'],
+    [['--max-bytes', ' 100', 'page.html'], '--max-bytes needs a number, got " 100"'],
+    [['--jobs', '2x', 'page.html'], '--jobs needs a number, got "2x"'],
+  ])('%j is refused', (args, message) => {
+    const { status, stdout, stderr } = runCli(args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+
+  it.each([['5'], ['5.5'], ['.5'], ['1e1'], ['+5']])('--spam-threshold %s is read as the number it writes', (value) => {
+    const { stderr } = runCli(['--spam-threshold', value, '-q', '-'], '<p>It will be sunny tomorrow, and warm.</p>');
+    expect(stderr).not.toContain('needs a number');
+  });
+});

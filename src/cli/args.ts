@@ -127,10 +127,17 @@ export function joinNegativeValues(args: readonly string[], options: Readonly<Re
   return out;
 }
 
+/**
+ * A number as a person writes one on a command line: decimal digits, an optional sign, fraction and
+ * exponent ("5", "-1", ".5", "1e3"). `Number()` alone also took "0x10", "0b11", "0o7" and padded
+ * " 5 " (session-42 audit: `--spam-threshold 0x10` ran with 16).
+ */
+const DECIMAL_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+
 function numberOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} needs a number, got "${value}"`);
+  if (!DECIMAL_NUMBER.test(value) || !Number.isFinite(n)) throw new UsageError(`--${name} needs a number, got "${value}"`);
   return n;
 }
 
