@@ -16,19 +16,16 @@ const LINE = /[^\r\n]+/g;
 
 export function segmentText(text: string): SegmentedPage {
   const blocks: Block[] = [];
-  let title: string | undefined;
   for (const match of text.matchAll(LINE)) {
     const raw = match[0];
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     const start = match.index + lead;
-    const isTitle = blocks.length === 0 && trimmed.length <= TEXT_TITLE_MAX_CHARS;
-    if (isTitle) title = trimmed;
     blocks.push({
       // the line as written (inner whitespace kept), so input.slice(start, end) === text
       text: trimmed,
-      kind: isTitle ? 'title' : 'line',
+      kind: 'line',
       start,
       end: start + trimmed.length,
       cues: [],
@@ -37,9 +34,9 @@ export function segmentText(text: string): SegmentedPage {
       hidden: false,
     });
   }
-  if (blocks.length === 1 && title !== undefined) {
-    blocks[0] = { ...blocks[0]!, kind: 'line' };
-    title = undefined;
-  }
-  return { inputKind: 'text', blocks, ...(title !== undefined ? { title } : {}) };
+  // the title is told once every line is known: a short first line with lines after it
+  const [first] = blocks;
+  if (first === undefined || blocks.length === 1 || first.text.length > TEXT_TITLE_MAX_CHARS) return { inputKind: 'text', blocks };
+  first.kind = 'title';
+  return { inputKind: 'text', blocks, title: first.text };
 }
