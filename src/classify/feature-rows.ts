@@ -1,6 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { pathShape } from '../segment/place.js';
+import { tagOf } from './undecided-list.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
@@ -72,11 +73,9 @@ export interface FeatureRowInput {
   candidate: boolean;
 }
 
-/** The last tag of an element path ("div.x>p>strong.y" -> "strong"). */
+/** The tag of an element path's last label ("div.x>p>strong.y" -> "strong"), as undecided-list.ts reads a label's tag. */
 function lastTag(path: string): string {
-  const last = path.slice(path.lastIndexOf('>') + 1);
-  const cut = last.search(/[.#]/);
-  return cut === -1 ? last : last.slice(0, cut);
+  return tagOf(path.slice(path.lastIndexOf('>') + 1));
 }
 
 function isTitle(s: FeatureRowInput, maxLinkDensity: number): boolean {

@@ -560,6 +560,9 @@ export function promoteSectionHeadings(segments: readonly LabelledSegment[], spa
 /** The rule ids of the first pass's navigation rules begin so (data/rules/20_navigation.json); the context passes' hits do not. */
 const NAVIGATION_RULE_PREFIX = 'nav.';
 
+/** A letter or a digit: a block without one (an icon, a "−") is no row's title or sentence. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * A feature list's rows outside the main container (feature-rows.ts): a short title and one
  * sentence, four rows or more (FEATURE_ROW_MIN_ROWS) built alike, that only their place made navigation, are body. Run
@@ -573,7 +576,7 @@ export function promoteFeatureRows(segments: readonly LabelledSegment[], space: 
     segments.map((s) => ({
       label: s.label,
       path: s.block.path ?? '',
-      hasText: /[\p{L}\p{N}]/u.test(s.block.text),
+      hasText: LETTER_OR_DIGIT.test(s.block.text),
       heading: s.block.kind === 'heading',
       control: s.features[control] === 1,
       words: s.features[words] ?? 0,
