@@ -19,7 +19,7 @@ export interface DecodedInput {
 }
 
 /** What a wrong value is, in zod's words for its other fields: "number", "null", "object", "array". */
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   return Array.isArray(value) ? 'array' : typeof value;
 }
@@ -109,7 +109,7 @@ function binaryHint(given: string): string {
 /** An object input checked against its schema; PagesiftInputError for anything sift() does not take. */
 function objectInput(input: unknown): z.output<typeof objectInputSchema> {
   if (typeof input !== 'object' || input === null) {
-    throw new PagesiftInputError(`sift() takes a string, a Uint8Array or { html | text | bytes }, not ${input === null ? 'null' : typeof input}`);
+    throw new PagesiftInputError(`sift() takes a string, a Uint8Array or { html | text | bytes }, not ${describeValue(input)}`);
   }
   const given = otherBinary(input);
   if (given !== undefined) throw new PagesiftInputError(`sift() takes a string, a Uint8Array or { html | text | bytes }, not ${given}: ${binaryHint(given)}`);
