@@ -44,6 +44,14 @@ import { FEATURE_ROW_HIT, findFeatureRows } from './feature-rows.js';
 import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
 
 /**
+ * The late promotions by name, in the order src/pipeline.ts runs them: each is its hit's rule
+ * without the `context.` prefix, and the name a LatePassObserver (src/pipeline.ts) sees the pass
+ * by. A page runs those its page type calls for.
+ */
+export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'title-run', 'linked-text', 'linked-heading', 'admonition-title', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'feature-row'] as const;
+export type LatePromotion = (typeof LATE_PROMOTIONS)[number];
+
+/**
  * On a page the page-type stage calls a listing, the navigation inside the element that holds the
  * list becomes body (listing.ts) when the call is clear (`listingMargin`: the listing score over
  * the article score) or the list outweighs the page's body many times (fewer times when its
@@ -476,17 +484,25 @@ export function promoteUndecidedInsideMain(segments: readonly LabelledSegment[],
 }
 
 /**
- * Last of all, the context pass's navigation verdicts on undecided text revised: a run of list
- * items that no rule decided is the page's own list (undecided-list.ts), and an undecided segment
- * at the exact element path of body text is one more item of that body's list (same-place.ts);
- * then the rows of a "Label: value" list that the context pass or the main container made
- * navigation are the page's specification list (spec-list.ts).
- * Run after every other pass, so that the body they are matched with is final.
+ * Last of all, the context pass's navigation verdicts on undecided text revised, in three passes
+ * run one after the other: a run of list items that no rule decided is the page's own list
+ * (undecided-list.ts); then an undecided segment at the exact element path of body text is one
+ * more item of that body's list (same-place.ts); then the rows of a "Label: value" list that the
+ * context pass or the main container made navigation are the page's specification list
+ * (spec-list.ts). Run after every other pass, so that the body they are matched with is final.
  */
-export function promoteUndecidedItems(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
-  const lists = relabel(segments, findUndecidedLists(segments.map(samePlaceInput)), 'body', UNDECIDED_LIST_HIT);
-  const items = relabel(lists, findSamePlaceItems(lists.map(samePlaceInput)), 'body', SAME_PLACE_HIT);
-  return relabel(items, findSpecLists(items.map((s) => ({ ...samePlaceInput(s), text: s.block.text }))), 'body', SPEC_LIST_HIT);
+export function promoteUndecidedLists(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  return relabel(segments, findUndecidedLists(segments.map(samePlaceInput)), 'body', UNDECIDED_LIST_HIT);
+}
+
+/** An undecided segment at the exact element path of body text is one more item of that body's list (same-place.ts). Run right after promoteUndecidedLists. */
+export function promoteSamePlaceItems(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  return relabel(segments, findSamePlaceItems(segments.map(samePlaceInput)), 'body', SAME_PLACE_HIT);
+}
+
+/** The rows of a "Label: value" list that the context pass or the main container made navigation are the page's specification list (spec-list.ts). Run right after promoteSamePlaceItems. */
+export function promoteSpecLists(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  return relabel(segments, findSpecLists(segments.map((s) => ({ ...samePlaceInput(s), text: s.block.text }))), 'body', SPEC_LIST_HIT);
 }
 
 /**
