@@ -44,6 +44,9 @@ const DEFAULT_SET = 'wcxb-dev';
 const PAGE_MOVE = 0.01;
 /** The body convention the eval uses by default (benchmarks/eval/options.ts). */
 const CONVENTION = 'full';
+/** A pass whose skipping lowers neither folds 1-2 nor folds 3-4 by more than this, and no other set by more than WEIGHTLESS_GUARD_DROP, carries no measurable weight (session 43's removal bound, set by the lead before the run). */
+const WEIGHTLESS_TRAIN_DROP = 0.00003;
+const WEIGHTLESS_GUARD_DROP = 0.0002;
 /** A split set's folds read as developed-on and as the check (benchmarks/corpus/folds.ts; fold 0 is held back). */
 const FOLD_GROUPS: readonly { name: string; folds: readonly number[] }[] = [
   { name: 'folds 1-2', folds: [1, 2] },
@@ -174,14 +177,22 @@ async function main(): Promise<void> {
   process.stdout.write(`\nlate-pass ablation: ${pages.length} pages; body F1 with every pass (mean P, mean R, F1 as the eval reports it):\n`);
   process.stdout.write(`${table(['group', 'pages', 'body n', 'body F1'], groups.map((g) => [g.name, String(g.pages.length), String(g.pages.filter((p) => p.all !== null).length), cell(g.pages, null).f1All?.toFixed(5) ?? '-']))}\n`);
   const rows = passes.map((pass) => ({ pass, kind: (LATE_PROMOTIONS as readonly string[]).includes(pass) ? 'promotion' : 'demotion', cells: groups.map((g) => ({ group: g.name, ...cell(g.pages, pass) })) }));
-  process.stdout.write(`\nper pass, per group: pages whose labels change when the pass is skipped; ΔF1 = group body F1 with the pass skipped minus with every pass (negative: what the pass carries); pages up/down by more than ${PAGE_MOVE} when skipped (sites)\n`);
-  const head = ['pass', 'kind', ...groups.flatMap((g) => [`${g.name}: pages`, 'ΔF1', 'up (sites)', 'down (sites)'])];
-  process.stdout.write(
-    `${table(
-      head,
-      rows.map((r) => [r.pass, r.kind, ...r.cells.flatMap((c) => [String(c.changed), signed(c.delta), `${c.up} (${c.upSites})`, `${c.down} (${c.downSites})`])]),
-    )}\n`,
-  );
+  process.stdout.write(`\nper pass and group: ΔF1 = the group's body F1 with the pass skipped minus with every pass (negative: what the pass carries), and in brackets the pages whose labels change when it is skipped\n`);
+  const names = groups.map((g) => g.name);
+  const kindOf = (r: (typeof rows)[number]): string[] => [r.pass, r.kind];
+  process.stdout.write(`${table(['pass', 'kind', ...names], rows.map((r) => [...kindOf(r), ...r.cells.map((c) => `${signed(c.delta)} (${c.changed})`)]))}\n`);
+  process.stdout.write(`\nper pass and group: pages whose body F1 goes up / down by more than ${PAGE_MOVE} when the pass is skipped, and on how many sites (up/down pages, [up/down sites])\n`);
+  process.stdout.write(`${table(['pass', 'kind', ...names], rows.map((r) => [...kindOf(r), ...r.cells.map((c) => `${c.up}/${c.down} [${c.upSites}/${c.downSites}]`)]))}\n`);
+  // the removal candidates: passes that carry nothing measurable, and passes whose skipping raises both fold groups
+  const deltaOf = (r: (typeof rows)[number], name: string): number => r.cells.find((c) => c.group === name)?.delta ?? 0;
+  const [developed, check] = FOLD_GROUPS.map((g) => g.name);
+  const guards = groups.filter((g) => !g.pages.some((p) => p.fold !== null)).map((g) => g.name);
+  if (developed !== undefined && check !== undefined && groups.some((g) => g.name === developed)) {
+    const weightless = rows.filter((r) => deltaOf(r, developed) >= -WEIGHTLESS_TRAIN_DROP && deltaOf(r, check) >= -WEIGHTLESS_TRAIN_DROP && guards.every((g) => deltaOf(r, g) >= -WEIGHTLESS_GUARD_DROP));
+    const costly = rows.filter((r) => deltaOf(r, developed) > 0 && deltaOf(r, check) > 0);
+    process.stdout.write(`\nno measurable weight (skipped: ${developed} and ${check} down by at most ${WEIGHTLESS_TRAIN_DROP}, ${guards.join(', ') || 'no other set'} by at most ${WEIGHTLESS_GUARD_DROP}): ${weightless.map((r) => r.pass).join(', ') || 'none'}\n`);
+    process.stdout.write(`skipping raises both ${developed} and ${check}: ${costly.map((r) => `${r.pass} (${guards.every((g) => deltaOf(r, g) >= -WEIGHTLESS_GUARD_DROP) ? 'guards hold' : 'a guard falls'})`).join(', ') || 'none'}\n`);
+  }
   if (values.out !== undefined) {
     const changedPages = pages.flatMap((p) =>
       [...p.skipped].filter(([, s]) => s.changed).map(([pass, s]) => ({ pass, set: p.set, id: p.id, fold: p.fold, host: p.host, f1All: p.all?.f1 ?? null, f1Skipped: s.body?.f1 ?? null })),
