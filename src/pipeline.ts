@@ -2,7 +2,7 @@ import { classifyPage, type LabelledSegment, type MainChooser } from './classify
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
-import { promoteAdmonitionTitles, promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteSectionHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, type LatePromotion } from './classify/late-promotions.js';
+import { promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteSectionHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, type LatePromotion } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -103,9 +103,8 @@ function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment
  * (classify/pasted-log.ts), nor are the signatures and the board's notices between the posts
  * (classify/forum-chrome.ts) and the lines of a poster's user card (classify/profile-field.ts); elsewhere the linked titles of body items, a run of linked headings
  * right after body text, link-dense text between body segments, a linked heading between
- * them, a callout's bare title ("Note", "Warning") over body and a description list's term over
- * its body description are body (classify/item-titles.ts, title-run.ts, linked-text.ts,
- * linked-heading.ts, admonition-title.ts, defined-term.ts) — not
+ * them and a description list's term over its body description are body
+ * (classify/item-titles.ts, title-run.ts, linked-text.ts, linked-heading.ts, defined-term.ts) — not
  * on a forum page, where a post's title, the poster's name over it and a signature between posts
  * are not.
  */
@@ -119,8 +118,7 @@ function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDec
   const runs = steps.promote('title-run', titles, promoteTitleRuns(titles, resources.space));
   const linked = steps.promote('linked-text', runs, promoteLinkedText(runs, resources.space));
   const headings = steps.promote('linked-heading', linked, promoteLinkedHeadings(linked, resources.space));
-  const titled = steps.promote('admonition-title', headings, promoteAdmonitionTitles(headings, resources.space, resources.admonitionTitles));
-  return steps.promote('defined-term', titled, promoteDefinedTerms(titled, resources.space));
+  return steps.promote('defined-term', headings, promoteDefinedTerms(headings, resources.space));
 }
 
 /**

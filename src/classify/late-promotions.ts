@@ -1,7 +1,7 @@
 /**
  * The late promotions: after the page type is known (pagetype/), text the first pass (classify.ts)
  * made navigation is made body page by page — a listing's items, forum posts and post units, item
- * titles, title runs, linked text, linked headings, callout titles, defined terms, product tabs, sibling items, text beside the main container,
+ * titles, title runs, linked text, linked headings, defined terms, product tabs, sibling items, text beside the main container,
  * undecided item lists, link lists inside the text and section headings over body. Each pass reads its own concept's file (listing.ts, forum.ts,
  * item-titles.ts …) and records the hit that says why; src/pipeline.ts calls them in order, with
  * the demotions of late-demotions.ts.
@@ -14,7 +14,6 @@ import { findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { ANSWER_LIST_HIT, findAnswerListPosts } from './answer-list.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
-import { ADMONITION_TITLE_HIT, findAdmonitionTitles } from './admonition-title.js';
 import { DEFINED_TERM_HIT, findDefinedTerms } from './defined-term.js';
 import { findListsInText, LIST_IN_TEXT_HIT } from './list-in-text.js';
 import { findSectionHeadings, SECTION_HEADING_HIT } from './section-heading.js';
@@ -48,7 +47,7 @@ import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
  * without the `context.` prefix, and the name a LatePassObserver (src/pipeline.ts) sees the pass
  * by. A page runs those its page type calls for.
  */
-export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'title-run', 'linked-text', 'linked-heading', 'admonition-title', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'feature-row'] as const;
+export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'feature-row'] as const;
 export type LatePromotion = (typeof LATE_PROMOTIONS)[number];
 
 /**
@@ -342,28 +341,8 @@ export function promoteLinkedHeadings(segments: readonly LabelledSegment[], spac
 }
 
 /**
- * A callout's bare title ("Note", "Tip", "Warning"), not a link, right before a body segment is
- * body (admonition-title.ts). Run after the linked headings, on the labels the page-level passes
- * left. Not on forum pages (the caller's choice).
- */
-export function promoteAdmonitionTitles(segments: readonly LabelledSegment[], space: FeatureSpace, labels: ReadonlySet<string>): readonly LabelledSegment[] {
-  const linkDensity = space.indexOf('linkDensity');
-  const promotable = latePromotable(space);
-  const found = findAdmonitionTitles(
-    segments.map((s) => ({
-      label: s.label,
-      text: s.block.text,
-      linkDensity: s.features[linkDensity] ?? 0,
-      candidate: promotable(s) && !demotedByPage(s),
-    })),
-    labels,
-  );
-  return relabel(segments, found, 'body', ADMONITION_TITLE_HIT);
-}
-
-/**
  * A description list's term (`<dt>`) right over a body description (`<dd>`) is body
- * (defined-term.ts): an API member, an attribute, a parameter. Run after the callout titles, on
+ * (defined-term.ts): an API member, an attribute, a parameter. Run after the linked headings, on
  * the labels the page-level passes left. Not on forum pages (the caller's choice).
  */
 export function promoteDefinedTerms(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
