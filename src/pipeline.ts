@@ -2,7 +2,7 @@ import { classifyPage, type LabelledSegment, type MainChooser } from './classify
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
-import { promoteAdmonitionTitles, promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteSectionHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedItems } from './classify/late-promotions.js';
+import { promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteSectionHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, type LatePromotion } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -43,19 +43,39 @@ export interface StageTimer {
   now(): number;
 }
 
-/** Receives each late demotion's segments before it and after it (before the demotion limit, classify/demotion-limit.ts); used by a benchmark only (benchmarks/diagnose/late-passes.ts). */
+/** A late pass by name: a promotion (classify/late-promotions.ts LATE_PROMOTIONS) or a demotion (classify/late-demotions.ts LATE_DEMOTIONS). */
+export type LatePass = LatePromotion | LateDemotion;
+
+/** Sees the late passes one by one; used by benchmarks only (benchmarks/diagnose/late-passes.ts, ablation.ts). */
 export interface LatePassObserver {
-  demoted(pass: LateDemotion, before: readonly LabelledSegment[], after: readonly LabelledSegment[]): void;
+  /** Each late demotion's segments before it and after it (before the demotion limit, classify/demotion-limit.ts). */
+  demoted?(pass: LateDemotion, before: readonly LabelledSegment[], after: readonly LabelledSegment[]): void;
+  /**
+   * Each late pass, promotion or demotion, with the segments before it and those it leaves (a
+   * demotion's after the demotion limit): the pipeline goes on with what this returns, with `after`
+   * when it returns undefined. A diagnostic's hook: benchmarks/diagnose/ablation.ts skips a pass by
+   * returning `before`.
+   */
+  replace?(pass: LatePass, before: readonly LabelledSegment[], after: readonly LabelledSegment[]): readonly LabelledSegment[] | undefined;
 }
 
-/** One late demotion run: `after` is `pass` applied to `before`; the observer, if any, sees both, and the demotion limit decides which stands. */
-type LateStep = (pass: LateDemotion, before: readonly LabelledSegment[], after: readonly LabelledSegment[]) => readonly LabelledSegment[];
+/** One late pass run: `after` is the pass applied to `before`; each returns the segments the pipeline goes on with. */
+interface LateSteps {
+  promote(pass: LatePromotion, before: readonly LabelledSegment[], after: readonly LabelledSegment[]): readonly LabelledSegment[];
+  /** A demotion is kept from taking most of a page's body (classify/demotion-limit.ts). */
+  demote(pass: LateDemotion, before: readonly LabelledSegment[], after: readonly LabelledSegment[]): readonly LabelledSegment[];
+}
 
-/** Each late demotion is kept from taking most of a page's body (classify/demotion-limit.ts). */
-function lateStep(observer: LatePassObserver | undefined): LateStep {
-  return (pass, before, after) => {
-    observer?.demoted(pass, before, after);
-    return limitDemotion(pass, before, after);
+/** The late steps; without an observer nothing is done beyond the passes and the demotion limit. */
+function lateSteps(observer: LatePassObserver | undefined): LateSteps {
+  if (observer === undefined) return { promote: (_pass, _before, after) => after, demote: limitDemotion };
+  const replace = (pass: LatePass, before: readonly LabelledSegment[], after: readonly LabelledSegment[]): readonly LabelledSegment[] => observer.replace?.(pass, before, after) ?? after;
+  return {
+    promote: replace,
+    demote: (pass, before, after) => {
+      observer.demoted?.(pass, before, after);
+      return replace(pass, before, limitDemotion(pass, before, after));
+    },
   };
 }
 
@@ -65,17 +85,15 @@ function lateStep(observer: LatePassObserver | undefined): LateStep {
  * for on pages of other types too, promoted there only when it dwarfs the page's body
  * (classify/listing-call.ts): the page type may be wrong.
  */
-function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, step: LateStep): readonly LabelledSegment[] {
+function promoteByPageType(page: SegmentedPage, labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, steps: LateSteps): readonly LabelledSegment[] {
   const thread = declaresThread(page.declaredTypes);
-  // a question's answers in comment containers, under a heading that counts them (classify/answer-list.ts); a declared thread has its comment-cued posts promoted below
-  const labelled = thread ? judged : promoteAnswerLists(judged, resources.space, resources.answerHeadings);
   const margin = listingCallMargin(pageType.result.type, pageType.scores);
-  const promotedList = margin === undefined ? undefined : promoteListingItems(labelled, resources.space, margin);
-  const listed = promotedList === undefined ? labelled : step('card-action', promotedList, demoteCardActions(promotedList, resources.cardActions));
-  if (pageType.result.type === 'product') return promoteProductTabs(listed);
+  const promotedList = margin === undefined ? undefined : steps.promote('listing-item', labelled, promoteListingItems(labelled, resources.space, margin));
+  const listed = promotedList === undefined ? labelled : steps.demote('card-action', promotedList, demoteCardActions(promotedList, resources.cardActions));
+  if (pageType.result.type === 'product') return steps.promote('product-tab', listed, promoteProductTabs(listed));
   if (pageType.result.type !== 'forum') return listed;
-  const units = promotePostUnits(labelled, resources.space);
-  return thread ? promoteForumPosts(units, resources.space) : units;
+  const units = steps.promote('forum-post-unit', labelled, promotePostUnits(labelled, resources.space));
+  return thread ? steps.promote('forum-post', units, promoteForumPosts(units, resources.space)) : units;
 }
 
 /**
@@ -83,21 +101,22 @@ function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment
  * (classify/pasted-log.ts), nor are the signatures and the board's notices between the posts
  * (classify/forum-chrome.ts) and the lines of a poster's user card (classify/profile-field.ts); elsewhere the linked titles of body items, a run of linked headings
  * right after body text, link-dense text between body segments, a linked heading between
- * them, a callout's bare title ("Note", "Warning") over body and a description list's term over
- * its body description are body (classify/item-titles.ts, title-run.ts, linked-text.ts,
- * linked-heading.ts, admonition-title.ts, defined-term.ts) — not
+ * them and a description list's term over its body description are body
+ * (classify/item-titles.ts, title-run.ts, linked-text.ts, linked-heading.ts, defined-term.ts) — not
  * on a forum page, where a post's title, the poster's name over it and a signature between posts
  * are not.
  */
-function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, step: LateStep): readonly LabelledSegment[] {
+function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, steps: LateSteps): readonly LabelledSegment[] {
   if (pageType.result.type === 'forum') {
-    const logs = step('pasted-log', labelled, demotePastedLogs(labelled, resources.space));
-    const chrome = step('forum-chrome', logs, demoteForumChrome(logs, resources.cues));
-    return step('profile-field', chrome, demoteProfileFields(chrome, resources.profileFields));
+    const logs = steps.demote('pasted-log', labelled, demotePastedLogs(labelled, resources.space));
+    const chrome = steps.demote('forum-chrome', logs, demoteForumChrome(logs, resources.cues));
+    return steps.demote('profile-field', chrome, demoteProfileFields(chrome, resources.profileFields));
   }
-  const linked = promoteLinkedText(promoteTitleRuns(promoteItemTitles(labelled, resources.space), resources.space), resources.space);
-  const titled = promoteAdmonitionTitles(promoteLinkedHeadings(linked, resources.space), resources.space, resources.admonitionTitles);
-  return promoteDefinedTerms(titled, resources.space);
+  const titles = steps.promote('item-title', labelled, promoteItemTitles(labelled, resources.space));
+  const runs = steps.promote('title-run', titles, promoteTitleRuns(titles, resources.space));
+  const linked = steps.promote('linked-text', runs, promoteLinkedText(runs, resources.space));
+  const headings = steps.promote('linked-heading', linked, promoteLinkedHeadings(linked, resources.space));
+  return steps.promote('defined-term', headings, promoteDefinedTerms(headings, resources.space));
 }
 
 /**
@@ -109,23 +128,23 @@ function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDec
  * the first pass found (classify/classify.ts classifyPage); and on other pages, undecided text
  * inside that container that only its neighbours made navigation (classify/inside-main.ts).
  */
-function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<number> | undefined, pageType: PageTypeDecision, resources: Resources): readonly LabelledSegment[] {
+function promoteItems(labelled: readonly LabelledSegment[], main: ReadonlySet<number> | undefined, pageType: PageTypeDecision, resources: Resources, steps: LateSteps): readonly LabelledSegment[] {
   const type = pageType.result.type;
-  const items = promoteSiblingItems(labelled, resources.space, type === 'article');
-  const beside = BESIDE_MAIN_PAGE_TYPES.includes(type) ? promoteBesideMain(items, main, resources.space) : items;
-  const sections = PAGE_SECTIONS_PAGE_TYPES.includes(type) ? promotePageSections(beside, main, resources.space) : beside;
-  return INSIDE_MAIN_PAGE_TYPES.includes(type) ? promoteUndecidedInsideMain(sections, main) : sections;
+  const items = steps.promote('sibling-item', labelled, promoteSiblingItems(labelled, resources.space, type === 'article'));
+  const beside = BESIDE_MAIN_PAGE_TYPES.includes(type) ? steps.promote('beside-main', items, promoteBesideMain(items, main, resources.space)) : items;
+  const sections = PAGE_SECTIONS_PAGE_TYPES.includes(type) ? steps.promote('page-section', beside, promotePageSections(beside, main, resources.space)) : beside;
+  return INSIDE_MAIN_PAGE_TYPES.includes(type) ? steps.promote('inside-main', sections, promoteUndecidedInsideMain(sections, main)) : sections;
 }
 
 /** Last, on an article: an author's section by its heading (classify/author-section.ts), other posts' excerpts (classify/excerpt-text.ts), the site's calls to action (classify/call-to-action.ts), text outside the main container after the article's end (classify/after-main.ts), the site's sections after its last paragraph (classify/after-story.ts) and the headings over it (classify/trailing-heading.ts) are navigation. */
-function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, step: LateStep): readonly LabelledSegment[] {
+function demoteAfterArticle(labelled: readonly LabelledSegment[], pageType: PageTypeDecision, resources: Resources, steps: LateSteps): readonly LabelledSegment[] {
   const type = pageType.result.type;
-  const authors = AUTHOR_SECTION_PAGE_TYPES.includes(type) ? step('author-section', labelled, demoteAuthorSections(labelled, resources.authorTitles)) : labelled;
-  const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? step('excerpt', authors, demoteExcerpts(authors)) : authors;
-  const calls = CALL_TO_ACTION_PAGE_TYPES.includes(type) ? step('call-to-action', excerpts, demoteCallsToAction(excerpts, resources.callToActionCues)) : excerpts;
-  const afterMain = AFTER_MAIN_PAGE_TYPES.includes(type) ? step('after-main', calls, demoteAfterMain(calls)) : calls;
-  const after = AFTER_STORY_PAGE_TYPES.includes(type) ? step('after-story', afterMain, demoteAfterStory(afterMain, resources.afterStoryCues)) : afterMain;
-  return TRAILING_HEADING_PAGE_TYPES.includes(type) ? step('trailing-heading', after, demoteTrailingHeadings(after)) : after;
+  const authors = AUTHOR_SECTION_PAGE_TYPES.includes(type) ? steps.demote('author-section', labelled, demoteAuthorSections(labelled, resources.authorTitles)) : labelled;
+  const excerpts = EXCERPT_PAGE_TYPES.includes(type) ? steps.demote('excerpt', authors, demoteExcerpts(authors)) : authors;
+  const calls = CALL_TO_ACTION_PAGE_TYPES.includes(type) ? steps.demote('call-to-action', excerpts, demoteCallsToAction(excerpts, resources.callToActionCues)) : excerpts;
+  const afterMain = AFTER_MAIN_PAGE_TYPES.includes(type) ? steps.demote('after-main', calls, demoteAfterMain(calls)) : calls;
+  const after = AFTER_STORY_PAGE_TYPES.includes(type) ? steps.demote('after-story', afterMain, demoteAfterStory(afterMain, resources.afterStoryCues)) : afterMain;
+  return TRAILING_HEADING_PAGE_TYPES.includes(type) ? steps.demote('trailing-heading', after, demoteTrailingHeadings(after)) : after;
 }
 
 /** Times the stages one after another: each call charges the time since the previous one to `stage`. */
@@ -203,40 +222,44 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   const { labelled, main, reportingPage } = judgeSegments(resources, analysed, chooseMain);
   const verdict = pageVerdict(labelled.map((s) => ({ label: s.label, spamScore: s.scores.spam, hits: s.hits, lexiconHits: s.lexiconHits, ...(s.block.kind === 'inline' ? { countOnceKey: inlineCountOnceKey(s, reportingPage) } : {}) })), options.spamThreshold ?? resources.pageThreshold);
   const pageType = detectPageType(page, labelled, resources.pageType);
-  const step = lateStep(observer);
-  const items = promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources, step), pageType, resources, step), main, pageType, resources);
-  const consent = step('consent-text', items, demoteConsentText(items, resources.cues));
-  const shown = step('screen-reader', consent, demoteScreenReaderText(consent));
-  const single = step('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type, resources.screenVariantCues));
-  const undecided = promoteUndecidedItems(demoteAfterArticle(single, pageType, resources, step));
+  const steps = lateSteps(observer);
+  const items = promoteItems(refineItems(promoteByPageType(page, labelled, pageType, resources, steps), pageType, resources, steps), main, pageType, resources, steps);
+  const consent = steps.demote('consent-text', items, demoteConsentText(items, resources.cues));
+  const shown = steps.demote('screen-reader', consent, demoteScreenReaderText(consent));
+  const single = steps.demote('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type, resources.screenVariantCues));
+  const article = demoteAfterArticle(single, pageType, resources, steps);
+  // then the context pass's navigation verdicts on undecided text revised (classify/undecided-list.ts, same-place.ts, spec-list.ts)
+  const lists = steps.promote('undecided-list', article, promoteUndecidedLists(article));
+  const places = steps.promote('same-place', lists, promoteSamePlaceItems(lists));
+  const undecided = steps.promote('spec-list', places, promoteSpecLists(places));
   // and on a page built of sections, the short labels the context pass made navigation at a border (classify/section-label.ts)
-  const promoted = SECTION_LABEL_PAGE_TYPES.includes(pageType.result.type) ? promoteSectionLabels(undecided, resources.space) : undecided;
+  const promoted = SECTION_LABEL_PAGE_TYPES.includes(pageType.result.type) ? steps.promote('section-label', undecided, promoteSectionLabels(undecided, resources.space)) : undecided;
   // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines that date the text relative to the visit, lines about the page, taxonomy lines, photo credits, related-link pointers, form builders' stock texts and forms' consent lines (classify/status-message.ts, card-badge.ts, age-line.ts, furniture-line.ts, taxonomy-line.ts, credit-line.ts, related-line.ts, form-message.ts, form-consent.ts)
-  const status = step('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));
-  const badges = step('card-badge', status, demoteCardBadges(status, resources.cardBadges));
-  const ages = step('age-line', badges, demoteAgeLines(badges, resources.ageLines));
-  const furniture = step('furniture-line', ages, demoteFurnitureLines(ages, resources.furnitureLines));
-  const taxonomy = step('taxonomy-line', furniture, demoteTaxonomyLines(furniture, resources.taxonomyLines));
-  const credits = step('credit-line', taxonomy, demoteCreditLines(taxonomy, resources.creditLines));
-  const related = step('related-line', credits, demoteRelatedLines(credits, resources.relatedLabels, resources.space));
+  const status = steps.demote('status-message', promoted, demoteStatusMessages(promoted, resources.statusMessages));
+  const badges = steps.demote('card-badge', status, demoteCardBadges(status, resources.cardBadges));
+  const ages = steps.demote('age-line', badges, demoteAgeLines(badges, resources.ageLines));
+  const furniture = steps.demote('furniture-line', ages, demoteFurnitureLines(ages, resources.furnitureLines));
+  const taxonomy = steps.demote('taxonomy-line', furniture, demoteTaxonomyLines(furniture, resources.taxonomyLines));
+  const credits = steps.demote('credit-line', taxonomy, demoteCreditLines(taxonomy, resources.creditLines));
+  const related = steps.demote('related-line', credits, demoteRelatedLines(credits, resources.relatedLabels, resources.space));
   // and, but on a listing, a run of dated links: a related-news list, a thread tree (classify/dated-links.ts)
-  const dated = DATED_LINK_PAGE_TYPES.includes(pageType.result.type) ? step('dated-link-list', related, demoteDatedLinkRuns(related, resources.space)) : related;
-  const stock = step('form-message', dated, demoteFormMessages(dated, resources.formMessages));
-  const consents = step('form-consent', stock, demoteFormConsents(stock, resources.formConsents));
+  const dated = DATED_LINK_PAGE_TYPES.includes(pageType.result.type) ? steps.demote('dated-link-list', related, demoteDatedLinkRuns(related, resources.space)) : related;
+  const stock = steps.demote('form-message', dated, demoteFormMessages(dated, resources.formMessages));
+  const consents = steps.demote('form-consent', stock, demoteFormConsents(stock, resources.formConsents));
   // and, but on a forum, the rest of the text of a form that holds little of the body: its labels, options and notes (classify/form-text.ts)
-  const forms = FORM_TEXT_PAGE_TYPES.includes(pageType.result.type) ? step('form-text', consents, demoteFormText(consents)) : consents;
+  const forms = FORM_TEXT_PAGE_TYPES.includes(pageType.result.type) ? steps.demote('form-text', consents, demoteFormText(consents)) : consents;
   // and on an article or listing, the site's appeals to follow it (classify/subscribe-appeal.ts)
-  const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('subscribe-appeal', forms, demoteSubscribeAppeals(forms, resources.subscribeAppeals)) : forms;
+  const appeals = SUBSCRIBE_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? steps.demote('subscribe-appeal', forms, demoteSubscribeAppeals(forms, resources.subscribeAppeals)) : forms;
   // and on a forum, the board's appeals to its guests to register (classify/guest-appeal.ts)
-  const guests = GUEST_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? step('guest-appeal', appeals, demoteGuestAppeals(appeals, resources.guestAppeals)) : appeals;
+  const guests = GUEST_APPEAL_PAGE_TYPES.includes(pageType.result.type) ? steps.demote('guest-appeal', appeals, demoteGuestAppeals(appeals, resources.guestAppeals)) : appeals;
   // last of all, on every page: the site chrome's text that only its own rules made body (classify/chrome-text.ts)
-  const chromeless = step('chrome-text', guests, demoteChromeText(guests, resources.space));
+  const chromeless = steps.demote('chrome-text', guests, demoteChromeText(guests, resources.space));
   // and then, on the labels all that settled, an HTML list of links standing between body text inside the body's element (classify/list-in-text.ts)
-  const inText = promoteListsInText(chromeless, resources.space);
+  const inText = steps.promote('list-in-text', chromeless, promoteListsInText(chromeless, resources.space));
   // and last, but on a forum, a heading the context pass left as navigation and only its length marked so, right before body (classify/section-heading.ts)
-  const headed = pageType.result.type === 'forum' ? inText : promoteSectionHeadings(inText, resources.space);
+  const headed = pageType.result.type === 'forum' ? inText : steps.promote('section-heading', inText, promoteSectionHeadings(inText, resources.space));
   // and very last, a feature list's rows (a short title, one sentence) that only their place outside the main container made navigation (classify/feature-rows.ts)
-  const sifted = promoteFeatureRows(headed, resources.space);
+  const sifted = steps.promote('feature-row', headed, promoteFeatureRows(headed, resources.space));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

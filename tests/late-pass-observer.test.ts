@@ -2,14 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabelledSegment } from '../src/classify/classify.js';
 import { LATE_DEMOTIONS, type LateDemotion } from '../src/classify/late-demotions.js';
 import { parseOptions, type SifterOptions } from '../src/options.js';
-import { siftPage, type LatePassObserver } from '../src/pipeline.js';
+import { LATE_PROMOTIONS } from '../src/classify/late-promotions.js';
+import { siftPage, type LatePass, type LatePassObserver } from '../src/pipeline.js';
 import { loadResources, type Resources } from '../src/resources.js';
 import { footbridgeArticle, footbridgePage } from './helpers/footbridge-story.js';
 
 /**
  * src/pipeline.ts LatePassObserver: the late demotions, each seen with the segments before and
- * after it (benchmarks/diagnose/late-passes.ts reads the pipeline through it). Pages written for
- * these tests.
+ * after it (benchmarks/diagnose/late-passes.ts reads the pipeline through it), and every late pass,
+ * promotions too, by name, which the observer may skip (benchmarks/diagnose/ablation.ts). Pages
+ * written for these tests.
  */
 
 interface Seen {
@@ -65,5 +67,49 @@ describe('the late demotions seen one by one', () => {
     const withObserver = siftPage(resources, options, { html }, undefined, { demoted: () => undefined });
     const without = siftPage(resources, options, { html });
     expect(withObserver.segments.map((s) => [s.label, s.hits.map((h) => h.rule)])).toEqual(without.segments.map((s) => [s.label, s.hits.map((h) => h.rule)]));
+  });
+});
+
+describe('every late pass seen by name, and skipped by the observer', () => {
+  let resources: Resources;
+  let options: SifterOptions;
+  beforeAll(async () => {
+    options = parseOptions({});
+    resources = await loadResources(options);
+  });
+  const APPEAL = 'Enjoy stories like this one every week by taking out a subscription to the printed edition, delivered to your door on Friday mornings.';
+  const html = footbridgePage(footbridgeArticle(`<div class="story-cta"><p>${APPEAL}</p></div>`));
+  const labelsOf = (observer?: LatePassObserver): string[] => siftPage(resources, options, { html }, undefined, observer).segments.map((s) => s.label);
+
+  it('promotions and demotions are seen, each promotion by its name in LATE_PROMOTIONS order, each demotion also seen by demoted', () => {
+    const passes: LatePass[] = [];
+    const demoted: string[] = [];
+    labelsOf({ replace: (pass) => void passes.push(pass), demoted: (pass) => void demoted.push(pass) });
+    const promotions = passes.filter((p) => (LATE_PROMOTIONS as readonly string[]).includes(p));
+    expect(promotions).toEqual(LATE_PROMOTIONS.filter((p) => promotions.includes(p)));
+    expect(promotions).toEqual(expect.arrayContaining(['item-title', 'sibling-item', 'undecided-list', 'same-place', 'spec-list', 'list-in-text', 'feature-row']));
+    expect(passes.filter((p) => !promotions.includes(p as (typeof LATE_PROMOTIONS)[number]))).toEqual(demoted);
+    expect(new Set(passes).size).toBe(passes.length);
+  });
+
+  it('an observer that replaces nothing leaves the report as it is', () => {
+    expect(labelsOf({ replace: () => undefined })).toEqual(labelsOf());
+  });
+
+  it('skipping a demotion keeps what it took', () => {
+    const index = siftPage(resources, options, { html }).segments.findIndex((s) => s.text === APPEAL);
+    expect(labelsOf()[index]).toBe('navigation');
+    expect(labelsOf({ replace: (pass, before) => (pass === 'call-to-action' ? before : undefined) })[index]).toBe('body');
+  });
+
+  it('skipping every pass leaves the labels the first late pass was given', () => {
+    let first: string[] | undefined;
+    const skipAll: LatePassObserver = {
+      replace: (_pass, before) => {
+        first ??= before.map((s) => s.label);
+        return before;
+      },
+    };
+    expect(labelsOf(skipAll)).toEqual(first);
   });
 });

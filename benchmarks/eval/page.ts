@@ -59,7 +59,8 @@ function textsLabelled(report: SiftReport, label: string): string[] {
   return report.segments.filter((s) => s.label === label).map((s) => s.text);
 }
 
-function scorePage(set: string, id: string, truth: Truth, report: SiftReport, ms: number, error: string | null): PageResult {
+/** One page's report scored against its truth, as the eval scores it (also benchmarks/diagnose/ablation.ts). */
+export function scorePage(set: string, id: string, truth: Truth, report: SiftReport, ms: number, error: string | null): PageResult {
   const predBody = bagOfTexts(textsLabelled(report, LABEL_BODY));
   const predSpam = bagOfTexts(textsLabelled(report, LABEL_SPAM));
   const body = truth.body === null ? null : withF1(pageScore(predBody, bagOfTexts([truth.body])));

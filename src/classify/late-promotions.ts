@@ -1,7 +1,7 @@
 /**
  * The late promotions: after the page type is known (pagetype/), text the first pass (classify.ts)
  * made navigation is made body page by page — a listing's items, forum posts and post units, item
- * titles, title runs, linked text, linked headings, callout titles, defined terms, product tabs, sibling items, text beside the main container,
+ * titles, title runs, linked text, linked headings, defined terms, product tabs, sibling items, text beside the main container,
  * undecided item lists, link lists inside the text and section headings over body. Each pass reads its own concept's file (listing.ts, forum.ts,
  * item-titles.ts …) and records the hit that says why; src/pipeline.ts calls them in order, with
  * the demotions of late-demotions.ts.
@@ -11,10 +11,8 @@ import type { RuleHit } from '../rules/engine.js';
 import { firstPassLabel, neverBody, scoresWithoutRule, SENTENCE_RULE } from './label.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
-import { ANSWER_LIST_HIT, findAnswerListPosts } from './answer-list.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
-import { ADMONITION_TITLE_HIT, findAdmonitionTitles } from './admonition-title.js';
 import { DEFINED_TERM_HIT, findDefinedTerms } from './defined-term.js';
 import { findListsInText, LIST_IN_TEXT_HIT } from './list-in-text.js';
 import { findSectionHeadings, SECTION_HEADING_HIT } from './section-heading.js';
@@ -42,6 +40,14 @@ import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 import { FEATURE_ROW_HIT, findFeatureRows } from './feature-rows.js';
 import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
+
+/**
+ * The late promotions by name, in the order src/pipeline.ts runs them: each is its hit's rule
+ * without the `context.` prefix, and the name a LatePassObserver (src/pipeline.ts) sees the pass
+ * by. A page runs those its page type calls for.
+ */
+export const LATE_PROMOTIONS = ['listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'feature-row'] as const;
+export type LatePromotion = (typeof LATE_PROMOTIONS)[number];
 
 /**
  * On a page the page-type stage calls a listing, the navigation inside the element that holds the
@@ -133,7 +139,7 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   return segments.map((s, i) => (items[i] && !showcase.has(i) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
 }
 
-/** Whether a segment's features hold sentence or clause punctuation (features sentencePunct, clausePunct): a post or an answer that is undecided without its comment cue reads as one when punctuated. */
+/** Whether a segment's features hold sentence or clause punctuation (features sentencePunct, clausePunct): a post that is undecided without its comment cue reads as one when punctuated. */
 function punctuationTest(space: FeatureSpace): (features: Features) => boolean {
   const sentencePunct = space.indexOf('sentencePunct');
   const clausePunct = space.indexOf('clausePunct');
@@ -161,37 +167,6 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
     })),
   );
   return relabel(segments, posts, 'body', FORUM_POST_HIT);
-}
-
-/**
- * On a page that declares no thread, the answers of a question printed in comment containers
- * under a heading that counts them (answer-list.ts) become body, whatever the page's type: a
- * Q&A page whose answers are navigation may be typed listing. Run after the page type, like the
- * forum promotion: spam and the never-body constraints are left as they are.
- */
-export function promoteAnswerLists(segments: readonly LabelledSegment[], space: FeatureSpace, headings: readonly RegExp[]): readonly LabelledSegment[] {
-  const commentCue = space.indexOf('dom.commentCue');
-  const punctuated = punctuationTest(space);
-  const hasDate = space.indexOf('hasDate');
-  const words = space.indexOf('words');
-  const weight = space.indexOf('weightedChars');
-  const answers = findAnswerListPosts(
-    segments.map((s) => ({
-      label: s.label,
-      text: s.block.text,
-      scores: s.scores,
-      hits: s.hits,
-      ancestors: s.block.ancestors,
-      commentCue: s.features[commentCue] === 1,
-      candidate: s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
-      punctuated: punctuated(s.features),
-      dated: s.features[hasDate] === 1,
-      words: s.features[words] ?? 0,
-      weight: s.features[weight] ?? 0,
-    })),
-    headings,
-  );
-  return relabel(segments, answers, 'body', ANSWER_LIST_HIT);
 }
 
 /**
@@ -334,28 +309,8 @@ export function promoteLinkedHeadings(segments: readonly LabelledSegment[], spac
 }
 
 /**
- * A callout's bare title ("Note", "Tip", "Warning"), not a link, right before a body segment is
- * body (admonition-title.ts). Run after the linked headings, on the labels the page-level passes
- * left. Not on forum pages (the caller's choice).
- */
-export function promoteAdmonitionTitles(segments: readonly LabelledSegment[], space: FeatureSpace, labels: ReadonlySet<string>): readonly LabelledSegment[] {
-  const linkDensity = space.indexOf('linkDensity');
-  const promotable = latePromotable(space);
-  const found = findAdmonitionTitles(
-    segments.map((s) => ({
-      label: s.label,
-      text: s.block.text,
-      linkDensity: s.features[linkDensity] ?? 0,
-      candidate: promotable(s) && !demotedByPage(s),
-    })),
-    labels,
-  );
-  return relabel(segments, found, 'body', ADMONITION_TITLE_HIT);
-}
-
-/**
  * A description list's term (`<dt>`) right over a body description (`<dd>`) is body
- * (defined-term.ts): an API member, an attribute, a parameter. Run after the callout titles, on
+ * (defined-term.ts): an API member, an attribute, a parameter. Run after the linked headings, on
  * the labels the page-level passes left. Not on forum pages (the caller's choice).
  */
 export function promoteDefinedTerms(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
@@ -476,17 +431,25 @@ export function promoteUndecidedInsideMain(segments: readonly LabelledSegment[],
 }
 
 /**
- * Last of all, the context pass's navigation verdicts on undecided text revised: a run of list
- * items that no rule decided is the page's own list (undecided-list.ts), and an undecided segment
- * at the exact element path of body text is one more item of that body's list (same-place.ts);
- * then the rows of a "Label: value" list that the context pass or the main container made
- * navigation are the page's specification list (spec-list.ts).
- * Run after every other pass, so that the body they are matched with is final.
+ * Last of all, the context pass's navigation verdicts on undecided text revised, in three passes
+ * run one after the other: a run of list items that no rule decided is the page's own list
+ * (undecided-list.ts); then an undecided segment at the exact element path of body text is one
+ * more item of that body's list (same-place.ts); then the rows of a "Label: value" list that the
+ * context pass or the main container made navigation are the page's specification list
+ * (spec-list.ts). Run after every other pass, so that the body they are matched with is final.
  */
-export function promoteUndecidedItems(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
-  const lists = relabel(segments, findUndecidedLists(segments.map(samePlaceInput)), 'body', UNDECIDED_LIST_HIT);
-  const items = relabel(lists, findSamePlaceItems(lists.map(samePlaceInput)), 'body', SAME_PLACE_HIT);
-  return relabel(items, findSpecLists(items.map((s) => ({ ...samePlaceInput(s), text: s.block.text }))), 'body', SPEC_LIST_HIT);
+export function promoteUndecidedLists(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  return relabel(segments, findUndecidedLists(segments.map(samePlaceInput)), 'body', UNDECIDED_LIST_HIT);
+}
+
+/** An undecided segment at the exact element path of body text is one more item of that body's list (same-place.ts). Run right after promoteUndecidedLists. */
+export function promoteSamePlaceItems(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  return relabel(segments, findSamePlaceItems(segments.map(samePlaceInput)), 'body', SAME_PLACE_HIT);
+}
+
+/** The rows of a "Label: value" list that the context pass or the main container made navigation are the page's specification list (spec-list.ts). Run right after promoteSamePlaceItems. */
+export function promoteSpecLists(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  return relabel(segments, findSpecLists(segments.map((s) => ({ ...samePlaceInput(s), text: s.block.text }))), 'body', SPEC_LIST_HIT);
 }
 
 /**
