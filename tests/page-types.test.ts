@@ -186,6 +186,18 @@ const PAGES: PageCase[] = [
     navigation: ['国際', '【関連記事】', 'ブックマーク', 'コメント（128件）', 'アクセスランキング'],
   },
   {
+    // session 35: a Chinese Q&A page whose answers sit in "comment" containers under "3 个回答" (context.answer-list); the answerers' lines and vote bars stay navigation
+    file: 'zh-qa-answers.html',
+    body: ['电动车电池冬天续航掉得厉害', '夏天充满电能跑六十公里', '铅酸电池在低温下容量', '胎压也要检查', '可以去店里测一下'],
+    navigation: ['首页 热门', '3 个回答', '老电工', '赞同 56', '提交回答', '锂电池和铅酸电池哪个更耐冻', '帮助中心'],
+  },
+  {
+    // session 35: the same in Japanese, under "回答（3件）"
+    file: 'ja-qa-answers.html',
+    body: ['賃貸の退去時にクロスの張り替え費用', '6年住んだ賃貸マンション', '払う必要はほとんどありません', '消費生活センターに相談したら', '特約が別に書かれていなければ'],
+    navigation: ['カテゴリ一覧', '回答（3件）', 'ベストアンサー', 'ナイス！ 35', '敷金が全く返ってこない', '利用規約'],
+  },
+  {
     // session 35: the date and author line between the headline and the article's text container is body (context.dateline)
     file: 'ja-news-dateline.html',
     body: ['週二回、地元農家が食材を提供', '2024年3月14日 18:30', '中央通り商店街の空き店舗を改装', '実行委員長の田中健一さん'],

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isAnswerHeading, loadAnswerHeadings } from '../src/classify/answer-list.js';
 import { loadAuthorSectionTitles, normaliseTitle } from '../src/classify/author-section.js';
 import { FURNITURE_LINE } from '../src/classify/furniture-line.js';
 import { isRelatedLine, loadRelatedLabels } from '../src/classify/related-line.js';
@@ -192,6 +193,18 @@ describe('subscribe appeals (classify/subscribe-appeal.ts): found at a sentence 
   });
   it.each(stay)('does not fire: %s', (text) => {
     expect(SUBSCRIBE_APPEAL.matches(text, patterns)).toBe(false);
+  });
+});
+
+describe('answer-count headings (classify/answer-list.ts): the whole line', () => {
+  const patterns = loadAnswerHeadings();
+  const fire = ['3 Antworten', '1 Antwort', '3 réponses', '3 respuestas', '3 respostas', '3 risposte', '1 risposta', '3 antwoorden', '3 ответа', '1 ответ', '12 ответов', '3 odpowiedzi', '1 odpowiedź', '3 cevap', '3 câu trả lời', '3 jawaban', '3 إجابات', '1.234 Antworten', 'Antworten (3)', 'Ответы (12)'];
+  const stay = ['Antworten', '3 Kommentare', '3 commentaires', '3 comentarios', '3 комментария', 'Drei Antworten auf die wichtigsten Fragen', '3 Antworten, die jeder kennen sollte', 'Die 3 Antworten', '3 Antworten zu „Die alte Mühle“'];
+  it.each(fire)('fires: %s', (line) => {
+    expect(isAnswerHeading(line, patterns)).toBe(true);
+  });
+  it.each(stay)('does not fire: %s', (line) => {
+    expect(isAnswerHeading(line, patterns)).toBe(false);
   });
 });
 

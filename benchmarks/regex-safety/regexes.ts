@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CJK_CLASS } from '../../src/bayes/tokens.js';
+import { ANSWER_HEADINGS_FILE } from '../../src/classify/answer-list.js';
 import { CARD_BADGE } from '../../src/classify/card-badge.js';
 import { CREDIT_LINE } from '../../src/classify/credit-line.js';
 import { FORM_CONSENT } from '../../src/classify/form-consent.js';
@@ -49,7 +50,7 @@ function linePatterns(site: RegexSite, file: string): CheckedRegex[] {
  * src/classify that loads such a file has it here (session 39: guest-appeals.json of session 38
  * had been left out, so its patterns went unchecked).
  */
-export const SHORT_LINE_FILES: readonly string[] = [CREDIT_LINE.file, CARD_BADGE.file, FURNITURE_LINE.file, SUBSCRIBE_APPEAL.file, FORM_CONSENT.file, GUEST_APPEAL.file, TAXONOMY_LINE.file, AGE_LINE.file];
+export const SHORT_LINE_FILES: readonly string[] = [CREDIT_LINE.file, CARD_BADGE.file, FURNITURE_LINE.file, SUBSCRIBE_APPEAL.file, ANSWER_HEADINGS_FILE, FORM_CONSENT.file, GUEST_APPEAL.file, TAXONOMY_LINE.file, AGE_LINE.file];
 
 const fromRegExp = (site: RegexSite, re: RegExp): CheckedRegex => ({ key: site.key, site: site.key, where: `${site.file}:${site.line}`, source: re.source, flags: re.flags });
 

@@ -11,6 +11,7 @@ import type { RuleHit } from '../rules/engine.js';
 import { firstPassLabel, neverBody, scoresWithoutRule, SENTENCE_RULE } from './label.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
 import { findForumPosts, FORUM_POST_HIT } from './forum.js';
+import { ANSWER_LIST_HIT, findAnswerListPosts } from './answer-list.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
 import { DEFINED_TERM_HIT, findDefinedTerms } from './defined-term.js';
@@ -46,7 +47,7 @@ import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
  * without the `context.` prefix, and the name a LatePassObserver (src/pipeline.ts) sees the pass
  * by. A page runs those its page type calls for.
  */
-export const LATE_PROMOTIONS = ['listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'feature-row'] as const;
+export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'feature-row'] as const;
 export type LatePromotion = (typeof LATE_PROMOTIONS)[number];
 
 /**
@@ -139,7 +140,7 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   return segments.map((s, i) => (items[i] && !showcase.has(i) ? { ...s, label: 'body', hits: [...s.hits, LISTING_ITEM_HIT] } : s));
 }
 
-/** Whether a segment's features hold sentence or clause punctuation (features sentencePunct, clausePunct): a post that is undecided without its comment cue reads as one when punctuated. */
+/** Whether a segment's features hold sentence or clause punctuation (features sentencePunct, clausePunct): a post or an answer that is undecided without its comment cue reads as one when punctuated. */
 function punctuationTest(space: FeatureSpace): (features: Features) => boolean {
   const sentencePunct = space.indexOf('sentencePunct');
   const clausePunct = space.indexOf('clausePunct');
@@ -167,6 +168,37 @@ export function promoteForumPosts(segments: readonly LabelledSegment[], space: F
     })),
   );
   return relabel(segments, posts, 'body', FORUM_POST_HIT);
+}
+
+/**
+ * On a page that declares no thread, the answers of a question printed in comment containers
+ * under a heading that counts them (answer-list.ts) become body, whatever the page's type: a
+ * Q&A page whose answers are navigation may be typed listing. Run after the page type, like the
+ * forum promotion: spam and the never-body constraints are left as they are.
+ */
+export function promoteAnswerLists(segments: readonly LabelledSegment[], space: FeatureSpace, headings: readonly RegExp[]): readonly LabelledSegment[] {
+  const commentCue = space.indexOf('dom.commentCue');
+  const punctuated = punctuationTest(space);
+  const hasDate = space.indexOf('hasDate');
+  const words = space.indexOf('words');
+  const weight = space.indexOf('weightedChars');
+  const answers = findAnswerListPosts(
+    segments.map((s) => ({
+      label: s.label,
+      text: s.block.text,
+      scores: s.scores,
+      hits: s.hits,
+      ancestors: s.block.ancestors,
+      commentCue: s.features[commentCue] === 1,
+      candidate: s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
+      punctuated: punctuated(s.features),
+      dated: s.features[hasDate] === 1,
+      words: s.features[words] ?? 0,
+      weight: s.features[weight] ?? 0,
+    })),
+    headings,
+  );
+  return relabel(segments, answers, 'body', ANSWER_LIST_HIT);
 }
 
 /**

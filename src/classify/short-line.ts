@@ -1,6 +1,6 @@
 /**
  * What the short-line passes share (card-badge.ts, credit-line.ts, furniture-line.ts,
- * subscribe-appeal.ts, guest-appeal.ts, form-consent.ts): a data
+ * subscribe-appeal.ts, guest-appeal.ts, form-consent.ts; answer-list.ts for its headings): a data
  * file of named regular expressions, and a test of a block's text, spaces collapsed and trimmed,
  * against them when it is no longer than the pass's bound. Every body block comes to these passes,
  * so the bound is tried before a collapsed copy of the text is made. Each pass that turns such a
