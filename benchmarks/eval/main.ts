@@ -67,9 +67,10 @@ import { cvPageTypeSifters } from './cv-page-types.js';
 import { evaluateCase, type PageResult } from './page.js';
 import type { Sifter } from './report.js';
 import { LOW_RECALL, pageTypeSummaries, resultGroups, summarise, type Summary } from './summary.js';
-import { markdownTable, peerColumns, peerRow, tableRow, textTable, typeColumns, typeRows, WORST_PAGES, worstPages } from './tables.js';
+import { markdownTable, num, peerColumns, peerRow, tableRow, textTable, typeColumns, typeRows, WORST_PAGES, worstPages } from './tables.js';
 import { listDirs } from './truth.js';
 import { TYPE_ACCURACY_COLUMNS, typeAccuracy, typeAccuracyRows } from './type-accuracy.js';
+import { FOLD_GAP_COLUMNS, FOLD_GAP_TITLE, foldGapRows, foldGaps } from './fold-gap.js';
 
 const OVERALL = 'overall';
 
@@ -166,6 +167,9 @@ async function main(): Promise<void> {
   const typeAccuracyTable = typeAccuracyRows(typeAccuracies);
   const typeAccuracyTitle = 'report.pageType against the set\'s gold type (wcxb-dev: collection as listing, documentation and service as other; sets whose pages are all one type show how often that type is missed)';
   if (typeAccuracyTable.length > 0) process.stdout.write(`\n${typeAccuracyTitle}\n${textTable(typeAccuracyTable, TYPE_ACCURACY_COLUMNS, false)}\n`);
+  const gaps = foldGaps(groups);
+  const gapRows = foldGapRows(gaps, (x) => num(x));
+  if (gapRows.length > 0) process.stdout.write(`\n${FOLD_GAP_TITLE}\n${textTable(gapRows, FOLD_GAP_COLUMNS, false)}\n`);
 
   if (opts.verbose) {
     for (const [set, results] of groups) {
@@ -204,6 +208,7 @@ async function main(): Promise<void> {
     sets: Object.fromEntries(summaries),
     pageTypes: Object.fromEntries([...typeSummaries].map(([set, byType]) => [set, Object.fromEntries(byType)])),
     typeAccuracy: Object.fromEntries(typeAccuracies),
+    foldGaps: gaps,
     pages: everything,
   };
   await mkdir(dirname(resolve(opts.out)), { recursive: true });
@@ -233,6 +238,7 @@ async function main(): Promise<void> {
       ...peerSection,
       ...(pageTypeRows.length === 0 ? [] : ['', `${typeTitle}.`, '', markdownTable(pageTypeRows, typeColumns(opts.peers))]),
       ...(typeAccuracyTable.length === 0 ? [] : ['', `${typeAccuracyTitle}.`, '', markdownTable(typeAccuracyTable, TYPE_ACCURACY_COLUMNS)]),
+      ...(gapRows.length === 0 ? [] : ['', `${FOLD_GAP_TITLE}.`, '', markdownTable(gapRows, FOLD_GAP_COLUMNS)]),
     ].join('\n');
     await mkdir(dirname(resolve(opts.markdown)), { recursive: true });
     await writeSection(opts.markdown, opts.section, section);
