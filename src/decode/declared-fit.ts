@@ -2,8 +2,9 @@ import type { Candidate } from './charset.js';
 
 /**
  * Whether a declared legacy charset (a `<meta>` or a Content-Type) fits the bytes, judged by chardet's
- * candidates for the detection quick sample: it does not when chardet names another legacy charset
- * with DECLARED_MISFIT_MIN_CONFIDENCE or more, DECLARED_MISFIT_MIN_LEAD ahead of the declared one.
+ * candidates for the detection quick sample: it does not when chardet's best is another multibyte
+ * (CJK) charset with DECLARED_MISFIT_MIN_CONFIDENCE or more, DECLARED_MISFIT_MIN_LEAD ahead of the
+ * declared one.
  * Shift_JIS bytes under `<meta charset=gbk>` are the case: a Shift_JIS pair is almost always a valid
  * GBK pair, so the declaration decodes to Chinese-looking garbage without a U+FFFD. In doubt the
  * declaration is trusted, as browsers trust it.
@@ -34,8 +35,15 @@ function family(charset: string): string {
   return SAME_FAMILY[charset] ?? charset;
 }
 
-/** Charsets that never stand in for a declaration here: the bytes were already found not to be UTF-8, and UTF-16/32 have their own checks. */
-const NOT_LEGACY = new Set(['utf-8', 'utf-16le', 'utf-16be']);
+/**
+ * The charsets that may stand in for a declaration: chardet's multibyte (CJK) ones, which it names
+ * from the pairs of bytes the charset allows and the share of its common characters. Its single-byte
+ * guesses are n-gram scores that reached 98 on a degenerate sample (one character repeated, under
+ * `<meta charset=gbk>`: ISO-8859-8) while they stayed at 68 or less on the real text of the
+ * measurement: they never override a declaration. UTF-8 never does either: the bytes were already
+ * found not to be UTF-8 as a whole.
+ */
+const OVERRIDING = new Set(['shift_jis', 'euc-jp', 'euc-kr', 'big5', 'gb18030', 'gbk']);
 
 /**
  * The charset the bytes are in instead of `declared` (a WHATWG name), or undefined when the declaration
@@ -43,7 +51,7 @@ const NOT_LEGACY = new Set(['utf-8', 'utf-16le', 'utf-16be']);
  */
 export function declaredMisfit(declared: string, ranked: readonly Candidate[]): string | undefined {
   const [top] = ranked;
-  if (!top || NOT_LEGACY.has(top.charset) || family(top.charset) === family(declared)) return undefined;
+  if (!top || !OVERRIDING.has(top.charset) || family(top.charset) === family(declared)) return undefined;
   const own = ranked.find((c) => family(c.charset) === family(declared))?.confidence ?? 0;
   return top.confidence >= DECLARED_MISFIT_MIN_CONFIDENCE && top.confidence - own >= DECLARED_MISFIT_MIN_LEAD ? top.charset : undefined;
 }
