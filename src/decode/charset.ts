@@ -11,11 +11,11 @@ import { declaredMisfit } from './declared-fit.js';
  *      development corpus are UTF-8 under a `<meta charset=iso-8859-1|gb2312>`, while real GBK or
  *      Big5 text with a few non-ASCII characters is practically never valid UTF-8;
  *   4. `<meta charset>` / `http-equiv` in the first bytes;
- * A declared legacy charset (2 or 4) that chardet's quick sample clearly contradicts gives way to the
- * charset chardet names (declared-fit.ts), with the declaration named as overridden.
  *   5. statistical detection (chardet);
  *   6. windows-1252, which decodes any byte.
  * A declaration of UTF-8 loses to step 3 only when the bytes are not UTF-8.
+ * A declared legacy charset (step 2 or 4) that chardet's quick sample clearly contradicts gives way to the
+ * charset chardet names (declared-fit.ts), with the declaration named as overridden.
  */
 
 /** How many leading bytes are searched for a `<meta>` declaration (HTML spec prescan: 1024; many real pages put it later). */
