@@ -1,6 +1,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import { sniffUtf16, utf16Mark } from './utf16-sniff.js';
+import { declaredMisfit } from './declared-fit.js';
 
 /**
  * Choosing a charset for page bytes, in this order:
@@ -13,6 +14,8 @@ import { sniffUtf16, utf16Mark } from './utf16-sniff.js';
  *   5. statistical detection (chardet);
  *   6. windows-1252, which decodes any byte.
  * A declaration of UTF-8 loses to step 3 only when the bytes are not UTF-8.
+ * A declared legacy charset (step 2 or 4) that chardet's quick sample clearly contradicts gives way to the
+ * charset chardet names (declared-fit.ts), with the declaration named as overridden.
  */
 
 /** How many leading bytes are searched for a `<meta>` declaration (HTML spec prescan: 1024; many real pages put it later). */
@@ -182,11 +185,31 @@ export function quickSampleIsSure(ranked: readonly Candidate[]): boolean {
   return top.confidence >= DETECTION_QUICK_MIN_CONFIDENCE && top.confidence - runnerUp >= DETECTION_QUICK_MIN_MARGIN;
 }
 
+function sampleStart(bytes: Uint8Array): number {
+  return Math.max(0, firstNonAscii(bytes) - DETECTION_LEAD_BYTES);
+}
+
+/** chardet's candidates for the quick sample (DETECTION_QUICK_SAMPLE_BYTES from sampleStart). */
+function quickCandidates(bytes: Uint8Array): Candidate[] {
+  const from = sampleStart(bytes);
+  return candidates(bytes.subarray(from, from + DETECTION_QUICK_SAMPLE_BYTES));
+}
+
 function detect(bytes: Uint8Array): string | undefined {
-  const from = Math.max(0, firstNonAscii(bytes) - DETECTION_LEAD_BYTES);
-  const quick = candidates(bytes.subarray(from, from + DETECTION_QUICK_SAMPLE_BYTES));
+  const from = sampleStart(bytes);
+  const quick = quickCandidates(bytes);
   if (bytes.length - from <= DETECTION_QUICK_SAMPLE_BYTES || quickSampleIsSure(quick)) return quick[0]?.charset;
   return candidates(bytes.subarray(from, from + DETECTION_SAMPLE_BYTES))[0]?.charset;
+}
+
+/**
+ * A declared legacy charset that chardet's quick sample clearly contradicts (declared-fit.ts) gives
+ * way to the charset chardet is sure of: the choice is then a detection, with the declaration named
+ * as declared (`charset` is what the declaration stands for, `declared` its own name).
+ */
+function misfitChoice(bytes: Uint8Array, charset: string, declared: string, unknownLabels: string[]): CharsetChoice | undefined {
+  const instead = declaredMisfit(charset, quickCandidates(bytes));
+  return instead === undefined ? undefined : { charset: instead, source: 'detected', skip: 0, unknownLabels, declared };
 }
 
 export function chooseCharset(bytes: Uint8Array, contentType?: string): CharsetChoice {
@@ -211,7 +234,7 @@ export function chooseCharset(bytes: Uint8Array, contentType?: string): CharsetC
   }
   const utf8 = isMostlyUtf8(bytes);
   if (header && (header === 'utf-8' ? utf8 : !utf8)) {
-    return { charset: header, source: 'content-type', skip: 0, unknownLabels };
+    return (header === 'utf-8' ? undefined : misfitChoice(bytes, header, header, unknownLabels)) ?? { charset: header, source: 'content-type', skip: 0, unknownLabels };
   }
   const metaLabel = header ? undefined : charsetFromMeta(bytes);
   const meta = metaLabel ? metaCharset(metaLabel) : undefined;
@@ -231,7 +254,7 @@ export function chooseCharset(bytes: Uint8Array, contentType?: string): CharsetC
   // A page that declares UTF-8 but is not valid UTF-8 is detected instead; the declaration, the
   // caller's Content-Type as much as a <meta>, is named in the charset-mismatch warning (the header's
   // was left out: "no usable charset declaration" alone, session-33 audit)
-  if (meta && meta !== 'utf-8') return { charset: meta, source: 'meta', skip: 0, unknownLabels };
+  if (meta && meta !== 'utf-8') return misfitChoice(bytes, meta, metaDeclared ?? meta, unknownLabels) ?? { charset: meta, source: 'meta', skip: 0, unknownLabels };
   const declared = header ?? metaDeclared;
   const detected = detect(bytes);
   if (detected) {
