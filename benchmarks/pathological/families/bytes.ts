@@ -38,6 +38,13 @@ export const BYTES_FAMILIES: Family[] = [
     regexes: [r('decode/charset.ts', '/<meta\\b[^>]{0,512}?charset\\s*=\\s*["\']?\\s*([a-z0-9_.:-]{1,40})/gi')],
   },
   {
+    id: 'declared-misfit',
+    group: 'bytes',
+    what: '`<meta charset="shift_jis">` over N GBK-shaped byte pairs: the declared-fit check (decode/declared-fit.ts) asks chardet about a quick sample, whatever the page\'s size',
+    n: 250_000,
+    make: (n) => concat(utf8('<html><head><meta charset="shift_jis"></head><body><p>'), gbkish(n)),
+  },
+  {
     id: 'content-type-charset',
     group: 'bytes',
     what: '`{ bytes, contentType: "text/html; " + "charset "×N }`',
