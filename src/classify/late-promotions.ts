@@ -2,7 +2,7 @@
  * The late promotions: after the page type is known (pagetype/), text the first pass (classify.ts)
  * made navigation is made body page by page — a listing's items, forum posts and post units, item
  * titles, title runs, linked text, linked headings, defined terms, product tabs, sibling items, text beside the main container,
- * undecided item lists, link lists inside the text and section headings over body. Each pass reads its own concept's file (listing.ts, forum.ts,
+ * undecided item lists, link lists inside the text, section headings over body and headings whose links are permalinks. Each pass reads its own concept's file (listing.ts, forum.ts,
  * item-titles.ts …) and records the hit that says why; src/pipeline.ts calls them in order, with
  * the demotions of late-demotions.ts.
  */
@@ -10,13 +10,14 @@ import type { Features, FeatureSpace } from '../features/feature-set.js';
 import type { RuleHit } from '../rules/engine.js';
 import { firstPassLabel, neverBody, scoresWithoutRule, SENTENCE_RULE } from './label.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
-import { findForumPosts, FORUM_POST_HIT } from './forum.js';
+import { COMMENT_CUE_RULE, findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { ANSWER_LIST_HIT, findAnswerListPosts } from './answer-list.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
 import { findLinkedHeadings, LINKED_HEADING_HIT } from './linked-heading.js';
 import { DEFINED_TERM_HIT, findDefinedTerms } from './defined-term.js';
 import { findListsInText, LIST_IN_TEXT_HIT } from './list-in-text.js';
 import { findSectionHeadings, SECTION_HEADING_HIT } from './section-heading.js';
+import { ANCHORED_HEADING_HIT, findAnchoredHeadings } from './anchored-heading.js';
 import { CONTEXT_NAVIGATION_RULES } from './context.js';
 import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
 import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
@@ -47,7 +48,7 @@ import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
  * without the `context.` prefix, and the name a LatePassObserver (src/pipeline.ts) sees the pass
  * by. A page runs those its page type calls for.
  */
-export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'feature-row'] as const;
+export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'anchored-heading', 'feature-row'] as const;
 export type LatePromotion = (typeof LATE_PROMOTIONS)[number];
 
 /**
@@ -550,6 +551,27 @@ export function promoteSectionHeadings(segments: readonly LabelledSegment[], spa
     })),
   );
   return relabel(segments, found, 'body', SECTION_HEADING_HIT);
+}
+
+/**
+ * Headings whose every link points at a place on the same page (anchored-heading.ts): a
+ * permalink or a back-link to the contents makes a section heading link text, not navigation.
+ * Run after the section headings, on the labels every other pass settled; not on forum pages (the
+ * caller's choice).
+ */
+export function promoteAnchoredHeadings(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const promotable = latePromotable(space);
+  const found = findAnchoredHeadings(
+    segments.map((s) => ({
+      label: s.label,
+      heading: s.block.kind === 'heading',
+      linkChars: s.block.linkChars,
+      permalinkChars: s.block.permalinkChars ?? 0,
+      candidate: promotable(s) && !demotedByPage(s),
+      commentCued: s.hits.some((h) => h.rule === COMMENT_CUE_RULE),
+    })),
+  );
+  return relabel(segments, found, 'body', ANCHORED_HEADING_HIT);
 }
 
 /** The rule ids of the first pass's navigation rules begin so (data/rules/20_navigation.json); the context passes' hits do not. */

@@ -3,6 +3,7 @@ import { isControlLabel } from './control.js';
 import type { ConsentTextCues } from '../classify/consent-text.js';
 import type { ForumChromeCues } from '../classify/forum-chrome.js';
 import type { SetFeature } from './feature-set.js';
+import { withoutHeadingOwnWords } from './heading-own-cue.js';
 
 /** Class/id/role cue lists, loaded from data/cues/class-names.json. */
 export interface CueLists extends ForumChromeCues, ConsentTextCues {
@@ -72,6 +73,12 @@ export interface CueLists extends ForumChromeCues, ConsentTextCues {
    * they would match.
    */
   notCue: readonly string[];
+  /**
+   * Words that, on a heading element's own class, name it a heading (header: Doxygen's
+   * h2.groupheader, rustdoc's h4.code-header): not read there (data/cues/heading-own.json,
+   * heading-own-cue.ts). Absent: none.
+   */
+  headingOwn?: readonly string[];
 }
 
 /** Strong navigation cues count on the block's element and its parent (the nearest two cue groups). */
@@ -202,7 +209,8 @@ export function domFeatures(block: Block, cues: CueLists, set: SetFeature, memo:
   // An element stated to hold the article's text (itemprop="articleBody") ends the search: cues
   // nearer than it still decide (a share bar inside the article), cues on it and above it do not
   // (its own id may say "share": an article wrapped by a sharing widget).
-  let groups: readonly (readonly string[])[] = block.cues;
+  // (a heading's own class word naming it a header is no site-header cue: heading-own-cue.ts)
+  let groups: readonly (readonly string[])[] = withoutHeadingOwnWords(block, cues.headingOwn ?? []);
   const stated = groups.findIndex((group) => (groupBits(group, cues, memo, pageWide) & BODY_STRONG) !== 0);
   if (stated >= 0) groups = groups.slice(0, stated);
   // (a <footer>/<nav>/<aside> far above is not trusted: one unclosed <nav> would swallow the page)

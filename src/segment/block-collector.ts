@@ -21,6 +21,8 @@ interface OpenBlock {
   hiddenChars: number;
   screenReaderChars: number;
   linkChars: number;
+  /** Of linkChars, those in permalinks: links opened inside a heading to a place on the same page (open-elements.ts IN_PAGE_HREF). */
+  permalinkChars: number;
   /** The first link the block's text sat in, and a set of the links only once there is a second. */
   firstLinkId: number | undefined;
   linkIds: Set<number> | undefined;
@@ -65,6 +67,7 @@ export class BlockCollector {
     if (frame?.screenReaderOnly) current.screenReaderChars += length;
     if (linkId !== undefined && length > 0) {
       current.linkChars += length;
+      if (frame?.permalink) current.permalinkChars += length;
       if (current.firstLinkId === undefined) current.firstLinkId = linkId;
       else if (linkId !== current.firstLinkId) (current.linkIds ??= new Set([current.firstLinkId])).add(linkId);
     }
@@ -79,7 +82,7 @@ export class BlockCollector {
       tableId = stack[innermost.tableDepth]!.id;
       if (!this.tableFrames.has(tableId)) this.tableFrames.set(tableId, stack.slice(0, innermost.tableDepth + 1));
     }
-    return { parts: [], start, end, chars: 0, hiddenChars: 0, screenReaderChars: 0, linkChars: 0, firstLinkId: undefined, linkIds: undefined, place, headingLevel: innermost?.headingLevel, tableId };
+    return { parts: [], start, end, chars: 0, hiddenChars: 0, screenReaderChars: 0, linkChars: 0, permalinkChars: 0, firstLinkId: undefined, linkIds: undefined, place, headingLevel: innermost?.headingLevel, tableId };
   }
 
   /** Close the open block, if any: a block of only whitespace is dropped. */
@@ -113,6 +116,7 @@ export class BlockCollector {
     // half", as for hidden text, a training collection page whose gold keeps such lines fell 0.74 → 0.50)
     if (block.screenReaderChars === block.chars) out.screenReaderOnly = true;
     if (headingLevel) out.headingLevel = headingLevel;
+    if (block.permalinkChars > 0) out.permalinkChars = block.permalinkChars;
     if (groupId !== undefined) out.groupId = groupId;
     if (formId !== undefined) out.formId = formId;
     if (inFooterElement) out.inFooterElement = inFooterElement;

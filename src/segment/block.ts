@@ -34,6 +34,14 @@ export interface Block {
   /** All of the text sits in elements whose class keeps it for screen readers only (sr-only, visually-hidden…; hidden.ts). */
   screenReaderOnly?: boolean;
   headingLevel?: number;
+  /**
+   * Of linkChars, the characters in permalinks: links opened inside a heading to a place on the
+   * same page (`<h2><a href="#name">`; segment/open-elements.ts IN_PAGE_HREF), the heading's own
+   * address or a back-link to the contents (classify/anchored-heading.ts, which reads it
+   * on headings only: a run joined into one block by merge.ts or data-table.ts carries its first
+   * block's). Absent when none.
+   */
+  permalinkChars?: number;
   /** Items and separator when the block is a list (a `<ul>` of links, `kw | kw | …`, headlines run together). */
   list?: { separator: string; items: string[] };
   /** Blocks of the same list container or parent share this id (HTML only); used to merge link lists. */

@@ -14,6 +14,16 @@ export const MAX_TRACKED_DEPTH = 256;
 /** `<a href="javascript:…">` goes nowhere: its text is not link text (Readability unwraps such links too). */
 const JS_HREF = /^\s*javascript:/i;
 
+/**
+ * `<a href="#name">` points at a place on the same page. Opened inside a heading it is the
+ * heading's permalink (Sphinx's `headerlink`, rustdoc's `doc-anchor`, MDN's `heading-anchor`,
+ * Doxygen's member `permalink`) or a back-link to the page's contents (docutils' `toc-backref`);
+ * a link around a heading (`<a href="#specs"><h3>…</h3></a>`) is a card or a jump menu's entry
+ * instead. A bare `#` or `#!…` names no place: a script's control (an accordion toggle, a menu
+ * button).
+ */
+const IN_PAGE_HREF = /^\s*#[^\s#!]/;
+
 export interface Frame {
   id: number;
   tag: string;
@@ -24,6 +34,8 @@ export interface Frame {
   screenReaderOnly: boolean;
   skip: boolean;
   link: boolean;
+  /** The innermost link at or above the element points at a place on the same page (IN_PAGE_HREF) and was opened inside a heading: a permalink. */
+  permalink: boolean;
   /** The element's attributes; cue tokens and the path label are derived from them when a block needs them (most elements never head a block). */
   attribs: Readonly<Record<string, string>>;
   cues: readonly string[] | undefined;
@@ -96,6 +108,7 @@ export class OpenElements {
       screenReaderOnly: (parent?.screenReaderOnly ?? false) || isScreenReaderOnly(attribs),
       skip,
       link: (parent?.link ?? false) || (tag === 'a' && 'href' in attribs && !JS_HREF.test(attribs['href'] ?? '')),
+      permalink: tag === 'a' && 'href' in attribs ? parent?.headingLevel !== undefined && IN_PAGE_HREF.test(attribs['href'] ?? '') : (parent?.permalink ?? false),
       attribs,
       cues: undefined,
       label: undefined,
