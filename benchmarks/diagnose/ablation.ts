@@ -29,6 +29,7 @@ import { onlyPositional, parseCommandLine } from '../cli-args.js';
 import { caseFold, inSelection, SPLIT_SETS } from '../corpus/folds.js';
 import { aggregate } from '../metric.js';
 import { scorePage, siteHost } from '../eval/page.js';
+import { textTable } from '../eval/tables.js';
 import { checkReport } from '../eval/report.js';
 import { listDirs, readCaseTruth, readInput } from '../eval/truth.js';
 import { parseOptions as parseSifterOptions } from '../../src/options.js';
@@ -127,12 +128,6 @@ function groupsOf(sets: readonly string[], pages: readonly PageScores[]): { name
 
 const signed = (x: number | null): string => (x === null ? '-' : `${x >= 0 ? '+' : ''}${x.toFixed(5)}`);
 
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
 async function main(): Promise<void> {
   const { values, positionals } = parseCommandLine(
     { args: process.argv.slice(2), allowPositionals: true, options: { set: { type: 'string', multiple: true }, folds: { type: 'string' }, out: { type: 'string' } } },
@@ -175,14 +170,14 @@ async function main(): Promise<void> {
 
   const groups = groupsOf(sets, pages);
   process.stdout.write(`\nlate-pass ablation: ${pages.length} pages; body F1 with every pass (mean P, mean R, F1 as the eval reports it):\n`);
-  process.stdout.write(`${table(['group', 'pages', 'body n', 'body F1'], groups.map((g) => [g.name, String(g.pages.length), String(g.pages.filter((p) => p.all !== null).length), cell(g.pages, null).f1All?.toFixed(5) ?? '-']))}\n`);
+  process.stdout.write(`${textTable(groups.map((g) => [g.name, String(g.pages.length), String(g.pages.filter((p) => p.all !== null).length), cell(g.pages, null).f1All?.toFixed(5) ?? '-']), ['group', 'pages', 'body n', 'body F1'], false)}\n`);
   const rows = passes.map((pass) => ({ pass, kind: (LATE_PROMOTIONS as readonly string[]).includes(pass) ? 'promotion' : 'demotion', cells: groups.map((g) => ({ group: g.name, ...cell(g.pages, pass) })) }));
   process.stdout.write(`\nper pass and group: ΔF1 = the group's body F1 with the pass skipped minus with every pass (negative: what the pass carries), and in brackets the pages whose labels change when it is skipped\n`);
   const names = groups.map((g) => g.name);
   const kindOf = (r: (typeof rows)[number]): string[] => [r.pass, r.kind];
-  process.stdout.write(`${table(['pass', 'kind', ...names], rows.map((r) => [...kindOf(r), ...r.cells.map((c) => `${signed(c.delta)} (${c.changed})`)]))}\n`);
+  process.stdout.write(`${textTable(rows.map((r) => [...kindOf(r), ...r.cells.map((c) => `${signed(c.delta)} (${c.changed})`)]), ['pass', 'kind', ...names], false)}\n`);
   process.stdout.write(`\nper pass and group: pages whose body F1 goes up / down by more than ${PAGE_MOVE} when the pass is skipped, and on how many sites (up/down pages, [up/down sites])\n`);
-  process.stdout.write(`${table(['pass', 'kind', ...names], rows.map((r) => [...kindOf(r), ...r.cells.map((c) => `${c.up}/${c.down} [${c.upSites}/${c.downSites}]`)]))}\n`);
+  process.stdout.write(`${textTable(rows.map((r) => [...kindOf(r), ...r.cells.map((c) => `${c.up}/${c.down} [${c.upSites}/${c.downSites}]`)]), ['pass', 'kind', ...names], false)}\n`);
   // the removal candidates: passes that carry nothing measurable, and passes whose skipping raises both fold groups
   const deltaOf = (r: (typeof rows)[number], name: string): number => r.cells.find((c) => c.group === name)?.delta ?? 0;
   const [developed, check] = FOLD_GROUPS.map((g) => g.name);
