@@ -16,6 +16,7 @@
 import { aggregate, type PageScore } from '../metric.js';
 import { xorshift32 } from '../random.js';
 import { partName, SPLIT_SETS } from '../corpus/folds.js';
+import { percentile } from './interval.js';
 import type { PageResult } from './page.js';
 
 /** Draws per type: the share's own run-to-run spread is ~0.003 at this count. */
@@ -58,10 +59,6 @@ function drawF1s(pool: readonly Scored[], n: number, draws: number): number[] {
     f1s.push(aggregate(deck.slice(0, n)).f1 ?? 0);
   }
   return f1s.sort((a, b) => a - b);
-}
-
-function percentile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))] ?? 0;
 }
 
 /**

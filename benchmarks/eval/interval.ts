@@ -28,6 +28,10 @@ export function bootstrapF1(scores: readonly Pick<PageScore, 'precision' | 'reca
   }
   f1s.sort((a, b) => a - b);
   const tail = (1 - INTERVAL_COVERAGE) / 2;
-  const at = (q: number): number => f1s[Math.min(resamples - 1, Math.max(0, Math.round(q * (resamples - 1))))] ?? 0;
-  return [at(tail), at(1 - tail)];
+  return [percentile(f1s, tail), percentile(f1s, 1 - tail)];
+}
+
+/** The value at quantile `q` (0-1) of numbers sorted ascending, by the nearest rank; 0 for none. */
+export function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))] ?? 0;
 }
