@@ -24,12 +24,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { decodeBytes } from '../../src/decode/decode.js';
-import { charsetFromMeta, metaCharset, supportedCharset, DETECTION_LEAD_BYTES, DETECTION_QUICK_SAMPLE_BYTES } from '../../src/decode/charset.js';
-import { caseFold } from '../corpus/folds.js';
-import { HELD_BACK_FOLD } from '../pool/split.js';
+import { charsetFromMeta, metaCharset, quickCandidates } from '../../src/decode/charset.js';
+import { charsetFamily } from '../../src/decode/declared-fit.js';
+import { inSelection } from '../corpus/folds.js';
 
 const args = process.argv.slice(2);
 const corpus = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
@@ -48,7 +47,7 @@ for (const set of OWN_SETS) {
   const dir = join(corpus, set);
   if (!existsSync(dir)) continue;
   for (const id of readdirSync(dir).sort()) {
-    if (set === 'wcxb-dev' && caseFold(set, id) === HELD_BACK_FOLD) continue; // held back: never read
+    if (!inSelection(set, id, 'train')) continue; // wcxb-dev's held-back fold: never read
     const caseDir = join(dir, id);
     if (!statSync(caseDir).isDirectory()) continue;
     const file = ['page.html', 'page.txt'].map((f) => join(caseDir, f)).find((f) => existsSync(f));
@@ -156,15 +155,13 @@ function overlap(right: string, got: string): number {
   for (const [ch, n] of r) { total += n; found += Math.min(n, g.get(ch) ?? 0); }
   return total === 0 ? 1 : found / total;
 }
+/** A charset's family as declared-fit.ts reads it (gb18030 as gbk, iso-8859-15 as windows-1252). */
 function family(c: string | undefined): string | undefined {
-  return c === 'gb18030' ? 'gbk' : c === 'iso-8859-15' ? 'windows-1252' : c;
+  return c === undefined ? undefined : charsetFamily(c);
 }
-/** chardet on the detection quick sample (as charset.ts's detect() takes it). */
+/** chardet on the detection quick sample, as charset.ts's detect() and the declared-fit check take it (quickCandidates). */
 function quickView(bytes: Uint8Array, declared: string | undefined): string[] {
-  let first = 0;
-  while (first < bytes.length && bytes[first]! < 0x80) first++;
-  const from = Math.max(0, first - DETECTION_LEAD_BYTES);
-  const ranked = chardet.analyse(bytes.subarray(from, from + DETECTION_QUICK_SAMPLE_BYTES)).map((c) => ({ charset: supportedCharset(c.name), confidence: c.confidence })).filter((c) => c.charset);
+  const ranked = quickCandidates(bytes);
   const top = ranked[0];
   const runnerUp = ranked.find((c) => c.charset !== top?.charset)?.confidence ?? 0;
   const own = declared ? ranked.find((c) => family(c.charset) === family(declared))?.confidence ?? 0 : '';

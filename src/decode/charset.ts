@@ -189,8 +189,8 @@ function sampleStart(bytes: Uint8Array): number {
   return Math.max(0, firstNonAscii(bytes) - DETECTION_LEAD_BYTES);
 }
 
-/** chardet's candidates for the quick sample (DETECTION_QUICK_SAMPLE_BYTES from sampleStart). */
-function quickCandidates(bytes: Uint8Array): Candidate[] {
+/** chardet's candidates for the quick sample (DETECTION_QUICK_SAMPLE_BYTES from sampleStart), best first. */
+export function quickCandidates(bytes: Uint8Array): Candidate[] {
   const from = sampleStart(bytes);
   return candidates(bytes.subarray(from, from + DETECTION_QUICK_SAMPLE_BYTES));
 }

@@ -31,7 +31,8 @@ export const DECLARED_MISFIT_MIN_LEAD = 20;
 /** Charsets that decode the same bytes alike for this purpose (GB18030 is GBK's superset). */
 const SAME_FAMILY: Record<string, string> = { gb18030: 'gbk', 'iso-8859-15': 'windows-1252' };
 
-function family(charset: string): string {
+/** The charset standing for `charset`'s family (SAME_FAMILY): gbk for gb18030, windows-1252 for iso-8859-15, itself otherwise. */
+export function charsetFamily(charset: string): string {
   return SAME_FAMILY[charset] ?? charset;
 }
 
@@ -51,7 +52,7 @@ const OVERRIDING = new Set(['shift_jis', 'euc-jp', 'euc-kr', 'big5', 'gb18030', 
  */
 export function declaredMisfit(declared: string, ranked: readonly Candidate[]): string | undefined {
   const [top] = ranked;
-  if (!top || !OVERRIDING.has(top.charset) || family(top.charset) === family(declared)) return undefined;
-  const own = ranked.find((c) => family(c.charset) === family(declared))?.confidence ?? 0;
+  if (!top || !OVERRIDING.has(top.charset) || charsetFamily(top.charset) === charsetFamily(declared)) return undefined;
+  const own = ranked.find((c) => charsetFamily(c.charset) === charsetFamily(declared))?.confidence ?? 0;
   return top.confidence >= DECLARED_MISFIT_MIN_CONFIDENCE && top.confidence - own >= DECLARED_MISFIT_MIN_LEAD ? top.charset : undefined;
 }
