@@ -1,5 +1,5 @@
 /** Reading the corpus: a case's truth.json (format: the corpus README) and its page. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BODY_LABELS_DIR, bodyLabelsOf, labelledBody, type BodyConvention } from '../corpus/body-labels.js';
 import { corrected } from '../corpus/corrections.js';
@@ -56,12 +56,29 @@ export function parseTruth(json: string, where: string): Truth {
   };
 }
 
+/**
+ * The folders in `dir` (sets of a corpus, cases of a set), names starting with a dot left out.
+ * A symbolic link to a folder counts as one: a set put together from links to other sets' cases
+ * (or a part of a set linked into a scratch corpus) is read like any other (session 43 found
+ * such links silently skipped).
+ */
 export async function listDirs(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort();
+  const names: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    if (e.isDirectory() || (e.isSymbolicLink() && (await isDirectoryBehind(join(dir, e.name))))) names.push(e.name);
+  }
+  return names.sort();
+}
+
+/** Whether a symbolic link leads to a folder; a broken link is an error naming it, not a folder quietly missing. */
+async function isDirectoryBehind(link: string): Promise<boolean> {
+  try {
+    return (await stat(link)).isDirectory();
+  } catch (error) {
+    throw new Error(`${link}: a symbolic link that leads nowhere (${(error as Error).message})`);
+  }
 }
 
 const utf8 = new TextDecoder('utf-8');
