@@ -43,6 +43,7 @@ import { caseFold, inSelection, SPLIT_SETS } from '../corpus/folds.js';
 import { bagOfTexts, bagOverlap, bagSize, f1, pageScore, type Bag } from '../metric.js';
 import { listDirs, parseTruth, readInput, TRUTH_FILE } from '../eval/truth.js';
 import { siteHost } from '../eval/page.js';
+import { textTable } from '../eval/tables.js';
 import { cvPageTypeResources } from '../eval/cv-page-types.js';
 import { parseOptions as parseSifterOptions } from '../../src/options.js';
 import { siftPage, type LatePassObserver } from '../../src/pipeline.js';
@@ -205,9 +206,7 @@ function summarise(pages: readonly PageRecord[]): Row[] {
 function table(rows: readonly Row[]): string {
   const head = ['pass', 'pages', 'F1 up', 'F1 down', 'tokens', 'in gold', ...SHARE_STEPS.flatMap((s) => [`≥${s} pages`, 'up', 'down']), 'held', 'up', 'down'];
   const body = rows.map((r) => [r.pass, String(r.pages), String(r.right), String(r.wrong), String(r.tokens), r.tokens === 0 ? '-' : `${((100 * r.inGold) / r.tokens).toFixed(0)} %`, ...r.byShare.flatMap((c) => [String(c.pages), String(c.right), String(c.wrong)]), String(r.held.pages), String(r.held.right), String(r.held.wrong)]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+  return textTable(body, head, false);
 }
 
 const fixed = (x: number | null, digits = 3): string => (x === null ? '-' : x.toFixed(digits));
