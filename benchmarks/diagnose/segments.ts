@@ -3,11 +3,14 @@
  * whether the gold body holds it: the per-segment dump that sessions 15 to 28 each rebuilt outside
  * the repository to read pages and to simulate a relabelling before building it.
  *
- *   npx tsx benchmarks/diagnose/segments.ts CORPUS_DIR --out FILE.jsonl [--type TYPE]... [--fit]
+ *   npx tsx benchmarks/diagnose/segments.ts CORPUS_DIR --out FILE.jsonl [--set NAME] [--type TYPE]... [--fit]
  *
  * Only the training folds (1-4) are read: fold 0 is held back and never opened here (the fold is
- * checked before a case's truth.json is read). `--type` keeps the pages of WCXB's page type TYPE
- * (product, collection, listing …; repeatable); without it every training page is written.
+ * checked before a case's truth.json is read). `--set` reads another set of CORPUS_DIR (default
+ * wcxb-dev): a set that is not split is read whole, with its body from the set's body labels where it
+ * has them (benchmarks/labels/body: the unseen check sets; read only the half meant for diagnosis).
+ * `--type` keeps the pages of the set's page type TYPE (WCXB's for wcxb-dev: product, collection,
+ * listing …; repeatable); without it every training page is written.
  *
  * One line per page, JSON: `id`, `fold`, `type` (WCXB's), `predictedType` (pagesift's), `host`,
  * `goldTokens` (the gold body in the metric's tokens, benchmarks/metric.ts) and `segments`, each
@@ -29,7 +32,7 @@
  * page type's F1 of the eval to five decimals that way.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../cli-args.js';
 import { goldBodyTest } from '../corpus/gold-body.js';
 import { bagOf, tokens } from '../metric.js';
 import { siteHost } from '../eval/page.js';
@@ -40,7 +43,13 @@ import { parseOptions } from '../../src/options.js';
 import { siftPage, type LatePassObserver } from '../../src/pipeline.js';
 import { loadResources } from '../../src/resources.js';
 
-const SET = 'wcxb-dev';
+const DEFAULT_SET = 'wcxb-dev';
+const USAGE = 'usage: npx tsx benchmarks/diagnose/segments.ts CORPUS_DIR --out FILE.jsonl [--set NAME] [--type TYPE]... [--fit]';
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
 
 interface BlockFacts {
   ancestors: readonly number[] | undefined;
@@ -62,12 +71,14 @@ function blockRecorder(): { observer: LatePassObserver; facts: Map<string, Block
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, type: { type: 'string', multiple: true }, fit: { type: 'boolean', default: false } } });
-  const corpus = positionals[0];
-  if (corpus === undefined || values.out === undefined) {
-    process.stderr.write('usage: npx tsx benchmarks/diagnose/segments.ts CORPUS_DIR --out FILE.jsonl [--type TYPE]... [--fit]\n');
-    process.exit(2);
+  const { values, positionals } = parseCommandLine({ allowPositionals: true, options: { out: { type: 'string' }, set: { type: 'string', default: DEFAULT_SET }, type: { type: 'string', multiple: true }, fit: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }, usage);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
   }
+  const corpus = positionals[0];
+  if (positionals.length !== 1 || corpus === undefined) usage('expected exactly one corpus directory');
+  if (values.out === undefined) usage('--out FILE.jsonl is required');
   const types = values.type ?? [];
   const fit = values.fit === true;
   const options = parseOptions({ includeFeatures: fit });
@@ -75,7 +86,7 @@ async function main(): Promise<void> {
   // one line at a time: with --fit the dump is over the longest string V8 can join
   const out = openSync(values.out, 'w');
   let written = 0;
-  for await (const { id, fold, caseDir, truth } of trainingCases(corpus, SET, types.length > 0 ? types : undefined)) {
+  for await (const { id, fold, caseDir, truth } of trainingCases(corpus, values.set, types.length > 0 ? types : undefined)) {
     const { observer, facts } = blockRecorder();
     const report = siftPage(resources, options, await readInput(caseDir, truth), undefined, observer);
     const inGold = goldBodyTest(truth.body);
