@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findUndecidedInsideMain, INSIDE_MAIN_HIT, INSIDE_MAIN_PAGE_TYPES, type InsideMainInput } from '../src/classify/inside-main.js';
+import { findUndecidedInsideMain, INSIDE_MAIN_HIT, INSIDE_MAIN_PAGE_TYPES, INSIDE_MAIN_SOFT_NAVIGATION, type InsideMainInput } from '../src/classify/inside-main.js';
 import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
 import type { Sifter } from '../src/index.js';
 import { BETWEEN_NAVIGATION, BORDER_CUED, BORDER_NAVIGATION, DOM_CUE, HIDDEN, LINK_DENSE, SENTENCE, SHORT_BARE } from './helpers/context-hits.js';
@@ -31,7 +31,9 @@ describe('findUndecidedInsideMain: each condition, both sides', () => {
     ['the container itself holds it directly', [line({ ancestors: PLANS })], [0]],
     ['no ancestors (head text, plain text)', [line({ ancestors: undefined })], []],
     ['a rule read it as navigation (link-dense)', [line({ hits: [LINK_DENSE, BETWEEN_NAVIGATION] })], []],
-    ['very short, no sentence mark (nav.short-bare: "Close", "Learn more")', [line({ hits: [SHORT_BARE, DOM_CUE, BETWEEN_NAVIGATION] })], []],
+    ['very short, no sentence mark, nothing else (nav.short-bare: a member\'s heading, "Renews at")', [line({ hits: [SHORT_BARE, DOM_CUE, BETWEEN_NAVIGATION] })], [0]],
+    ['very short and a link row as well (nav.short-bare with link-dense: "Learn more")', [line({ hits: [SHORT_BARE, LINK_DENSE, BETWEEN_NAVIGATION] })], []],
+    ['very short and a control (nav.short-bare with nav.control: "Close")', [line({ hits: [SHORT_BARE, hit('nav.control', 'navigation', 3), BETWEEN_NAVIGATION] })], []],
     ['a cued border segment (context.border-cued, no context verdict of the two)', [line({ hits: [DOM_CUE, BORDER_CUED] })], []],
     ['decided by a page-level pass (a teaser)', [line({ hits: [DOM_CUE, TEASER, BETWEEN_NAVIGATION] })], []],
     ['demoted as outside the main container', [line({ hits: [SENTENCE, OUTSIDE_MAIN_HIT] })], []],
@@ -51,6 +53,10 @@ describe('findUndecidedInsideMain: each condition, both sides', () => {
 
   it('runs on other pages only', () => {
     expect(INSIDE_MAIN_PAGE_TYPES).toEqual(['other']);
+  });
+
+  it('only the very-short rule is soft', () => {
+    expect([...INSIDE_MAIN_SOFT_NAVIGATION]).toEqual([SHORT_BARE.rule]);
   });
 
   it('the hit is a frozen body hit from the context family', () => {
