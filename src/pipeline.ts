@@ -2,7 +2,7 @@ import { classifyPage, type LabelledSegment, type MainChooser } from './classify
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
-import { promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteSectionHeadings, promoteAnchoredHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, type LatePromotion } from './classify/late-promotions.js';
+import { promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemLines, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteSectionHeadings, promoteAnchoredHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, type LatePromotion } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -114,7 +114,8 @@ function refineItems(labelled: readonly LabelledSegment[], pageType: PageTypeDec
     const chrome = steps.demote('forum-chrome', logs, demoteForumChrome(logs, resources.cues));
     return steps.demote('profile-field', chrome, demoteProfileFields(chrome, resources.profileFields));
   }
-  const titles = steps.promote('item-title', labelled, promoteItemTitles(labelled, resources.space));
+  const titled = steps.promote('item-title', labelled, promoteItemTitles(labelled, resources.space));
+  const titles = steps.promote('item-line', titled, promoteItemLines(titled, resources.space));
   const runs = steps.promote('title-run', titles, promoteTitleRuns(titles, resources.space));
   const linked = steps.promote('linked-text', runs, promoteLinkedText(runs, resources.space));
   const headings = steps.promote('linked-heading', linked, promoteLinkedHeadings(linked, resources.space));

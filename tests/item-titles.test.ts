@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findItemTitles, ITEM_HASH_MIN_CHARS, ITEM_TITLE_HEADING_MIN_CHARS, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, partingLevels, sameItem, titleShape, type ItemTitleInput } from '../src/classify/item-titles.js';
+import { findItemTitles, ITEM_HASH_MIN_CHARS, ITEM_TITLE_HEADING_MIN_CHARS, ITEM_TITLE_ITEM_LOOKAHEAD, ITEM_TITLE_LOOKAHEAD, ITEM_TITLE_MAX_LEVELS, ITEM_TITLE_MIN_CHARS, ITEM_TITLE_MIN_ITEMS, ITEM_TITLE_MIN_LINK_DENSITY, partingLevels, sameItem, titleShape, type ItemTitleInput } from '../src/classify/item-titles.js';
 import { PATH_ELISION } from '../src/segment/place.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -16,14 +16,16 @@ const SUMMARY_PATH = `${ITEM}>p`;
 
 const title = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'navigation', path: TITLE_PATH, chars: 40, linkDensity: 1, candidate: true, promoted: false, heading: false, ...over });
 const summary = (over: Partial<ItemTitleInput> = {}): ItemTitleInput => ({ label: 'body', path: SUMMARY_PATH, chars: 120, linkDensity: 0, candidate: true, promoted: false, heading: false, ...over });
-const date = (): ItemTitleInput => ({ label: 'navigation', path: DATE_PATH, chars: 12, linkDensity: 0, candidate: true, promoted: false, heading: false });
+const date = (path = DATE_PATH): ItemTitleInput => ({ label: 'navigation', path, chars: 12, linkDensity: 0, candidate: true, promoted: false, heading: false });
+/** A line outside the item: an ad label between two cards. */
+const AD_PATH = 'html>body>main>div.posts>div.ad-slot>div.ad-wrap>div.inner>div.ad-label';
 
 /** `n` items, each a title followed by its summary; `withDate` puts a navigation date line between them. */
-function items(n: number, titleOver: Partial<ItemTitleInput> = {}, summaryOver: Partial<ItemTitleInput> = {}, between = 0): ItemTitleInput[] {
+function items(n: number, titleOver: Partial<ItemTitleInput> = {}, summaryOver: Partial<ItemTitleInput> = {}, between = 0, betweenPath = DATE_PATH): ItemTitleInput[] {
   const out: ItemTitleInput[] = [];
   for (let i = 0; i < n; i++) {
     out.push(title(titleOver));
-    for (let k = 0; k < between; k++) out.push(date());
+    for (let k = 0; k < between; k++) out.push(date(betweenPath));
     out.push(summary(summaryOver));
   }
   return out;
@@ -43,7 +45,10 @@ describe('findItemTitles: each threshold, both sides', () => {
     [`link density ${ITEM_TITLE_MIN_LINK_DENSITY}`, items(ITEM_TITLE_MIN_ITEMS, { linkDensity: ITEM_TITLE_MIN_LINK_DENSITY }), true],
     ['link density just under the minimum', items(ITEM_TITLE_MIN_ITEMS, { linkDensity: ITEM_TITLE_MIN_LINK_DENSITY - 0.01 }), false],
     [`${ITEM_TITLE_LOOKAHEAD - 1} navigation line between title and summary`, items(ITEM_TITLE_MIN_ITEMS, {}, {}, ITEM_TITLE_LOOKAHEAD - 1), true],
-    [`${ITEM_TITLE_LOOKAHEAD} navigation lines between title and summary`, items(ITEM_TITLE_MIN_ITEMS, {}, {}, ITEM_TITLE_LOOKAHEAD), false],
+    [`${ITEM_TITLE_LOOKAHEAD} navigation lines of the item between title and summary (a date and a byline)`, items(ITEM_TITLE_MIN_ITEMS, {}, {}, ITEM_TITLE_LOOKAHEAD), true],
+    [`${ITEM_TITLE_ITEM_LOOKAHEAD} navigation lines of the item between title and summary`, items(ITEM_TITLE_MIN_ITEMS, {}, {}, ITEM_TITLE_ITEM_LOOKAHEAD), false],
+    [`${ITEM_TITLE_LOOKAHEAD - 1} line outside the item between title and summary`, items(ITEM_TITLE_MIN_ITEMS, {}, {}, ITEM_TITLE_LOOKAHEAD - 1, AD_PATH), true],
+    [`${ITEM_TITLE_LOOKAHEAD} lines outside the item between title and summary (an ad label)`, items(ITEM_TITLE_MIN_ITEMS, {}, {}, ITEM_TITLE_LOOKAHEAD, AD_PATH), false],
     ['summaries that are navigation (an article\'s "more from" teasers)', items(ITEM_TITLE_MIN_ITEMS, {}, { label: 'navigation' }), false],
     ['summaries that a listing promotion made body', items(ITEM_TITLE_MIN_ITEMS, {}, { promoted: true }), false],
     ['titles that are no candidates (a control, the site chrome, a footer)', items(ITEM_TITLE_MIN_ITEMS, { candidate: false }), false],

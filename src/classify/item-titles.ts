@@ -9,7 +9,7 @@ import { relabelHit } from '../rules/relabel-hit.js';
  * date line and a summary — comes out with the summaries as body and every title as navigation:
  * a title is short and all link, which is what a menu entry looks like. A reader takes the title
  * with its summary. So a navigation segment that is mostly link text, long enough to be a title
- * rather than a name or a button, and followed within ITEM_TITLE_LOOKAHEAD segments by a body
+ * rather than a name or a button, and followed within ITEM_TITLE_LOOKAHEAD segments (ITEM_TITLE_ITEM_LOOKAHEAD when those between are the item's own lines) by a body
  * segment of the same item (their paths, digits set aside, part at most ITEM_TITLE_MAX_LEVELS
  * elements from the end) becomes body, when at least ITEM_TITLE_MIN_ITEMS titles on the page are
  * built the same way (the same pair of path shapes), and no other title-like segment comes
@@ -43,6 +43,17 @@ import { relabelHit } from '../rules/relabel-hit.js';
 
 /** The body text of the title's item comes within this many segments after it (a date line may sit between). */
 export const ITEM_TITLE_LOOKAHEAD = 2;
+
+/**
+ * The body text may come up to this many segments after the title when every segment between is
+ * inside the title's own item (`sameItem`): a date line and a byline, each its own block (Pelican's
+ * `footer.post-info > time` and `> address`), between a post's title and its summary. Segments
+ * that are not the item's — an ad label between two cards of a listicle — keep the plain
+ * ITEM_TITLE_LOOKAHEAD (training folds, session 44, helper listA-44: a lookahead of 3 for every
+ * title took a car listicle's "Read the full … review" links as titles over the next card's
+ * heading, 0.915 -> 0.896).
+ */
+export const ITEM_TITLE_ITEM_LOOKAHEAD = 3;
 
 /**
  * Title and body belong to one item when their paths part at most this many elements from the
@@ -133,8 +144,9 @@ function isTitleLike(s: ItemTitleInput): boolean {
 /** The path of the body segment of the same item that follows segment `i`, or undefined. */
 function itemBody(segments: readonly ItemTitleInput[], i: number): string | undefined {
   const title = segments[i]!.path!;
-  for (let j = i + 1; j < segments.length && j <= i + ITEM_TITLE_LOOKAHEAD; j++) {
+  for (let j = i + 1; j < segments.length && j <= i + ITEM_TITLE_ITEM_LOOKAHEAD; j++) {
     const next = segments[j]!;
+    if (j > i + ITEM_TITLE_LOOKAHEAD && !segments.slice(i + 1, j).every((between) => between.path !== undefined && sameItem(title, between.path))) return undefined;
     // a nearer title is the item's own: a category link above a product's title is not a title;
     // but a linked heading is the title over a linked line that is no heading (its date and source)
     if (isTitleLike(next) && !(segments[i]!.heading && !next.heading)) return undefined;

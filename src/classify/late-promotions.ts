@@ -10,6 +10,7 @@ import type { Features, FeatureSpace } from '../features/feature-set.js';
 import type { RuleHit } from '../rules/engine.js';
 import { firstPassLabel, neverBody, scoresWithoutRule, SENTENCE_RULE } from './label.js';
 import { findItemTitles, ITEM_TITLE_HIT } from './item-titles.js';
+import { findItemLines, ITEM_LINE_HIT } from './item-lines.js';
 import { COMMENT_CUE_RULE, findForumPosts, FORUM_POST_HIT } from './forum.js';
 import { ANSWER_LIST_HIT, findAnswerListPosts } from './answer-list.js';
 import { findLinkedText, LINKED_TEXT_HIT } from './linked-text.js';
@@ -48,7 +49,7 @@ import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
  * without the `context.` prefix, and the name a LatePassObserver (src/pipeline.ts) sees the pass
  * by. A page runs those its page type calls for.
  */
-export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'anchored-heading', 'feature-row'] as const;
+export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'item-line', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'anchored-heading', 'feature-row'] as const;
 export type LatePromotion = (typeof LATE_PROMOTIONS)[number];
 
 /**
@@ -243,10 +244,13 @@ function demotedByPage(s: LabelledSegment): boolean {
  * linked text): not an inline piece, not a control's label, not in the site's chrome, a footer or a
  * dialog, not text a never-body constraint holds, and not a card's call to action the listing
  * promotion gave back (card-action.ts: the sibling-item pass took a news list's "More in this
- * category" links again as items of the list).
+ * category" links again as items of the list). With `itemFooter` a footer cue does not block: a
+ * line inside one item, between its title and its text, is the item's own footer (Pelican's
+ * `footer.post-info`: date and byline), not the site's, as in the listing promotion.
  */
-function latePromotable(space: FeatureSpace): (s: LabelledSegment) => boolean {
-  const blocked = ['dom.control', 'dom.siteChrome', 'dom.footerCue', 'dom.dialogCue'].map((name) => space.indexOf(name));
+function latePromotable(space: FeatureSpace, itemFooter = false): (s: LabelledSegment) => boolean {
+  const cues = itemFooter ? ['dom.control', 'dom.siteChrome', 'dom.dialogCue'] : ['dom.control', 'dom.siteChrome', 'dom.footerCue', 'dom.dialogCue'];
+  const blocked = cues.map((name) => space.indexOf(name));
   return (s) => s.block.kind !== 'inline' && blocked.every((i) => s.features[i] !== 1) && neverBody(s.features, space) === undefined && !s.hits.includes(CARD_ACTION_HIT);
 }
 
@@ -274,6 +278,28 @@ export function promoteItemTitles(segments: readonly LabelledSegment[], space: F
     })),
   );
   return relabel(segments, titles, 'body', ITEM_TITLE_HIT);
+}
+
+/**
+ * The short lines between a promoted item title and its text (item-lines.ts): the item's date,
+ * byline and tags. Run right after the item titles, whose hits it reads. Not on forum pages (the
+ * caller's choice).
+ */
+export function promoteItemLines(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const chars = space.indexOf('chars');
+  const promotable = latePromotable(space, true);
+  const linkDensity = space.indexOf('linkDensity');
+  const lines = findItemLines(
+    segments.map((s) => ({
+      label: s.label,
+      path: s.block.path,
+      chars: s.features[chars] ?? 0,
+      linkDensity: s.features[linkDensity] ?? 0,
+      candidate: promotable(s),
+      title: s.hits.includes(ITEM_TITLE_HIT),
+    })),
+  );
+  return relabel(segments, lines, 'body', ITEM_LINE_HIT);
 }
 
 /**
