@@ -41,7 +41,7 @@ import { CARD_ACTION_HIT } from './card-action.js';
 import { findShowcaseItems, LONG_TEXT_RULE } from './showcase.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
-import { FEATURE_ROW_HIT, findFeatureRows } from './feature-rows.js';
+import { FEATURE_ROW_HIT, findFeatureRows, isRowBlockingHit } from './feature-rows.js';
 import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
 
 /**
@@ -600,9 +600,6 @@ export function promoteAnchoredHeadings(segments: readonly LabelledSegment[], sp
   return relabel(segments, found, 'body', ANCHORED_HEADING_HIT);
 }
 
-/** The rule ids of the first pass's navigation rules begin so (data/rules/20_navigation.json); the context passes' hits do not. */
-const NAVIGATION_RULE_PREFIX = 'nav.';
-
 /** A letter or a digit: a block without one (an icon, a "−") is no row's title or sentence. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -626,7 +623,7 @@ export function promoteFeatureRows(segments: readonly LabelledSegment[], space: 
       linkDensity: s.features[linkDensity] ?? 0,
       sentence: s.hits.some((h) => h.rule === SENTENCE_RULE),
       outsideMain: s.hits.includes(OUTSIDE_MAIN_HIT),
-      navigationRule: s.hits.some((h) => h.rule.startsWith(NAVIGATION_RULE_PREFIX)),
+      navigationRule: s.hits.some(isRowBlockingHit),
       candidate: s.label !== 'spam' && s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
     })),
     LINKED_TEXT_MIN_LINK_DENSITY,
