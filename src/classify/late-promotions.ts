@@ -39,6 +39,8 @@ import { findSectionLabels, SECTION_LABEL_HIT } from './section-label.js';
 import { REFOLDED_RULE } from './folded.js';
 import { CARD_ACTION_HIT } from './card-action.js';
 import { findShowcaseItems, LONG_TEXT_RULE } from './showcase.js';
+import { followsBuyBox } from './buy-box-grid.js';
+import { isHeadBlock } from '../segment/block.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 import { FEATURE_ROW_HIT, findFeatureRows, isRowBlockingHit } from './feature-rows.js';
@@ -132,6 +134,21 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   }
   const runsOn = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[footerCue] !== 1 && s.features[control] !== 1 && shapes.has(itemShape(s.block.path) ?? '');
   const items = segments.map((s) => promoted(s) || runsOn(s));
+  // a priced grid after a product's buy box and description is the product page's suggestions (buy-box-grid.ts)
+  // visible as the page-type feature buyBox counts segments (pagetype/features.ts)
+  const hidden = space.indexOf('dom.hidden');
+  const visible = (s: LabelledSegment): boolean => !isHeadBlock(s.block) && s.block.kind !== 'inline' && s.features[hidden] !== 1;
+  const bodyBlock = (s: LabelledSegment, i: number): boolean => !items[i] && s.label === 'body' && visible(s);
+  const title = segments.find((s) => s.block.kind === 'title')?.block.text;
+  if (followsBuyBox(segments.map((s, i) => ({
+    visible: visible(s),
+    item: items[i]!,
+    text: s.block.text,
+    heading: s.block.kind === 'heading',
+    body: bodyBlock(s, i),
+    prose: bodyBlock(s, i) && s.hits.some((h) => h.rule === LONG_TEXT_RULE),
+    ancestors: s.block.ancestors,
+  })), title)) return segments;
   // a shop's grids after its own prose are a showcase, not the catalogue (showcase.ts)
   const showcase = findShowcaseItems(segments.map((s, i) => ({
     item: items[i]!,
