@@ -107,7 +107,7 @@ async function loadOptionalWeights(): Promise<SpamWeights | undefined> {
 async function loadCues(): Promise<CueLists> {
   const json = JSON.parse(await readFile(join(DATA_DIR, 'cues', 'class-names.json'), 'utf8')) as CueLists;
   const headingOwn = JSON.parse(await readFile(join(DATA_DIR, 'cues', 'heading-own.json'), 'utf8')) as { words: string[] };
-  return { navigation: json.navigation, navigationStrong: json.navigationStrong, navigationExact: json.navigationExact, body: json.body, comment: json.comment, consent: json.consent, dialog: json.dialog, footer: json.footer, collapsible: json.collapsible, author: json.author, post: json.post, review: json.review, bodyStrong: json.bodyStrong, notCue: json.notCue, forumChrome: json.forumChrome, forumChromeNumbered: json.forumChromeNumbered, consentText: json.consentText, headingOwn: headingOwn.words };
+  return { navigation: json.navigation, navigationStrong: json.navigationStrong, navigationExact: json.navigationExact, body: json.body, comment: json.comment, consent: json.consent, dialog: json.dialog, footer: json.footer, collapsible: json.collapsible, author: json.author, post: json.post, review: json.review, bodyStrong: json.bodyStrong, notCue: json.notCue, forumChrome: json.forumChrome, forumChromeNumbered: json.forumChromeNumbered, forumChromeExact: json.forumChromeExact, consentText: json.consentText, headingOwn: headingOwn.words };
 }
 
 /** What turns text into tokens the way sift() does: the part of the resources that does not depend on the options. */

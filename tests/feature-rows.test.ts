@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FEATURE_ROW_HIT, FEATURE_ROW_MAX_TITLE_WORDS, FEATURE_ROW_MIN_ROWS, findFeatureRows, type FeatureRowInput } from '../src/classify/feature-rows.js';
+import { FEATURE_ROW_HIT, FEATURE_ROW_MAX_TITLE_WORDS, FEATURE_ROW_MIN_ROWS, findFeatureRows, isRowBlockingHit, type FeatureRowInput } from '../src/classify/feature-rows.js';
+import { FORUM_CHROME_HIT } from '../src/classify/forum-chrome.js';
+import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
+import type { RuleHit } from '../src/rules/engine.js';
 import { LINKED_TEXT_MIN_LINK_DENSITY } from '../src/classify/linked-text.js';
 import type { Sifter } from '../src/index.js';
 import { defaultSifter, segmentOf } from './helpers/sifter.js';
@@ -114,5 +117,20 @@ describe('promoteFeatureRows on a page', () => {
   });
   it('the article paragraphs in the main container are body either way', () => {
     expect(segmentOf(sifter, page(FEATURE_ROW_MIN_ROWS - 1), 'Data consulting for growing teams').label).toBe('body');
+  });
+});
+
+describe('isRowBlockingHit: what keeps a sentence out of the rows', () => {
+  const hit = (rule: string): RuleHit => ({ ...OUTSIDE_MAIN_HIT, rule });
+  const cases: [string, RuleHit, boolean][] = [
+    ['a navigation rule of the first pass (nav.link-dense)', hit('nav.link-dense'), true],
+    ['a navigation cue (nav.dom-cue)', hit('nav.dom-cue'), true],
+    ["the forum-furniture pass (a Discuz! div.sign signature)", FORUM_CHROME_HIT, true],
+    ['the outside-main verdict: what the rows undo', OUTSIDE_MAIN_HIT, false],
+    ['a context pass hit (context.between-navigation)', hit('context.between-navigation'), false],
+    ['a body rule (body.sentence)', hit('body.sentence'), false],
+  ];
+  it.each(cases)('%s: %s', (_name, h, expected) => {
+    expect(isRowBlockingHit(h)).toBe(expected);
   });
 });

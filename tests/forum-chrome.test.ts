@@ -12,7 +12,7 @@ import { defaultSifter, segmentWith } from './helpers/sifter.js';
  */
 
 const shipped = JSON.parse(readFileSync(join(DATA_DIR, 'cues', 'class-names.json'), 'utf8')) as ForumChromeCues;
-const cues: ForumChromeCues = { forumChrome: shipped.forumChrome, forumChromeNumbered: shipped.forumChromeNumbered };
+const cues: ForumChromeCues = { forumChrome: shipped.forumChrome, forumChromeNumbered: shipped.forumChromeNumbered, forumChromeExact: shipped.forumChromeExact };
 
 describe('isForumChromeToken: the shipped lists (data/cues/class-names.json)', () => {
   const cases: [string, boolean][] = [
@@ -60,12 +60,23 @@ describe('isForumChromeToken: the shipped lists (data/cues/class-names.json)', (
     // not furniture: sig only with a number after it (an id per post); a bare sig styles some forums' post bodies
     ['sig', false],
     ['sigx7', false],
-    ['sign', false],
     ['signup', false],
     ['signin', false],
     ['sigma', false],
     ['design', false],
     ['insignia', false],
+    // Discuz!'s signature box div.sign (session 44): the whole token only (forumChromeExact), never a longer word
+    ['sign', true],
+    ['signs', false],
+    ['assign', false],
+    ['signin', false],
+    ['signature', true],
+    // a board's copyright notice inside a post (div#copyright > div.copyright-text, session 44)
+    ['copyright', true],
+    ['copyrighttext', true],
+    ['postcopyright', true],
+    ['copy', false],
+    ['right', false],
     // notice only at a token's start or end
     ['unnoticeable', false],
     ['post', false],
@@ -92,6 +103,10 @@ describe('inForumChrome: any recorded cue group of a block', () => {
     ['XenForo reactions: div.reactionsBar > span.sr-only, inside the message', [['sronly'], ['reactionsbar', 'js', 'reactionslist', 'is', 'active'], ['message', 'main']], true],
     ['Discourse: span.post-likes in a crawler post', [['post', 'likes'], ['interactionstatistic'], ['topic', 'body', 'crawler', 'post']], true],
     ['phpBB: dl.attachbox > dt inside div.postbody', [['attachbox'], ['post', 'content550469'], ['postbody']], true],
+    ['Discuz!: div.sign under td.plc', [['sign'], ['plc', 'plm'], ['plhin', 'pid1110126']], true],
+    ['Discuz!: the copyright box inside td.t_f', [['copyright', 'text'], ['copyright'], ['postmessage', '1110121']], true],
+    ['Discuz!: a post\'s own text td.t_f', [['postmessage', '1110122'], ['fsz'], ['pcb']], false],
+    ['a sign-in link: a.sign-in', [['sign', 'in'], ['header']], true],
     ['no cues', [], false],
   ];
   it.each(cases)('%s', (_name, groups, expected) => {
@@ -250,5 +265,60 @@ describe('a thread with reactions, likes and attachments under its posts', () =>
     expect(report.pageType.type).toBe('forum');
     for (const text of FURNITURE_POSTS) expect(segmentWith(report, text.slice(0, 40))?.label, text).toBe('body');
     for (const text of [REACTIONS, '3 Likes', 'Attachments']) expect(segmentWith(report, text)?.label, text).toBe('navigation');
+  });
+});
+
+const FLOORS = [
+  'Thank you for the translation, I had been waiting for these cards since the set was announced in the spring.',
+  'The scans are very clear this time, and the notes under each card explain the names that changed in the new edition.',
+  'Great work again. Is the second volume planned as well, or does the publisher only print this first set of cards?',
+  'Saved them all. The list of extra characters at the end is what I was looking for, it was missing from the other posts.',
+];
+// the opening post is long: the main container is its cell, and the other floors lie outside it (as the thread this was found on)
+const OPENING = [
+  'The first card shows the captain of the ship, with the bounty from the latest chapter and the name of the crew he leads across the seas.',
+  'The second card is the navigator, whose notes on the weather of the islands are translated in full, with the maps she drew as a child.',
+  'The third card is the cook, and its back lists the dishes he is known for, the island he was born on and the restaurant he worked in.',
+  'The fourth card is the doctor, a small reindeer, whose notes explain the medicine he makes from the blossoms of the winter island.',
+  'The last cards are the extra characters of the set: the rivals, the admirals and the old pirates, each with a short line of history.',
+];
+// every floor's signature is the board's welcome line, a sentence; short enough that the signatures
+// and the box stay under half the thread's body (the demotion limit, src/classify/demotion-limit.ts)
+const BOARD_SIGNATURE = 'Welcome to the fan board, where every reader shares theories.';
+const COPYRIGHT_RULES = ['Read the board rules before posting, or the post may be removed.'];
+
+/** A Discuz!-like floor: the user card cell, then the post cell (date line, text in td.t_f, reply button, div.sign signature). */
+function floor(n: number, author: string, text: string): string {
+  const opening = n === 1 ? OPENING.map((p) => `<div>${p}</div>`).join('') : '';
+  const copyright = n === 1 ? `<div id="copyright"><div class="copyright-title"><h3>Board notice</h3></div><div class="copyright-text">${COPYRIGHT_RULES.map((r) => `<p>${r}</p>`).join('')}</div></div>` : '';
+  return `<div id="post_${n}"><table id="pid${n}" class="plhin"><tr><td class="pls"><div class="pi"><div class="authi"><a href="/u/${author}" class="xw1">${author}</a></div></div></td>`
+    + `<td class="plc"><div class="pi"><div class="pti"><div class="authi"><em id="authorposton${n}">Posted on 2021-5-1 17:0${n}</em></div></div></div>`
+    + `<div class="pct"><div class="pcb"><div class="t_fsz"><table><tr><td class="t_f" id="postmessage_${n}">${text}${opening}${copyright}</td></tr></table></div>`
+    + `<div id="lzl_view_post_${n}"><form><button type="submit"><strong>Reply</strong></button></form></div></div></div>`
+    + `<div class="sign">${BOARD_SIGNATURE}</div></td></tr></table></div>`;
+}
+
+function discuzThread(): string {
+  return `<!doctype html><html><head><title>Card translations, the full set | Fan Board</title></head><body>
+<div id="hd"><ul class="nav"><li><a href="/">Home</a></li><li><a href="/forum">Forum</a></li><li><a href="/search">Search</a></li></ul></div>
+<div id="postlist" class="pl bm"><h1 class="ts"><span id="thread_subject">Card translations, the full set</span></h1>${FLOORS.map((text, i) => floor(i + 1, `reader${i + 1}`, text)).join('')}</div>
+<div id="ft"><p>Powered by board software. Terms of service. Privacy policy.</p></div></body></html>`;
+}
+
+describe('a Discuz!-like thread: div.sign signatures after a reply button, a copyright box in the first post', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('the signatures and the copyright box are navigation (and stay so: no feature rows), the posts stay body', () => {
+    const report = sifter.sift({ html: discuzThread() });
+    expect(report.pageType.type).toBe('forum');
+    for (const text of FLOORS) expect(segmentWith(report, text.slice(0, 40))?.label, text).toBe('body');
+    for (const text of [BOARD_SIGNATURE.slice(0, 40), ...COPYRIGHT_RULES.map((r) => r.slice(0, 40))]) {
+      const segment = segmentWith(report, text);
+      expect(segment?.label, text).toBe('navigation');
+    }
+    expect(report.segments.filter((s) => s.text.startsWith(BOARD_SIGNATURE.slice(0, 40))).every((s) => s.label === 'navigation')).toBe(true);
   });
 });

@@ -25,6 +25,7 @@ const cues: CueLists = {
   notCue: ['shared'],
   forumChrome: ['signature'],
   forumChromeNumbered: ['sig'],
+  forumChromeExact: ['sign'],
   consentText: ['consent'],
 };
 

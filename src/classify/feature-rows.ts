@@ -2,6 +2,7 @@ import type { RuleHit } from '../rules/engine.js';
 import type { Label } from '../rules/schema.js';
 import { pathShape } from '../segment/place.js';
 import { tagOf } from './undecided-list.js';
+import { FORUM_CHROME_HIT } from './forum-chrome.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
@@ -49,6 +50,21 @@ export const FEATURE_ROW_MAX_TITLE_WORDS = 6;
 /** The tags of a line of bold text alone, a row's title when the site writes no heading. */
 const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);
 
+/** The rule ids of the first pass's navigation rules begin so (data/rules/20_navigation.json); the context passes' hits do not. */
+const NAVIGATION_RULE_PREFIX = 'nav.';
+
+/**
+ * Whether a hit keeps a segment out of the rows (FeatureRowInput.navigationRule): a navigation rule of
+ * the first pass, or the forum-furniture pass (forum-chrome.ts), which made it navigation on purpose.
+ * A Discuz! thread (forum-unseen half A, session 44, helper zhforum-44) prints a reply form's button
+ * and then the floor's signature (`div.sign`) under every reply: once the signatures were furniture,
+ * four of them, outside the main container and each a sentence after a control's label, read as
+ * four feature rows and came back as body with the buttons (the page 0.922 -> 0.921 instead of 0.961).
+ */
+export function isRowBlockingHit(hit: RuleHit): boolean {
+  return hit.rule.startsWith(NAVIGATION_RULE_PREFIX) || hit === FORUM_CHROME_HIT;
+}
+
 export const FEATURE_ROW_HIT: RuleHit = relabelHit('context.feature-row', 'body', 'a row of a feature list — a short title and one sentence, four rows or more built alike — that only its place outside the main container made navigation');
 
 export interface FeatureRowInput {
@@ -67,7 +83,10 @@ export interface FeatureRowInput {
   sentence: boolean;
   /** The main-content pass made it navigation (main-content.ts OUTSIDE_MAIN_HIT). */
   outsideMain: boolean;
-  /** A navigation rule of the first pass fired on it (a nav.* hit: a cue, a footer, a dialog, link density). */
+  /**
+   * A navigation rule of the first pass fired on it (a nav.* hit: a cue, a footer, a dialog, link
+   * density), or the forum-furniture pass made it navigation (isRowBlockingHit).
+   */
   navigationRule: boolean;
   /** May be made body: not spam, no never-body constraint, not an inline piece. */
   candidate: boolean;

@@ -56,6 +56,17 @@ import { relabelHit } from '../rules/relabel-hit.js';
  * +0.001) and two of folds 3-4, none down; l3s-gn1, readability, zh-gbk, zh-news-clean unchanged.
  * `like` and `liked` are not in the list (a like button's class; vBulletin's vbseo `liked` box,
  * "X and Y like this.", was one site's).
+ *
+ * Discuz! signatures (session 44, helper zhforum-44): Discuz! X, the board software of a large
+ * share of Chinese forums, prints every floor's signature as `<div class="sign">` under the post
+ * (its viewthread template), no `signature` token anywhere near it; a board's signature is often
+ * the same welcome sentence on every floor, and it read as body. `forumChromeExact` holds it as a
+ * whole token only. Found on forum-unseen half A (a Discuz! X3.4 thread: four signatures of 118
+ * tokens each were body); numbers in benchmarks/RESULTS.md, session 44 (zhforum-44). The same
+ * thread's board notice (the forum's posting rules, `div#copyright > div.copyright-text`, printed
+ * inside the first floor's text cell) joined `forumChrome` as `copyright`: on a forum page a copyright
+ * block is the board's or the site's, never a post (0.961 -> 0.979 on that page; no training or guard
+ * page moved). It rests on that one board; the wider web's copyright lines are navigation already.
  */
 
 /** Class and id tokens of a forum's furniture: matched like navigation cues and, for the numbered list, as an entry followed by a number. */
@@ -68,13 +79,18 @@ export interface ForumChromeCues {
    * word it begins (sign, signup).
    */
   forumChromeNumbered: readonly string[];
+  /**
+   * Matched only as a whole token (see the Discuz! paragraph above): Discuz!'s signature box `div.sign`
+   * — as a prefix or suffix `sign` would take signup, signin, design and assign.
+   */
+  forumChromeExact: readonly string[];
 }
 
 const NUMBER = /^\d+$/;
 
 /** Whether one class or id token (segment/place.ts: lower case, split at non-alphanumerics) marks a forum's furniture. */
 export function isForumChromeToken(token: string, cues: ForumChromeCues): boolean {
-  if (matchesCue(token, cues.forumChrome)) return true;
+  if (matchesCue(token, cues.forumChrome) || cues.forumChromeExact.includes(token)) return true;
   return cues.forumChromeNumbered.some((cue) => token.length > cue.length && token.startsWith(cue) && NUMBER.test(token.slice(cue.length)));
 }
 

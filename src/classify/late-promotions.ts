@@ -39,9 +39,11 @@ import { findSectionLabels, SECTION_LABEL_HIT } from './section-label.js';
 import { REFOLDED_RULE } from './folded.js';
 import { CARD_ACTION_HIT } from './card-action.js';
 import { findShowcaseItems, LONG_TEXT_RULE } from './showcase.js';
+import { followsBuyBox } from './buy-box-grid.js';
+import { isHeadBlock } from '../segment/block.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
-import { FEATURE_ROW_HIT, findFeatureRows } from './feature-rows.js';
+import { FEATURE_ROW_HIT, findFeatureRows, isRowBlockingHit } from './feature-rows.js';
 import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
 
 /**
@@ -132,6 +134,21 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   }
   const runsOn = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[footerCue] !== 1 && s.features[control] !== 1 && shapes.has(itemShape(s.block.path) ?? '');
   const items = segments.map((s) => promoted(s) || runsOn(s));
+  // a priced grid after a product's buy box and description is the product page's suggestions (buy-box-grid.ts)
+  // visible as the page-type feature buyBox counts segments (pagetype/features.ts)
+  const hidden = space.indexOf('dom.hidden');
+  const visible = (s: LabelledSegment): boolean => !isHeadBlock(s.block) && s.block.kind !== 'inline' && s.features[hidden] !== 1;
+  const bodyBlock = (s: LabelledSegment, i: number): boolean => !items[i] && s.label === 'body' && visible(s);
+  const title = segments.find((s) => s.block.kind === 'title')?.block.text;
+  if (followsBuyBox(segments.map((s, i) => ({
+    visible: visible(s),
+    item: items[i]!,
+    text: s.block.text,
+    heading: s.block.kind === 'heading',
+    body: bodyBlock(s, i),
+    prose: bodyBlock(s, i) && s.hits.some((h) => h.rule === LONG_TEXT_RULE),
+    ancestors: s.block.ancestors,
+  })), title)) return segments;
   // a shop's grids after its own prose are a showcase, not the catalogue (showcase.ts)
   const showcase = findShowcaseItems(segments.map((s, i) => ({
     item: items[i]!,
@@ -600,9 +617,6 @@ export function promoteAnchoredHeadings(segments: readonly LabelledSegment[], sp
   return relabel(segments, found, 'body', ANCHORED_HEADING_HIT);
 }
 
-/** The rule ids of the first pass's navigation rules begin so (data/rules/20_navigation.json); the context passes' hits do not. */
-const NAVIGATION_RULE_PREFIX = 'nav.';
-
 /** A letter or a digit: a block without one (an icon, a "−") is no row's title or sentence. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -626,7 +640,7 @@ export function promoteFeatureRows(segments: readonly LabelledSegment[], space: 
       linkDensity: s.features[linkDensity] ?? 0,
       sentence: s.hits.some((h) => h.rule === SENTENCE_RULE),
       outsideMain: s.hits.includes(OUTSIDE_MAIN_HIT),
-      navigationRule: s.hits.some((h) => h.rule.startsWith(NAVIGATION_RULE_PREFIX)),
+      navigationRule: s.hits.some(isRowBlockingHit),
       candidate: s.label !== 'spam' && s.block.kind !== 'inline' && neverBody(s.features, space) === undefined,
     })),
     LINKED_TEXT_MIN_LINK_DENSITY,
