@@ -17,6 +17,7 @@ import { GUEST_APPEAL_PAGE_TYPES } from './classify/guest-appeal.js';
 import { DATED_LINK_PAGE_TYPES } from './classify/dated-links.js';
 import { FORM_TEXT_PAGE_TYPES } from './classify/form-text.js';
 import { declaresThread } from './classify/forum.js';
+import { promoteRepeatedPosts } from './classify/post-repeats.js';
 import { listingCallMargin } from './classify/listing-call.js';
 import { pageVerdict } from './classify/verdict.js';
 import { decodeInput, type DecodedInput, type SiftInput } from './decode/input.js';
@@ -94,7 +95,9 @@ function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment
   const listed = promotedList === undefined ? labelled : steps.demote('card-action', promotedList, demoteCardActions(promotedList, resources.cardActions));
   if (pageType.result.type === 'product') return steps.promote('product-tab', listed, promoteProductTabs(listed));
   if (pageType.result.type !== 'forum') return listed;
-  const units = steps.promote('forum-post-unit', labelled, promotePostUnits(labelled, resources.space));
+  // posts outside the main container built like the posts inside it (classify/post-units.ts), and
+  // replies in a run of numbered post containers built alike (classify/post-repeats.ts): one step
+  const units = steps.promote('forum-post-unit', labelled, promoteRepeatedPosts(promotePostUnits(labelled, resources.space), resources.space));
   return thread ? steps.promote('forum-post', units, promoteForumPosts(units, resources.space)) : units;
 }
 
