@@ -95,9 +95,10 @@ function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment
   const listed = promotedList === undefined ? labelled : steps.demote('card-action', promotedList, demoteCardActions(promotedList, resources.cardActions));
   if (pageType.result.type === 'product') return steps.promote('product-tab', listed, promoteProductTabs(listed));
   if (pageType.result.type !== 'forum') return listed;
-  // posts outside the main container built like the posts inside it (classify/post-units.ts), and
-  // replies in a run of numbered post containers built alike (classify/post-repeats.ts): one step
-  const units = steps.promote('forum-post-unit', labelled, promoteRepeatedPosts(promotePostUnits(labelled, resources.space), resources.space));
+  // posts outside the main container built like the posts inside it (classify/post-units.ts), then
+  // replies in a run of numbered post containers built alike (classify/post-repeats.ts)
+  const postUnits = steps.promote('forum-post-unit', labelled, promotePostUnits(labelled, resources.space));
+  const units = steps.promote('forum-post-repeat', postUnits, promoteRepeatedPosts(postUnits, resources.space));
   return thread ? steps.promote('forum-post', units, promoteForumPosts(units, resources.space)) : units;
 }
 

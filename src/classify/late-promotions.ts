@@ -51,7 +51,7 @@ import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
  * without the `context.` prefix, and the name a LatePassObserver (src/pipeline.ts) sees the pass
  * by. A page runs those its page type calls for.
  */
-export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post', 'item-title', 'item-line', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'anchored-heading', 'feature-row'] as const;
+export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post-repeat', 'forum-post', 'item-title', 'item-line', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'anchored-heading', 'feature-row'] as const;
 export type LatePromotion = (typeof LATE_PROMOTIONS)[number];
 
 /**
