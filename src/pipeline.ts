@@ -18,7 +18,8 @@ import { DATED_LINK_PAGE_TYPES } from './classify/dated-links.js';
 import { FORM_TEXT_PAGE_TYPES } from './classify/form-text.js';
 import { declaresThread } from './classify/forum.js';
 import { promoteRepeatedPosts } from './classify/post-repeats.js';
-import { listingCallMargin } from './classify/listing-call.js';
+import { listingCallMargin, NO_LISTING_CALL } from './classify/listing-call.js';
+import { isBodiless } from './classify/bodiless-forum.js';
 import { pageVerdict } from './classify/verdict.js';
 import { decodeInput, type DecodedInput, type SiftInput } from './decode/input.js';
 import { detectDoorway } from './doorway/detect.js';
@@ -99,7 +100,11 @@ function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment
   // replies in a run of numbered post containers built alike (classify/post-repeats.ts)
   const postUnits = steps.promote('forum-post-unit', labelled, promotePostUnits(labelled, resources.space));
   const units = steps.promote('forum-post-repeat', postUnits, promoteRepeatedPosts(postUnits, resources.space));
-  return thread ? steps.promote('forum-post', units, promoteForumPosts(units, resources.space)) : units;
+  const posts = thread ? steps.promote('forum-post', units, promoteForumPosts(units, resources.space)) : units;
+  // no post found and no body left: the page's list as on a page of another type, without a listing call (classify/bodiless-forum.ts)
+  if (!isBodiless(posts)) return posts;
+  const list = steps.promote('listing-item', posts, promoteListingItems(posts, resources.space, NO_LISTING_CALL));
+  return steps.demote('card-action', list, demoteCardActions(list, resources.cardActions));
 }
 
 /**

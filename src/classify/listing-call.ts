@@ -16,6 +16,8 @@ import { listingMargin } from './listing.js';
  * Not on a page typed forum: a thread's replies outside the posts' cue are the forum promotions'
  * (forum.ts, post-units.ts), and there a list region took a thread's side column (simulated on
  * wcxb-dev's training folds with page types cross-validated: forum 0.8667 -> 0.8650).
+ * Except on a forum page its forum promotions left with no body at all: there the list is looked
+ * for without a listing call after them (bodiless-forum.ts, src/pipeline.ts promoteByPageType).
  *
  * Measured on wcxb-dev's training folds (session 19, helper 60): with the shipped page-type model
  * no page of wcxb-dev's training folds, readability, l3s-gn1 or zh-gbk moves (every page typed
