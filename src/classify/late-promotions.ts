@@ -24,7 +24,8 @@ import { findListingRegion, isItemList, isListingContent, isRecommendationTitle,
 import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { PASTED_LOG_HIT } from './pasted-log.js';
 import { FORUM_CHROME_HIT } from './forum-chrome.js';
-import { findPostUnits, POST_UNIT_HIT } from './post-units.js';
+import { findPostUnits, POST_UNIT_HIT, type PostUnitInput } from './post-units.js';
+import { findRepeatedPosts, REPEATED_POST_HIT } from './post-repeats.js';
 import { findProductTabs, PRODUCT_TAB_HIT } from './product-tabs.js';
 import { BESIDE_MAIN_HIT, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './beside-main.js';
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
@@ -220,23 +221,30 @@ export function promoteAnswerLists(segments: readonly LabelledSegment[], space: 
   return relabel(segments, answers, 'body', ANSWER_LIST_HIT);
 }
 
+/** The segments as the forum's post passes read them (post-units.ts, post-repeats.ts): spam, never-body text, navigation-cued text and inline pieces are no candidates. */
+function postInputs(segments: readonly LabelledSegment[], space: FeatureSpace): PostUnitInput[] {
+  const navCue = space.indexOf('dom.navCue');
+  return segments.map((s) => ({
+    label: s.label,
+    scores: s.scores,
+    hits: s.hits,
+    path: s.block.path ?? '',
+    candidate: s.block.kind !== 'inline' && s.features[navCue] !== 1 && neverBody(s.features, space) === undefined,
+  }));
+}
+
 /**
  * On a page the page-type stage calls a forum, posts demoted as outside the main container come
  * back when their element is built like the posts inside it (post-units.ts). Run after the page
  * type, like the other promotions: spam, never-body text and navigation-cued text are left alone.
  */
 export function promotePostUnits(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
-  const navCue = space.indexOf('dom.navCue');
-  const posts = findPostUnits(
-    segments.map((s) => ({
-      label: s.label,
-      scores: s.scores,
-      hits: s.hits,
-      path: s.block.path ?? '',
-      candidate: s.block.kind !== 'inline' && s.features[navCue] !== 1 && neverBody(s.features, space) === undefined,
-    })),
-  );
-  return relabel(segments, posts, 'body', POST_UNIT_HIT);
+  return relabel(segments, findPostUnits(postInputs(segments, space)), 'body', POST_UNIT_HIT);
+}
+
+/** On a page typed forum, the replies in numbered post containers outside the main container become body (post-repeats.ts). Run after the post units. */
+export function promoteRepeatedPosts(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  return relabel(segments, findRepeatedPosts(postInputs(segments, space)), 'body', REPEATED_POST_HIT);
 }
 
 /**

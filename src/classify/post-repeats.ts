@@ -1,11 +1,8 @@
-import type { FeatureSpace } from '../features/feature-set.js';
 import type { RuleHit } from '../rules/engine.js';
-import type { Label } from '../rules/schema.js';
 import { pathShape } from '../segment/place.js';
-import type { LabelledSegment } from './classify.js';
-import { firstPassLabel, neverBody, scoresWithoutRule, SENTENCE_RULE } from './label.js';
+import { firstPassLabel, scoresWithoutRule, SENTENCE_RULE } from './label.js';
+import type { PostUnitInput } from './post-units.js';
 import { OUTSIDE_MAIN_HIT } from './main-content.js';
-import { relabel } from './relabel.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
 /**
@@ -45,15 +42,8 @@ import { relabelHit } from '../rules/relabel-hit.js';
  */
 export const REPEATED_POSTS_MIN = 3;
 
-export interface RepeatedPostInput {
-  label: Label;
-  scores: Readonly<Record<Label, number>>;
-  hits: readonly RuleHit[];
-  /** The block's path (segment/place.ts). */
-  path: string;
-  /** In the page flow, not spam, not a spliced-in phrase, not under a navigation cue. */
-  candidate: boolean;
-}
+/** A segment as the pass reads it: the post-unit pass's view (post-units.ts), the same fields. */
+export type RepeatedPostInput = PostUnitInput;
 
 /** An element label with an id that holds a digit: `div#reply-380869`, `table#pid123`. */
 const NUMBERED_ID = /#[^.>#]*\d/;
@@ -93,18 +83,3 @@ export function findRepeatedPosts(segments: readonly RepeatedPostInput[]): numbe
 
 /** One frozen hit, shared by every post it is given to (rules/relabel-hit.ts). */
 export const REPEATED_POST_HIT: RuleHit = relabelHit('context.forum-post-repeat', 'body', 'on a forum page, replies outside the main container in a run of numbered post containers built alike: body');
-
-/** On a page typed forum, the replies in numbered post containers outside the main container become body (see above). */
-export function promoteRepeatedPosts(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
-  const navCue = space.indexOf('dom.navCue');
-  const posts = findRepeatedPosts(
-    segments.map((s) => ({
-      label: s.label,
-      scores: s.scores,
-      hits: s.hits,
-      path: s.block.path ?? '',
-      candidate: s.block.kind !== 'inline' && s.features[navCue] !== 1 && neverBody(s.features, space) === undefined,
-    })),
-  );
-  return relabel(segments, posts, 'body', REPEATED_POST_HIT);
-}
