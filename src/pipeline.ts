@@ -18,7 +18,7 @@ import { DATED_LINK_PAGE_TYPES } from './classify/dated-links.js';
 import { FORM_TEXT_PAGE_TYPES } from './classify/form-text.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin, NO_LISTING_CALL } from './classify/listing-call.js';
-import { isBodiless } from './classify/bodiless-forum.js';
+import { isBodiless, promotedEnough } from './classify/bodiless-forum.js';
 import { pageVerdict } from './classify/verdict.js';
 import { decodeInput, type DecodedInput, type SiftInput } from './decode/input.js';
 import { detectDoorway } from './doorway/detect.js';
@@ -103,6 +103,7 @@ function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment
   // no post found and no body left: the page's list as on a page of another type, without a listing call (classify/bodiless-forum.ts)
   if (!isBodiless(posts)) return posts;
   const list = steps.promote('listing-item', posts, promoteListingItems(posts, resources.space, NO_LISTING_CALL));
+  if (!promotedEnough(posts, list)) return posts;
   return steps.demote('card-action', list, demoteCardActions(list, resources.cardActions));
 }
 

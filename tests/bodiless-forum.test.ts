@@ -86,6 +86,14 @@ describe('sift() typed forum', () => {
     expect(report.segments.find((s) => s.text.includes('Hillside College registry office'))?.label).not.toBe('body');
   });
 
+  it('must not fire: a page that is only a menu keeps it navigation (fewer than BODILESS_LIST_MIN_ITEMS promoted)', () => {
+    for (const html of ['<html><body><ul><li><a href=/a>Home</a></li><li><a href=/b>About</a></li><li><a href=/c>Contact</a></li></ul></body></html>', '<html><body><p>Sitemap</p></body></html>']) {
+      const report = sift(html);
+      expect(report.pageType.type).toBe('forum');
+      expect(report.segments.filter((s) => s.label === 'body').map((s) => s.text), html).toEqual([]);
+    }
+  });
+
   it('must not fire: a thread whose posts are body gets no list promotion', () => {
     const report = sift(THREAD);
     expect(report.pageType.type).toBe('forum');

@@ -25,3 +25,22 @@ export function isBodiless(segments: readonly LabelledSegment[]): boolean {
   for (const s of segments) if (s.label === 'body' && ++body > BODILESS_FORUM_MAX_BODY_SEGMENTS) return false;
   return true;
 }
+
+/**
+ * The fewest segments the list promotion must make body on a bodiless forum page for its list to
+ * be kept: a list is several items (three, as item-titles.ts ITEM_TITLE_MIN_ITEMS counts a list's
+ * titles). A page that is only a menu ("Home About Contact" in one segment, or a lone "Sitemap"
+ * line), typed forum by a model with nothing else to read, has no list to give back: without this
+ * bound its one menu segment became body (tests/options.test.ts, a user navigation rule's page,
+ * caught it in CI, session 44). The notice list it came from has fifteen.
+ */
+export const BODILESS_LIST_MIN_ITEMS = 3;
+
+/** Whether the list promotion (before -> after) made at least BODILESS_LIST_MIN_ITEMS segments body. */
+export function promotedEnough(before: readonly LabelledSegment[], after: readonly LabelledSegment[]): boolean {
+  let promoted = 0;
+  after.forEach((s, i) => {
+    if (s.label === 'body' && before[i]?.label !== 'body') promoted++;
+  });
+  return promoted >= BODILESS_LIST_MIN_ITEMS;
+}
