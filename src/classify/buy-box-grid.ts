@@ -18,7 +18,7 @@
  * then more grids: the later grids are a showcase): here the product and its description come
  * first and every grid is a suggestion.
  *
- * Blocks are outside the items as in showcase.ts: their parent element holds no promoted segment
+ * Blocks are outside the items as in showcase.ts (its `outsideItems`, shared): their parent element holds no promoted segment
  * (a card's own price and description are the item's, not the page's). The priced block must be
  * body already: a shop's "free shipping over $99" bar and its menus are navigation, and with them
  * counted the test fired on five listing and collection pages of wcxb-dev's training folds whose
@@ -32,6 +32,7 @@
  */
 import { countPrices } from '../pagetype/prices.js';
 import { BUY_BOX_MAX_SEGMENTS } from '../pagetype/features.js';
+import { outsideItems } from './showcase.js';
 
 /**
  * The fewest priced items (countPrices > 0 in a promoted segment's text) for the list to be a grid of
@@ -84,15 +85,9 @@ export function namesTitle(heading: string, titleWords: ReadonlySet<string>): bo
 export function followsBuyBox(segments: readonly BuyBoxGridInput[], title: string | undefined): boolean {
   if (title === undefined) return false;
   const titleWords = new Set(wordsOf(title));
-  const itemElements = new Set<number>();
-  let pricedItems = 0;
-  for (const s of segments) {
-    if (!s.item) continue;
-    if (s.ancestors) for (const id of s.ancestors) itemElements.add(id);
-    if (countPrices(s.text.toLowerCase()) > 0) pricedItems++;
-  }
+  const pricedItems = segments.filter((s) => s.item && countPrices(s.text.toLowerCase()) > 0).length;
   if (pricedItems < BUY_BOX_GRID_MIN_PRICED_ITEMS) return false;
-  const outsideItems = (s: BuyBoxGridInput): boolean => s.ancestors !== undefined && s.ancestors.length >= 2 && !itemElements.has(s.ancestors[s.ancestors.length - 2]!);
+  const outside = outsideItems(segments);
   /** Visible segments since the last heading that names the title (-1 before one). */
   let sinceName = -1;
   let priced = false;
@@ -104,7 +99,7 @@ export function followsBuyBox(segments: readonly BuyBoxGridInput[], title: strin
       continue;
     }
     if (sinceName >= 0) sinceName++;
-    if (!s.body || !outsideItems(s)) continue;
+    if (!s.body || !outside(s.ancestors)) continue;
     if (priced && s.prose) return true;
     if (sinceName >= 0 && sinceName <= BUY_BOX_MAX_SEGMENTS && countPrices(s.text.toLowerCase()) > 0) priced = true;
   }

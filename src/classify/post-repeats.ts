@@ -1,7 +1,7 @@
 import type { RuleHit } from '../rules/engine.js';
 import { pathShape } from '../segment/place.js';
 import { firstPassLabel, scoresWithoutRule, SENTENCE_RULE } from './label.js';
-import type { PostUnitInput } from './post-units.js';
+import { outsideMain, type PostUnitInput } from './post-units.js';
 import { OUTSIDE_MAIN_HIT } from './main-content.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
@@ -57,9 +57,6 @@ export function numberedContainer(path: string): string | undefined {
   return ids.length === 0 ? undefined : ids.map((label) => label.slice(label.indexOf('#'))).join('>');
 }
 
-function outsideMain(hits: readonly RuleHit[]): boolean {
-  return hits.some((h) => h.rule === OUTSIDE_MAIN_HIT.rule);
-}
 
 /** Indices of the navigation segments that are replies in a run of numbered post containers (see above). */
 export function findRepeatedPosts(segments: readonly RepeatedPostInput[]): number[] {

@@ -74,7 +74,8 @@ export interface PostUnitInput {
   candidate: boolean;
 }
 
-function outsideMain(hits: readonly RuleHit[]): boolean {
+/** Whether the main-content pass made a segment navigation for lying outside the main container (OUTSIDE_MAIN_HIT). */
+export function outsideMain(hits: readonly RuleHit[]): boolean {
   return hits.some((h) => h.rule === OUTSIDE_MAIN_HIT.rule);
 }
 

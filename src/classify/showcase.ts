@@ -47,13 +47,23 @@ export interface ShowcaseInput {
 }
 
 /**
+ * The test of a block lying outside every item of a list (`segments`' items): its parent element
+ * holds no item — a card's own description and price are the item's, not the page's. A block with
+ * no recorded parent is not outside. Shared with buy-box-grid.ts.
+ */
+export function outsideItems(segments: readonly { item: boolean; ancestors: readonly number[] | undefined }[]): (ancestors: readonly number[] | undefined) => boolean {
+  const itemElements = new Set<number>();
+  for (const s of segments) if (s.item && s.ancestors) for (const id of s.ancestors) itemElements.add(id);
+  return (ancestors) => ancestors !== undefined && ancestors.length >= 2 && !itemElements.has(ancestors[ancestors.length - 2]!);
+}
+
+/**
  * The indices of the items that follow the shop's own prose: after SHOWCASE_MIN_PRICED_ITEMS priced
  * items, the first prose block whose parent element holds no item starts the showcase, and every
  * item after it is returned. Empty when there is no such block.
  */
 export function findShowcaseItems(segments: readonly ShowcaseInput[]): ReadonlySet<number> {
-  const itemElements = new Set<number>();
-  for (const s of segments) if (s.item && s.ancestors) for (const id of s.ancestors) itemElements.add(id);
+  const outside = outsideItems(segments);
   const showcase = new Set<number>();
   let priced = 0;
   let started = false;
@@ -63,9 +73,8 @@ export function findShowcaseItems(segments: readonly ShowcaseInput[]): ReadonlyS
       else if (countPrices(s.text.toLowerCase()) > 0) priced++;
       return;
     }
-    if (started || !s.prose || priced < SHOWCASE_MIN_PRICED_ITEMS || !s.ancestors || s.ancestors.length < 2) return;
-    const parent = s.ancestors[s.ancestors.length - 2]!;
-    if (!itemElements.has(parent)) started = true;
+    if (started || !s.prose || priced < SHOWCASE_MIN_PRICED_ITEMS) return;
+    if (outside(s.ancestors)) started = true;
   });
   return showcase;
 }
