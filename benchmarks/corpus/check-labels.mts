@@ -4,19 +4,29 @@
  * readCaseTruth), and the gold's length is printed. For whoever transcribes a half that is read
  * only to report (half B): it shows the labels hold on the pages and nothing about any tool's output.
  *
- *   npx tsx benchmarks/corpus/check-labels.ts CORPUS_DIR SET...
+ *   npx tsx benchmarks/corpus/check-labels.mts CORPUS_DIR SET...
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCommandLine } from '../cli-args.js';
 import { errorMessage } from '../error-message.js';
 import { listDirs, readCaseTruth } from '../eval/truth.js';
 
+const USAGE = 'usage: npx tsx benchmarks/corpus/check-labels.mts CORPUS_DIR SET...';
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
 async function main(): Promise<void> {
-  const [corpus, ...sets] = process.argv.slice(2);
-  if (corpus === undefined || sets.length === 0 || corpus === '--help' || corpus === '-h') {
-    process.stderr.write('usage: npx tsx benchmarks/corpus/check-labels.ts CORPUS_DIR SET...\n');
-    process.exit(corpus === '--help' || corpus === '-h' ? 0 : 2);
+  const { values, positionals } = parseCommandLine({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } }, usage);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
   }
+  const [corpus, ...sets] = positionals;
+  if (corpus === undefined || sets.length === 0) usage('expected a corpus folder and at least one set');
   let failed = 0;
   for (const set of sets) {
     for (const id of await listDirs(join(corpus, set))) {
