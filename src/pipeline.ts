@@ -102,8 +102,10 @@ function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment
   const posts = thread ? steps.promote('forum-post', units, promoteForumPosts(units, resources.space)) : units;
   // no post found and no body left: the page's list as on a page of another type, without a listing call (classify/bodiless-forum.ts)
   if (!isBodiless(posts)) return posts;
-  const list = steps.promote('listing-item', posts, promoteListingItems(posts, resources.space, NO_LISTING_CALL));
-  if (!promotedEnough(posts, list)) return posts;
+  // the bound is checked before the step is named, so an observer sees only a promotion that is kept
+  const found = promoteListingItems(posts, resources.space, NO_LISTING_CALL);
+  if (!promotedEnough(posts, found)) return posts;
+  const list = steps.promote('listing-item', posts, found);
   return steps.demote('card-action', list, demoteCardActions(list, resources.cardActions));
 }
 
