@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment, type MainChooser } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCarouselClones, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemLines, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteRepeatedPosts, promoteSectionHeadings, promoteAnchoredHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, type LatePromotion } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
@@ -241,7 +241,9 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   const consent = steps.demote('consent-text', items, demoteConsentText(items, resources.cues));
   const shown = steps.demote('screen-reader', consent, demoteScreenReaderText(consent));
   const single = steps.demote('duplicate', shown, demoteDuplicateCopies(shown, pageType.result.type, resources.screenVariantCues));
-  const article = demoteAfterArticle(single, pageType, resources, steps);
+  // a looping carousel's slides, whose texts wrap round at their place (classify/carousel-clones.ts)
+  const slides = steps.demote('carousel-clone', single, demoteCarouselClones(single));
+  const article = demoteAfterArticle(slides, pageType, resources, steps);
   // then the context pass's navigation verdicts on undecided text revised (classify/undecided-list.ts, same-place.ts, spec-list.ts)
   const lists = steps.promote('undecided-list', article, promoteUndecidedLists(article));
   const places = steps.promote('same-place', lists, promoteSamePlaceItems(lists));

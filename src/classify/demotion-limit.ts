@@ -21,7 +21,11 @@ import { relabelHit } from '../rules/relabel-hit.js';
  * that stays body once (up to 50.1 %, which the limit would have held: all 11 pages over 30 % right
  * by the gold), text for screen readers only, which the page does not show (up to 36 %, right), a run of dated links (dated-links.ts: an index
  * of other pages by its items' own form, never run on a listing; 86 % of the body of a zh-gbk forum
- * thread whose opening post is short and whose thread tree is long, right by the gold), the site's
+ * thread whose opening post is short and whose thread tree is long, right by the gold), the
+ * slides of a looping carousel (carousel-clones.ts: texts that wrap round at their place; a
+ * press release's slider of other releases held 51 % of its body's characters, and the limit kept it
+ * all as body: an unseen trafilatura page at 0.653, 1.000 unlimited; loom.com's testimonials, the
+ * one training page it changes, are 44 %), the site's
  * chrome text (chrome-text.ts: text under an `<aside>`, a `<nav>` or the site's `<header>`, where the
  * page's own markup put it beside the content; session 36: a French news page's live feed in
  * `aside#sidebar`, twelve paragraphs of other stories, outweighed its short article once French prose
@@ -60,7 +64,7 @@ import { relabelHit } from '../rules/relabel-hit.js';
 export const LATE_DEMOTION_MAX_BODY_SHARE = 0.5;
 
 /** The late demotions whose demotions are not limited: they judge text by what it is, wherever it stands (see the file comment). */
-export const UNLIMITED_DEMOTIONS: readonly LateDemotion[] = ['pasted-log', 'duplicate', 'screen-reader', 'dated-link-list', 'chrome-text'];
+export const UNLIMITED_DEMOTIONS: readonly LateDemotion[] = ['pasted-log', 'duplicate', 'carousel-clone', 'screen-reader', 'dated-link-list', 'chrome-text'];
 
 /** The share of the body's characters before a pass that the pass turned from body to navigation (0 when there was no body). Segments are matched by index: a late pass relabels, it never adds or drops a segment. */
 export function demotedBodyShare(before: readonly LabelledSegment[], after: readonly LabelledSegment[]): number {

@@ -2,7 +2,8 @@
  * The late demotions: after the page type is known (pagetype/), body text of the first pass
  * (classify.ts) is made navigation page by page — a card's calls to action, pasted logs, a forum's
  * furniture, consent and screen-reader text, an author's box, excerpts, what follows an article
- * outside its container or in the site's own sections, trailing headings and copies, status
+ * outside its container or in the site's own sections, trailing headings and copies, a looping
+ * carousel's slides, status
  * messages, a card's merchandising tags, lines about the page, related-link pointers, form
  * builders' stock texts, forms' consent lines, and the site chrome's own body text. Each pass reads its own concept's file (card-action.ts,
  * forum-chrome.ts, duplicates.ts …) and records the hit that says why; src/pipeline.ts calls them
@@ -13,6 +14,7 @@ import { isHeadBlock } from '../segment/block.js';
 import type { PageType } from '../pagetype/model.js';
 import type { RuleHit } from '../rules/engine.js';
 import { DUPLICATE_HIT, findCopies, LAYOUT_COPY_HIT, samePlaceRule } from './duplicates.js';
+import { CAROUSEL_CLONE_HIT, findCarouselClones } from './carousel-clones.js';
 import { LISTING_ITEM_HIT } from './listing.js';
 import { OUTSIDE_MAIN_HIT } from './main-content.js';
 import { isPastedLog, PASTED_LOG_HIT } from './pasted-log.js';
@@ -46,7 +48,7 @@ import { relabel } from './relabel.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'age-line', 'furniture-line', 'taxonomy-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'carousel-clone', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'age-line', 'furniture-line', 'taxonomy-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -192,6 +194,17 @@ export function demoteCallsToAction(segments: readonly LabelledSegment[], words:
 export function demoteDuplicateCopies(segments: readonly LabelledSegment[], pageType: PageType, screenWords: ReadonlySet<string>): readonly LabelledSegment[] {
   const copies = findCopies(segments.map((s) => ({ label: s.label, text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline', cues: s.block.cues })), samePlaceRule(pageType, screenWords));
   return relabel(relabel(segments, copies.elsewhere, 'navigation', DUPLICATE_HIT), copies.samePlace, 'navigation', LAYOUT_COPY_HIT);
+}
+
+/**
+ * The body texts at a place whose texts wrap round — a looping carousel's slides and the clones
+ * of its first slides after its last (carousel-clones.ts) — become navigation, on every page type.
+ * Run after the duplicate pass, whose copies sit elsewhere, and before the passes that read what
+ * follows the article.
+ */
+export function demoteCarouselClones(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const found = findCarouselClones(segments.map((s) => ({ label: s.label, text: s.block.text, path: s.block.path, candidate: s.block.kind !== 'inline' })));
+  return relabel(segments, found, 'navigation', CAROUSEL_CLONE_HIT);
 }
 
 /**
