@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CAROUSEL_CLONE_HIT, CAROUSEL_MIN_CHARS, CAROUSEL_MIN_SLIDES, findCarouselClones, wrapPeriod, type CarouselInput } from '../src/classify/carousel-clones.js';
 import { UNLIMITED_DEMOTIONS } from '../src/classify/demotion-limit.js';
@@ -33,6 +34,44 @@ describe('wrapPeriod: sequences that must and must not wrap round', () => {
   ];
   it.each(cases)('%s', (_name, texts, expected) => {
     expect(wrapPeriod(texts)).toBe(expected);
+  });
+});
+
+/** wrapPeriod's definition read literally: every period tried, each with a set of its first texts. */
+function wrapPeriodByDefinition(texts: readonly string[]): number | undefined {
+  const n = texts.length;
+  for (let p = CAROUSEL_MIN_SLIDES; p < n; p++) {
+    if (2 * p <= n || new Set(texts.slice(0, p)).size !== p) continue;
+    let cyclic = true;
+    for (let i = 0; i + p < n && cyclic; i++) cyclic = texts[i] === texts[i + p];
+    if (cyclic) return p;
+  }
+  return undefined;
+}
+
+describe('wrapPeriod: the one-candidate search agrees with the definition', () => {
+  it('on random sequences over a few texts (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(A, B, C, D, E), { maxLength: 14 }), (texts) => {
+        expect(wrapPeriod(texts)).toBe(wrapPeriodByDefinition(texts));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on loops built to wrap, with their first slides cloned after the last', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }), fc.nat(12), (slides, extra) => {
+        const texts = [...slides, ...slides.slice(0, Math.min(extra, slides.length - 1))];
+        expect(wrapPeriod(texts)).toBe(wrapPeriodByDefinition(texts));
+      }),
+    );
+  });
+
+  it('a place of 200,000 different texts does not wrap (one pass over them)', () => {
+    const texts = Array.from({ length: 200_000 }, (_, i) => `item number ${i} of a very long list`);
+    expect(wrapPeriod(texts)).toBeUndefined();
+    expect(wrapPeriod([...texts, texts[0]!])).toBe(200_000);
   });
 });
 

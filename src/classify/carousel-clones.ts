@@ -66,17 +66,20 @@ const TABLE_CELL = /(?:^|>)(?:td|th)(?:[.#][^>]*)?$/;
  * at least CAROUSEL_MIN_SLIDES different texts in one period and fewer than 2p texts in all (a
  * list printed twice or more, every item copied, is a second layout, not a loop's clones);
  * undefined when they do not.
+ *
+ * Linear in the number of texts: the first p texts are all different and texts[p] = texts[0], so
+ * p can only be the index of the first text seen before — one candidate, checked once. (Trying
+ * every p, each with a set of its first p texts, was quadratic: a place of 100,000 list items on a
+ * hostile page would take minutes.)
  */
 export function wrapPeriod(texts: readonly string[]): number | undefined {
   const n = texts.length;
-  for (let p = CAROUSEL_MIN_SLIDES; p < n; p++) {
-    if (2 * p <= n) continue;
-    if (new Set(texts.slice(0, p)).size !== p) continue;
-    let cyclic = true;
-    for (let i = 0; i + p < n && cyclic; i++) cyclic = texts[i] === texts[i + p];
-    if (cyclic) return p;
-  }
-  return undefined;
+  const seen = new Set<string>();
+  let p = 0;
+  while (p < n && !seen.has(texts[p]!)) seen.add(texts[p++]!);
+  if (p === n || p < CAROUSEL_MIN_SLIDES || 2 * p <= n || texts[p] !== texts[0]) return undefined;
+  for (let i = 0; i + p < n; i++) if (texts[i] !== texts[i + p]) return undefined;
+  return p;
 }
 
 /** The indices of the body segments at a place (path shape) whose texts, in page order, wrap round (wrapPeriod). */
