@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTSIDE_MAIN_HIT } from '../src/classify/main-content.js';
-import { findPostUnits, insideLabel, parentLabel, POST_UNIT_HIT, type PostUnitInput } from '../src/classify/post-units.js';
+import { findPostUnits, insideLabel, parentLabel, postLabel, POST_UNIT_HIT, type PostUnitInput } from '../src/classify/post-units.js';
 import type { Report, Sifter } from '../src/index.js';
 import type { RuleHit } from '../src/rules/engine.js';
 import { defaultSifter } from './helpers/sifter.js';
@@ -48,6 +48,46 @@ describe('insideLabel', () => {
     expect(insideLabel('html>body>div>ul>li')).toBeUndefined();
     expect(insideLabel('p.note')).toBeUndefined();
     expect(insideLabel('')).toBeUndefined();
+  });
+});
+
+describe('postLabel', () => {
+  it('is the parent label when the parent is named', () => {
+    expect(postLabel('html>body>div#post-123>p')).toBe('div#post-0');
+    expect(postLabel('html>body>div.s-prose>p.lead')).toBe('div.s-prose');
+  });
+
+  it('is the block\'s own element label, digits set aside, when the parent is bare and the element\'s id is numbered (a reply right in its table cell)', () => {
+    expect(postLabel('div#postlist>table>tbody>tr>td#postmessage_53963')).toBe('td#postmessage_0');
+    expect(postLabel('table>tr>td>div#post_message_12')).toBe('div#post_message_0');
+  });
+
+  it('is undefined when the parent is bare and the element is named without a numbered id (a board\'s time line in div.smallfont), or bare', () => {
+    expect(postLabel('html>body>div>div.page>div>div.smallfont')).toBeUndefined();
+    expect(postLabel('table>tr>td>span.postbody')).toBeUndefined();
+    expect(postLabel('table>tr>td#sidebar')).toBeUndefined();
+    expect(postLabel('html>body>div>p')).toBeUndefined();
+    expect(postLabel('table>tr>td')).toBeUndefined();
+    expect(postLabel('td#postmessage_1')).toBeUndefined();
+    expect(postLabel('')).toBeUndefined();
+  });
+});
+
+describe('findPostUnits, a reply right in its post cell', () => {
+  it('matches a reply whose text sits right in a numbered cell under a bare row against the first post\'s text in a font tag inside that cell', () => {
+    expect(findPostUnits([inside('table>tbody>tr>td#postmessage_1>font'), outside('table>tbody>tr>td#postmessage_2')])).toEqual([1]);
+  });
+
+  it('leaves a demoted cell numbered unlike the post inside, a cell named by class only, and a bare cell', () => {
+    expect(findPostUnits([inside('table>tbody>tr>td#postmessage_1>font'), outside('table>tbody>tr>td#ad_3'), outside('table>tbody>tr>td.sidebar-box'), outside('table>tbody>tr>td')])).toEqual([]);
+  });
+
+  it('leaves a line right in an element named by class like the posts\' user-card lines (vBulletin\'s time line under a bare div)', () => {
+    expect(findPostUnits([inside('table#post1>tr>td.alt2>div.smallfont>div'), outside('body>div>div.page>div>div.smallfont')])).toEqual([]);
+  });
+
+  it('still reads a named parent first: a reply under a named parent unlike the posts is left even when its own element matches', () => {
+    expect(findPostUnits([inside('table>tbody>tr>td#postmessage_1>font'), outside('div.signature>td#postmessage_2')])).toEqual([]);
   });
 });
 
@@ -192,5 +232,43 @@ describe('a question page whose main container is one answer\'s list', () => {
       expect(segment?.hits.map((h) => h.rule), p).toEqual(expect.arrayContaining([OUTSIDE_MAIN_HIT.rule, POST_UNIT_HIT.rule]));
     }
     expect(segmentOf(report, 'Site design and logo')?.label).toBe('navigation');
+  });
+});
+
+const FIRST_POST = [
+  'My laptop has a 2560 by 1440 screen, and when I start the game in full screen mode the picture is blown up so far that the edges of the map and the chat box are cut off.',
+  'I changed the resolution in the game settings and in the system display settings, and tried the compatibility options as well, but nothing made any difference to the cut-off picture.',
+  'Other games on the same laptop run in full screen without any trouble, so I think it is a setting of this game. Has anyone seen this before and found what to change?',
+];
+const CELL_REPLY = 'I had the same thing half a year ago; the scaling option of the game file fixed it for me, though I forget which box it was.';
+const SIDE_NOTE = 'This board is for game feedback only; account questions go to the help desk.';
+
+/** One floor of a table-built board: the user cell on the left, the post cell on the right; the first post's text sits in a font tag, a reply's right in its cell. */
+function floor(n: number, author: string, message: string): string {
+  return `<div id="post_${n}"><table id="pid${n}" class="plhin"><tbody><tr><td class="pls"><div class="pi"><a href="/space/${author}">${author}</a></div></td>`
+    + `<td class="plc"><div class="pi"><em id="authorposton${n}">Posted 2024-5-18 19:27</em></div><div class="pct"><div class="pcb"><div class="t_fsz"><table><tbody><tr>`
+    + `<td class="t_f" id="postmessage_${n}">${message}</td></tr></tbody></table></div></div></div></td></tr></tbody></table></div>`;
+}
+const CELL_THREAD = `<!doctype html><html><head><title>Full screen picture cut off - Feedback - Game Forum</title></head><body>
+<div id="hd"><ul class="nav"><li><a href="/">Home</a></li><li><a href="/forum">Forum</a></li><li><a href="/search">Search</a></li></ul></div>
+<div id="ct"><div id="postlist"><h1 class="ts"><span id="thread_subject">Full screen picture cut off</span></h1>
+${floor(53961, 'gamer', `<font size="3">${FIRST_POST.join('<br>')}</font>`)}${floor(53963, 'helper', CELL_REPLY)}</div>
+<div class="side-note"><table><tbody><tr><td class="note-cell">${SIDE_NOTE}</td></tr></tbody></table></div></div>
+<div id="ft"><p>Powered by forum software. Terms of service. Privacy policy.</p></div></body></html>`;
+
+describe('a table-built thread whose reply text sits right in its post cell', () => {
+  let sifter: Sifter;
+  beforeAll(async () => {
+    sifter = await defaultSifter();
+  });
+
+  it('keeps the reply as body by its own numbered cell, with the post-unit hit; a differently named cell stays as it was', () => {
+    const report = sifter.sift({ html: CELL_THREAD });
+    expect(report.pageType.type).toBe('forum');
+    const reply = segmentOf(report, CELL_REPLY.slice(0, 40));
+    expect(reply?.label).toBe('body');
+    expect(reply?.hits.map((h) => h.rule)).toEqual(expect.arrayContaining([OUTSIDE_MAIN_HIT.rule, POST_UNIT_HIT.rule]));
+    expect(segmentOf(report, SIDE_NOTE.slice(0, 30))?.hits.map((h) => h.rule)).not.toContain(POST_UNIT_HIT.rule);
+    expect(segmentOf(report, 'Powered by forum software')?.label).toBe('navigation');
   });
 });

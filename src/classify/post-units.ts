@@ -36,6 +36,20 @@ import { relabelHit } from '../rules/relabel-hit.js';
  * answer's bullet list, came back (0.889 -> 0.999); an IPS thread lost 0.022 (a last reply the
  * gold leaves out and a quote of a post it keeps once); no page of another type changed. The
  * nearest named element on both sides too: 0.93726 (three threads down by 0.005–0.035, one up).
+ *
+ * A reply whose text sits right in its post element, under a bare table row or cell, has no named
+ * parent: it is read by its own element instead (postLabel), when that element is numbered by the
+ * post's id, as forum engines number their post containers (`#postmessage_123` Discuz!, `#post_123`
+ * Discourse, `#post-123` XenForo, `#p123` phpBB, `#pid_123` MyBB: post-repeats.ts). Discuz! X writes
+ * a post's text into `tr > td#postmessage_N`, in a `<font>` tag when the poster picked a size or
+ * colour and right in the cell when not; the post inside the main container is matched by its
+ * nearest named element (`td#postmessage_N > font`), and a plain reply had nothing to match. Any
+ * named element of its own was tried first: vBulletin's "All times are GMT +1" line
+ * (`div > div.smallfont`, the class of the posts' user-card lines) came back on a training thread
+ * (wcxb-dev 0525, forum.doom9.org, 0.951 -> 0.918), so the element must carry a numbered id.
+ * Found on forum-unseen2 half A (session 45, helper forumfix-45): the Discuz! threads of two sites
+ * (csolbbs.tiancity.com, bbs.talkop.com) had such replies navigation; the numbers are in
+ * benchmarks/RESULTS.md (session 45, forumfix-45).
  */
 
 /** Path labels are `tag`, `tag#id` or `tag.firstclass` (segment/place.ts); a bare tag is no evidence. */
@@ -62,6 +76,23 @@ export function insideLabel(path: string): string | undefined {
     if (NAMED_LABEL.test(label)) return pathShape(label);
   }
   return undefined;
+}
+
+/** An element label whose id holds a digit: a post container numbered by the post's id (`td#postmessage_53963`). */
+const NUMBERED_ID_LABEL = /#[^.>#]*\d/;
+
+/**
+ * The label a demoted segment is matched by: its parent's (parentLabel), or, when the parent is a
+ * bare element, the segment's own element's when its id holds a digit (a reply's text right in
+ * `td#postmessage_N` under a bare `tr`), digits set aside; undefined otherwise.
+ */
+export function postLabel(path: string): string | undefined {
+  const parent = parentLabel(path);
+  if (parent !== undefined) return parent;
+  const labels = path.split('>');
+  if (labels.length < 2) return undefined;
+  const own = labels[labels.length - 1]!;
+  return NUMBERED_ID_LABEL.test(own) ? pathShape(own) : undefined;
 }
 
 export interface PostUnitInput {
@@ -92,7 +123,7 @@ export function findPostUnits(segments: readonly PostUnitInput[]): number[] {
   segments.forEach((s, i) => {
     if (s.label !== 'navigation' || !s.candidate) return;
     if (!outsideMain(s.hits)) return;
-    const label = parentLabel(s.path);
+    const label = postLabel(s.path);
     if (label === undefined || !inside.has(label)) return;
     if (firstPassLabel(scoresWithoutRule(s.scores, s.hits, OUTSIDE_MAIN_HIT.rule)).label === 'body') posts.push(i);
   });
