@@ -19,7 +19,7 @@ import { FORM_TEXT_PAGE_TYPES } from './classify/form-text.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin, NO_LISTING_CALL } from './classify/listing-call.js';
 import { isBodiless, promotedEnough } from './classify/bodiless-forum.js';
-import { showsOneProduct } from './classify/one-product.js';
+import { oneProductInputs, showsOneProduct } from './classify/one-product.js';
 import { pageVerdict } from './classify/verdict.js';
 import { decodeInput, type DecodedInput, type SiftInput } from './decode/input.js';
 import { detectDoorway } from './doorway/detect.js';
@@ -31,7 +31,7 @@ import { detectPageType, type PageTypeDecision } from './pagetype/detect.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/schema.js';
 import type { Resources } from './resources.js';
-import { isHeadBlock, type SegmentedPage } from './segment/block.js';
+import type { SegmentedPage } from './segment/block.js';
 import { segmentPage } from './segment/page.js';
 import { capSegments, MAX_SEGMENTS, mergeBlocks } from './segment/merge.js';
 
@@ -92,7 +92,7 @@ function promoteByPageType(page: SegmentedPage, judged: readonly LabelledSegment
   // a question's answers in comment containers, under a heading that counts them (classify/answer-list.ts); a declared thread has its comment-cued posts promoted below
   const labelled = thread ? judged : steps.promote('answer-list', judged, promoteAnswerLists(judged, resources.space, resources.answerHeadings));
   // a page typed listing whose <h1> and one price share a product's container shows one product: no listing call (classify/one-product.ts)
-  const oneProduct = pageType.result.type === 'listing' && showsOneProduct(labelled.map((s) => ({ visible: !isHeadBlock(s.block) && s.block.kind !== 'inline' && !s.block.hidden, h1: s.block.kind === 'heading' && s.block.headingLevel === 1, text: s.block.text, path: s.block.path, ancestors: s.block.ancestors })), resources.pageType.cues.classTokens.product);
+  const oneProduct = pageType.result.type === 'listing' && showsOneProduct(oneProductInputs(labelled), resources.pageType.cues.classTokens.product);
   const margin = oneProduct ? NO_LISTING_CALL : listingCallMargin(pageType.result.type, pageType.scores);
   const promotedList = margin === undefined ? undefined : steps.promote('listing-item', labelled, promoteListingItems(labelled, resources.space, margin));
   const listed = promotedList === undefined ? labelled : steps.demote('card-action', promotedList, demoteCardActions(promotedList, resources.cardActions));

@@ -1,4 +1,6 @@
 import { countPrices } from '../pagetype/prices.js';
+import { isHeadBlock } from '../segment/block.js';
+import type { LabelledSegment } from './classify.js';
 
 /**
  * A page that shows one product: its first `<h1>` sits in a container whose class or id names a
@@ -43,6 +45,11 @@ export interface OneProductInput {
   path: string | undefined;
   /** Block-element ancestry, outermost first, ending with the block's own element. */
   ancestors: readonly number[] | undefined;
+}
+
+/** The test's reading of the labelled segments (OneProductInput). */
+export function oneProductInputs(segments: readonly LabelledSegment[]): OneProductInput[] {
+  return segments.map(({ block }) => ({ visible: !isHeadBlock(block) && block.kind !== 'inline' && !block.hidden, h1: block.kind === 'heading' && block.headingLevel === 1, text: block.text, path: block.path, ancestors: block.ancestors }));
 }
 
 /** The lower-case class and id tokens of a path element such as `div#product-details.main.wide`. */
