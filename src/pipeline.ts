@@ -2,7 +2,7 @@ import { classifyPage, type LabelledSegment, type MainChooser } from './classify
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCarouselClones, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
-import { promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemLines, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteRepeatedPosts, promoteSectionHeadings, promoteAnchoredHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, type LatePromotion } from './classify/late-promotions.js';
+import { promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemLines, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteRepeatedPosts, promoteSectionHeadings, promoteAnchoredHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, promoteCellLines, type LatePromotion } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -16,6 +16,7 @@ import { SUBSCRIBE_APPEAL_PAGE_TYPES } from './classify/subscribe-appeal.js';
 import { GUEST_APPEAL_PAGE_TYPES } from './classify/guest-appeal.js';
 import { DATED_LINK_PAGE_TYPES } from './classify/dated-links.js';
 import { FORM_TEXT_PAGE_TYPES } from './classify/form-text.js';
+import { CELL_LINE_PAGE_TYPES } from './classify/cell-lines.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin, NO_LISTING_CALL } from './classify/listing-call.js';
 import { isBodiless, promotedEnough } from './classify/bodiless-forum.js';
@@ -247,10 +248,11 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   // a looping carousel's slides, whose texts wrap round at their place (classify/carousel-clones.ts)
   const slides = steps.demote('carousel-clone', single, demoteCarouselClones(single));
   const article = demoteAfterArticle(slides, pageType, resources, steps);
-  // then the context pass's navigation verdicts on undecided text revised (classify/undecided-list.ts, same-place.ts, spec-list.ts)
+  // then the context pass's navigation verdicts on undecided text revised (classify/undecided-list.ts, same-place.ts, spec-list.ts, cell-lines.ts)
   const lists = steps.promote('undecided-list', article, promoteUndecidedLists(article));
   const places = steps.promote('same-place', lists, promoteSamePlaceItems(lists));
-  const undecided = steps.promote('spec-list', places, promoteSpecLists(places));
+  const specs = steps.promote('spec-list', places, promoteSpecLists(places));
+  const undecided = CELL_LINE_PAGE_TYPES.includes(pageType.result.type) ? steps.promote('cell-line', specs, promoteCellLines(specs)) : specs;
   // and on a page built of sections, the short labels the context pass made navigation at a border (classify/section-label.ts)
   const promoted = SECTION_LABEL_PAGE_TYPES.includes(pageType.result.type) ? steps.promote('section-label', undecided, promoteSectionLabels(undecided, resources.space)) : undecided;
   // last, whichever pass made them body: a script's status messages, a card's merchandising tags, lines that date the text relative to the visit, lines about the page, taxonomy lines, photo credits, related-link pointers, form builders' stock texts and forms' consent lines (classify/status-message.ts, card-badge.ts, age-line.ts, furniture-line.ts, taxonomy-line.ts, credit-line.ts, related-line.ts, form-message.ts, form-consent.ts)

@@ -70,6 +70,38 @@ describe('data tables: layout tables are left cell by cell', () => {
   });
 });
 
+describe('data tables: a message hard-wrapped with <br> in a cell of an unmarked table', () => {
+  /** A board's table: 12 one-line rows (tree lines, post headers) and one cell of `lines` lines of `width` characters. */
+  const board = (lines: number, width: number, head = ''): string =>
+    table(12, 1, { head, cell: (r) => (r === 5 ? Array.from({ length: lines }, (_, i) => `${String(i % 10).repeat(width)}<br>`).join('') : `Re: topic ${r} by someone (2001/05/26)`) });
+  const over = Math.floor(DATA_TABLE_MAX_CELL_CHARS / 30) + 1;
+  const under = Math.floor(DATA_TABLE_MAX_CELL_CHARS / 30);
+  it.each([
+    [`${over} lines of 30 characters (more than DATA_TABLE_MAX_CELL_CHARS over its lines) → layout`, board(over, 30), false],
+    [`${under} lines of 30 characters (at most DATA_TABLE_MAX_CELL_CHARS) → data`, board(under, 30), true],
+    ['the same long cell under a header row → data (a spec table lists features one per line)', board(over, 30, '<tr><th>Features</th></tr>'), true],
+    ['the same long cell under a caption → data', board(over, 30, '<caption>Specifications</caption>'), true],
+    [
+      'long text split by paragraphs, not <br>, in a cell → data (Wikipedia cells hold paragraphs)',
+      table(12, 1, { cell: (r) => (r === 5 ? Array.from({ length: over }, () => `<p>${'y'.repeat(30)}</p>`).join('') : `row ${r}`) }),
+      true,
+    ],
+    [
+      'short <br> lines spread over many cells, none past the limit → data',
+      table(12, 1, { cell: (r) => `${'z'.repeat(20)}<br>${'z'.repeat(20)}<br>row ${r}` }),
+      true,
+    ],
+  ])('%s', (_name, html, expected) => {
+    expect(isJoined(html)).toBe(expected);
+  });
+
+  it('the layout board leaves the post lines and the tree rows as segments of their own', () => {
+    const blocks = segmentHtml(`<html><body>${board(over, 30)}</body></html>`).blocks;
+    expect(blocks.filter((b) => b.text.startsWith('Re: topic'))).toHaveLength(11);
+    expect(blocks.filter((b) => b.text === '0'.repeat(30))).toHaveLength(1);
+  });
+});
+
 describe('the joined table segment', () => {
   const html = `<html><body><div id="main"><p>Intro text.</p>${table(3, 2, { attrs: 'class="wikitable"', head: '<tr><th>Year</th><th><a href="/a">Album</a></th></tr>' })}<p>Outro.</p></div></body></html>`;
   const blocks = segmentHtml(html).blocks;

@@ -31,9 +31,10 @@ import { BESIDE_MAIN_HIT, BESIDE_MAIN_WEAK_RULES, findBesideMain } from './besid
 import { ARTICLE_LINK_RULES, ARTICLE_PARAGRAPH_RULE, findSiblingItems, HARD_NAVIGATION_RULES, SIBLING_ITEM_HIT } from './sibling-items.js';
 import { TEASER_HIT } from './teasers.js';
 import { findTitleRuns, TITLE_RUN_HIT } from './title-run.js';
-import { findSamePlaceItems, SAME_PLACE_HIT, SHORT_BARE_RULE, type SamePlaceInput } from './same-place.js';
+import { decidedByContextAlone, findSamePlaceItems, SAME_PLACE_HIT, SHORT_BARE_RULE, type SamePlaceInput } from './same-place.js';
 import { findUndecidedLists, UNDECIDED_LIST_HIT } from './undecided-list.js';
 import { findSpecLists, SPEC_LIST_HIT } from './spec-list.js';
+import { CELL_LINE_HIT, findCellLines } from './cell-lines.js';
 import { findUndecidedInsideMain, INSIDE_MAIN_HIT } from './inside-main.js';
 import { findPageSections, PAGE_SECTION_HIT } from './page-sections.js';
 import { findSectionLabels, SECTION_LABEL_HIT } from './section-label.js';
@@ -52,7 +53,7 @@ import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
  * without the `context.` prefix, and the name a LatePassObserver (src/pipeline.ts) sees the pass
  * by. A page runs those its page type calls for.
  */
-export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post-repeat', 'forum-post', 'item-title', 'item-line', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'section-label', 'list-in-text', 'section-heading', 'anchored-heading', 'feature-row'] as const;
+export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post-repeat', 'forum-post', 'item-title', 'item-line', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'cell-line', 'section-label', 'list-in-text', 'section-heading', 'anchored-heading', 'feature-row'] as const;
 export type LatePromotion = (typeof LATE_PROMOTIONS)[number];
 
 /**
@@ -534,6 +535,21 @@ export function promoteSamePlaceItems(segments: readonly LabelledSegment[]): rea
 /** The rows of a "Label: value" list that the context pass or the main container made navigation are the page's specification list (spec-list.ts). Run right after promoteSamePlaceItems. */
 export function promoteSpecLists(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
   return relabel(segments, findSpecLists(segments.map((s) => ({ ...samePlaceInput(s), text: s.block.text }))), 'body', SPEC_LIST_HIT);
+}
+
+/** The short lines of one element's text that the context pass alone made navigation, among lines mostly body by their own rules (cell-lines.ts). Run right after promoteSpecLists. */
+export function promoteCellLines(segments: readonly LabelledSegment[]): readonly LabelledSegment[] {
+  const found = findCellLines(
+    segments.map((s) => ({
+      group: s.block.groupId,
+      path: s.block.path,
+      line: s.block.kind === 'block',
+      chars: s.block.text.length,
+      ownBody: s.label === 'body' && !s.hits.some((h) => h.rule.startsWith('context.')),
+      revisable: s.block.linkChars === 0 && decidedByContextAlone({ label: s.label, path: s.block.path, hits: s.hits, candidate: s.block.screenReaderOnly !== true }),
+    })),
+  );
+  return relabel(segments, found, 'body', CELL_LINE_HIT);
 }
 
 /**

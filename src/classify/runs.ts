@@ -1,6 +1,6 @@
 /**
  * Runs of consecutive members: the shape the list passes share (undecided-list.ts, spec-list.ts,
- * dated-links.ts). A non-member ends a run, and so does a member that does not go on from the one
+ * dated-links.ts, cell-lines.ts). A non-member ends a run, and so does a member that does not go on from the one
  * before it (`continues`, when given: the list passes ask for one exact element path). Each caller
  * keeps the runs long enough for it.
  */
