@@ -2,7 +2,7 @@ import { classifyPage, type LabelledSegment, type MainChooser } from './classify
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
 import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCarouselClones, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
-import { promoteDefinedTerms, promoteBesideMain, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemLines, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteRepeatedPosts, promoteSectionHeadings, promoteAnchoredHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, promoteCellLines, type LatePromotion } from './classify/late-promotions.js';
+import { promoteDefinedTerms, promoteBesideMain, promoteCardCaptions, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemLines, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteRepeatedPosts, promoteSectionHeadings, promoteAnchoredHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, promoteCellLines, type LatePromotion } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
 import { CALL_TO_ACTION_PAGE_TYPES } from './classify/call-to-action.js';
@@ -282,7 +282,9 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   // and, but on a forum, a heading whose only link is to its own place on the page: a permalink, a back-link to the contents (classify/anchored-heading.ts)
   const anchored = pageType.result.type === 'forum' ? headed : steps.promote('anchored-heading', headed, promoteAnchoredHeadings(headed, resources.space));
   // and very last, a feature list's rows (a short title, one sentence) that only their place outside the main container made navigation (classify/feature-rows.ts)
-  const sifted = steps.promote('feature-row', anchored, promoteFeatureRows(anchored, resources.space));
+  const rows = steps.promote('feature-row', anchored, promoteFeatureRows(anchored, resources.space));
+  // and after them, on every page, the captions of a grid of cards over their detail lines (classify/card-captions.ts)
+  const sifted = steps.promote('card-caption', rows, promoteCardCaptions(rows, resources.space));
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

@@ -47,13 +47,16 @@ import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
 import { FEATURE_ROW_HIT, findFeatureRows, isRowBlockingHit } from './feature-rows.js';
 import { LINKED_TEXT_MIN_LINK_DENSITY } from './linked-text.js';
+import { CARD_CAPTION_HIT, findCardCaptions } from './card-captions.js';
+import { listItemOf } from '../segment/merge.js';
+import { nonSpaceLength } from '../segment/whitespace.js';
 
 /**
  * The late promotions by name, in the order src/pipeline.ts runs them: each is its hit's rule
  * without the `context.` prefix, and the name a LatePassObserver (src/pipeline.ts) sees the pass
  * by. A page runs those its page type calls for.
  */
-export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post-repeat', 'forum-post', 'item-title', 'item-line', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'cell-line', 'section-label', 'list-in-text', 'section-heading', 'anchored-heading', 'feature-row'] as const;
+export const LATE_PROMOTIONS = ['answer-list', 'listing-item', 'product-tab', 'forum-post-unit', 'forum-post-repeat', 'forum-post', 'item-title', 'item-line', 'title-run', 'linked-text', 'linked-heading', 'defined-term', 'sibling-item', 'beside-main', 'page-section', 'inside-main', 'undecided-list', 'same-place', 'spec-list', 'cell-line', 'section-label', 'list-in-text', 'section-heading', 'anchored-heading', 'feature-row', 'card-caption'] as const;
 export type LatePromotion = (typeof LATE_PROMOTIONS)[number];
 
 /**
@@ -644,6 +647,9 @@ export function promoteAnchoredHeadings(segments: readonly LabelledSegment[], sp
 /** A letter or a digit: a block without one (an icon, a "−") is no row's title or sentence. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** A letter: a card's caption names its item (card-captions.ts), a post's number "#2" does not. */
+const LETTER = /\p{L}/u;
+
 /**
  * A feature list's rows outside the main container (feature-rows.ts): a short title and one
  * sentence, four rows or more (FEATURE_ROW_MIN_ROWS) built alike, that only their place made navigation, are body. Run
@@ -670,4 +676,30 @@ export function promoteFeatureRows(segments: readonly LabelledSegment[], space: 
     LINKED_TEXT_MIN_LINK_DENSITY,
   );
   return relabel(segments, found, 'body', FEATURE_ROW_HIT);
+}
+
+/**
+ * The captions of a grid of cards (card-captions.ts): one link alone right before a short body
+ * detail line of the same card, in CARD_CAPTION_MIN_CARDS cards of one list or more, is body. Run
+ * last, on the labels every other pass settled, on every page type.
+ */
+export function promoteCardCaptions(segments: readonly LabelledSegment[], space: FeatureSpace): readonly LabelledSegment[] {
+  const promotable = latePromotable(space);
+  const found = findCardCaptions(
+    segments.map((s) => {
+      const chars = nonSpaceLength(s.block.text);
+      return {
+        label: s.label,
+        hasText: LETTER_OR_DIGIT.test(s.block.text),
+        item: listItemOf(s.block),
+        group: s.block.groupId,
+        soleLink: (s.block.kind === 'block' || s.block.kind === 'heading') && s.block.linkCount === 1 && s.block.linkChars >= chars,
+        hasLetter: LETTER.test(s.block.text),
+        linkless: s.block.linkChars === 0,
+        chars,
+        candidate: s.label !== 'spam' && promotable(s),
+      };
+    }),
+  );
+  return relabel(segments, found, 'body', CARD_CAPTION_HIT);
 }
