@@ -1,4 +1,5 @@
 import type { Block } from './block.js';
+import { nonSpaceLength } from './whitespace.js';
 
 /**
  * Data tables (a discography, an infobox, a price list) against layout tables (a page built from
@@ -103,11 +104,15 @@ export class DataTableTracker {
     });
   }
 
-  /** Visible text read inside the innermost open table (`chars` non-space characters). */
-  text(chars: number): void {
+  /**
+   * Visible text read inside the innermost open table. Its non-space characters are counted only
+   * while they can still change the table's verdict: not outside tables, and not once the table is
+   * layout or its broken prose is found (both for good). This runs on every text chunk of a page.
+   */
+  text(text: string): void {
     const table = this.open[this.open.length - 1];
-    if (!table) return;
-    table.cellChars += chars;
+    if (!table || table.layout || table.brokenProse) return;
+    table.cellChars += nonSpaceLength(text);
     if (table.cellBroken && table.cellChars > DATA_TABLE_MAX_CELL_CHARS) table.brokenProse = true;
   }
 

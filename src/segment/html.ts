@@ -9,7 +9,6 @@ import { OpenElements } from './open-elements.js';
 import { PageFacts } from './page-facts.js';
 import { scriptWrite } from './script-hiding.js';
 import { SpanParser } from './span-parser.js';
-import { nonSpaceLength } from './whitespace.js';
 
 /**
  * HTML → blocks with htmlparser2's streaming (SAX) parser: no DOM is built. Every text event
@@ -127,7 +126,7 @@ function textRead(walk: Walk, parser: SpanParser, text: string): void {
     return;
   }
   walk.blocks.text(text, parser.textStart, parser.endIndex + 1, walk.elements);
-  walk.tables.text(nonSpaceLength(text));
+  walk.tables.text(text);
 }
 
 /** The segmented page: title, title rewrites and metas first, then the body blocks in document order, data tables joined. */
