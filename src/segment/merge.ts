@@ -53,16 +53,21 @@ function isLinkItem(block: Block): boolean {
   return chars <= LINK_ITEM_MAX_CHARS && block.linkChars >= LINK_ITEM_MIN_LINK_SHARE * chars;
 }
 
+/** The block-level element `depth` levels under the list container the block's group names, or undefined when there is none. */
+function belowGroup(block: Block, depth: number): number | undefined {
+  const ancestors = block.ancestors;
+  if (ancestors === undefined || block.groupId === undefined) return undefined;
+  const at = ancestors.lastIndexOf(block.groupId);
+  return at === -1 || at + depth >= ancestors.length ? undefined : ancestors[at + depth];
+}
+
 /**
  * The item of its list a block sits in: the block-level element right under the list container
  * its group names (an `<li>` of a `<ul>`), or undefined when the group is no list container among
  * the block's ancestors.
  */
 export function listItemOf(block: Block): number | undefined {
-  const ancestors = block.ancestors;
-  if (ancestors === undefined || block.groupId === undefined) return undefined;
-  const at = ancestors.lastIndexOf(block.groupId);
-  return at === -1 || at + 1 >= ancestors.length ? undefined : ancestors[at + 1];
+  return belowGroup(block, 1);
 }
 
 /**
@@ -71,10 +76,7 @@ export function listItemOf(block: Block): number | undefined {
  * is the item's own text.
  */
 export function cardPartOf(block: Block): number | undefined {
-  const ancestors = block.ancestors;
-  if (ancestors === undefined || block.groupId === undefined) return undefined;
-  const at = ancestors.lastIndexOf(block.groupId);
-  return at === -1 || at + 2 >= ancestors.length ? undefined : ancestors[at + 2];
+  return belowGroup(block, 2);
 }
 
 /** Number of blocks in each list item (listItemOf): an item of several blocks is a card, not a row of a link list. */
