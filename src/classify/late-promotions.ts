@@ -20,7 +20,7 @@ import { findListsInText, LIST_IN_TEXT_HIT } from './list-in-text.js';
 import { findSectionHeadings, SECTION_HEADING_HIT } from './section-heading.js';
 import { ANCHORED_HEADING_HIT, findAnchoredHeadings } from './anchored-heading.js';
 import { CONTEXT_NAVIGATION_RULES } from './context.js';
-import { findListingRegion, isItemList, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT } from './listing.js';
+import { findListingRegion, isItemList, isListControl, isListingContent, isRecommendationTitle, isTitleHeading, itemShape, LISTING_ITEM_HIT, SHORT_NAVIGATION_TERM_RULE } from './listing.js';
 import { containerWeight, isInside, OUTSIDE_MAIN_HIT } from './main-content.js';
 import { PASTED_LOG_HIT } from './pasted-log.js';
 import { FORUM_CHROME_HIT } from './forum-chrome.js';
@@ -89,6 +89,8 @@ export type LatePromotion = (typeof LATE_PROMOTIONS)[number];
  * Yotpo…; nav.review-widget) is no item of the list either: a shop's home page promoted the
  * widget's "Featured reviews" carousel with its product grid (session 22, helper body-22c,
  * training folds: collection 0.8603 -> 0.8604, that page 0.435 -> 0.442, no other page changed).
+ * Nor is the list's own control (listing.ts isListControl: a short link with a navigation term,
+ * "View all changes", "Sign up to find more jobs"; session 46, 6 pages up a little, none down).
  */
 export function promoteListingItems(segments: readonly LabelledSegment[], space: FeatureSpace, listingMargin: number): readonly LabelledSegment[] {
   const weight = space.indexOf('weightedChars');
@@ -101,7 +103,11 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   // a control's label (features/control.ts), read off the feature domFeatures set for every block
   const control = space.indexOf('dom.control');
   const regionCandidate = (s: LabelledSegment): boolean => candidate(s) && s.features[footerCue] !== 1 && s.features[siteChrome] !== 1;
-  const promotable = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[control] !== 1;
+  const heading = space.indexOf('kind.heading');
+  const linkDensity = space.indexOf('linkDensity');
+  // a "View all" link inside the list is its control, no item (listing.ts isListControl)
+  const listControl = (s: LabelledSegment): boolean => isListControl(s.features[heading] === 1, s.features[linkDensity] ?? 0, s.hits.some((h) => h.rule === SHORT_NAVIGATION_TERM_RULE));
+  const promotable = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[control] !== 1 && !listControl(s);
   const regionOf = (counted: (s: LabelledSegment) => boolean): number | undefined => findListingRegion(segments.map((s) => ({ ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: counted(s) })));
   const promotableIn = (id: number): LabelledSegment[] => {
     const container = new Set([id]);
@@ -115,8 +121,6 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
   if (region === undefined || (region !== held && !isItemList(promotableIn(region).map((s) => s.block.path)))) return segments;
   const inRegion = new Set([region]);
   const promoted = (s: LabelledSegment): boolean => promotable(s) && isInside(s.block.ancestors, inRegion);
-  const heading = space.indexOf('kind.heading');
-  const linkDensity = space.indexOf('linkDensity');
   const navigationHits = space.indexOf('lex.any-navigation.hits');
   let listWeight = 0;
   let bodyWeight = 0;
@@ -137,7 +141,7 @@ export function promoteListingItems(segments: readonly LabelledSegment[], space:
     const shape = promoted(s) ? itemShape(s.block.path) : undefined;
     if (shape !== undefined) shapes.add(shape);
   }
-  const runsOn = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[footerCue] !== 1 && s.features[control] !== 1 && shapes.has(itemShape(s.block.path) ?? '');
+  const runsOn = (s: LabelledSegment): boolean => s.label === 'navigation' && candidate(s) && s.features[footerCue] !== 1 && s.features[control] !== 1 && !listControl(s) && shapes.has(itemShape(s.block.path) ?? '');
   const items = segments.map((s) => promoted(s) || runsOn(s));
   // a priced grid after a product's buy box and description is the product page's suggestions (buy-box-grid.ts)
   // visible as the page-type feature buyBox counts segments (pagetype/features.ts)

@@ -131,6 +131,33 @@ export function isRecommendationTitle(isHeading: boolean, navigationHits: number
   return isHeading && navigationHits >= RECOMMENDATION_MIN_NAV_HITS;
 }
 
+/**
+ * A list's own control — "View all changes", "Read previous issues →", "Sign up to find 3,900+ jobs" —
+ * is a link (link density at least LIST_CONTROL_MIN_LINK_DENSITY, the rule nav.link-only's) whose short
+ * text holds a navigation term (the rule nav.lexicon-short: 24 characters or fewer, any navigation term
+ * of data/lexicons/<language>/navigation.txt, weak ones included). It sits inside the list's element but
+ * is no item of it, and the listing promotion leaves it navigation. A heading is left to the promotion:
+ * an item's linked title can hold such a term ("Home Appliance (1)", "Clean Code: The Next Level") and an
+ * unlinked one names a part of the list ("Trending").
+ * wcxb-dev training folds (session 46, helper listing-46): seven such links were promoted, on five
+ * sites (a software blog's two "View all changes", a developer blog's "Read previous issues →", a job
+ * board's "Sign up to find 3,900+ jobs", a model hub's "Sign Up", two shop pages' "See All FAQs"), none
+ * in the gold; now left navigation, 6 pages up (+0.002 to +0.003), none down: listing 0.86991 ->
+ * 0.86997, product +0.00005, service +0.00003, folds 1-2 and 3-4 +0.00001; l3s-gn1, readability,
+ * zh-gbk, zh-news-clean and the unseen half-A listing and product pages unchanged. The promoted
+ * headings with the rule's hit are six on the training listing and collection pages, three of them
+ * in the gold: they stay promoted.
+ */
+export const LIST_CONTROL_MIN_LINK_DENSITY = 0.85;
+
+/** The rule whose hit marks a short text holding a navigation term (data/rules/20_navigation.json). */
+export const SHORT_NAVIGATION_TERM_RULE = 'nav.lexicon-short';
+
+/** Whether a segment inside a list is the list's control (a "View all" link), not an item. */
+export function isListControl(isHeading: boolean, linkDensity: number, shortNavigationTerm: boolean): boolean {
+  return !isHeading && shortNavigationTerm && linkDensity >= LIST_CONTROL_MIN_LINK_DENSITY;
+}
+
 /** A heading that is a link (as teasers.ts tells a linked headline): the title of another page. */
 export function isTitleHeading(isHeading: boolean, linkDensity: number): boolean {
   return isHeading && linkDensity >= TEASER_HEADLINE_MIN_LINK_DENSITY;
