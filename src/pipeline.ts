@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment, type MainChooser } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCarouselClones, demoteCardActions, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCarouselClones, demoteCardActions, demoteCloseBoxes, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteDefinedTerms, promoteBesideMain, promoteCardCaptions, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemLines, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteRepeatedPosts, promoteSectionHeadings, promoteAnchoredHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, promoteCellLines, type LatePromotion } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
@@ -276,7 +276,9 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   // last of all, on every page: the site chrome's text that only its own rules made body (classify/chrome-text.ts)
   const chromeless = steps.demote('chrome-text', guests, demoteChromeText(guests, resources.space));
   // and then, on the labels all that settled, an HTML list of links standing between body text inside the body's element (classify/list-in-text.ts)
-  const inText = steps.promote('list-in-text', chromeless, promoteListsInText(chromeless, resources.space));
+  // and on every page, the text of a box that its close control opens: a pop-up, lightbox or drawer shown on demand (classify/close-box.ts)
+  const unboxed = steps.demote('close-box', chromeless, demoteCloseBoxes(chromeless, resources.closeControls, resources.space));
+  const inText = steps.promote('list-in-text', unboxed, promoteListsInText(unboxed, resources.space));
   // and last, but on a forum, a heading the context pass left as navigation and only its length marked so, right before body (classify/section-heading.ts)
   const headed = pageType.result.type === 'forum' ? inText : steps.promote('section-heading', inText, promoteSectionHeadings(inText, resources.space));
   // and, but on a forum, a heading whose only link is to its own place on the page: a permalink, a back-link to the contents (classify/anchored-heading.ts)

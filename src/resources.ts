@@ -20,6 +20,7 @@ import { GUEST_APPEAL } from './classify/guest-appeal.js';
 import { loadRelatedLabels } from './classify/related-line.js';
 import { loadAnswerHeadings } from './classify/answer-list.js';
 import { loadCallToActionCues } from './classify/call-to-action.js';
+import { loadCloseControls } from './classify/close-box.js';
 import { loadAfterStoryCues } from './classify/after-story.js';
 import { FORM_CONSENT } from './classify/form-consent.js';
 import { loadProfileFields } from './classify/profile-field.js';
@@ -82,6 +83,8 @@ export interface Resources extends FeatureResources {
   answerHeadings: readonly RegExp[];
   /** Class/id words of a call-to-action box (data/cues/call-to-action.json, classify/call-to-action.ts). */
   callToActionCues: ReadonlySet<string>;
+  /** Close-control words (data/cues/close-controls.json, classify/close-box.ts). */
+  closeControls: ReadonlySet<string>;
   /** Class/id words of the site's sections after an article (data/cues/after-story.json, classify/after-story.ts). */
   afterStoryCues: ReadonlySet<string>;
   /** Field names of a forum poster's user card (data/cues/profile-fields.json, classify/profile-field.ts). */
@@ -188,11 +191,12 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const relatedLabels = loadRelatedLabels();
   const answerHeadings = loadAnswerHeadings();
   const callToActionCues = loadCallToActionCues();
+  const closeControls = loadCloseControls();
   const afterStoryCues = loadAfterStoryCues();
   const profileFields = loadProfileFields();
   const formMessages = loadFormMessages();
   const formConsents = FORM_CONSENT.load();
   const screenVariantCues = loadScreenVariantCues();
   const datePattern = buildDatePattern(loadMonthNames());
-  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, ageLines, furnitureLines, taxonomyLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, ageLines, furnitureLines, taxonomyLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, closeControls, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

@@ -38,6 +38,7 @@ import { AGE_LINE } from './age-line.js';
 import { TAXONOMY_LINE } from './taxonomy-line.js';
 import { FORM_TEXT_HIT, findFormText } from './form-text.js';
 import { CHROME_TEXT_HIT, isChromeBodyText } from './chrome-text.js';
+import { CLOSE_BOX_HIT, findCloseBoxes } from './close-box.js';
 import { SUBSCRIBE_APPEAL } from './subscribe-appeal.js';
 import { GUEST_APPEAL } from './guest-appeal.js';
 import type { ShortLineRule } from './short-line.js';
@@ -48,7 +49,7 @@ import { relabel } from './relabel.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'carousel-clone', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'age-line', 'furniture-line', 'taxonomy-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'carousel-clone', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'age-line', 'furniture-line', 'taxonomy-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text', 'close-box'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -362,4 +363,16 @@ function demoteShortLines(segments: readonly LabelledSegment[], rule: ShortLineR
 /** A listing's item, made body by the listing promotion (an item's reading time, a category index's entries): the furniture and taxonomy passes spare it. */
 function isListingItem(s: LabelledSegment): boolean {
   return s.hits.includes(LISTING_ITEM_HIT);
+}
+
+/**
+ * The text of a box whose first text is the control that closes it (a pop-up, lightbox or drawer
+ * printed into the page for a click: close-box.ts) becomes navigation, on every page type. Run
+ * after the chrome-text pass, once every promotion that makes such text body has run.
+ */
+export function demoteCloseBoxes(segments: readonly LabelledSegment[], words: ReadonlySet<string>, space: FeatureSpace): readonly LabelledSegment[] {
+  const control = space.indexOf('dom.control');
+  const weight = space.indexOf('weightedChars');
+  const found = findCloseBoxes(segments.map((s) => ({ label: s.label, text: s.block.text, control: s.features[control] === 1, ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: s.block.kind !== 'inline' })), words);
+  return relabel(segments, found, 'navigation', CLOSE_BOX_HIT);
 }
