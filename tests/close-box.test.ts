@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_BOX_HIT, CLOSE_BOX_MAX_SHARE, findCloseBoxes, isCloseText, loadCloseControls, type CloseBoxInput } from '../src/classify/close-box.js';
 import { LATE_DEMOTIONS } from '../src/classify/late-demotions.js';
@@ -99,5 +100,92 @@ describe('a shop policy in a lightbox that opens with its close button', () => {
     const { label, rules } = segmentOf(sifter, stoolPage(false), POLICY);
     expect(label).toBe('body');
     expect(rules).not.toContain(CLOSE_BOX_HIT.rule);
+  });
+});
+
+/**
+ * The definition, as the pass was first written: from each close control, the ancestors from the
+ * nearest up; the first one that holds more than the control is the box, unless the segment before
+ * the control is in it too. Quadratic on nested boxes; findCloseBoxes must give the same indices.
+ */
+function closeBoxesByDefinition(segments: readonly CloseBoxInput[]): number[] {
+  let pageBody = 0;
+  for (const s of segments) if (s.label === 'body' && s.candidate) pageBody += s.weight;
+  if (pageBody === 0) return [];
+  const found = new Set<number>();
+  const holds = (j: number, depth: number, id: number): boolean => {
+    const a = segments[j]?.ancestors;
+    return a !== undefined && a.length > depth && a[depth] === id;
+  };
+  segments.forEach((s, i) => {
+    if (!s.control || s.ancestors === undefined || !isCloseText(s.text, words)) return;
+    for (let depth = s.ancestors.length - 1; depth >= 0; depth--) {
+      const id = s.ancestors[depth]!;
+      if (i > 0 && holds(i - 1, depth, id)) return;
+      let end = i + 1;
+      while (end < segments.length && holds(end, depth, id)) end++;
+      if (end === i + 1) continue;
+      let boxBody = 0;
+      for (let j = i + 1; j < end; j++) if (segments[j]!.label === 'body' && segments[j]!.candidate) boxBody += segments[j]!.weight;
+      if (boxBody === 0 || boxBody > CLOSE_BOX_MAX_SHARE * pageBody) return;
+      for (let j = i + 1; j < end; j++) if (segments[j]!.label === 'body') found.add(j);
+      return;
+    }
+  });
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Segments of a random element tree: each segment's ancestry is a path of a tree walked in page order. */
+const pages = fc.array(
+  fc.record({
+    up: fc.nat({ max: 3 }),
+    down: fc.nat({ max: 3 }),
+    close: fc.boolean(),
+    control: fc.boolean(),
+    body: fc.boolean(),
+    candidate: fc.boolean(),
+    plain: fc.boolean(),
+    weight: fc.integer({ min: 1, max: 50 }),
+  }),
+  { maxLength: 40 },
+).map((steps) => {
+  let next = 1;
+  let path: number[] = [];
+  return steps.map((step): CloseBoxInput => {
+    path = path.slice(0, Math.max(0, path.length - step.up));
+    for (let k = 0; k < step.down; k++) path.push(next++);
+    if (path.length === 0) path.push(next++);
+    return {
+      label: step.body ? 'body' : 'navigation',
+      text: step.close ? '×' : 'some text',
+      control: step.control,
+      ancestors: step.plain ? undefined : [...path],
+      weight: step.weight,
+      candidate: step.candidate,
+    };
+  });
+});
+
+describe('findCloseBoxes against its definition', () => {
+  it('gives the same segments on random element trees (fast-check)', () => {
+    fc.assert(
+      fc.property(pages, (segments) => {
+        expect(findCloseBoxes(segments, words)).toEqual(closeBoxesByDefinition(segments));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stays linear on close buttons each opening a box nested in the last', () => {
+    const depth = 3000;
+    const segments: CloseBoxInput[] = [];
+    const path: number[] = [];
+    for (let k = 0; k < depth; k++) {
+      path.push(k + 1);
+      segments.push({ label: 'navigation', text: '×', control: true, ancestors: [...path], weight: 1, candidate: true });
+    }
+    segments.push({ label: 'body', text: 'the page', control: false, ancestors: [...path], weight: 100, candidate: true });
+    // the innermost box holds all of the body: more than CLOSE_BOX_MAX_SHARE, so nothing is found
+    expect(findCloseBoxes(segments, words)).toEqual(closeBoxesByDefinition(segments));
   });
 });

@@ -75,33 +75,59 @@ export function isCloseText(text: string, words: ReadonlySet<string>): boolean {
   return words.has(text.replace(WHITESPACE, ' ').trim().toLowerCase());
 }
 
-/** The indices of the body segments inside a box that a close control opens (see the file's comment). */
+/**
+ * The indices of the body segments inside a box that a close control opens (see the file's comment).
+ * Linear in the segments and their ancestries: the run of segments an element holds, from a given
+ * segment on, is read off one backward pass (an element's segments stand together in page order),
+ * the body weight of a run off prefix sums, and the boxes found are marked as ranges. A page of
+ * close buttons each opening a box nested in the last (a hostile page) would make a forward scan
+ * per control quadratic.
+ */
 export function findCloseBoxes(segments: readonly CloseBoxInput[], words: ReadonlySet<string>): number[] {
-  let pageBody = 0;
-  for (const s of segments) if (s.label === 'body' && s.candidate) pageBody += s.weight;
+  const n = segments.length;
+  const bodyBefore = new Float64Array(n + 1);
+  segments.forEach((s, i) => {
+    bodyBefore[i + 1] = bodyBefore[i]! + (s.label === 'body' && s.candidate ? s.weight : 0);
+  });
+  const pageBody = bodyBefore[n]!;
   if (pageBody === 0) return [];
-  const found = new Set<number>();
   const holds = (j: number, depth: number, id: number): boolean => {
-    const a = segments[j]!.ancestors;
+    const a = segments[j]?.ancestors;
     return a !== undefined && a.length > depth && a[depth] === id;
   };
-  segments.forEach((s, i) => {
-    if (!s.control || s.ancestors === undefined || !isCloseText(s.text, words)) return;
-    for (let depth = s.ancestors.length - 1; depth >= 0; depth--) {
-      const id = s.ancestors[depth]!;
+  /** cover[j] - cover[j-1]: how many boxes found start (+1) or end (-1) at j. */
+  const cover = new Int32Array(n + 1);
+  /** For each element, the end (exclusive) of the run of segments holding it from the segment at hand on. */
+  const runEnd = new Map<number, number>();
+  for (let i = n - 1; i >= 0; i--) {
+    const s = segments[i]!;
+    const ancestors = s.ancestors;
+    if (ancestors === undefined) continue;
+    ancestors.forEach((id, depth) => {
+      if (!holds(i + 1, depth, id)) runEnd.set(id, i + 1);
+    });
+    if (!s.control || !isCloseText(s.text, words)) continue;
+    for (let depth = ancestors.length - 1; depth >= 0; depth--) {
+      const id = ancestors[depth]!;
       // the elements of a box are one run of segments in page order
-      if (i > 0 && holds(i - 1, depth, id)) return; // the control is not the box's first text
-      let end = i + 1;
-      while (end < segments.length && holds(end, depth, id)) end++;
+      if (i > 0 && holds(i - 1, depth, id)) break; // the control is not the box's first text
+      const end = runEnd.get(id)!;
       if (end === i + 1) continue; // only the control itself: its own wrapper, look further up
-      let boxBody = 0;
-      for (let j = i + 1; j < end; j++) if (segments[j]!.label === 'body' && segments[j]!.candidate) boxBody += segments[j]!.weight;
-      if (boxBody === 0 || boxBody > CLOSE_BOX_MAX_SHARE * pageBody) return;
-      for (let j = i + 1; j < end; j++) if (segments[j]!.label === 'body') found.add(j);
-      return;
+      const boxBody = bodyBefore[end]! - bodyBefore[i + 1]!;
+      if (boxBody > 0 && boxBody <= CLOSE_BOX_MAX_SHARE * pageBody) {
+        cover[i + 1]!++;
+        cover[end]!--;
+      }
+      break;
     }
-  });
-  return [...found].sort((a, b) => a - b);
+  }
+  const found: number[] = [];
+  let open = 0;
+  for (let j = 0; j < n; j++) {
+    open += cover[j]!;
+    if (open > 0 && segments[j]!.label === 'body') found.push(j);
+  }
+  return found;
 }
 
 /** One frozen hit, shared by every segment it is given to (rules/relabel-hit.ts). */
