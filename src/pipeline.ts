@@ -1,7 +1,7 @@
 import { classifyPage, type LabelledSegment, type MainChooser } from './classify/classify.js';
 import { TRAILING_HEADING_PAGE_TYPES } from './classify/trailing-heading.js';
 import { limitDemotion } from './classify/demotion-limit.js';
-import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCarouselClones, demoteCardActions, demoteCloseBoxes, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
+import { demoteAfterMain, demoteAfterStory, demoteAgeLines, demoteAuthorSections, demoteCallsToAction, demoteCarouselClones, demoteCardActions, demoteCloseBoxes, demoteCardBadges, demoteChromeText, demoteConsentText, demoteCreditLines, demoteDatedLinkRuns, demoteDuplicateCopies, demoteExcerpts, demoteFormConsents, demoteFormMessages, demoteFormText, demoteForumChrome, demoteFurnitureLines, demoteGuestAppeals, demotePastedLogs, demoteProfileFields, demoteRelatedLines, demoteScreenReaderText, demoteStatusMessages, demoteSubscribeAppeals, demoteTaxonomyLines, demoteTeaserBands, demoteTrailingHeadings, type LateDemotion } from './classify/late-demotions.js';
 import { promoteDefinedTerms, promoteBesideMain, promoteCardCaptions, promoteFeatureRows, promoteAnswerLists, promoteForumPosts, promoteItemLines, promoteItemTitles, promoteLinkedHeadings, promoteLinkedText, promoteListingItems, promoteListsInText, promotePostUnits, promoteRepeatedPosts, promoteSectionHeadings, promoteAnchoredHeadings, promoteProductTabs, promoteSiblingItems, promotePageSections, promoteSectionLabels, promoteTitleRuns, promoteUndecidedInsideMain, promoteUndecidedLists, promoteSamePlaceItems, promoteSpecLists, promoteCellLines, type LatePromotion } from './classify/late-promotions.js';
 import { AFTER_MAIN_PAGE_TYPES } from './classify/after-main.js';
 import { AFTER_STORY_PAGE_TYPES } from './classify/after-story.js';
@@ -17,6 +17,7 @@ import { GUEST_APPEAL_PAGE_TYPES } from './classify/guest-appeal.js';
 import { DATED_LINK_PAGE_TYPES } from './classify/dated-links.js';
 import { FORM_TEXT_PAGE_TYPES } from './classify/form-text.js';
 import { CELL_LINE_PAGE_TYPES } from './classify/cell-lines.js';
+import { TEASER_BAND_PAGE_TYPES } from './classify/teaser-band.js';
 import { declaresThread } from './classify/forum.js';
 import { listingCallMargin, NO_LISTING_CALL } from './classify/listing-call.js';
 import { isBodiless, promotedEnough } from './classify/bodiless-forum.js';
@@ -286,7 +287,9 @@ function label(resources: Resources, options: SifterOptions, analysed: AnalysedP
   // and very last, a feature list's rows (a short title, one sentence) that only their place outside the main container made navigation (classify/feature-rows.ts)
   const rows = steps.promote('feature-row', anchored, promoteFeatureRows(anchored, resources.space));
   // and after them, on every page, the captions of a grid of cards over their detail lines (classify/card-captions.ts)
-  const sifted = steps.promote('card-caption', rows, promoteCardCaptions(rows, resources.space));
+  const captions = steps.promote('card-caption', rows, promoteCardCaptions(rows, resources.space));
+  // and after all of them, on a page typed other, a band of teasers to the site's other pages under a "Latest insights" heading (classify/teaser-band.ts)
+  const sifted = TEASER_BAND_PAGE_TYPES.includes(pageType.result.type) ? steps.demote('teaser-band', captions, demoteTeaserBands(captions, resources.teaserBandHeadings)) : captions;
   lap('classify');
   const report = buildReport(decoded, page, sifted, verdict, pageType.result, options.includeFeatures ? resources.space : undefined);
   lap('report');

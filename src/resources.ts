@@ -18,6 +18,7 @@ import { CREDIT_LINE } from './classify/credit-line.js';
 import { SUBSCRIBE_APPEAL } from './classify/subscribe-appeal.js';
 import { GUEST_APPEAL } from './classify/guest-appeal.js';
 import { loadRelatedLabels } from './classify/related-line.js';
+import { loadTeaserBandHeadings } from './classify/teaser-band.js';
 import { loadAnswerHeadings } from './classify/answer-list.js';
 import { loadCallToActionCues } from './classify/call-to-action.js';
 import { loadCloseControls } from './classify/close-box.js';
@@ -79,6 +80,8 @@ export interface Resources extends FeatureResources {
   guestAppeals: readonly RegExp[];
   /** Labels of a related-link pointer written into the text (data/sections/related-labels.json, classify/related-line.ts). */
   relatedLabels: ReadonlySet<string>;
+  /** Headings of a band of teasers to other pages (classify/teaser-band.ts). */
+  teaserBandHeadings: ReadonlySet<string>;
   /** Headings that count a question's answers (data/sections/answer-headings.json, classify/answer-list.ts). */
   answerHeadings: readonly RegExp[];
   /** Class/id words of a call-to-action box (data/cues/call-to-action.json, classify/call-to-action.ts). */
@@ -189,6 +192,7 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const subscribeAppeals = SUBSCRIBE_APPEAL.load();
   const guestAppeals = GUEST_APPEAL.load();
   const relatedLabels = loadRelatedLabels();
+  const teaserBandHeadings = loadTeaserBandHeadings();
   const answerHeadings = loadAnswerHeadings();
   const callToActionCues = loadCallToActionCues();
   const closeControls = loadCloseControls();
@@ -198,5 +202,5 @@ export async function loadResources(options: SifterOptions): Promise<Resources> 
   const formConsents = FORM_CONSENT.load();
   const screenVariantCues = loadScreenVariantCues();
   const datePattern = buildDatePattern(loadMonthNames());
-  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, ageLines, furnitureLines, taxonomyLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, answerHeadings, callToActionCues, closeControls, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
+  return { normalize, countVariants, matcher, stopwords, cues, space, datePattern, rules, bayes, doorway, pageType, authorTitles, cardActions, statusMessages, cardBadges, ageLines, furnitureLines, taxonomyLines, creditLines, subscribeAppeals, guestAppeals, relatedLabels, teaserBandHeadings, answerHeadings, callToActionCues, closeControls, afterStoryCues, profileFields, formMessages, formConsents, screenVariantCues, pageThreshold: weights?.pageThreshold.value ?? DEFAULT_PAGE_SPAM_THRESHOLD };
 }

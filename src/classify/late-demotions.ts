@@ -46,10 +46,11 @@ import { isRelatedLine, RELATED_LINE_HIT } from './related-line.js';
 import { DATED_LINK_HIT, findDatedLinkRuns } from './dated-links.js';
 import type { LabelledSegment } from './classify.js';
 import { relabel } from './relabel.js';
+import { findTeaserBands, TEASER_BAND_HIT } from './teaser-band.js';
 import { relabelHit } from '../rules/relabel-hit.js';
 
 /** The late demotions by name, in the order src/pipeline.ts runs them (the names the demotion limit, demotion-limit.ts, and its hits use). */
-export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'carousel-clone', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'age-line', 'furniture-line', 'taxonomy-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text', 'close-box'] as const;
+export const LATE_DEMOTIONS = ['card-action', 'pasted-log', 'forum-chrome', 'profile-field', 'consent-text', 'screen-reader', 'duplicate', 'carousel-clone', 'author-section', 'excerpt', 'call-to-action', 'after-main', 'after-story', 'trailing-heading', 'status-message', 'card-badge', 'age-line', 'furniture-line', 'taxonomy-line', 'credit-line', 'related-line', 'dated-link-list', 'form-message', 'form-consent', 'form-text', 'subscribe-appeal', 'guest-appeal', 'chrome-text', 'close-box', 'teaser-band'] as const;
 export type LateDemotion = (typeof LATE_DEMOTIONS)[number];
 
 /**
@@ -375,4 +376,10 @@ export function demoteCloseBoxes(segments: readonly LabelledSegment[], words: Re
   const weight = space.indexOf('weightedChars');
   const found = findCloseBoxes(segments.map((s) => ({ label: s.label, text: s.block.text, control: s.features[control] === 1, ancestors: s.block.ancestors, weight: s.features[weight] ?? 0, candidate: s.block.kind !== 'inline' })), words);
   return relabel(segments, found, 'navigation', CLOSE_BOX_HIT);
+}
+
+/** On a page typed other, a band of teasers to the site's other pages under a "Latest insights" heading, the heading too, becomes navigation (teaser-band.ts). Run last, after every promotion. */
+export function demoteTeaserBands(segments: readonly LabelledSegment[], headings: ReadonlySet<string>): readonly LabelledSegment[] {
+  const found = findTeaserBands(segments.map((s) => ({ label: s.label, headingLevel: s.block.kind === 'heading' ? s.block.headingLevel : undefined, text: s.block.text })), headings);
+  return relabel(segments, found, 'navigation', TEASER_BAND_HIT);
 }
