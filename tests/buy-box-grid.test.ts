@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { promoteListingItems } from '../src/classify/late-promotions.js';
-import { LISTING_MIN_MARGIN } from '../src/classify/listing.js';
 import { BUY_BOX_GRID_MIN_PRICED_ITEMS, followsBuyBox, namesTitle, type BuyBoxGridInput } from '../src/classify/buy-box-grid.js';
 import { BUY_BOX_MAX_SEGMENTS } from '../src/pagetype/features.js';
 import { parseOptions } from '../src/options.js';
 import { loadResources, type Resources } from '../src/resources.js';
-import { classifiedHtml } from './helpers/classified.js';
+import { classifiedHtml, listingPromotedTexts } from './helpers/classified.js';
 
 /**
  * classify/buy-box-grid.ts: a priced list after a body block with a price just below a heading that
@@ -93,10 +91,7 @@ describe('promoteListingItems: a product page\'s suggestion grid', () => {
     resources = await loadResources(parseOptions({}));
   });
 
-  const promotedTexts = (html: string): string[] =>
-    promoteListingItems(classifiedHtml(html, resources), resources.space, LISTING_MIN_MARGIN)
-      .filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'))
-      .map((s) => s.block.text);
+  const promotedTexts = (html: string): string[] => listingPromotedTexts(html, resources);
 
   it('the grid after the buy box and the blurb is not promoted', () => {
     const segments = classifiedHtml(productPage, resources);

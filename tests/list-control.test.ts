@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabelledSegment } from '../src/classify/classify.js';
-import { promoteListingItems } from '../src/classify/late-promotions.js';
-import { isListControl, LIST_CONTROL_MIN_LINK_DENSITY, LISTING_MIN_MARGIN, SHORT_NAVIGATION_TERM_RULE } from '../src/classify/listing.js';
+import { isListControl, LIST_CONTROL_MIN_LINK_DENSITY, SHORT_NAVIGATION_TERM_RULE } from '../src/classify/listing.js';
 import { parseOptions } from '../src/options.js';
 import { loadResources, type Resources } from '../src/resources.js';
-import { classifiedHtml } from './helpers/classified.js';
+import { classifiedHtml, listingPromotedTexts } from './helpers/classified.js';
 
 /**
  * classify/listing.ts `isListControl`: a short link holding a navigation term inside a listing's list
@@ -59,10 +58,7 @@ describe('promoteListingItems: the list\'s own control stays navigation', () => 
     resources = await loadResources(parseOptions({}));
   });
 
-  const promotedTexts = (html: string): string[] =>
-    promoteListingItems(classifiedHtml(html, resources), resources.space, LISTING_MIN_MARGIN)
-      .filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'))
-      .map((s) => s.block.text);
+  const promotedTexts = (html: string): string[] => listingPromotedTexts(html, resources);
 
   const segmentOf = (html: string, text: string): LabelledSegment | undefined => classifiedHtml(html, resources).find((s) => s.block.text === text);
 

@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabelledSegment } from '../src/classify/classify.js';
-import { promoteListingItems } from '../src/classify/late-promotions.js';
-import { LISTING_MIN_MARGIN } from '../src/classify/listing.js';
 import { findShowcaseItems, SHOWCASE_MIN_PRICED_ITEMS, type ShowcaseInput } from '../src/classify/showcase.js';
 import { parseOptions } from '../src/options.js';
 import { loadResources, type Resources } from '../src/resources.js';
-import { classifiedHtml } from './helpers/classified.js';
+import { classifiedHtml, listingPromotedTexts } from './helpers/classified.js';
 
 /**
  * classify/showcase.ts: on a page whose promoted list carries prices, the promoted segments after a
@@ -73,10 +71,7 @@ describe('promoteListingItems: a shop\'s grid after its own prose is a showcase'
     resources = await loadResources(parseOptions({}));
   });
 
-  const promotedTexts = (html: string): string[] =>
-    promoteListingItems(classifiedHtml(html, resources), resources.space, LISTING_MIN_MARGIN)
-      .filter((s) => s.hits.some((h) => h.rule === 'context.listing-item'))
-      .map((s) => s.block.text);
+  const promotedTexts = (html: string): string[] => listingPromotedTexts(html, resources);
 
   it('with prices, the grid before the prose is promoted and the grid after it stays navigation', () => {
     const segments: LabelledSegment[] = classifiedHtml(shopHome(true), resources);
