@@ -84,6 +84,9 @@ export function isCloseText(text: string, words: ReadonlySet<string>): boolean {
  * per control quadratic.
  */
 export function findCloseBoxes(segments: readonly CloseBoxInput[], words: ReadonlySet<string>): number[] {
+  const opensBox = (s: CloseBoxInput): boolean => s.control && s.ancestors !== undefined && isCloseText(s.text, words);
+  // the pass runs on every page and few have a close control: nothing to walk without one
+  if (!segments.some(opensBox)) return [];
   const n = segments.length;
   const bodyBefore = new Float64Array(n + 1);
   segments.forEach((s, i) => {
@@ -106,7 +109,7 @@ export function findCloseBoxes(segments: readonly CloseBoxInput[], words: Readon
     ancestors.forEach((id, depth) => {
       if (!holds(i + 1, depth, id)) runEnd.set(id, i + 1);
     });
-    if (!s.control || !isCloseText(s.text, words)) continue;
+    if (!opensBox(s)) continue;
     for (let depth = ancestors.length - 1; depth >= 0; depth--) {
       const id = ancestors[depth]!;
       // the elements of a box are one run of segments in page order
